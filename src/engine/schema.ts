@@ -1,0 +1,209 @@
+/**
+ * The input side of the workbook contract (spec/WORKBOOK.md): table and column names, what each
+ * column holds, and the values a column may take. Parsing, the template and the example
+ * workbook are all built from this one description.
+ */
+
+export type ColumnType = 'text' | 'number' | 'enum';
+
+export interface ColumnSpec {
+  /** The header as the contract spells it. */
+  header: string;
+  type: ColumnType;
+  /** Required on every row (a table's required columns must also exist as headers). */
+  required?: boolean;
+  /** For enum columns: the allowed values (matched case-insensitively). */
+  values?: readonly string[];
+  /** A short Swedish help text, shown in the template. */
+  help: string;
+}
+
+export interface TableSpec {
+  name: string;
+  /** Required in every workbook; conditional requirements are checked by the parser. */
+  required: boolean;
+  columns: readonly ColumnSpec[];
+  /** Extra columns have a meaning: allocation keys (Nycklar) or drivers (Tjänster). */
+  extraColumns?: 'key' | 'driver';
+  help: string;
+}
+
+export const SERVICE_KINDS = ['Bastjänst', 'Tilläggshantering', 'Tilläggstjänst', 'Uppdrag'] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+
+export const PRICING_MODELS = ['Fast', 'Styck', 'Tim', 'Blandad', 'Direkt', 'Paket'] as const;
+export type PricingModel = (typeof PRICING_MODELS)[number];
+
+export const DEVIATION_METHODS = ['Händelsekostnad', 'Nyckelviktning'] as const;
+export type DeviationMethod = (typeof DEVIATION_METHODS)[number];
+
+/** The key that reads each customer's previous-year volume of the service from Volymer. */
+export const LAST_YEAR_VOLUME_KEY = 'Fjolårsvolym';
+/** The default driver for spreading cost rows that are not booked on a service. */
+export const DIRECT_COST_DRIVER = 'Direkt kostnad';
+
+export const SETTINGS = [
+  'Budgetår',
+  'Pristak',
+  'Beloppsavrundning',
+  'Timkostnad',
+  'Avvikelsemetod',
+  'Avvikelsevikt',
+  'Tröskel',
+] as const;
+export type SettingName = (typeof SETTINGS)[number];
+
+export const TABLES = {
+  Nycklar: {
+    name: 'Nycklar',
+    required: true,
+    extraColumns: 'key',
+    help: 'En rad per kund. Övriga kolumner är fördelningsnycklar (Omsättning, Anställda, Invånare …).',
+    columns: [
+      { header: 'Kund', type: 'text', required: true, help: 'Kundens namn, unikt.' },
+      { header: 'Kundtyp', type: 'text', help: 'Stadsdelsförvaltning, Fackförvaltning, Bolag, SLK …' },
+    ],
+  },
+  Tjänster: {
+    name: 'Tjänster',
+    required: true,
+    extraColumns: 'driver',
+    help: 'En rad per tjänst. Övriga kolumner är drivare för att fördela gemensamma kostnader (Årsarbetare, Timmar …).',
+    columns: [
+      { header: 'Tjänst', type: 'text', required: true, help: 'Tjänstens namn, unikt.' },
+      { header: 'Verksamhetsområde', type: 'text', required: true, help: 'Ekonomi, Lön och pension …' },
+      { header: 'Process', type: 'text', help: 'Självkostnadsnivån; tom = tjänsten själv.' },
+      { header: 'Tjänstetyp', type: 'enum', required: true, values: SERVICE_KINDS, help: 'Bastjänst, Tilläggshantering, Tilläggstjänst eller Uppdrag.' },
+      { header: 'Prismodell', type: 'enum', required: true, values: PRICING_MODELS, help: 'Fast, Styck, Tim, Blandad, Direkt eller Paket.' },
+      { header: 'Nyckel', type: 'text', help: 'Fördelningsnyckel för Fast och Blandad.' },
+      { header: 'Fast andel', type: 'number', help: 'Andel 0–1 som nycklas, för Blandad.' },
+      { header: 'Betalare', type: 'text', help: 'Kunden som betalar allt, för Direkt.' },
+      { header: 'Enhet', type: 'text', help: 'st, tim, ärende, anställd/mån, deltagare …' },
+      { header: 'Prissteg', type: 'number', help: 'Avrundning av priset, standard 0,01 kr.' },
+      { header: 'Fastställt pris', type: 'number', help: 'Beslutat pris som används i stället för det beräknade.' },
+      { header: 'Fjolårspris', type: 'number', help: 'Förra årets pris, för förändring och pristak.' },
+      { header: 'Kundtyper', type: 'text', help: 'Kommaseparerad lista: bara dessa kundtyper delar en nycklad kostnad.' },
+      { header: 'Beskrivning', type: 'text', help: 'Till tjänstekatalogen.' },
+      { header: 'SLA', type: 'text', help: 'Servicenivå, till tjänstekatalogen.' },
+    ],
+  },
+  Kostnader: {
+    name: 'Kostnader',
+    required: true,
+    help: 'Budgeterade kostnader per tjänst, process, verksamhetsområde eller gemensam pool.',
+    columns: [
+      { header: 'Kostnadsobjekt', type: 'text', required: true, help: 'En tjänst, process, ett verksamhetsområde eller en gemensam pool.' },
+      { header: 'Kostnadsslag', type: 'text', help: 'Personal, Lokaler, IT, System, Övrigt.' },
+      { header: 'Belopp', type: 'number', required: true, help: 'Kronor; negativt = intäkt som minskar kostnaden.' },
+      { header: 'Fördelas efter', type: 'text', help: 'Drivarkolumn i Tjänster eller "Direkt kostnad" (standard).' },
+    ],
+  },
+  Volymer: {
+    name: 'Volymer',
+    required: false,
+    help: 'Budgeterade volymer per kund och tjänst.',
+    columns: [
+      { header: 'Kund', type: 'text', required: true, help: 'En kund i Nycklar.' },
+      { header: 'Tjänst', type: 'text', required: true, help: 'En tjänst i Tjänster.' },
+      { header: 'Volym', type: 'number', required: true, help: 'Budgeterad volym för året.' },
+      { header: 'Fjolårsvolym', type: 'number', help: 'Förra årets volym; nyckeln "Fjolårsvolym".' },
+    ],
+  },
+  Avvikelser: {
+    name: 'Avvikelser',
+    required: false,
+    help: 'Oönskat beteende: antal avvikelser per kund, tjänst och typ.',
+    columns: [
+      { header: 'Kund', type: 'text', required: true, help: 'En kund i Nycklar.' },
+      { header: 'Tjänst', type: 'text', required: true, help: 'En tjänst i Tjänster.' },
+      { header: 'Avvikelse', type: 'text', required: true, help: 'En avvikelsetyp i Avvikelsetyper.' },
+      { header: 'Antal', type: 'number', required: true, help: 'Antal händelser per år.' },
+    ],
+  },
+  Avvikelsetyper: {
+    name: 'Avvikelsetyper',
+    required: false,
+    help: 'Standardkostnad per avvikelse.',
+    columns: [
+      { header: 'Avvikelse', type: 'text', required: true, help: 'Namn, unikt per tjänst.' },
+      { header: 'Tjänst', type: 'text', required: true, help: 'En tjänst i Tjänster.' },
+      { header: 'Kostnad per styck', type: 'number', help: 'Kronor per händelse.' },
+      { header: 'Minuter', type: 'number', help: 'Alternativ: minuter per händelse × inställningen Timkostnad.' },
+      { header: 'Beskrivning', type: 'text', help: 'Vad avvikelsen är.' },
+    ],
+  },
+  'Sammansatta nycklar': {
+    name: 'Sammansatta nycklar',
+    required: false,
+    help: 'Viktade blandningar av normerade nycklar; vikterna för en nyckel summerar till 1.',
+    columns: [
+      { header: 'Nyckel', type: 'text', required: true, help: 'Den sammansatta nyckelns namn.' },
+      { header: 'Delnyckel', type: 'text', required: true, help: 'En nyckelkolumn i Nycklar.' },
+      { header: 'Vikt', type: 'number', required: true, help: 'Delnyckelns vikt, 0–1.' },
+    ],
+  },
+  Paket: {
+    name: 'Paket',
+    required: false,
+    help: 'Pristrappa för Paket-tjänster: priset för bandet kundens volym hamnar i.',
+    columns: [
+      { header: 'Tjänst', type: 'text', required: true, help: 'En Paket-tjänst.' },
+      { header: 'Från volym', type: 'number', required: true, help: 'Bandets lägsta volym.' },
+      { header: 'Till volym', type: 'number', help: 'Bandets högsta volym; tom = utan tak.' },
+      { header: 'Pris', type: 'number', required: true, help: 'Årspriset för bandet.' },
+    ],
+  },
+  Inställningar: {
+    name: 'Inställningar',
+    required: false,
+    help: 'Parametrar: Budgetår, Pristak, Beloppsavrundning, Timkostnad, Avvikelsemetod, Avvikelsevikt, Tröskel.',
+    columns: [
+      { header: 'Parameter', type: 'text', required: true, help: 'Parameterns namn.' },
+      { header: 'Värde', type: 'text', help: 'Värdet.' },
+    ],
+  },
+  Scenarier: {
+    name: 'Scenarier',
+    required: false,
+    help: 'Alternativa prismodeller och nycklar per tjänst eller verksamhetsområde.',
+    columns: [
+      { header: 'Scenario', type: 'text', required: true, help: 'Scenariots namn.' },
+      { header: 'Tjänst', type: 'text', required: true, help: 'En tjänst, eller ett verksamhetsområde för alla dess tjänster.' },
+      { header: 'Prismodell', type: 'enum', values: PRICING_MODELS, help: 'Ny prismodell; tom = oförändrad.' },
+      { header: 'Nyckel', type: 'text', help: 'Ny nyckel; tom = oförändrad.' },
+      { header: 'Fast andel', type: 'number', help: 'Ny fast andel för Blandad.' },
+    ],
+  },
+} as const satisfies Record<string, TableSpec>;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_ORDER: readonly TableName[] = [
+  'Inställningar',
+  'Nycklar',
+  'Tjänster',
+  'Kostnader',
+  'Volymer',
+  'Avvikelsetyper',
+  'Avvikelser',
+  'Sammansatta nycklar',
+  'Paket',
+  'Scenarier',
+];
+
+/** Header matching: case-insensitive, surrounding spaces ignored. */
+export function normalizeName(name: string): string {
+  return name.trim().toLocaleLowerCase('sv-SE');
+}
+
+/**
+ * Table-name matching. Excel forbids spaces in table names, so "Sammansatta nycklar" is
+ * written `Sammansatta_nycklar` (or `SammansattaNycklar`): spaces and underscores are ignored.
+ */
+export function normalizeTableName(name: string): string {
+  return normalizeName(name).replace(/[\s_]+/g, '');
+}
+
+/** The name a table gets when the add-in creates it in Excel (no spaces allowed there). */
+export function excelTableName(name: string): string {
+  return name.trim().replace(/\s+/g, '_');
+}
