@@ -1,0 +1,59 @@
+import { ZERO, type Dec } from '../decimal';
+import type { Customer, Model, Service } from '../model';
+import { LAST_YEAR_VOLUME_KEY, normalizeName } from '../schema';
+
+/** A customer sharing a keyed cost, with its key value (> 0). */
+export interface Sharer {
+  customer: Customer;
+  key: Dec;
+}
+
+/**
+ * Key values. A composite key's value for a customer is Σ Vikt × (that key's value / the key's
+ * total over all customers); Fjolårsvolym is the customer's previous-year volume of the service.
+ */
+export class KeyBook {
+  private readonly composite = new Map<string, Map<string, Dec>>();
+
+  constructor(private readonly model: Model) {
+    for (const [name, parts] of model.composites) {
+      const values = new Map<string, Dec>(model.customers.map((c) => [c.name, ZERO]));
+      for (const part of parts) {
+        const total = model.customers.reduce((acc, c) => acc.plus(c.keys.get(part.key) ?? ZERO), ZERO);
+        if (total.isZero()) continue;
+        for (const c of model.customers) {
+          const v = c.keys.get(part.key) ?? ZERO;
+          if (!v.isZero()) values.set(c.name, (values.get(c.name) ?? ZERO).plus(part.weight.times(v).div(total)));
+        }
+      }
+      this.composite.set(name, values);
+    }
+  }
+
+  value(key: string, customer: Customer, service: Service): Dec {
+    if (key === LAST_YEAR_VOLUME_KEY) return this.model.volumes.get(service.name)?.get(customer.name)?.lastVolume ?? ZERO;
+    const composite = this.composite.get(key);
+    if (composite) return composite.get(customer.name) ?? ZERO;
+    return customer.keys.get(key) ?? ZERO;
+  }
+
+  /**
+   * Who shares a keyed cost: the customers with rows in Volymer for the service if it has any,
+   * else every customer (restricted by Kundtyper); in both cases only those with a key > 0.
+   * In Nycklar order.
+   */
+  sharers(service: Service, key: string): Sharer[] {
+    const rows = this.model.volumes.get(service.name);
+    const types = service.customerTypes?.map(normalizeName);
+    const candidates =
+      rows && rows.size > 0
+        ? this.model.customers.filter((c) => rows.has(c.name))
+        : this.model.customers.filter((c) => !types || types.includes(normalizeName(c.type ?? '')));
+    const out: Sharer[] = [];
+    for (const customer of candidates) {
+      const value = this.value(key, customer, service);
+      if (value.gt(0)) out.push({ customer, key: value });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,285 @@
+import { Dec, ONE, ZERO, sum } from '../decimal';
+import type { Customer, Model, PricingPlan, Service } from '../model';
+import type { Locator } from '../read/locator';
+import type { Place, ProblemList } from '../read/problemList';
+import { allocate, roundToStep } from '../rounding';
+import { deviationCosts, eventSurcharges, splitByType, type DeviationCost } from './deviations';
+import type { KeyBook, Sharer } from './keys';
+import type { Charge, ServiceResult } from './results';
+
+export interface PricingContext {
+  model: Model;
+  keys: KeyBook;
+  problems: ProblemList;
+  locate: Locator;
+  /** Where a problem with this service's pricing is reported (its Tjänster row, or a scenario row). */
+  place(service: Service, column: string): Place;
+  /** Prefixed to messages, e.g. "Scenario Fasta priser: ". */
+  prefix: string;
+}
+
+interface Draft {
+  keyed: Dec;
+  unit: Dec;
+  surcharge: Dec;
+  surchargeByType: Map<string, Dec>;
+  quantity: Dec | null;
+  share: Dec | null;
+  price: Dec | null;
+  basis: string | null;
+}
+
+const HALF = new Dec('0.5');
+
+/**
+ * Steps 2–4 for one service under one plan: deviations, prices and amounts in whole units that
+ * reconcile. Returns null (with the problems reported) when the service cannot be priced.
+ */
+export function priceService(ctx: PricingContext, service: Service, plan: PricingPlan, fullCost: Dec): ServiceResult | null {
+  const { model, problems } = ctx;
+  const step = model.settings.amountStep;
+  const round = (v: Dec): Dec => roundToStep(v, step);
+  const fail = (code: string, column: string, message: string): null => {
+    problems.error(code, ctx.place(service, column), `${ctx.prefix}${message}`);
+    return null;
+  };
+
+  if (fullCost.isNegative()) {
+    return fail('negative-full-cost', 'Tjänst', `Självkostnaden för ${service.name} blir negativ (${fmtKr(fullCost)}); kontrollera de negativa beloppen i Kostnader.`);
+  }
+  const selfCost = round(fullCost);
+  const devCosts = deviationCosts(model, service);
+  const devByCustomer = new Map(devCosts.map((d) => [d.customer, d]));
+  const weighting = model.settings.deviationMethod === 'Nyckelviktning' && (plan.model === 'Fast' || plan.model === 'Blandad');
+
+  const drafts = new Map<string, Draft>();
+  const draft = (customer: string): Draft => {
+    let d = drafts.get(customer);
+    if (!d) {
+      d = { keyed: ZERO, unit: ZERO, surcharge: ZERO, surchargeByType: new Map(), quantity: null, share: null, price: null, basis: null };
+      drafts.set(customer, d);
+    }
+    return d;
+  };
+
+  // Step 2, Händelsekostnad: the surcharges are carved out of the cost; the rest is priced.
+  let remaining = fullCost;
+  let available = selfCost;
+  const devExact = sum(devCosts.map((d) => d.total));
+  if (!weighting) {
+    const events = eventSurcharges(devCosts, step, round);
+    if (devExact.gt(fullCost)) {
+      return fail('surcharges-exceed-cost', 'Tjänst', `Avvikelserna för ${service.name} kostar ${fmtKr(devExact)}, mer än tjänstens självkostnad ${fmtKr(fullCost)}. Sänk kostnaden per avvikelse eller antalet i Avvikelser.`);
+    }
+    remaining = fullCost.minus(devExact);
+    available = selfCost.minus(events.carved);
+    for (const [customer, amount] of events.perCustomer) {
+      const d = draft(customer);
+      d.surcharge = amount;
+      d.surchargeByType = splitByType(amount, devByCustomer.get(customer), step);
+    }
+  }
+
+  const volumes = model.volumes.get(service.name) ?? new Map();
+  const totalVolume = sum([...volumes.values()].map((v) => v.volume));
+  let fixedPart = ZERO;
+  let variablePart = ZERO;
+  let price: Dec | null = null;
+  let pricePerKeyUnit: Dec | null = null;
+
+  /** Splits a whole-unit keyed total over the sharers (weighted by deviations under Nyckelviktning). */
+  const keyOut = (total: Dec, exactCost: Dec): boolean => {
+    const key = plan.key;
+    if (key === null) return fail('missing-key', 'Nyckel', `Tjänsten ${service.name} har prismodellen ${plan.model} men ingen fördelningsnyckel.`) ?? false;
+    const sharers = ctx.keys.sharers(service, key);
+    const keyTotal = sum(sharers.map((s) => s.key));
+    if (!keyTotal.gt(0)) {
+      return (
+        fail('no-sharers', 'Nyckel', `Ingen kund delar kostnaden för ${service.name}: nyckeln ${key} är 0 för ${volumes.size > 0 ? 'alla kunder med volym för tjänsten' : 'alla kunder'}${service.customerTypes ? ` av kundtyperna ${service.customerTypes.join(', ')}` : ''}.`) ?? false
+      );
+    }
+    pricePerKeyUnit = exactCost.div(keyTotal);
+    const plain = allocate(total, sharers.map(toShare), step);
+    const amounts = weighting ? allocate(total, weightedShares(sharers, devByCustomer, model.settings.deviationWeight), step) : plain;
+    for (const s of sharers) {
+      const d = draft(s.customer.name);
+      d.keyed = plain.get(s.customer.name) ?? ZERO;
+      d.share = s.key.div(keyTotal);
+      if (plan.model === 'Fast') d.quantity = s.key;
+      if (weighting) {
+        d.surcharge = (amounts.get(s.customer.name) ?? ZERO).minus(d.keyed);
+        d.surchargeByType = splitByType(d.surcharge, devByCustomer.get(s.customer.name), step);
+      }
+    }
+    if (weighting) {
+      const outside = devCosts.filter((dc) => !sharers.some((s) => s.customer.name === dc.customer));
+      if (outside.length > 0) {
+        problems.warning('deviations-not-weighted', ctx.place(service, 'Nyckel'), `${ctx.prefix}Avvikelser för ${outside.map((o) => o.customer).join(', ')} på ${service.name} påverkar inte fördelningen, eftersom kunden inte delar tjänstens kostnad.`);
+      }
+    }
+    return true;
+  };
+
+  /** Prices the unit part: a decided price, or the cost over the total volume rounded to the price step. */
+  const unitPrice = (cost: Dec): Dec | null => {
+    if (service.setPrice !== null) return service.setPrice;
+    if (totalVolume.gt(0)) return roundToStep(cost.div(totalVolume), service.priceStep);
+    if (cost.isZero()) return ZERO;
+    return fail('no-volume', 'Prismodell', `Tjänsten ${service.name} prissätts per ${service.unit ?? (plan.model === 'Tim' ? 'timme' : 'styck')} men har ingen volym i Volymer; priset kan inte räknas fram.`);
+  };
+  const chargeUnits = (p: Dec): void => {
+    price = p;
+    for (const [customer, v] of volumes) {
+      const d = draft(customer);
+      d.quantity = v.volume;
+      d.price = p;
+      d.unit = round(p.times(v.volume));
+    }
+  };
+
+  switch (plan.model) {
+    case 'Fast': {
+      fixedPart = available;
+      if (!keyOut(available, remaining)) return null;
+      break;
+    }
+    case 'Blandad': {
+      const share = plan.fixedShare;
+      if (share === null) return fail('missing-fixed-share', 'Fast andel', `Tjänsten ${service.name} är Blandad men saknar fast andel.`);
+      const fixedExact = remaining.times(share);
+      fixedPart = round(fixedExact);
+      const variableExact = remaining.minus(fixedExact);
+      variablePart = round(variableExact);
+      if (!keyOut(fixedPart, fixedExact)) return null;
+      const p = unitPrice(variableExact);
+      if (p === null) return null;
+      chargeUnits(p);
+      break;
+    }
+    case 'Styck':
+    case 'Tim': {
+      variablePart = round(remaining);
+      const p = unitPrice(remaining);
+      if (p === null) return null;
+      chargeUnits(p);
+      break;
+    }
+    case 'Direkt': {
+      if (service.payer === null) return fail('missing-payer', 'Betalare', `Tjänsten ${service.name} har prismodellen Direkt men ingen betalare.`);
+      fixedPart = available;
+      const d = draft(service.payer);
+      d.keyed = available;
+      d.share = ONE;
+      break;
+    }
+    case 'Paket': {
+      variablePart = round(remaining);
+      const bands = model.packages.get(service.name);
+      if (!bands || bands.length === 0) return fail('missing-bands', 'Prismodell', `Tjänsten ${service.name} är en Paket-tjänst men har inga band i tabellen Paket.`);
+      let ok = true;
+      for (const [customer, v] of volumes) {
+        if (!v.volume.gt(0)) continue;
+        const band = bands.find((b) => v.volume.gte(b.from) && (b.to === null || v.volume.lte(b.to)));
+        if (!band) {
+          problems.error('volume-outside-bands', ctx.locate.place('Volymer', v.row, 'Volym'), `${ctx.prefix}Volymer rad ${v.row}: volymen ${fmtKr(v.volume)} för ${customer} på ${service.name} hamnar inte i något band i tabellen Paket.`);
+          ok = false;
+          continue;
+        }
+        const d = draft(customer);
+        d.quantity = v.volume;
+        d.price = band.price;
+        d.unit = round(band.price);
+        d.basis = `Paket ${fmtKr(band.from)}–${band.to === null ? '' : fmtKr(band.to)}`;
+      }
+      if (!ok) return null;
+      break;
+    }
+  }
+
+  const charges: Charge[] = [];
+  let unitCharged = 0;
+  for (const customer of model.customers) {
+    const d = drafts.get(customer.name);
+    if (!d) continue;
+    const amount = d.keyed.plus(d.unit).plus(d.surcharge);
+    if (amount.isZero() && d.keyed.isZero() && d.unit.isZero() && d.surcharge.isZero() && !(d.quantity?.gt(0) ?? false)) continue;
+    if (d.price !== null) unitCharged += 1;
+    charges.push({
+      customer: customer.name,
+      basis: d.basis ?? basisText(service, plan, d, customer),
+      quantity: d.quantity,
+      share: d.share,
+      price: d.price,
+      keyed: d.keyed,
+      unit: d.unit,
+      surcharge: d.surcharge,
+      amount,
+      surchargeByType: d.surchargeByType,
+    });
+  }
+  const revenue = sum(charges.map((c) => c.amount));
+  const unitPriced = plan.model === 'Styck' || plan.model === 'Tim' || plan.model === 'Blandad' || plan.model === 'Paket';
+  const oneStep = Dec.max(ONE, step);
+  const tolerance = unitPriced
+    ? HALF.times(service.priceStep).times(totalVolume).plus(oneStep).plus(HALF.times(step).times(unitCharged))
+    : oneStep;
+  return {
+    service,
+    plan,
+    fullCost,
+    selfCost,
+    deviationCost: round(devExact),
+    fixedPart,
+    variablePart,
+    volume: totalVolume,
+    price,
+    pricePerKeyUnit,
+    charges,
+    revenue,
+    tolerance,
+  };
+}
+
+function toShare(s: Sharer): { id: string; label: string; weight: Dec } {
+  return { id: s.customer.name, label: s.customer.name, weight: s.key };
+}
+
+/**
+ * Nyckelviktning: each sharer's key × (1 + α × (d / d̄ − 1)), with d its deviation cost per key
+ * unit and d̄ the same over all sharers; weights stay 1 when nobody has deviations.
+ */
+function weightedShares(sharers: Sharer[], devs: Map<string, DeviationCost>, alpha: Dec): { id: string; label: string; weight: Dec }[] {
+  const keyTotal = sum(sharers.map((s) => s.key));
+  const devTotal = sum(sharers.map((s) => devs.get(s.customer.name)?.total ?? ZERO));
+  if (devTotal.isZero()) return sharers.map(toShare);
+  const mean = devTotal.div(keyTotal);
+  return sharers.map((s) => {
+    const d = (devs.get(s.customer.name)?.total ?? ZERO).div(s.key);
+    const factor = ONE.plus(alpha.times(d.div(mean).minus(1)));
+    return { id: s.customer.name, label: s.customer.name, weight: s.key.times(factor) };
+  });
+}
+
+function basisText(service: Service, plan: PricingPlan, d: Draft, _customer: Customer): string {
+  const unit = service.unit ?? (plan.model === 'Tim' ? 'tim' : 'st');
+  if (d.keyed.isZero() && d.unit.isZero() && d.quantity === null && !d.surcharge.isZero()) return 'Avvikelser';
+  switch (plan.model) {
+    case 'Fast':
+      return `Nyckel: ${plan.key ?? ''}`;
+    case 'Blandad':
+      return d.share === null ? `Volym (${unit})` : `Nyckel: ${plan.key ?? ''} + volym (${unit})`;
+    case 'Styck':
+    case 'Tim':
+      return `Volym (${unit})`;
+    case 'Direkt':
+      return 'Direkt';
+    case 'Paket':
+      return 'Paket';
+  }
+}
+
+function fmtKr(v: Dec): string {
+  const [int = '', frac] = v.toFixed().split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return frac ? `${grouped},${frac}` : grouped;
+}

@@ -1,0 +1,62 @@
+import type { RawTable } from './cells';
+import { calculate, type Calculation, type Progress } from './calc/calculate';
+import type { OutputTable } from './output';
+import type { Problem } from './problems';
+import { Locator } from './read/locator';
+import { readModel } from './read/readModel';
+import { allocationTable, customerSummary } from './report/allocation';
+import { checkList, serviceCatalogue } from './report/catalogue';
+import { deviationPivot } from './report/deviationPivot';
+import { priceList } from './report/priceList';
+import { priceStructure } from './report/priceStructure';
+import { reconciliation } from './report/reconciliation';
+import { scenarioComparison } from './report/scenarioComparison';
+
+export interface RunOptions {
+  onProgress?: Progress;
+}
+
+export interface RunResult {
+  /** True when the workbook had no errors and every output was calculated. */
+  ok: boolean;
+  problems: Problem[];
+  /** Every output table when ok; only Kontroller otherwise. */
+  outputs: OutputTable[];
+  /** The calculation behind the outputs, when ok. */
+  calculation: Calculation | null;
+}
+
+/**
+ * The engine's one entry point: reads the input tables, validates them, calculates and builds
+ * the output tables of the workbook contract. Pure: same tables in, same result out.
+ */
+export function runModel(tables: readonly RawTable[], options: RunOptions = {}): RunResult {
+  const progress = options.onProgress ?? (() => {});
+  progress('Läser tabellerna', 0);
+  const { model, problems } = readModel(tables);
+  if (problems.hasErrors) return failed(problems.items);
+  const calc = calculate(model, problems, new Locator(tables), progress);
+  if (problems.hasErrors) return failed(problems.items);
+  const outputs = [
+    priceList(calc),
+    allocationTable(calc),
+    customerSummary(calc),
+    deviationPivot(calc),
+    reconciliation(calc),
+    priceStructure(calc),
+    scenarioComparison(calc),
+    serviceCatalogue(model),
+    checkList(problems.items),
+  ];
+  progress('Klart', 1);
+  return { ok: true, problems: problems.items, outputs, calculation: calc };
+}
+
+function failed(problems: Problem[]): RunResult {
+  return { ok: false, problems, outputs: [checkList(problems)], calculation: null };
+}
+
+export type { RawTable, CellValue, CellError } from './cells';
+export type { OutputTable, OutputColumn, ColumnFormat, OutputValue } from './output';
+export { OUTPUT_TABLE_NAMES, tableToJson } from './output';
+export type { Problem } from './problems';

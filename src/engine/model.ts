@@ -1,0 +1,131 @@
+import type { Dec } from './decimal';
+import type { DeviationMethod, PricingModel, ServiceKind } from './schema';
+
+/** The validated contents of the input tables, as the calculation uses them. */
+
+export interface Customer {
+  name: string;
+  type: string | null;
+  /** Allocation keys by header, as written in Nycklar (blank = 0). */
+  keys: Map<string, Dec>;
+  row: number;
+}
+
+export interface Service {
+  name: string;
+  area: string;
+  process: string;
+  kind: ServiceKind;
+  model: PricingModel;
+  key: string | null;
+  fixedShare: Dec | null;
+  payer: string | null;
+  unit: string | null;
+  priceStep: Dec;
+  setPrice: Dec | null;
+  lastPrice: Dec | null;
+  customerTypes: string[] | null;
+  description: string | null;
+  sla: string | null;
+  /** Driver columns by header (blank = 0). */
+  drivers: Map<string, Dec>;
+  row: number;
+}
+
+export type CostTarget =
+  | { level: 'service'; name: string }
+  | { level: 'process'; name: string }
+  | { level: 'area'; name: string }
+  | { level: 'pool'; name: string };
+
+export interface CostRow {
+  object: string;
+  target: CostTarget;
+  costType: string | null;
+  amount: Dec;
+  /** A driver header of Tjänster, or null for the services' direct cost. */
+  driver: string | null;
+  row: number;
+}
+
+export interface Volume {
+  volume: Dec;
+  lastVolume: Dec | null;
+  /** First Volymer row of this (customer, service), for locating problems. */
+  row: number;
+}
+
+export interface DeviationType {
+  service: string;
+  name: string;
+  /** Standard cost per event in kronor (Minuter × Timkostnad / 60 when given in minutes). */
+  unitCost: Dec;
+  description: string | null;
+  row: number;
+}
+
+export interface CompositePart {
+  key: string;
+  weight: Dec;
+}
+
+export interface PackageBand {
+  from: Dec;
+  to: Dec | null;
+  price: Dec;
+  row: number;
+}
+
+export interface Settings {
+  budgetYear: number | null;
+  priceCap: Dec | null;
+  amountStep: Dec;
+  hourlyCost: Dec | null;
+  deviationMethod: DeviationMethod;
+  deviationWeight: Dec;
+  threshold: Dec | null;
+}
+
+export interface ScenarioOverride {
+  /** The Tjänst cell: a service, or an area standing for all its services. */
+  target: string;
+  services: string[];
+  model: PricingModel | null;
+  key: string | null;
+  fixedShare: Dec | null;
+  row: number;
+}
+
+export interface Scenario {
+  name: string;
+  overrides: ScenarioOverride[];
+}
+
+export interface Model {
+  settings: Settings;
+  customers: Customer[];
+  customerByName: Map<string, Customer>;
+  /** Key column headers of Nycklar, in sheet order. */
+  keyNames: string[];
+  services: Service[];
+  serviceByName: Map<string, Service>;
+  /** Driver column headers of Tjänster, in sheet order. */
+  driverNames: string[];
+  costs: CostRow[];
+  /** service -> customer -> volume. */
+  volumes: Map<string, Map<string, Volume>>;
+  /** service -> deviation name -> type. */
+  deviationTypes: Map<string, Map<string, DeviationType>>;
+  /** service -> customer -> deviation name -> count. */
+  deviations: Map<string, Map<string, Map<string, Dec>>>;
+  composites: Map<string, CompositePart[]>;
+  packages: Map<string, PackageBand[]>;
+  scenarios: Scenario[];
+}
+
+/** What a scenario may change about a service. */
+export interface PricingPlan {
+  model: PricingModel;
+  key: string | null;
+  fixedShare: Dec | null;
+}

@@ -1,0 +1,34 @@
+import { ZERO, type Dec } from '../decimal';
+import type { Customer } from '../model';
+import { NameIndex } from './nameIndex';
+import type { TableReader } from './tableReader';
+
+export interface Customers {
+  list: Customer[];
+  byName: NameIndex<Customer>;
+  keyNames: string[];
+}
+
+/** Nycklar: one row per customer; every extra column is an allocation key (number ≥ 0). */
+export function readCustomers(table: TableReader): Customers {
+  const list: Customer[] = [];
+  const byName = new NameIndex<Customer>();
+  const keyNames = table.extras.map((e) => e.header);
+  for (const row of table.rows()) {
+    const name = row.text('Kund', true);
+    const keys = new Map<string, Dec>();
+    for (const extra of table.extras) {
+      keys.set(extra.header, row.numberAt(extra.index, extra.header, false, { min: 0 }) ?? ZERO);
+    }
+    if (name === null) continue;
+    const earlier = byName.get(name);
+    if (earlier) {
+      table.report.error('duplicate-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${name}" finns redan på rad ${earlier.row}. Varje kund ska stå på en rad.`);
+      continue;
+    }
+    const customer: Customer = { name, type: row.text('Kundtyp'), keys, row: row.rowNumber };
+    list.push(customer);
+    byName.set(name, customer);
+  }
+  return { list, byName, keyNames };
+}

@@ -1,0 +1,136 @@
+import { ONE, sum } from '../decimal';
+import type { CompositePart, PackageBand, Scenario, ScenarioOverride } from '../model';
+import { PRICING_MODELS, normalizeName } from '../schema';
+import { NameIndex } from './nameIndex';
+import type { Services } from './readServices';
+import type { TableReader } from './tableReader';
+
+/**
+ * Sammansatta nycklar: Nyckel | Delnyckel | Vikt. Each part must be a key column of Nycklar;
+ * a composite's weights must sum to 1 and its name must not hide a key column.
+ */
+export function readComposites(table: TableReader, keyNames: string[]): Map<string, CompositePart[]> {
+  const keys = new NameIndex<string>();
+  keyNames.forEach((k) => keys.set(k, k));
+  const names = new NameIndex<string>();
+  const parts = new Map<string, CompositePart[]>();
+  const firstRow = new Map<string, number>();
+  const broken = new Set<string>();
+  for (const row of table.rows()) {
+    const nameText = row.text('Nyckel', true);
+    const partText = row.text('Delnyckel', true);
+    const weight = row.number('Vikt', true, { min: 0, max: 1 });
+    if (nameText === null) continue;
+    const name = names.get(nameText) ?? nameText;
+    names.set(name, name);
+    if (!firstRow.has(name)) firstRow.set(name, row.rowNumber);
+    if (keys.has(name)) {
+      table.report.error('composite-hides-key', row.place('Nyckel'), `${row.where('Nyckel')}: "${name}" är redan en nyckelkolumn i Nycklar; ge den sammansatta nyckeln ett annat namn.`);
+      broken.add(name);
+      continue;
+    }
+    const part = partText === null ? undefined : keys.get(partText);
+    if (partText !== null && !part) {
+      table.report.error('unknown-key', row.place('Delnyckel'), `${row.where('Delnyckel')}: "${partText}" är ingen nyckelkolumn i Nycklar${keyNames.length ? ` (${keyNames.join(', ')})` : ''}.`);
+    }
+    if (!part || weight === null) {
+      broken.add(name);
+      continue;
+    }
+    const list = parts.get(name) ?? [];
+    list.push({ key: part, weight });
+    parts.set(name, list);
+  }
+  for (const [name, list] of parts) {
+    const total = sum(list.map((p) => p.weight));
+    if (!broken.has(name) && !total.eq(ONE)) {
+      const row = firstRow.get(name) ?? 1;
+      table.report.error('weights-not-one', table.place(row, 'Vikt'), `Sammansatta nycklar rad ${row}: vikterna för "${name}" summerar till ${total.toString().replace('.', ',')}, inte 1.`);
+      broken.add(name);
+    }
+  }
+  for (const name of broken) parts.delete(name);
+  return parts;
+}
+
+/**
+ * Paket: Tjänst | Från volym | Till volym | Pris. A service's bands, sorted by Från volym,
+ * must neither overlap nor leave gaps; a shared boundary belongs to the lower band, and whole
+ * number bands may step by one (1–10, 11–20). Only the last band may be open (no Till volym).
+ */
+export function readPackages(table: TableReader, services: Services): Map<string, PackageBand[]> {
+  const out = new Map<string, PackageBand[]>();
+  for (const row of table.rows()) {
+    const serviceText = row.text('Tjänst', true);
+    const from = row.number('Från volym', true, { min: 0 });
+    const to = row.number('Till volym', false, { min: 0 });
+    const price = row.number('Pris', true, { min: 0 });
+    const service = serviceText === null ? undefined : services.byName.get(serviceText);
+    if (serviceText !== null && !service) {
+      table.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
+      continue;
+    }
+    if (!service || from === null || price === null) continue;
+    if (service.model !== 'Paket') {
+      table.report.warning('bands-ignored', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten ${service.name} har prismodellen ${service.model}, inte Paket; bandet används bara i scenarier som gör den till Paket.`);
+    }
+    if (to !== null && to.lt(from)) {
+      table.report.error('band-reversed', row.place('Till volym'), `${row.where('Till volym')}: Till volym är mindre än Från volym.`);
+      continue;
+    }
+    const list = out.get(service.name) ?? [];
+    list.push({ from, to, price, row: row.rowNumber });
+    out.set(service.name, list);
+  }
+  for (const [service, bands] of out) {
+    bands.sort((a, b) => a.from.comparedTo(b.from));
+    for (let i = 1; i < bands.length; i++) {
+      const prev = bands[i - 1]!;
+      const band = bands[i]!;
+      if (prev.to === null) {
+        table.report.error('band-overlap', table.place(prev.row, 'Till volym'), `Paket rad ${prev.row}: bandet för ${service} saknar Till volym men följs av bandet på rad ${band.row}. Bara det sista bandet får sakna Till volym.`);
+        continue;
+      }
+      const wholeSteps = prev.to.isInteger() && band.from.isInteger() && band.from.eq(prev.to.plus(1));
+      if (band.from.lt(prev.to)) {
+        table.report.error('band-overlap', table.place(band.row, 'Från volym'), `Paket rad ${band.row}: bandet för ${service} överlappar bandet på rad ${prev.row} (${fmt(prev.from)}–${fmt(prev.to)}).`);
+      } else if (band.from.gt(prev.to) && !wholeSteps) {
+        table.report.error('band-gap', table.place(band.row, 'Från volym'), `Paket rad ${band.row}: det finns ett glapp mellan ${fmt(prev.to)} och ${fmt(band.from)} i banden för ${service}.`);
+      }
+    }
+  }
+  return out;
+}
+
+function fmt(v: { toString(): string }): string {
+  return v.toString().replace('.', ',');
+}
+
+/** Scenarier: Scenario | Tjänst | Prismodell | Nyckel | Fast andel. */
+export function readScenarios(table: TableReader, services: Services): Scenario[] {
+  const byName = new Map<string, Scenario>();
+  for (const row of table.rows()) {
+    const name = row.text('Scenario', true);
+    const target = row.text('Tjänst', true);
+    const model = row.choice('Prismodell', PRICING_MODELS);
+    const key = row.text('Nyckel');
+    const fixedShare = row.number('Fast andel', false, { min: 0, max: 1 });
+    if (name === null || target === null) continue;
+    const service = services.byName.get(target);
+    const areaServices = services.list.filter((s) => normalizeName(s.area) === normalizeName(target));
+    const names = service ? [service.name] : areaServices.map((s) => s.name);
+    if (names.length === 0) {
+      table.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: "${target}" är varken en tjänst eller ett verksamhetsområde i tabellen Tjänster.`);
+      continue;
+    }
+    if (model === null && key === null && fixedShare === null) {
+      table.report.warning('empty-override', row.place('Prismodell'), `${row.where('Prismodell')}: raden ändrar varken prismodell, nyckel eller fast andel.`);
+    }
+    const scenarioKey = normalizeName(name);
+    let scenario = byName.get(scenarioKey);
+    if (!scenario) byName.set(scenarioKey, (scenario = { name, overrides: [] }));
+    const override: ScenarioOverride = { target, services: names, model, key, fixedShare, row: row.rowNumber };
+    scenario.overrides.push(override);
+  }
+  return [...byName.values()];
+}

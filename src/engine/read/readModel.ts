@@ -1,0 +1,131 @@
+import type { RawTable } from '../cells';
+import type { Model } from '../model';
+import { LAST_YEAR_VOLUME_KEY, TABLES, normalizeName, type TableName } from '../schema';
+import { Locator } from './locator';
+import { NameIndex } from './nameIndex';
+import { ProblemList } from './problemList';
+import { readComposites, readPackages, readScenarios } from './readExtras';
+import { readCosts } from './readCosts';
+import { readCustomers } from './readCustomers';
+import { readServices } from './readServices';
+import { readSettings } from './readSettings';
+import { readDeviationTypes, readDeviations, readVolumes } from './readVolumes';
+import { TableReader, findTable } from './tableReader';
+
+export interface ReadResult {
+  model: Model;
+  problems: ProblemList;
+}
+
+/**
+ * Reads and validates every input table. All problems are collected; the model is usable for
+ * calculation only when problems.hasErrors is false.
+ */
+export function readModel(tables: readonly RawTable[]): ReadResult {
+  const problems = new ProblemList();
+  const reader = (name: TableName): TableReader => {
+    const spec = TABLES[name];
+    const raw = findTable(tables, name);
+    if (!raw && spec.required) {
+      problems.error('missing-table', { table: name }, `Tabellen ${name} saknas. Skapa en Excel-tabell med namnet ${name.replace(/\s+/g, '_')} (Infoga > Tabell, sedan Tabellnamn).`);
+    }
+    return new TableReader(spec, raw, problems);
+  };
+
+  const settings = readSettings(reader('Inställningar'));
+  const customers = readCustomers(reader('Nycklar'));
+  const services = readServices(reader('Tjänster'));
+  const costs = readCosts(reader('Kostnader'), services);
+  const volumeTable = reader('Volymer');
+  const volumes = readVolumes(volumeTable, customers, services);
+  const typeTable = reader('Avvikelsetyper');
+  const deviationTypes = readDeviationTypes(typeTable, services, settings);
+  const deviationTable = reader('Avvikelser');
+  const deviations = readDeviations(deviationTable, customers, services, deviationTypes);
+  const composites = readComposites(reader('Sammansatta nycklar'), customers.keyNames);
+  const packageTable = reader('Paket');
+  const packages = readPackages(packageTable, services);
+  const scenarioTable = reader('Scenarier');
+  const scenarios = readScenarios(scenarioTable, services);
+
+  const needsVolumes = services.list.find((s) => s.model !== 'Fast' && s.model !== 'Direkt');
+  if (needsVolumes && !volumeTable.present) {
+    problems.error('missing-table', { table: 'Volymer' }, `Tabellen Volymer saknas men behövs: tjänsten ${needsVolumes.name} har prismodellen ${needsVolumes.model}.`);
+  }
+  if (deviationTable.rows().length > 0 && !typeTable.present) {
+    problems.error('missing-table', { table: 'Avvikelsetyper' }, 'Tabellen Avvikelsetyper saknas men behövs eftersom tabellen Avvikelser har rader.');
+  }
+
+  // Cross-references of Tjänster, now that keys, customers and bands are known.
+  const keyIndex = new NameIndex<string>();
+  for (const k of customers.keyNames) keyIndex.set(k, k);
+  for (const k of composites.keys()) keyIndex.set(k, k);
+  keyIndex.set(LAST_YEAR_VOLUME_KEY, LAST_YEAR_VOLUME_KEY);
+  const knownKeys = [...customers.keyNames, ...composites.keys(), LAST_YEAR_VOLUME_KEY].join(', ');
+  const locate = new Locator(tables);
+  const customerTypes = new Set(customers.list.map((c) => normalizeName(c.type ?? '')));
+  const areaSpelling = new NameIndex<string>();
+  const processSpelling = new NameIndex<string>();
+  for (const s of services.list) {
+    const where = (col: string) => locate.where('Tjänster', s.row, col);
+    s.area = areaSpelling.get(s.area) ?? (areaSpelling.set(s.area, s.area), s.area);
+    s.process = processSpelling.get(s.process) ?? (processSpelling.set(s.process, s.process), s.process);
+    if (s.key !== null) {
+      const key = keyIndex.get(s.key);
+      if (key === undefined) {
+        if (s.model === 'Fast' || s.model === 'Blandad') {
+          problems.error('unknown-key', locate.place('Tjänster', s.row, 'Nyckel'), `${where('Nyckel')}: nyckeln "${s.key}" finns inte. Kända nycklar: ${knownKeys}.`);
+        }
+      } else {
+        s.key = key;
+      }
+    }
+    if (s.model === 'Direkt' && s.payer !== null) {
+      const payer = customers.byName.get(s.payer);
+      if (!payer) {
+        problems.error('unknown-customer', locate.place('Tjänster', s.row, 'Betalare'), `${where('Betalare')}: betalaren "${s.payer}" finns inte i tabellen Nycklar.`);
+      } else {
+        s.payer = payer.name;
+      }
+    }
+    for (const t of s.customerTypes ?? []) {
+      if (!customerTypes.has(normalizeName(t))) {
+        problems.warning('unknown-customer-type', locate.place('Tjänster', s.row, 'Kundtyper'), `${where('Kundtyper')}: ingen kund har kundtypen "${t}".`);
+      }
+    }
+    if (s.model === 'Paket' && !packages.has(s.name)) {
+      problems.error('missing-bands', locate.place('Tjänster', s.row, 'Prismodell'), `${where('Prismodell')}: tjänsten ${s.name} är en Paket-tjänst men har inga band i tabellen Paket${packageTable.present ? '' : ' (tabellen saknas)'}.`);
+    }
+  }
+  for (const scenario of scenarios) {
+    for (const o of scenario.overrides) {
+      if (o.key === null) continue;
+      const key = keyIndex.get(o.key);
+      if (key === undefined) {
+        problems.error('unknown-key', locate.place('Scenarier', o.row, 'Nyckel'), `Scenarier rad ${o.row}, kolumn Nyckel: nyckeln "${o.key}" finns inte. Kända nycklar: ${knownKeys}.`);
+      } else {
+        o.key = key;
+      }
+    }
+  }
+
+  const customerByName = new Map(customers.list.map((c) => [c.name, c]));
+  const serviceByName = new Map(services.list.map((s) => [s.name, s]));
+  const model: Model = {
+    settings,
+    customers: customers.list,
+    customerByName,
+    keyNames: customers.keyNames,
+    services: services.list,
+    serviceByName,
+    driverNames: services.driverNames,
+    costs,
+    volumes,
+    deviationTypes,
+    deviations,
+    composites,
+    packages,
+    scenarios,
+  };
+  return { model, problems };
+}

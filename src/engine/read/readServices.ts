@@ -1,0 +1,80 @@
+import { Dec, ZERO } from '../decimal';
+import type { Service } from '../model';
+import { PRICING_MODELS, SERVICE_KINDS } from '../schema';
+import { NameIndex } from './nameIndex';
+import type { TableReader } from './tableReader';
+
+export interface Services {
+  list: Service[];
+  byName: NameIndex<Service>;
+  driverNames: string[];
+}
+
+const DEFAULT_STEP = new Dec('0.01');
+
+/**
+ * Tjänster: one row per service; every extra column is a driver (number ≥ 0). Cross-references
+ * (keys, payers, Kundtyper) are checked later, when the other tables are known.
+ */
+export function readServices(table: TableReader): Services {
+  const list: Service[] = [];
+  const byName = new NameIndex<Service>();
+  const driverNames = table.extras.map((e) => e.header);
+  for (const row of table.rows()) {
+    const name = row.text('Tjänst', true);
+    const area = row.text('Verksamhetsområde', true);
+    const kind = row.choice('Tjänstetyp', SERVICE_KINDS, true);
+    const model = row.choice('Prismodell', PRICING_MODELS, true);
+    const key = row.text('Nyckel');
+    const fixedShare = row.number('Fast andel', false, { min: 0, max: 1 });
+    const payer = row.text('Betalare');
+    const priceStep = row.number('Prissteg', false, { positive: true }) ?? DEFAULT_STEP;
+    const setPrice = row.number('Fastställt pris', false, { min: 0 });
+    const lastPrice = row.number('Fjolårspris', false, { min: 0 });
+    const typesText = row.text('Kundtyper');
+    const drivers = new Map<string, Dec>();
+    for (const extra of table.extras) {
+      drivers.set(extra.header, row.numberAt(extra.index, extra.header, false, { min: 0 }) ?? ZERO);
+    }
+    if (name === null || area === null || kind === null || model === null) continue;
+    const earlier = byName.get(name);
+    if (earlier) {
+      table.report.error('duplicate-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${name}" finns redan på rad ${earlier.row}.`);
+      continue;
+    }
+    if ((model === 'Fast' || model === 'Blandad') && key === null) {
+      table.report.error('missing-key', row.place('Nyckel'), `${row.where('Nyckel')}: tjänsten "${name}" har prismodellen ${model} och behöver en fördelningsnyckel.`);
+    }
+    if (model === 'Blandad' && fixedShare === null && row.isEmpty('Fast andel')) {
+      table.report.error('missing-fixed-share', row.place('Fast andel'), `${row.where('Fast andel')}: tjänsten "${name}" är Blandad och behöver en fast andel mellan 0 och 1.`);
+    }
+    if (model === 'Direkt' && payer === null) {
+      table.report.error('missing-payer', row.place('Betalare'), `${row.where('Betalare')}: tjänsten "${name}" har prismodellen Direkt och behöver en betalare.`);
+    }
+    if (setPrice !== null && !(model === 'Styck' || model === 'Tim' || model === 'Blandad')) {
+      table.report.warning('set-price-ignored', row.place('Fastställt pris'), `${row.where('Fastställt pris')}: ett fastställt pris gäller bara Styck, Tim och rörliga delen av Blandad; för ${model} används det inte.`);
+    }
+    const service: Service = {
+      name,
+      area,
+      process: row.text('Process') ?? name,
+      kind,
+      model,
+      key,
+      fixedShare,
+      payer,
+      unit: row.text('Enhet'),
+      priceStep,
+      setPrice: model === 'Styck' || model === 'Tim' || model === 'Blandad' ? setPrice : null,
+      lastPrice,
+      customerTypes: typesText === null ? null : typesText.split(/[,;]/).map((t) => t.trim()).filter((t) => t !== ''),
+      description: row.text('Beskrivning'),
+      sla: row.text('SLA'),
+      drivers,
+      row: row.rowNumber,
+    };
+    list.push(service);
+    byName.set(name, service);
+  }
+  return { list, byName, driverNames };
+}

@@ -1,0 +1,85 @@
+import { Dec } from '../decimal';
+import type { Settings } from '../model';
+import { DEVIATION_METHODS, SETTINGS, normalizeName, type SettingName } from '../schema';
+import type { Row, TableReader } from './tableReader';
+
+export const DEFAULT_SETTINGS: Settings = {
+  budgetYear: null,
+  priceCap: null,
+  amountStep: new Dec(1),
+  hourlyCost: null,
+  deviationMethod: 'Händelsekostnad',
+  deviationWeight: new Dec('0.5'),
+  threshold: null,
+};
+
+/** Inställningar: Parameter | Värde. Unknown parameters are warnings; bad values errors. */
+export function readSettings(table: TableReader): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const seen = new Map<string, number>();
+  const problems = table.report;
+  for (const row of table.rows()) {
+    const name = row.text('Parameter', true);
+    if (name === null) continue;
+    const known = SETTINGS.find((s) => normalizeName(s) === normalizeName(name));
+    if (!known) {
+      problems.warning('unknown-setting', row.place('Parameter'), `${row.where('Parameter')}: parametern "${name}" är okänd och används inte. Kända parametrar: ${SETTINGS.join(', ')}.`);
+      continue;
+    }
+    const earlier = seen.get(known);
+    if (earlier !== undefined) {
+      problems.error('duplicate-setting', row.place('Parameter'), `${row.where('Parameter')}: parametern ${known} anges redan på rad ${earlier}.`);
+      continue;
+    }
+    seen.set(known, row.rowNumber);
+    applySetting(settings, known, row);
+  }
+  return settings;
+}
+
+function applySetting(settings: Settings, name: SettingName, row: Row): void {
+  const value = 'Värde';
+  switch (name) {
+    case 'Budgetår': {
+      const v = row.number(value, true, { min: 1900, max: 2200 });
+      if (v === null) return;
+      if (!v.isInteger()) return fail(row, 'Budgetår ska vara ett helt år, t.ex. 2027.');
+      settings.budgetYear = v.toNumber();
+      return;
+    }
+    case 'Pristak': {
+      const v = row.number(value, true, { min: 0 });
+      if (v !== null) settings.priceCap = v;
+      return;
+    }
+    case 'Beloppsavrundning': {
+      const v = row.number(value, true, { positive: true });
+      if (v !== null) settings.amountStep = v;
+      return;
+    }
+    case 'Timkostnad': {
+      const v = row.number(value, true, { min: 0 });
+      if (v !== null) settings.hourlyCost = v;
+      return;
+    }
+    case 'Avvikelsemetod': {
+      const v = row.choice(value, DEVIATION_METHODS, true);
+      if (v !== null) settings.deviationMethod = v;
+      return;
+    }
+    case 'Avvikelsevikt': {
+      const v = row.number(value, true, { min: 0, max: 1 });
+      if (v !== null) settings.deviationWeight = v;
+      return;
+    }
+    case 'Tröskel': {
+      const v = row.number(value, true, { min: 0 });
+      if (v !== null) settings.threshold = v;
+      return;
+    }
+  }
+}
+
+function fail(row: Row, message: string): void {
+  row.report.error('out-of-range', row.place('Värde'), `${row.where('Värde')}: ${message}`);
+}

@@ -1,0 +1,119 @@
+import { ZERO, type Dec } from '../decimal';
+import type { DeviationType, Settings, Volume } from '../model';
+import type { Customers } from './readCustomers';
+import type { Services } from './readServices';
+import type { Row, TableReader } from './tableReader';
+import { NameIndex } from './nameIndex';
+
+/** Resolves the Kund and Tjänst cells of a row; reports unknown names. */
+function customerAndService(row: Row, customers: Customers, services: Services): { customer: string; service: string } | null {
+  const customerText = row.text('Kund', true);
+  const serviceText = row.text('Tjänst', true);
+  const customer = customerText === null ? undefined : customers.byName.get(customerText);
+  const service = serviceText === null ? undefined : services.byName.get(serviceText);
+  if (customerText !== null && !customer) {
+    row.report.error('unknown-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${customerText}" finns inte i tabellen Nycklar.`);
+  }
+  if (serviceText !== null && !service) {
+    row.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
+  }
+  return customer && service ? { customer: customer.name, service: service.name } : null;
+}
+
+/** Volymer: service -> customer -> volume; duplicate pairs are summed with a warning. */
+export function readVolumes(table: TableReader, customers: Customers, services: Services): Map<string, Map<string, Volume>> {
+  const out = new Map<string, Map<string, Volume>>();
+  for (const row of table.rows()) {
+    const names = customerAndService(row, customers, services);
+    const volume = row.number('Volym', true, { min: 0 });
+    const lastVolume = row.number('Fjolårsvolym', false, { min: 0 });
+    if (!names || volume === null) continue;
+    let perService = out.get(names.service);
+    if (!perService) out.set(names.service, (perService = new Map()));
+    const earlier = perService.get(names.customer);
+    if (earlier) {
+      table.report.warning('duplicate-volume', row.place('Volym'), `${row.where('Volym')}: ${names.customer} har redan en volym för ${names.service} på rad ${earlier.row}; volymerna summeras.`);
+      earlier.volume = earlier.volume.plus(volume);
+      if (lastVolume !== null) earlier.lastVolume = (earlier.lastVolume ?? ZERO).plus(lastVolume);
+      continue;
+    }
+    perService.set(names.customer, { volume, lastVolume, row: row.rowNumber });
+  }
+  return out;
+}
+
+/** Avvikelsetyper: service -> deviation name -> standard cost per event. */
+export function readDeviationTypes(table: TableReader, services: Services, settings: Settings): Map<string, Map<string, DeviationType>> {
+  const out = new Map<string, Map<string, DeviationType>>();
+  const seen = new Map<string, NameIndex<DeviationType>>();
+  for (const row of table.rows()) {
+    const name = row.text('Avvikelse', true);
+    const serviceText = row.text('Tjänst', true);
+    const service = serviceText === null ? undefined : services.byName.get(serviceText);
+    if (serviceText !== null && !service) {
+      table.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
+    }
+    const perEvent = row.number('Kostnad per styck', false, { min: 0 });
+    const minutes = row.number('Minuter', false, { min: 0 });
+    if (name === null || !service) continue;
+    let unitCost: Dec | null = null;
+    if (perEvent !== null) {
+      unitCost = perEvent;
+      if (minutes !== null) {
+        table.report.warning('cost-and-minutes', row.place('Minuter'), `${row.where('Minuter')}: både Kostnad per styck och Minuter är ifyllda; Kostnad per styck används.`);
+      }
+    } else if (minutes !== null) {
+      if (settings.hourlyCost === null) {
+        table.report.error('missing-hourly-cost', row.place('Minuter'), `${row.where('Minuter')}: avvikelsen anges i minuter men inställningen Timkostnad saknas i tabellen Inställningar.`);
+        continue;
+      }
+      unitCost = minutes.times(settings.hourlyCost).div(60);
+    } else if (row.isEmpty('Kostnad per styck') && row.isEmpty('Minuter')) {
+      table.report.error('missing-value', row.place('Kostnad per styck'), `${row.where('Kostnad per styck')}: ange Kostnad per styck eller Minuter för avvikelsen "${name}".`);
+      continue;
+    } else {
+      continue;
+    }
+    let index = seen.get(service.name);
+    if (!index) seen.set(service.name, (index = new NameIndex()));
+    const earlier = index.get(name);
+    if (earlier) {
+      table.report.error('duplicate-deviation-type', row.place('Avvikelse'), `${row.where('Avvikelse')}: avvikelsen "${name}" för ${service.name} finns redan på rad ${earlier.row}.`);
+      continue;
+    }
+    const type: DeviationType = { service: service.name, name, unitCost, description: row.text('Beskrivning'), row: row.rowNumber };
+    index.set(name, type);
+    let perService = out.get(service.name);
+    if (!perService) out.set(service.name, (perService = new Map()));
+    perService.set(name, type);
+  }
+  return out;
+}
+
+/** Avvikelser: service -> customer -> deviation name -> count (repeated rows summed). */
+export function readDeviations(
+  table: TableReader,
+  customers: Customers,
+  services: Services,
+  types: Map<string, Map<string, DeviationType>>,
+): Map<string, Map<string, Map<string, Dec>>> {
+  const out = new Map<string, Map<string, Map<string, Dec>>>();
+  for (const row of table.rows()) {
+    const names = customerAndService(row, customers, services);
+    const typeText = row.text('Avvikelse', true);
+    const count = row.number('Antal', true, { min: 0 });
+    if (!names || typeText === null || count === null) continue;
+    const perType = types.get(names.service);
+    const type = perType ? [...perType.values()].find((t) => t.name.trim().toLocaleLowerCase('sv-SE') === typeText.trim().toLocaleLowerCase('sv-SE')) : undefined;
+    if (!type) {
+      table.report.error('unknown-deviation', row.place('Avvikelse'), `${row.where('Avvikelse')}: avvikelsen "${typeText}" finns inte för tjänsten ${names.service} i tabellen Avvikelsetyper.`);
+      continue;
+    }
+    let perService = out.get(names.service);
+    if (!perService) out.set(names.service, (perService = new Map()));
+    let perCustomer = perService.get(names.customer);
+    if (!perCustomer) perService.set(names.customer, (perCustomer = new Map()));
+    perCustomer.set(type.name, (perCustomer.get(type.name) ?? ZERO).plus(count));
+  }
+  return out;
+}

@@ -1,0 +1,243 @@
+import { isCellError, type CellValue, type RawTable } from '../cells';
+import { decFromCell, type Dec } from '../decimal';
+import { parseNumberText } from '../numbers';
+import { normalizeName, normalizeTableName, type ColumnSpec, type TableSpec } from '../schema';
+import { cellAddress } from './address';
+import type { Place, ProblemList } from './problemList';
+
+export interface ExtraColumn {
+  header: string;
+  index: number;
+}
+
+/** Finds the contract's tables among the workbook's, by name, case- and space-insensitively. */
+export function findTable(tables: readonly RawTable[], name: string): RawTable | undefined {
+  const wanted = normalizeTableName(name);
+  return tables.find((t) => normalizeTableName(t.name) === wanted);
+}
+
+/**
+ * One input table, its columns located by header. Typed getters read a cell, report what is
+ * wrong with it (naming table, row, column and cell) and return null when it is unusable.
+ */
+export class TableReader {
+  private readonly index = new Map<string, number>();
+  readonly extras: ExtraColumn[] = [];
+  readonly present: boolean;
+
+  constructor(
+    readonly spec: TableSpec,
+    private readonly raw: RawTable | undefined,
+    private readonly problems: ProblemList,
+  ) {
+    this.present = raw !== undefined;
+    if (!raw) return;
+    const known = new Set(spec.columns.map((c) => normalizeName(c.header)));
+    raw.headers.forEach((header, i) => {
+      const key = normalizeName(String(header ?? ''));
+      if (key === '') return;
+      if (this.index.has(key)) {
+        problems.error('duplicate-column', { table: spec.name, column: header.trim(), cell: this.address(0, i) }, `Tabellen ${spec.name} har kolumnen "${header.trim()}" två gånger.`);
+        return;
+      }
+      this.index.set(key, i);
+      if (!known.has(key)) this.extras.push({ header: header.trim(), index: i });
+    });
+    for (const col of spec.columns) {
+      if (col.required && !this.index.has(normalizeName(col.header))) {
+        problems.error('missing-column', { table: spec.name, column: col.header }, `Tabellen ${spec.name} saknar den obligatoriska kolumnen "${col.header}".`);
+      }
+    }
+  }
+
+  get name(): string {
+    return this.spec.name;
+  }
+
+  has(header: string): boolean {
+    return this.index.has(normalizeName(header));
+  }
+
+  /** The table's data rows that are not blank, with their 1-based data row number. */
+  rows(): Row[] {
+    if (!this.raw) return [];
+    const out: Row[] = [];
+    this.raw.rows.forEach((cells, i) => {
+      if (cells.every(isBlank)) return;
+      out.push(new Row(this, i + 1, cells));
+    });
+    return out;
+  }
+
+  columnIndex(header: string): number | undefined {
+    return this.index.get(normalizeName(header));
+  }
+
+  /** The cell address of data row `row` (1-based; 0 = header) and column index. */
+  address(row: number, columnIndex: number): string | null {
+    if (!this.raw?.origin) return null;
+    return cellAddress(this.raw.sheet, this.raw.origin.row + row, this.raw.origin.column + columnIndex);
+  }
+
+  place(row: number, header: string | null): Place {
+    const i = header === null ? undefined : this.columnIndex(header);
+    return {
+      table: this.spec.name,
+      row,
+      column: header,
+      cell: i === undefined ? null : this.address(row, i),
+    };
+  }
+
+  get report(): ProblemList {
+    return this.problems;
+  }
+}
+
+function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+export interface NumberRules {
+  /** Reject values below 0. */
+  min?: number;
+  /** Reject values above this. */
+  max?: number;
+  /** Reject 0 (with min 0: must be > 0). */
+  positive?: boolean;
+}
+
+/** One data row of a TableReader. */
+export class Row {
+  constructor(
+    private readonly table: TableReader,
+    readonly rowNumber: number,
+    private readonly cells: CellValue[],
+  ) {}
+
+  place(header: string | null = null): Place {
+    return this.table.place(this.rowNumber, header);
+  }
+
+  get report(): ProblemList {
+    return this.table.report;
+  }
+
+  private raw(header: string): CellValue {
+    const i = this.table.columnIndex(header);
+    return i === undefined ? null : (this.cells[i] ?? null);
+  }
+
+  private rawAt(index: number): CellValue {
+    return this.cells[index] ?? null;
+  }
+
+  isEmpty(header: string): boolean {
+    return isBlank(this.raw(header));
+  }
+
+  /** Text of a cell; numbers and booleans as they read. Null when empty (an error if required). */
+  text(header: string, required = false): string | null {
+    const v = this.raw(header);
+    if (isCellError(v)) {
+      this.table.report.error('error-value', this.place(header), `${this.where(header)} innehåller felvärdet ${v.error}.`);
+      return null;
+    }
+    if (isBlank(v)) {
+      if (required) this.missing(header);
+      return null;
+    }
+    return String(v).trim();
+  }
+
+  /** A value from a closed list, returned in the list's spelling. */
+  choice<T extends string>(header: string, values: readonly T[], required = false): T | null {
+    const t = this.text(header, required);
+    if (t === null) return null;
+    const found = values.find((v) => normalizeName(v) === normalizeName(t));
+    if (!found) {
+      this.table.report.error('unknown-value', this.place(header), `${this.where(header)}: "${t}" är inte ett giltigt värde. Tillåtna värden: ${values.join(', ')}.`);
+      return null;
+    }
+    return found;
+  }
+
+  number(header: string, required = false, rules: NumberRules = {}): Dec | null {
+    const i = this.table.columnIndex(header);
+    if (i === undefined) {
+      if (required) this.missing(header);
+      return null;
+    }
+    return this.numberAt(i, header, required, rules);
+  }
+
+  numberAt(index: number, header: string, required = false, rules: NumberRules = {}): Dec | null {
+    const v = this.rawAt(index);
+    const where = this.where(header);
+    const place = this.place(header);
+    if (isCellError(v)) {
+      this.table.report.error('error-value', place, `${where} innehåller felvärdet ${v.error}; ett tal behövs.`);
+      return null;
+    }
+    if (isBlank(v)) {
+      if (required) this.missing(header);
+      return null;
+    }
+    let value: Dec;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) {
+        this.table.report.error('not-a-number', place, `${where} är inte ett ändligt tal.`);
+        return null;
+      }
+      value = decFromCell(v);
+    } else if (typeof v === 'string') {
+      const parsed = parseNumberText(v);
+      if (parsed.kind === 'ambiguous') {
+        this.table.report.error('ambiguous-number', place, `${where}: texten "${v.trim()}" kan läsas både som ett heltal med tusentalsavgränsare och som ett decimaltal. Skriv talet som ett tal i cellen.`);
+        return null;
+      }
+      if (parsed.kind === 'invalid') {
+        this.table.report.error('not-a-number', place, `${where}: "${v.trim()}" är inte ett tal.`);
+        return null;
+      }
+      value = parsed.value;
+      this.table.report.warning('number-as-text', place, `${where}: talet är skrivet som text ("${v.trim()}") och lästes som ${value.toString().replace('.', ',')}.`);
+    } else {
+      this.table.report.error('not-a-number', place, `${where}: ${v ? 'SANT' : 'FALSKT'} är inte ett tal.`);
+      return null;
+    }
+    if (rules.min !== undefined && value.lt(rules.min)) {
+      this.table.report.error('out-of-range', place, `${where}: ${fmt(value)} får inte vara mindre än ${fmtN(rules.min)}.`);
+      return null;
+    }
+    if (rules.positive && value.lte(0)) {
+      this.table.report.error('out-of-range', place, `${where}: värdet måste vara större än 0.`);
+      return null;
+    }
+    if (rules.max !== undefined && value.gt(rules.max)) {
+      this.table.report.error('out-of-range', place, `${where}: ${fmt(value)} får inte vara större än ${fmtN(rules.max)}.`);
+      return null;
+    }
+    return value;
+  }
+
+  private missing(header: string): void {
+    this.table.report.error('missing-value', this.place(header), `${this.where(header)} är tom men måste fyllas i.`);
+  }
+
+  /** "Volymer rad 3, kolumn Volym (Volymer!C5)". */
+  where(header: string): string {
+    const cell = this.place(header).cell;
+    return `${this.table.name} rad ${this.rowNumber}, kolumn ${header}${cell ? ` (${cell})` : ''}`;
+  }
+}
+
+function fmt(v: Dec): string {
+  return v.toString().replace('.', ',');
+}
+
+function fmtN(v: number): string {
+  return String(v).replace('.', ',');
+}
+
+export type { ColumnSpec };

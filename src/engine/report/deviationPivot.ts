@@ -1,0 +1,46 @@
+import type { Calculation } from '../calc/calculate';
+import { ZERO, sum, type Dec } from '../decimal';
+import type { OutputTable } from '../output';
+import { num, outputTable } from './columns';
+
+/**
+ * Avvikelsepivot: one row per customer with deviations, one column per deviation type, a Totalt
+ * column and a last Totalt row. A type name used by several services gets one column per
+ * service, "Påminnelse (Kundreskontra)".
+ */
+export function deviationPivot(calc: Calculation): OutputTable {
+  const services = new Map<string, string[]>();
+  for (const [service, types] of calc.model.deviationTypes) {
+    for (const name of types.keys()) services.set(name, [...(services.get(name) ?? []), service]);
+  }
+  const columns: { header: string; service: string; type: string }[] = [];
+  for (const [service, types] of calc.model.deviationTypes) {
+    for (const name of types.keys()) {
+      const shared = (services.get(name) ?? []).length > 1;
+      columns.push({ header: shared ? `${name} (${service})` : name, service, type: name });
+    }
+  }
+  const cells = new Map<string, Map<number, Dec>>();
+  for (const r of calc.services) {
+    for (const c of r.charges) {
+      for (const [type, amount] of c.surchargeByType) {
+        const i = columns.findIndex((col) => col.service === r.service.name && col.type === type);
+        if (i < 0) continue;
+        let m = cells.get(c.customer);
+        if (!m) cells.set(c.customer, (m = new Map()));
+        m.set(i, (m.get(i) ?? ZERO).plus(amount));
+      }
+    }
+  }
+  const rows = calc.model.customers
+    .filter((c) => cells.has(c.name))
+    .map((c) => {
+      const m = cells.get(c.name) as Map<number, Dec>;
+      const values = columns.map((_, i) => m.get(i) ?? ZERO);
+      return { name: c.name, values };
+    });
+  const totals = columns.map((_, i) => sum(rows.map((r) => r.values[i] ?? ZERO)));
+  const out = rows.map((r) => [r.name, ...r.values.map(num), num(sum(r.values))]);
+  out.push(['Totalt', ...totals.map(num), num(sum(totals))]);
+  return outputTable('Avvikelsepivot', [['Kund', 'text'], ...columns.map((c) => [c.header, 'kr'] as const), ['Totalt', 'kr']], rows.length === 0 ? [] : out);
+}
