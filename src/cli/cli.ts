@@ -1,0 +1,177 @@
+import { Command, CommanderError, Option } from 'commander';
+import { runModel, type RunResult } from '../engine';
+import { tableToJson } from '../engine/output';
+import { templateTables } from '../engine/template';
+import { exampleTables } from '../example';
+import { SheetNotOwnedError } from '../workbook/port';
+import { createXlsx, openXlsx, UnreadableWorkbookError } from '../workbook/xlsx';
+import { ProgressReporter } from './progress';
+import { summaryText } from './summary';
+
+/** What the command line needs from its host; main.ts gives it Node's, tests their own. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, data: Uint8Array | string): Promise<void>;
+  /** True when both paths name the same file. */
+  sameFile(a: string, b: string): boolean;
+  now(): number;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_WORKBOOK_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+/** A problem with the arguments or the files: exit 2 with this message. */
+class UsageError extends Error {}
+
+const HELP_INTRO = `Intäktsmodell: prissätter en serviceorganisations tjänster till självkostnad från namngivna
+tabeller i en Excel-arbetsbok (Nycklar, Tjänster, Kostnader, Volymer …) och skriver prislista,
+fördelning per kund, avvikelsepivot och avstämning.
+Intäktsmodell: prices a shared-service organisation's services at full cost from named tables
+in an Excel workbook and writes the price list, the allocation per customer, the deviation
+pivot and the self-cost checks.`;
+
+const HELP_EXIT = `
+Slutkoder / exit codes:
+  0  beräknat / calculated
+  1  arbetsboken har fel, se Kontroller / the workbook has errors, see Kontroller
+  2  felaktiga argument eller oläsbar fil / bad arguments or unreadable file
+
+Exempel / examples:
+  intaktsmodell example exempel.xlsx
+  intaktsmodell calculate exempel.xlsx --out resultat.xlsx --json resultat.json`;
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command('intaktsmodell')
+    .description('självkostnadspriser från en Excel-arbetsbok / full-cost prices from an Excel workbook')
+    .addHelpText('beforeAll', HELP_INTRO + '\n')
+    .helpOption('-h, --help', 'visa hjälp / show help')
+    .addHelpText('after', HELP_EXIT)
+    .helpCommand('help [kommando]', 'visa hjälp för ett kommando / help for a command')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showHelpAfterError('(intaktsmodell --help visar hjälpen / shows help)');
+
+  program
+    .command('calculate')
+    .description('beräkna arbetsboken IN / price the workbook IN')
+    .argument('<IN.xlsx>', 'arbetsboken med indatatabellerna / the workbook with the input tables')
+    .addOption(new Option('--out <OUT.xlsx>', 'skriv en kopia av IN med resultatbladen / write a copy of IN with the output sheets'))
+    .addOption(new Option('--json <OUT.json>', 'skriv resultattabellerna som JSON / write the output tables as JSON'))
+    .addOption(new Option('-q, --quiet', 'ingen sammanfattning / no summary'))
+    .action(async (input: string, opts: { out?: string; json?: string; quiet?: boolean }) => {
+      exitCode = await calculateCommand(input, opts, io);
+    });
+
+  program
+    .command('template')
+    .description('skriv en tom mall med alla indatatabeller / write an empty template with every input table')
+    .argument('<OUT.xlsx>', 'filen som skapas / the file to create')
+    .action(async (out: string) => {
+      exitCode = await writeInputWorkbook(out, 'template', io);
+    });
+
+  program
+    .command('example')
+    .description('skriv exempelarbetsboken (serviceförvaltningen 2021) / write the example workbook')
+    .argument('<OUT.xlsx>', 'filen som skapas / the file to create')
+    .action(async (out: string) => {
+      exitCode = await writeInputWorkbook(out, 'example', io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return EXIT_OK;
+      if (error.code === 'commander.executeSubCommandAsync') return EXIT_USAGE;
+      return EXIT_USAGE;
+    }
+    if (error instanceof UsageError || error instanceof UnreadableWorkbookError) {
+      io.stderr(`intaktsmodell: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  if (argv.length === 0) {
+    io.stdout(program.helpInformation());
+    return EXIT_USAGE;
+  }
+  return exitCode;
+}
+
+async function calculateCommand(input: string, opts: { out?: string; json?: string; quiet?: boolean }, io: CliIO): Promise<number> {
+  for (const target of [opts.out, opts.json]) {
+    if (target !== undefined && io.sameFile(input, target)) {
+      throw new UsageError(`utfilen ${target} är samma fil som indatafilen; IN ändras aldrig. Ange ett annat namn.`);
+    }
+  }
+  const started = io.now();
+  const progress = new ProgressReporter(io, started);
+  progress.report('Läser arbetsboken', 0);
+  const bytes = await readInput(input, io);
+  const workbook = await openXlsx(bytes);
+  const tables = await workbook.readTables();
+  const result: RunResult = runModel(tables, { onProgress: (step, fraction) => progress.report(step, fraction) });
+
+  if (opts.json !== undefined) {
+    const json: Record<string, unknown> = {};
+    for (const table of result.outputs) json[table.name] = tableToJson(table);
+    await writeOutput(opts.json, JSON.stringify(json, null, 2) + '\n', io);
+  }
+  if (result.ok && opts.out !== undefined) {
+    progress.report('Skriver resultatbladen', 0.95);
+    try {
+      await workbook.writeOutputs(result.outputs);
+    } catch (error) {
+      if (error instanceof SheetNotOwnedError) throw new UsageError(error.message);
+      throw error;
+    }
+    await writeOutput(opts.out, await workbook.toBuffer(), io);
+  }
+  progress.done();
+  if (!opts.quiet) {
+    io.stdout(summaryText(result, (io.now() - started) / 1000) + '\n');
+    const written = [result.ok ? opts.out : undefined, opts.json].filter((p): p is string => p !== undefined);
+    if (written.length) io.stdout(`Skrev ${written.join(' och ')}.\n`);
+    if (!result.ok && opts.out !== undefined) io.stdout(`${opts.out} skrevs inte eftersom arbetsboken har fel.\n`);
+  }
+  return result.ok ? EXIT_OK : EXIT_WORKBOOK_ERRORS;
+}
+
+async function writeInputWorkbook(out: string, kind: 'template' | 'example', io: CliIO): Promise<number> {
+  const workbook = createXlsx();
+  await workbook.writeInputTables(kind === 'template' ? templateTables() : exampleTables());
+  await writeOutput(out, await workbook.toBuffer(), io);
+  io.stdout(kind === 'template' ? `Skrev en tom mall till ${out}.\n` : `Skrev exempelarbetsboken till ${out}.\n`);
+  return EXIT_OK;
+}
+
+async function readInput(path: string, io: CliIO): Promise<Uint8Array> {
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    throw new UsageError(`kunde inte läsa ${path}: ${reason(error)}`);
+  }
+}
+
+async function writeOutput(path: string, data: Uint8Array | string, io: CliIO): Promise<void> {
+  try {
+    await io.writeFile(path, data);
+  } catch (error) {
+    throw new UsageError(`kunde inte skriva ${path}: ${reason(error)}`);
+  }
+}
+
+function reason(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    if (code === 'ENOENT') return 'filen eller mappen finns inte';
+    if (code === 'EACCES' || code === 'EPERM') return 'behörighet saknas';
+    if (code === 'EISDIR') return 'det är en mapp';
+  }
+  return error instanceof Error ? error.message : String(error);
+}
