@@ -1,0 +1,24 @@
+import type { CellValue, RawTable } from '../engine/cells';
+import type { SettingName } from '../engine/schema';
+import { contractHeaders, rawTable } from './table';
+
+const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
+  ['Budgetår', 2021],
+  // Region Stockholm allows at most +1.5 % a year (4.3).
+  ['Pristak', 0.015],
+  ['Beloppsavrundning', 1],
+  // Prices Minuter in Avvikelsetyper; about the full cost of an hour in Ekonomi and Lön.
+  ['Timkostnad', 600],
+  // The report's recommendation 4: a higher fee for whoever causes the extra work.
+  ['Avvikelsemetod', 'Händelsekostnad'],
+  ['Avvikelsevikt', 0.5],
+  ['Tröskel', 0.05],
+];
+
+export function settingsTable(): RawTable {
+  return rawTable(
+    'Inställningar',
+    contractHeaders('Inställningar'),
+    SETTINGS.map(([parameter, value]) => ({ Parameter: parameter, Värde: value })),
+  );
+}
