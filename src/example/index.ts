@@ -1,0 +1,31 @@
+/**
+ * The example workbook's input tables, built from the report's own figures (the report is
+ * shared/seed, its sections are cited next to each figure). Pure data: no Node APIs, no
+ * ExcelJS; the xlsx adapter and the task pane write it into a workbook.
+ */
+import type { RawTable } from '../engine/cells';
+import { compositeKeysTable } from './compositeKeys';
+import { costsTable } from './costs';
+import { customersTable } from './customers';
+import { deviationTypesTable, deviationsTable } from './deviations';
+import { packagesTable } from './packages';
+import { scenariosTable } from './scenarios';
+import { servicesTable } from './services';
+import { settingsTable } from './settings';
+import { volumesTable } from './volumes';
+
+/** One table per input table of the contract, in the contract's order (TABLE_ORDER). */
+export function exampleTables(): RawTable[] {
+  return [
+    settingsTable(),
+    customersTable(),
+    servicesTable(),
+    costsTable(),
+    volumesTable(),
+    deviationTypesTable(),
+    deviationsTable(),
+    compositeKeysTable(),
+    packagesTable(),
+    scenariosTable(),
+  ];
+}
