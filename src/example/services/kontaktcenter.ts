@@ -34,9 +34,10 @@ export const KONTAKTCENTER: readonly Service[] = [
     description: 'Kontaktcentertjänst för förskola och skola.',
   },
   // 8.3: transaction-priced, 100 kr per case, billed to each e-service's owner; Figure 20: 0.8.
+  // Full cost 800 245 kr / 8 000 cases, in whole kronor: 100.
   {
     name: 'E-tjänstsupport', area, process: base, kind: 'Bastjänst', model: 'Styck', unit: 'ärende',
-    lastYearPrice: 100, fte: 1.5,
+    priceStep: 1, lastYearPrice: 100, fte: 1.5,
     description: 'Vägledning till och support i stadens e-tjänster.',
   },
   // 8.3: a fixed cost keyed out; Figure 20: 1.8.
