@@ -1,0 +1,28 @@
+import type ExcelJS from 'exceljs';
+
+// At least 10: exceljs drops a width of exactly 9 as its "default" and Excel then shows 8.43.
+const MIN_WIDTH = 10;
+const MAX_WIDTH = 60;
+/** Room for the filter button in a table's header cell. */
+const HEADER_PADDING = 3;
+
+/** The widest text a column shows, in characters, clamped to a readable width. */
+export function columnWidth(header: string, values: readonly ExcelJS.CellValue[]): number {
+  let widest = header.length + HEADER_PADDING;
+  for (const value of values) widest = Math.max(widest, displayLength(value) + 1);
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest));
+}
+
+function displayLength(value: ExcelJS.CellValue): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'number') {
+    const digits = String(Math.trunc(Math.abs(value))).length;
+    const separators = Math.floor((digits - 1) / 3);
+    const decimals = Number.isInteger(value) ? 0 : 3;
+    return digits + separators + decimals + (value < 0 ? 1 : 0);
+  }
+  if (typeof value === 'string') return Math.max(...value.split('\n').map((line) => line.length));
+  if (typeof value === 'boolean') return 5;
+  if (typeof value === 'object' && 'error' in value) return String(value.error).length;
+  return 10;
+}

@@ -1,0 +1,6 @@
+/** The xlsx adapter: the workbook port over .xlsx bytes, for the command line and the browser. */
+export { openXlsx } from './open-xlsx';
+export { createXlsx } from './create-xlsx';
+export { XlsxWorkbook } from './xlsx-workbook';
+export { UnreadableWorkbookError, TableNameTakenError } from './errors';
+export { OWNERSHIP_SHEET } from './ownership';

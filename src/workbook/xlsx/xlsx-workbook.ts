@@ -1,0 +1,38 @@
+import type ExcelJS from 'exceljs';
+import type { RawTable } from '../../engine/cells';
+import type { OutputTable } from '../../engine/output';
+import type { WorkbookPort } from '../port';
+import { tableModels } from './exceljs-internals';
+import { readTables } from './read-tables';
+import { writeInputTables } from './write-input-tables';
+import { writeOutputs } from './write-outputs';
+import { removeHeaderlessAutoFilters } from './written-package';
+
+/** A workbook held in memory: the port over an .xlsx file for the command line and the browser. */
+export class XlsxWorkbook implements WorkbookPort {
+  /** Use openXlsx or createXlsx. */
+  constructor(private readonly workbook: ExcelJS.Workbook) {}
+
+  async readTables(): Promise<RawTable[]> {
+    return readTables(this.workbook);
+  }
+
+  async writeOutputs(outputs: OutputTable[]): Promise<void> {
+    writeOutputs(this.workbook, outputs);
+  }
+
+  /** For the template and the example workbook: input tables on sheets of their own. */
+  async writeInputTables(tables: RawTable[]): Promise<void> {
+    writeInputTables(this.workbook, tables);
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async toBuffer(): Promise<Uint8Array> {
+    const buffer: unknown = await this.workbook.xlsx.writeBuffer();
+    const bytes = ArrayBuffer.isView(buffer)
+      ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+      : new Uint8Array(buffer as ArrayBuffer);
+    const headerless = this.workbook.worksheets.some((sheet) => tableModels(sheet).some((t) => !t.headerRow));
+    return headerless ? removeHeaderlessAutoFilters(bytes) : bytes;
+  }
+}
