@@ -33,9 +33,12 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   };
 
   const settings = readSettings(reader('Inställningar'));
-  const customers = readCustomers(reader('Nycklar'));
-  const services = readServices(reader('Tjänster'));
-  const costs = readCosts(reader('Kostnader'), services);
+  const customerTable = reader('Nycklar');
+  const customers = readCustomers(customerTable);
+  const serviceTable = reader('Tjänster');
+  const services = readServices(serviceTable);
+  const costTable = reader('Kostnader');
+  const costs = readCosts(costTable, services);
   const volumeTable = reader('Volymer');
   const volumes = readVolumes(volumeTable, customers, services);
   const typeTable = reader('Avvikelsetyper');
@@ -47,6 +50,15 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const packages = readPackages(packageTable, services);
   const scenarioTable = reader('Scenarier');
   const scenarios = readScenarios(scenarioTable, services);
+
+  for (const [reader, what] of [[customerTable, 'kunder'], [serviceTable, 'tjänster']] as const) {
+    if (reader.present && reader.rows().length === 0) {
+      problems.error('empty-table', { table: reader.name }, `Tabellen ${reader.name} har inga ${what}; fyll i minst en rad.`);
+    }
+  }
+  if (costTable.present && costTable.rows().length === 0) {
+    problems.warning('empty-table', { table: 'Kostnader' }, 'Tabellen Kostnader har inga rader; alla priser blir 0.');
+  }
 
   const needsVolumes = services.list.find((s) => s.model !== 'Fast' && s.model !== 'Direkt');
   if (needsVolumes && !volumeTable.present) {
