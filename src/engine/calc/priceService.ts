@@ -247,16 +247,22 @@ function toShare(s: Sharer): { id: string; label: string; weight: Dec } {
 /**
  * Nyckelviktning: each sharer's key × (1 + α × (d / d̄ − 1)), with d its deviation cost per key
  * unit and d̄ the same over all sharers; weights stay 1 when nobody has deviations.
+ *
+ * With d = dev / key and d̄ = D / K that weight is key × (1 − α) + α × dev × K / D. Allocation
+ * only needs weights in proportion, so each is multiplied by D: key × (1 − α) × D + α × dev × K.
+ * That has no division, so the weights are exact and allocate's remainders are exact too (a
+ * quotient rounded to 40 digits made w·n mod W inexact, the floors non-integers and allocate
+ * throw, and it could also tip a tie between equal remainders).
  */
 function weightedShares(sharers: Sharer[], devs: Map<string, DeviationCost>, alpha: Dec): { id: string; label: string; weight: Dec }[] {
   const keyTotal = sum(sharers.map((s) => s.key));
   const devTotal = sum(sharers.map((s) => devs.get(s.customer.name)?.total ?? ZERO));
   if (devTotal.isZero()) return sharers.map(toShare);
-  const mean = devTotal.div(keyTotal);
+  const plainPart = ONE.minus(alpha).times(devTotal);
+  const devPart = alpha.times(keyTotal);
   return sharers.map((s) => {
-    const d = (devs.get(s.customer.name)?.total ?? ZERO).div(s.key);
-    const factor = ONE.plus(alpha.times(d.div(mean).minus(1)));
-    return { id: s.customer.name, label: s.customer.name, weight: s.key.times(factor) };
+    const dev = devs.get(s.customer.name)?.total ?? ZERO;
+    return { id: s.customer.name, label: s.customer.name, weight: s.key.times(plainPart).plus(dev.times(devPart)) };
   });
 }
 

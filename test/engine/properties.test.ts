@@ -1,0 +1,342 @@
+import fc from 'fast-check';
+import DecimalJs from 'decimal.js';
+import type { RawTable } from '../../src/engine/cells';
+import type { OutputValue } from '../../src/engine/output';
+import type { RunResult } from '../../src/engine';
+import { errors, output, run } from './helpers';
+import { KEYS, driverWeight, servicesOf, toTables, workbookSpec, type ServiceSpec, type WorkbookSpec } from './workbookArbitrary';
+
+// Properties of the whole engine over random but valid workbooks. What a result should be is
+// worked out from the workbook's spec with a second method: exact rationals in BigInt for the
+// full cost and the deviation costs, a separate decimal.js for the tolerance.
+
+const RUNS = { numRuns: 100 };
+type Row = Record<string, OutputValue>;
+
+// --- exact rationals -------------------------------------------------------------------------
+
+interface Q {
+  n: bigint;
+  d: bigint;
+}
+const gcd = (a: bigint, b: bigint): bigint => {
+  a = a < 0n ? -a : a;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+};
+const q = (n: bigint, d = 1n): Q => {
+  const g = gcd(n, d) || 1n;
+  return d < 0n ? { n: -n / g, d: -d / g } : { n: n / g, d: d / g };
+};
+const add = (a: Q, b: Q): Q => q(a.n * b.d + b.n * a.d, a.d * b.d);
+const sub = (a: Q, b: Q): Q => add(a, { n: -b.n, d: b.d });
+const mul = (a: Q, b: Q): Q => q(a.n * b.n, a.d * b.d);
+const cmp = (a: Q, b: Q): number => {
+  const x = a.n * b.d - b.n * a.d;
+  return x < 0n ? -1 : x > 0n ? 1 : 0;
+};
+/** Öre (≥ 0) to whole kronor, half up. */
+const roundKr = (ore: Q): bigint => (2n * ore.n + 100n * ore.d) / (200n * ore.d);
+/** An output number (a short decimal) as an exact rational. */
+const exact = (v: OutputValue | undefined): Q => {
+  const text = String(v ?? 0);
+  if (!/^-?\d+(\.\d+)?$/.test(text)) throw new Error(`not a plain decimal: ${text}`);
+  const [int = '0', frac = ''] = text.split('.');
+  const neg = int.startsWith('-');
+  const digits = BigInt((neg ? int.slice(1) : int) + frac);
+  return q(neg ? -digits : digits, 10n ** BigInt(frac.length));
+};
+/** An output amount in kronor as an exact rational in öre. */
+const oreOf = (v: OutputValue | undefined): Q => mul(exact(v), q(100n));
+
+// --- what the spec says ----------------------------------------------------------------------
+
+/** Step 1 by hand: the exact full cost of each service in öre. */
+function fullCostOre(spec: WorkbookSpec): Map<string, Q> {
+  const out = new Map<string, Q>(spec.services.map((s) => [s.name, q(BigInt(s.directOre))]));
+  for (const p of spec.spreads) {
+    const targets = servicesOf(p, spec.services);
+    const W = targets.reduce((a, s) => a + BigInt(driverWeight(s, p.driver)), 0n);
+    for (const s of targets) out.set(s.name, add(out.get(s.name)!, q(BigInt(p.amountOre) * BigInt(driverWeight(s, p.driver)), W)));
+  }
+  return out;
+}
+
+/** Each customer's deviation cost on a service, in öre (count × standard cost per event). */
+function deviationOre(spec: WorkbookSpec, service: string): Map<string, bigint> {
+  const cost = new Map(spec.deviationTypes.filter((t) => t.service === service).map((t) => [t.name, BigInt(t.costOre)]));
+  const out = new Map<string, bigint>();
+  for (const d of spec.deviations) {
+    if (d.service !== service) continue;
+    out.set(d.customer, (out.get(d.customer) ?? 0n) + BigInt(d.count) * (cost.get(d.type) ?? 0n));
+  }
+  return out;
+}
+
+/** Who shares a keyed cost (the contract): customers with volume for it if any, else all; key > 0. */
+function sharers(spec: WorkbookSpec, s: ServiceSpec): { name: string; key: bigint }[] {
+  const withVolume = new Set(spec.volumes.filter((v) => v.service === s.name).map((v) => v.customer));
+  return spec.customers
+    .filter((c) => withVolume.size === 0 || withVolume.has(c.name))
+    .map((c) => ({ name: c.name, key: BigInt(c.keys[s.key!]) }))
+    .filter((c) => c.key > 0n);
+}
+
+const weighted = (spec: WorkbookSpec): boolean => spec.method === 'Nyckelviktning';
+
+// --- running -----------------------------------------------------------------------------------
+
+function calculated(tables: RawTable[]): RunResult {
+  const result = run(tables);
+  if (!result.ok) throw new Error(`the generated workbook has errors:\n${errors(result).join('\n')}`);
+  return result;
+}
+
+const rowsFor = (rows: Row[], service: string): Row[] => rows.filter((r) => r['Tjänst'] === service);
+const byService = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [String(r['Tjänst']), r]));
+const num = (v: OutputValue | undefined): number => (typeof v === 'number' ? v : 0);
+
+/** Every output but Kontroller as order-free sets of rows. */
+function outcome(result: RunResult, drop: readonly string[] = []): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const t of result.outputs) {
+    if (t.name === 'Kontroller') continue;
+    out[t.name] = output(result, t.name)
+      .map((r) => JSON.stringify(Object.entries(r).filter(([k]) => !drop.includes(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))
+      .sort();
+  }
+  return out;
+}
+
+/** Kontroller without what names a place (row numbers move when rows are shuffled). */
+function checks(result: RunResult): string[] {
+  return result.problems.map((p) => `${p.level} ${p.code} ${p.table}`).sort();
+}
+
+function shuffledTables(tables: RawTable[]): fc.Arbitrary<RawTable[]> {
+  return fc.tuple(
+    ...tables.map((t) =>
+      fc.shuffledSubarray(t.rows, { minLength: t.rows.length, maxLength: t.rows.length }).map((rows): RawTable => ({ ...t, rows })),
+    ),
+  );
+}
+
+function permutedColumns(tables: RawTable[]): fc.Arbitrary<RawTable[]> {
+  return fc.tuple(
+    ...tables.map((t) => {
+      const idx = t.headers.map((_, i) => i);
+      return fc.shuffledSubarray(idx, { minLength: idx.length, maxLength: idx.length }).map(
+        (order): RawTable => ({ ...t, headers: order.map((i) => t.headers[i]!), rows: t.rows.map((r) => order.map((i) => r[i] ?? null)) }),
+      );
+    }),
+  );
+}
+
+function scaledKeys(tables: RawTable[], k: number): RawTable[] {
+  return tables.map((t) => {
+    if (t.name !== 'Nycklar') return t;
+    const cols = t.headers.map((h, i) => ((KEYS as readonly string[]).includes(h) ? i : -1)).filter((i) => i >= 0);
+    return { ...t, rows: t.rows.map((r) => r.map((v, i) => (cols.includes(i) ? (v as number) * k : v))) };
+  });
+}
+
+// --- the properties ----------------------------------------------------------------------------
+
+describe('engine properties over random valid workbooks', () => {
+  it('every generated workbook calculates, and Självkostnad is the full cost rounded to the krona', () => {
+    fc.assert(
+      fc.property(workbookSpec(), (spec) => {
+        const list = byService(output(calculated(toTables(spec)), 'Prislista'));
+        const full = fullCostOre(spec);
+        for (const s of spec.services) expect([s.name, list.get(s.name)?.['Självkostnad']]).toEqual([s.name, Number(roundKr(full.get(s.name)!))]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a keyed service (Fast, Direkt) is charged exactly its Självkostnad; the keyed part of Blandad exactly its Fast del', () => {
+    fc.assert(
+      fc.property(workbookSpec(), (spec) => {
+        const result = calculated(toTables(spec));
+        const list = byService(output(result, 'Prislista'));
+        const alloc = output(result, 'Fördelning');
+        const full = fullCostOre(spec);
+        for (const s of spec.services) {
+          const rows = rowsFor(alloc, s.name);
+          const line = list.get(s.name)!;
+          if (s.model === 'Fast' || s.model === 'Direkt') {
+            expect([s.name, rows.reduce((a, r) => a + num(r['Belopp']), 0)]).toEqual([s.name, Number(roundKr(full.get(s.name)!))]);
+          }
+          if (s.model === 'Blandad') {
+            // keyed part = Belopp − the unit charge (Pris × Underlag, to the krona) − the surcharge
+            let keyed = q(0n);
+            for (const r of rows) {
+              const unitOre = r['Pris'] === null ? q(0n) : q(roundKr(mul(mul(exact(r['Pris']), exact(r['Underlag'])), q(100n))) * 100n);
+              keyed = add(keyed, sub(sub(oreOf(r['Belopp']), unitOre), oreOf(r['Avvikelsepåslag'])));
+            }
+            expect([s.name, cmp(keyed, oreOf(line['Fast del']))]).toEqual([s.name, 0]);
+            // and Fast del is the fixed share of the cost left after the deviations are carved out
+            const dev = [...deviationOre(spec, s.name).values()].reduce((a, b) => a + b, 0n);
+            const base = weighted(spec) ? full.get(s.name)! : sub(full.get(s.name)!, q(dev));
+            const fixedExact = mul(base, q(BigInt(s.fixedShareHundredths!), 100n));
+            expect([s.name, Number(roundKr(fixedExact))]).toEqual([s.name, line['Fast del']]);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('shuffling the rows of every input table changes no result', () => {
+    fc.assert(
+      fc.property(
+        workbookSpec().chain((spec) => {
+          const tables = toTables(spec);
+          return fc.tuple(fc.constant(tables), shuffledTables(tables));
+        }),
+        ([tables, shuffled]) => {
+          const a = calculated(tables);
+          const b = calculated(shuffled);
+          expect(outcome(b)).toEqual(outcome(a));
+          expect(checks(b)).toEqual(checks(a));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('the order of the columns changes no result', () => {
+    fc.assert(
+      fc.property(
+        workbookSpec().chain((spec) => {
+          const tables = toTables(spec);
+          return fc.tuple(fc.constant(tables), permutedColumns(tables));
+        }),
+        ([tables, permuted]) => {
+          expect(outcome(calculated(permuted))).toEqual(outcome(calculated(tables)));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('scaling every key column by k changes no amount', () => {
+    fc.assert(
+      fc.property(workbookSpec(), fc.integer({ min: 2, max: 1000 }), (spec, k) => {
+        const tables = toTables(spec);
+        // Underlag shows the key itself and Pris per nyckelenhet is per key unit: both scale.
+        const drop = ['Underlag', 'Pris per nyckelenhet'];
+        expect(outcome(calculated(scaledKeys(tables, k)), drop)).toEqual(outcome(calculated(tables), drop));
+      }),
+      RUNS,
+    );
+  });
+
+  it('non-negative input under Händelsekostnad gives no negative charge or surcharge', () => {
+    fc.assert(
+      fc.property(workbookSpec({ methods: [null, 'Händelsekostnad'] }), (spec) => {
+        const result = calculated(toTables(spec));
+        for (const r of output(result, 'Fördelning')) {
+          expect([r['Kund'], r['Tjänst'], num(r['Belopp']) >= 0, num(r['Avvikelsepåslag']) >= 0]).toEqual([r['Kund'], r['Tjänst'], true, true]);
+        }
+        for (const r of output(result, 'Kundsammanställning')) expect(num(r['Totalt'])).toBeGreaterThanOrEqual(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it('revenue equals cost per service within the rounding tolerance; Avstämning says OK everywhere', () => {
+    fc.assert(
+      fc.property(workbookSpec(), (spec) => {
+        const result = calculated(toTables(spec));
+        const alloc = output(result, 'Fördelning');
+        const recon = output(result, 'Avstämning');
+        const full = fullCostOre(spec);
+        for (const s of spec.services) {
+          const line = recon.find((r) => r['Nivå'] === 'Tjänst' && r['Namn'] === s.name)!;
+          const rows = rowsFor(alloc, s.name);
+          const revenue = rows.reduce((a, r) => a + num(r['Belopp']), 0);
+          const cost = Number(roundKr(full.get(s.name)!));
+          expect([s.name, line['Kostnad'], line['Intäkt'], line['Differens']]).toEqual([s.name, cost, revenue, revenue - cost]);
+          // The contract's tolerance: ½ price step × total volume + 1 kr + ½ kr per customer charged per unit.
+          const volume = spec.volumes.filter((v) => v.service === s.name).reduce((a, v) => a.plus(new DecimalJs(v.quarters).div(4)), new DecimalJs(0));
+          const charged = rows.filter((r) => r['Pris'] !== null).length;
+          const tolerance = new DecimalJs(s.priceStep ?? '0.01').times(volume).div(2).plus(1).plus(new DecimalJs(charged).div(2));
+          expect([s.name, new DecimalJs(revenue - cost).abs().lte(tolerance)]).toEqual([s.name, true]);
+        }
+        for (const r of recon) expect([r['Nivå'], r['Namn'], r['Status']]).toEqual([r['Nivå'], r['Namn'], 'OK']);
+      }),
+      RUNS,
+    );
+  });
+
+  describe('keyed services only (Fast, Direkt): total revenue equals total cost exactly', () => {
+    const cases = [
+      ['without deviations', { deviations: 'never' }],
+      ['with deviations carved out (Händelsekostnad)', { deviations: 'always', methods: [null, 'Händelsekostnad'] }],
+      ['with deviations weighting the keys (Nyckelviktning)', { deviations: 'always', methods: ['Nyckelviktning'] }],
+    ] as const;
+    it.each(cases)('%s', (_, options) => {
+      fc.assert(
+        fc.property(workbookSpec({ models: ['Fast', 'Direkt'], ...options }), (spec) => {
+          const result = calculated(toTables(spec));
+          const full = fullCostOre(spec);
+          const cost = spec.services.reduce((a, s) => a + Number(roundKr(full.get(s.name)!)), 0);
+          const total = output(result, 'Avstämning').find((r) => r['Nivå'] === 'Totalt')!;
+          expect([total['Kostnad'], total['Intäkt'], total['Differens']]).toEqual([cost, cost, 0]);
+          expect(output(result, 'Fördelning').reduce((a, r) => a + num(r['Belopp']), 0)).toBe(cost);
+          expect(output(result, 'Kundsammanställning').reduce((a, r) => a + num(r['Totalt']), 0)).toBe(cost);
+        }),
+        RUNS,
+      );
+    });
+  });
+
+  it('Nyckelviktning: a keyed service’s surcharges sum to 0, and a customer above the average deviation cost per key unit never pays less than with plain keys (within 1 kr)', () => {
+    fc.assert(
+      fc.property(workbookSpec({ models: ['Fast', 'Blandad', 'Styck'], deviations: 'always', methods: ['Nyckelviktning'] }), (spec) => {
+        const alloc = output(calculated(toTables(spec)), 'Fördelning');
+        for (const s of spec.services) {
+          if (s.model !== 'Fast' && s.model !== 'Blandad') continue;
+          const rows = rowsFor(alloc, s.name);
+          expect([s.name, rows.reduce((a, r) => a + num(r['Avvikelsepåslag']), 0)]).toEqual([s.name, 0]);
+          const shared = sharers(spec, s);
+          const dev = deviationOre(spec, s.name);
+          const K = shared.reduce((a, c) => a + c.key, 0n);
+          const D = shared.reduce((a, c) => a + (dev.get(c.name) ?? 0n), 0n);
+          for (const c of shared) {
+            const surcharge = num(rows.find((r) => r['Kund'] === c.name)?.['Avvikelsepåslag'] ?? 0);
+            // d / d̄ = (dev_c / key_c) / (D / K), compared without division
+            const side = Math.sign(Number((dev.get(c.name) ?? 0n) * K - D * c.key));
+            if (side > 0 || D === 0n) expect([s.name, c.name, surcharge >= -1]).toEqual([s.name, c.name, true]);
+            if (side < 0 || D === 0n) expect([s.name, c.name, surcharge <= 1]).toEqual([s.name, c.name, true]);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('Nyckelviktning, worked example (fast-check’s counterexample that made the engine throw)', () => {
+  // Keys 5 and 345 289 − 5; deviations 14 × 0,01 and 7 × 0,01 kr; Avvikelsevikt 0,5; cost 200 000.
+  // The contract's weights key × (1 + ½(d/d̄ − 1)) in exact fractions (worked with Python's
+  // Fraction): Enskede 200 000 × w/W = 66 668,115 and Skarpnäck 133 331,885 -> floors 66 668 and
+  // 133 331, the one krona left to the larger remainder: Skarpnäck. Plain keys: 2,896 and
+  // 199 997,104 -> 3 and 199 997. Surcharges: 66 668 − 3 = 66 665 and 133 332 − 199 997.
+  it('charges the weighted amounts and reports the difference against plain keys', () => {
+    const result = calculated([
+      { name: 'Nycklar', sheet: 'Nycklar', headers: ['Kund', 'Omsättning'], rows: [['Enskede', 5], ['Skarpnäck', 345284]] },
+      { name: 'Tjänster', sheet: 'Tjänster', headers: ['Tjänst', 'Verksamhetsområde', 'Tjänstetyp', 'Prismodell', 'Nyckel'], rows: [['Lev', 'Ekonomi', 'Bastjänst', 'Fast', 'Omsättning']] },
+      { name: 'Kostnader', sheet: 'Kostnader', headers: ['Kostnadsobjekt', 'Belopp'], rows: [['Lev', 200000]] },
+      { name: 'Avvikelsetyper', sheet: 'Avvikelsetyper', headers: ['Avvikelse', 'Tjänst', 'Kostnad per styck'], rows: [['Påminnelse', 'Lev', 0.01]] },
+      { name: 'Avvikelser', sheet: 'Avvikelser', headers: ['Kund', 'Tjänst', 'Avvikelse', 'Antal'], rows: [['Enskede', 'Lev', 'Påminnelse', 14], ['Skarpnäck', 'Lev', 'Påminnelse', 7]] },
+      { name: 'Inställningar', sheet: 'Inställningar', headers: ['Parameter', 'Värde'], rows: [['Avvikelsemetod', 'Nyckelviktning']] },
+    ]);
+    const rows = output(result, 'Fördelning').map((r) => [r['Kund'], r['Belopp'], r['Avvikelsepåslag']]);
+    expect(rows).toEqual([
+      ['Enskede', 66668, 66665],
+      ['Skarpnäck', 133332, -66665],
+    ]);
+  });
+});
