@@ -1,7 +1,7 @@
 import type { CostRow, CostTarget, Service } from '../model';
 import { DIRECT_COST_DRIVER, normalizeName } from '../schema';
 import type { TableReader } from './tableReader';
-import type { Services } from './readServices';
+import { isRejected, type Services } from './readServices';
 
 /**
  * Kostnader: each row is resolved to a service, a process, an area or (any other name) a common
@@ -22,6 +22,9 @@ export function readCosts(table: TableReader, services: Services): CostRow[] {
     }
     const service = services.byName.get(object);
     const key = normalizeName(object);
+    // A row on a service whose Tjänster row was rejected: that error stops the run already, and
+    // the row must not silently become a common pool.
+    if (!service && isRejected(services, object)) continue;
     let target: CostTarget;
     if (service) {
       target = { level: 'service', name: service.name };

@@ -2,7 +2,7 @@ import { ONE, sum } from '../decimal';
 import type { CompositePart, PackageBand, Scenario, ScenarioOverride } from '../model';
 import { PRICING_MODELS, normalizeName } from '../schema';
 import { NameIndex } from './nameIndex';
-import type { Services } from './readServices';
+import { isRejected, type Services } from './readServices';
 import type { TableReader } from './tableReader';
 
 /**
@@ -67,7 +67,9 @@ export function readPackages(table: TableReader, services: Services): Map<string
     const price = row.number('Pris', true, { min: 0 });
     const service = serviceText === null ? undefined : services.byName.get(serviceText);
     if (serviceText !== null && !service) {
-      table.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
+      if (!isRejected(services, serviceText)) {
+        table.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
+      }
       continue;
     }
     if (!service || from === null || price === null) continue;
@@ -120,6 +122,7 @@ export function readScenarios(table: TableReader, services: Services): Scenario[
     const areaServices = services.list.filter((s) => normalizeName(s.area) === normalizeName(target));
     const names = service ? [service.name] : areaServices.map((s) => s.name);
     if (names.length === 0) {
+      if (isRejected(services, target)) continue;
       table.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: "${target}" är varken en tjänst eller ett verksamhetsområde i tabellen Tjänster.`);
       continue;
     }

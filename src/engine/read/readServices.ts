@@ -8,6 +8,16 @@ export interface Services {
   list: Service[];
   byName: NameIndex<Service>;
   driverNames: string[];
+  /**
+   * Names of rows left out because of an error already reported on the row (a bad Tjänstetyp,
+   * Prismodell or Verksamhetsområde). References to them are not reported again as unknown.
+   */
+  rejected: NameIndex<number>;
+}
+
+/** True when `name` is a service whose row was rejected (its error already reported). */
+export function isRejected(services: Services, name: string): boolean {
+  return !services.byName.has(name) && services.rejected.has(name);
 }
 
 const DEFAULT_STEP = new Dec('0.01');
@@ -19,6 +29,7 @@ const DEFAULT_STEP = new Dec('0.01');
 export function readServices(table: TableReader): Services {
   const list: Service[] = [];
   const byName = new NameIndex<Service>();
+  const rejected = new NameIndex<number>();
   const driverNames = table.extras.map((e) => e.header);
   for (const row of table.rows()) {
     const name = row.text('Tjänst', true);
@@ -36,7 +47,11 @@ export function readServices(table: TableReader): Services {
     for (const extra of table.extras) {
       drivers.set(extra.header, row.numberAt(extra.index, extra.header, false, { min: 0 }) ?? ZERO);
     }
-    if (name === null || area === null || kind === null || model === null) continue;
+    if (name === null) continue;
+    if (area === null || kind === null || model === null) {
+      rejected.set(name, row.rowNumber);
+      continue;
+    }
     const earlier = byName.get(name);
     if (earlier) {
       table.report.error('duplicate-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${name}" finns redan på rad ${earlier.row}.`);
@@ -76,5 +91,5 @@ export function readServices(table: TableReader): Services {
     list.push(service);
     byName.set(name, service);
   }
-  return { list, byName, driverNames };
+  return { list, byName, driverNames, rejected };
 }

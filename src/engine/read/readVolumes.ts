@@ -1,7 +1,7 @@
 import { ZERO, type Dec } from '../decimal';
 import type { DeviationType, Settings, Volume } from '../model';
 import type { Customers } from './readCustomers';
-import type { Services } from './readServices';
+import { isRejected, type Services } from './readServices';
 import type { Row, TableReader } from './tableReader';
 import { NameIndex } from './nameIndex';
 
@@ -14,7 +14,7 @@ function customerAndService(row: Row, customers: Customers, services: Services):
   if (customerText !== null && !customer) {
     row.report.error('unknown-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${customerText}" finns inte i tabellen Nycklar.`);
   }
-  if (serviceText !== null && !service) {
+  if (serviceText !== null && !service && !isRejected(services, serviceText)) {
     row.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
   }
   return customer && service ? { customer: customer.name, service: service.name } : null;
@@ -50,7 +50,7 @@ export function readDeviationTypes(table: TableReader, services: Services, setti
     const name = row.text('Avvikelse', true);
     const serviceText = row.text('Tjänst', true);
     const service = serviceText === null ? undefined : services.byName.get(serviceText);
-    if (serviceText !== null && !service) {
+    if (serviceText !== null && !service && !isRejected(services, serviceText)) {
       table.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
     }
     const perEvent = row.number('Kostnad per styck', false, { min: 0 });

@@ -58,6 +58,11 @@ export class TableReader {
     return this.index.has(normalizeName(header));
   }
 
+  /** A column the contract requires in the header row (its absence is a missing-column error). */
+  isRequiredColumn(header: string): boolean {
+    return this.spec.columns.some((c) => c.required === true && normalizeName(c.header) === normalizeName(header));
+  }
+
   /** The table's data rows that are not blank, with their 1-based data row number. */
   rows(): Row[] {
     if (!this.raw) return [];
@@ -222,6 +227,8 @@ export class Row {
   }
 
   private missing(header: string): void {
+    // A required column absent from the table is reported once, as missing-column.
+    if (this.table.columnIndex(header) === undefined && this.table.isRequiredColumn(header)) return;
     this.table.report.error('missing-value', this.place(header), `${this.where(header)} är tom men måste fyllas i.`);
   }
 
