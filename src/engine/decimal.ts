@@ -8,6 +8,13 @@ import DecimalJs from 'decimal.js';
 export const Dec = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 export type Dec = DecimalJs;
 
+/**
+ * For ratios that are only shown (a customer's share, a price per key unit, a change in %):
+ * outputs carry them as doubles (17 significant digits), so 20 digits suffice and divide faster.
+ * Never used for an amount that is allocated or summed.
+ */
+export const Ratio = DecimalJs.clone({ precision: 20, rounding: DecimalJs.ROUND_HALF_UP });
+
 export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
 
@@ -16,6 +23,7 @@ export const ONE = new Dec(1);
  * as 0.30000000000000004 means 0.3: the value is taken at 15 digits, as Excel shows it.
  */
 export function decFromCell(value: number): Dec {
+  if (Number.isSafeInteger(value)) return new Dec(value);
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
   return new Dec(value.toPrecision(15));
 }

@@ -1,4 +1,4 @@
-import { Dec, ZERO } from './decimal';
+import { Dec, ONE, ZERO } from './decimal';
 
 /**
  * Rounds to a multiple of step, half away from zero (Excel's ROUND, decimal.js ROUND_HALF_UP).
@@ -22,49 +22,64 @@ const collator = new Intl.Collator('sv', { sensitivity: 'variant' });
  * sum exactly to total (largest-remainder method). Each part first gets the floor of its exact
  * share; the units left over go one each to the largest remainders, ties broken by label in
  * Swedish alphabetical order (then code point order). Remainders are compared exactly: the
- * remainder of w·n is (w·n) mod W, no division is rounded. A negative total is split as its
- * absolute value and negated. Weights must be ≥ 0 with a positive sum.
+ * weights are scaled to integers by a common power of ten and the arithmetic is done in BigInt
+ * (the remainder of w·n is (w·n) mod W), so no division is rounded. A negative total is split
+ * as its absolute value and negated. Weights must be ≥ 0 with a positive sum.
  */
-export function allocate<K>(total: Dec, shares: readonly Share<K>[], unit: Dec = new Dec(1)): Map<K, Dec> {
-  const units = total.div(unit);
+export function allocate<K>(total: Dec, shares: readonly Share<K>[], unit: Dec = ONE): Map<K, Dec> {
+  const units = unit.eq(ONE) ? total : total.div(unit);
   if (!units.isInteger()) throw new RangeError(`allocate: ${total} is not a multiple of ${unit}`);
   const negative = units.isNegative();
-  const n = units.abs();
-  let weightSum = ZERO;
+  const n = BigInt(units.abs().toFixed(0));
+  let places = 0;
   for (const s of shares) {
     if (s.weight.isNegative()) throw new RangeError(`allocate: negative weight for ${s.label}`);
-    weightSum = weightSum.plus(s.weight);
+    places = Math.max(places, s.weight.decimalPlaces());
   }
+  const weights = shares.map((s) => BigInt(s.weight.toFixed(places).replace('.', '')));
+  const weightSum = weights.reduce((a, b) => a + b, 0n);
   const result = new Map<K, Dec>();
-  if (n.isZero()) {
+  if (n === 0n) {
     for (const s of shares) result.set(s.id, ZERO);
     return result;
   }
-  if (!weightSum.gt(0)) throw new RangeError('allocate: weights sum to zero');
+  if (weightSum <= 0n) throw new RangeError('allocate: weights sum to zero');
 
-  const parts = shares.map((s, index) => {
-    const scaled = s.weight.times(n);
-    const remainder = scaled.mod(weightSum);
-    return { s, index, floor: scaled.minus(remainder).div(weightSum), remainder };
+  const floors: bigint[] = [];
+  const remainders: bigint[] = [];
+  let given = 0n;
+  for (const w of weights) {
+    const scaled = w * n;
+    const floor = scaled / weightSum;
+    floors.push(floor);
+    remainders.push(scaled - floor * weightSum);
+    given += floor;
+  }
+  let leftover = n - given;
+  if (leftover > 0n) {
+    const order = shares.map((_, i) => i);
+    order.sort((a, b) => {
+      const ra = remainders[a] as bigint;
+      const rb = remainders[b] as bigint;
+      if (ra !== rb) return ra > rb ? -1 : 1;
+      const la = (shares[a] as Share<K>).label;
+      const lb = (shares[b] as Share<K>).label;
+      return collator.compare(la, lb) || compareCodePoints(la, lb) || a - b;
+    });
+    for (const i of order) {
+      if (leftover === 0n) break;
+      floors[i] = (floors[i] as bigint) + 1n;
+      leftover -= 1n;
+    }
+  }
+  const unitIsOne = unit.eq(ONE);
+  shares.forEach((s, i) => {
+    const count = floors[i] as bigint;
+    let amount = count === 0n ? ZERO : new Dec((negative ? -count : count).toString());
+    if (!unitIsOne) amount = amount.times(unit);
+    result.set(s.id, amount);
   });
-  let leftover = n.minus(sum(parts.map((p) => p.floor))).toNumber();
-  const order = [...parts].sort(
-    (a, b) => b.remainder.comparedTo(a.remainder) || collator.compare(a.s.label, b.s.label) || compareCodePoints(a.s.label, b.s.label) || a.index - b.index,
-  );
-  for (const p of order) {
-    if (leftover <= 0) break;
-    p.floor = p.floor.plus(1);
-    leftover -= 1;
-  }
-  for (const p of parts) {
-    const amount = p.floor.times(unit);
-    result.set(p.s.id, negative ? amount.neg() : amount);
-  }
   return result;
-}
-
-function sum(values: Dec[]): Dec {
-  return values.reduce((a, b) => a.plus(b), ZERO);
 }
 
 function compareCodePoints(a: string, b: string): number {

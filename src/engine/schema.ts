@@ -190,9 +190,18 @@ export const TABLE_ORDER: readonly TableName[] = [
   'Scenarier',
 ];
 
+const normalized = new Map<string, string>();
+
 /** Header matching: case-insensitive, surrounding spaces ignored. */
 export function normalizeName(name: string): string {
-  return name.trim().toLocaleLowerCase('sv-SE');
+  let n = normalized.get(name);
+  if (n === undefined) {
+    n = name.trim().toLocaleLowerCase('sv-SE');
+    // Names repeat on every row (customers, services); the memo is bounded for long sessions.
+    if (normalized.size > 100_000) normalized.clear();
+    normalized.set(name, n);
+  }
+  return n;
 }
 
 /**

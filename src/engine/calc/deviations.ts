@@ -36,6 +36,7 @@ export function deviationCosts(model: Model, service: Service): DeviationCost[] 
  */
 export function splitByType(amount: Dec, cost: DeviationCost | undefined, unit: Dec): Map<string, Dec> {
   if (!cost || amount.isZero() || !cost.total.gt(0)) return new Map();
+  if (amount.eq(cost.total) && wholeUnits(cost.byType.values(), unit)) return new Map(cost.byType);
   const shares = [...cost.byType].filter(([, v]) => v.gt(0)).map(([name, weight]) => ({ id: name, label: name, weight }));
   return allocate(amount, shares, unit);
 }
@@ -49,10 +50,20 @@ export function eventSurcharges(costs: DeviationCost[], unit: Dec, round: (v: De
   const exact = sum(costs.map((c) => c.total));
   const carved = round(exact);
   if (costs.length === 0 || carved.isZero()) return { carved: ZERO, exact, perCustomer: new Map() };
+  // The usual case: every customer's cost is already whole kronor, so each pays exactly it.
+  if (carved.eq(exact) && wholeUnits(costs.map((c) => c.total), unit)) {
+    return { carved, exact, perCustomer: new Map(costs.map((c) => [c.customer, c.total])) };
+  }
   const perCustomer = allocate(
     carved,
     costs.map((c) => ({ id: c.customer, label: c.customer, weight: c.total })),
     unit,
   );
   return { carved, exact, perCustomer };
+}
+
+function wholeUnits(values: Iterable<Dec>, unit: Dec): boolean {
+  const one = unit.eq(1);
+  for (const v of values) if (one ? !v.isInteger() : !v.mod(unit).isZero()) return false;
+  return true;
 }

@@ -1,4 +1,4 @@
-import { Dec, ONE, ZERO, sum } from '../decimal';
+import { Dec, ONE, Ratio, ZERO, sum } from '../decimal';
 import type { Customer, Model, PricingPlan, Service } from '../model';
 import type { Locator } from '../read/locator';
 import type { Place, ProblemList } from '../read/problemList';
@@ -104,7 +104,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     for (const s of sharers) {
       const d = draft(s.customer.name);
       d.keyed = plain.get(s.customer.name) ?? ZERO;
-      d.share = s.key.div(keyTotal);
+      d.share = new Ratio(s.key).div(keyTotal);
       if (plan.model === 'Fast') d.quantity = s.key;
       if (weighting) {
         d.surcharge = (amounts.get(s.customer.name) ?? ZERO).minus(d.keyed);

@@ -22,6 +22,9 @@ export function findTable(tables: readonly RawTable[], name: string): RawTable |
  */
 export class TableReader {
   private readonly index = new Map<string, number>();
+  /** Lookups by the header as the code spells it, so a cell read does not normalise text. */
+  private readonly lookup = new Map<string, number | undefined>();
+  private cachedRows: Row[] | null = null;
   readonly extras: ExtraColumn[] = [];
   readonly present: boolean;
 
@@ -65,17 +68,23 @@ export class TableReader {
 
   /** The table's data rows that are not blank, with their 1-based data row number. */
   rows(): Row[] {
-    if (!this.raw) return [];
+    if (this.cachedRows) return this.cachedRows;
     const out: Row[] = [];
-    this.raw.rows.forEach((cells, i) => {
-      if (cells.every(isBlank)) return;
+    const raw = this.raw?.rows ?? [];
+    for (let i = 0; i < raw.length; i++) {
+      const cells = raw[i] as CellValue[];
+      if (cells.every(isBlank)) continue;
       out.push(new Row(this, i + 1, cells));
-    });
+    }
+    this.cachedRows = out;
     return out;
   }
 
   columnIndex(header: string): number | undefined {
-    return this.index.get(normalizeName(header));
+    if (this.lookup.has(header)) return this.lookup.get(header);
+    const i = this.index.get(normalizeName(header));
+    this.lookup.set(header, i);
+    return i;
   }
 
   /** The cell address of data row `row` (1-based; 0 = header) and column index. */
@@ -178,10 +187,12 @@ export class Row {
 
   numberAt(index: number, header: string, required = false, rules: NumberRules = {}): Dec | null {
     const v = this.rawAt(index);
-    const where = this.where(header);
-    const place = this.place(header);
+    // Addresses and messages are built only when there is a problem: this runs for every cell.
+    const report = (level: 'error' | 'warning', code: string, text: (where: string) => string): void => {
+      this.table.report[level](code, this.place(header), text(this.where(header)));
+    };
     if (isCellError(v)) {
-      this.table.report.error('error-value', place, `${where} innehåller felvärdet ${v.error}; ett tal behövs.`);
+      report('error', 'error-value', (where) => `${where} innehåller felvärdet ${v.error}; ett tal behövs.`);
       return null;
     }
     if (isBlank(v)) {
@@ -191,36 +202,36 @@ export class Row {
     let value: Dec;
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) {
-        this.table.report.error('not-a-number', place, `${where} är inte ett ändligt tal.`);
+        report('error', 'not-a-number', (where) => `${where} är inte ett ändligt tal.`);
         return null;
       }
       value = decFromCell(v);
     } else if (typeof v === 'string') {
       const parsed = parseNumberText(v);
       if (parsed.kind === 'ambiguous') {
-        this.table.report.error('ambiguous-number', place, `${where}: texten "${v.trim()}" kan läsas både som ett heltal med tusentalsavgränsare och som ett decimaltal. Skriv talet som ett tal i cellen.`);
+        report('error', 'ambiguous-number', (where) => `${where}: texten "${v.trim()}" kan läsas både som ett heltal med tusentalsavgränsare och som ett decimaltal. Skriv talet som ett tal i cellen.`);
         return null;
       }
       if (parsed.kind === 'invalid') {
-        this.table.report.error('not-a-number', place, `${where}: "${v.trim()}" är inte ett tal.`);
+        report('error', 'not-a-number', (where) => `${where}: "${v.trim()}" är inte ett tal.`);
         return null;
       }
       value = parsed.value;
-      this.table.report.warning('number-as-text', place, `${where}: talet är skrivet som text ("${v.trim()}") och lästes som ${value.toString().replace('.', ',')}.`);
+      report('warning', 'number-as-text', (where) => `${where}: talet är skrivet som text ("${v.trim()}") och lästes som ${value.toString().replace('.', ',')}.`);
     } else {
-      this.table.report.error('not-a-number', place, `${where}: ${v ? 'SANT' : 'FALSKT'} är inte ett tal.`);
+      report('error', 'not-a-number', (where) => `${where}: ${v ? 'SANT' : 'FALSKT'} är inte ett tal.`);
       return null;
     }
     if (rules.min !== undefined && value.lt(rules.min)) {
-      this.table.report.error('out-of-range', place, `${where}: ${fmt(value)} får inte vara mindre än ${fmtN(rules.min)}.`);
+      report('error', 'out-of-range', (where) => `${where}: ${fmt(value)} får inte vara mindre än ${fmtN(rules.min ?? 0)}.`);
       return null;
     }
     if (rules.positive && value.lte(0)) {
-      this.table.report.error('out-of-range', place, `${where}: värdet måste vara större än 0.`);
+      report('error', 'out-of-range', (where) => `${where}: värdet måste vara större än 0.`);
       return null;
     }
     if (rules.max !== undefined && value.gt(rules.max)) {
-      this.table.report.error('out-of-range', place, `${where}: ${fmt(value)} får inte vara större än ${fmtN(rules.max)}.`);
+      report('error', 'out-of-range', (where) => `${where}: ${fmt(value)} får inte vara större än ${fmtN(rules.max ?? 0)}.`);
       return null;
     }
     return value;

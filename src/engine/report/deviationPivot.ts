@@ -20,12 +20,13 @@ export function deviationPivot(calc: Calculation): OutputTable {
       columns.push({ header: shared ? `${name} (${service})` : name, service, type: name });
     }
   }
+  const columnOf = new Map(columns.map((col, i) => [`${col.service}\u0000${col.type}`, i]));
   const cells = new Map<string, Map<number, Dec>>();
   for (const r of calc.services) {
     for (const c of r.charges) {
       for (const [type, amount] of c.surchargeByType) {
-        const i = columns.findIndex((col) => col.service === r.service.name && col.type === type);
-        if (i < 0) continue;
+        const i = columnOf.get(`${r.service.name}\u0000${type}`);
+        if (i === undefined) continue;
         let m = cells.get(c.customer);
         if (!m) cells.set(c.customer, (m = new Map()));
         m.set(i, (m.get(i) ?? ZERO).plus(amount));
