@@ -192,7 +192,7 @@ const CASES: Case[] = [
   // Packages.
   {
     name: 'overlapping Paket bands',
-    defect: (wb) => (levAsPaket(wb, [['Lev', 0, 100, 1000], ['Lev', 50, 200, 2000]]), at(wb, 'Paket', 2, 'Från volym', ['Lev', '100'])),
+    defect: (wb) => (levAsPaket(wb, [['Lev', 0, 100, 1000], ['Lev', 50, 200, 2000]]), at(wb, 'Paket', 2, 'Från volym', ['Lev', '50', '0–100'])),
   },
   {
     name: 'a gap between Paket bands',
@@ -294,6 +294,44 @@ describe('bad workbooks: one defect each', () => {
       throw new Error(`no error ${JSON.stringify(expected)} among:\n${errors(result).join('\n')}`);
     }
     if (!c.cascades) expect(errors(result)).toHaveLength(1);
+  });
+});
+
+describe('near misses that are not defects', () => {
+  it('accepts Paket bands in whole steps (0–100, 101–) and prices by band', () => {
+    const wb = miniWorkbook();
+    levAsPaket(wb, [['Lev', 0, 100, 1000], ['Lev', 101, null, 2000]]);
+    const result = run(wb);
+    expect(errors(result)).toEqual([]);
+    // Lev volumes A 100, B 60, C 40 all fall in 0–100: 1 000 kr each.
+    const lev = output(result, 'Fördelning').filter((r) => r['Tjänst'] === 'Lev');
+    expect(Object.fromEntries(lev.map((r) => [r['Kund'], r['Belopp']]))).toEqual({ A: 1000, B: 1000, C: 1000 });
+  });
+
+  it('accepts Paket bands sharing a boundary (0–100, 100–), the boundary in the lower band', () => {
+    const wb = miniWorkbook();
+    levAsPaket(wb, [['Lev', 0, 100, 1000], ['Lev', 100, null, 2000]]);
+    const result = run(wb);
+    expect(errors(result)).toEqual([]);
+    expect(output(result, 'Fördelning').find((r) => r['Kund'] === 'A' && r['Tjänst'] === 'Lev')?.['Belopp']).toBe(1000);
+  });
+
+  it('reads "12,5 %" as 0,125 with a warning', () => {
+    // Lev Blandad with Fast andel "12,5 %": of 2 600 kr, 325 keyed by Omsättning 6/3/1 (195/97,5/32,5)
+    // and 2 275 per faktura over 200 = 11,375 -> 11,38 kr.
+    const wb = miniWorkbook();
+    addColumn(wb, 'Tjänster', 'Fast andel', [null, '12,5 %', null, null]);
+    set(wb, 'Tjänster', 2, 'Prismodell', 'Blandad');
+    set(wb, 'Tjänster', 2, 'Nyckel', 'Omsättning');
+    const result = run(wb);
+    expect(errors(result)).toEqual([]);
+    const w = output(result, 'Kontroller').filter((r) => r['Nivå'] === 'Varning');
+    expect(w).toEqual([expect.objectContaining({ Tabell: 'Tjänster', Rad: 2, Kolumn: 'Fast andel', Cell: 'Tjänster!J3' })]);
+    expect(output(result, 'Prislista').find((r) => r['Tjänst'] === 'Lev')).toMatchObject({ 'Fast del': 325, 'Rörlig del': 2275, Pris: 11.38 });
+    // Keyed 195 / 97,5 / 32,5: floors 195 + 97 + 32 = 324, the krona left goes to the B/C tie by
+    // name: B 98, C 32. Units: A 1 138, B 682,80 -> 683, C 455,20 -> 455.
+    const lev = output(result, 'Fördelning').filter((r) => r['Tjänst'] === 'Lev');
+    expect(Object.fromEntries(lev.map((r) => [r['Kund'], r['Belopp']]))).toEqual({ A: 195 + 1138, B: 98 + 683, C: 32 + 455 });
   });
 });
 

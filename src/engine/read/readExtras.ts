@@ -95,7 +95,7 @@ export function readPackages(table: TableReader, services: Services): Map<string
       }
       const wholeSteps = prev.to.isInteger() && band.from.isInteger() && band.from.eq(prev.to.plus(1));
       if (band.from.lt(prev.to)) {
-        table.report.error('band-overlap', table.place(band.row, 'Från volym'), `Paket rad ${band.row}: bandet för ${service} överlappar bandet på rad ${prev.row} (${fmt(prev.from)}–${fmt(prev.to)}).`);
+        table.report.error('band-overlap', table.place(band.row, 'Från volym'), `Paket rad ${band.row}: bandet för ${service} börjar på ${fmt(band.from)} och överlappar bandet på rad ${prev.row} (${fmt(prev.from)}–${fmt(prev.to)}).`);
       } else if (band.from.gt(prev.to) && !wholeSteps) {
         table.report.error('band-gap', table.place(band.row, 'Från volym'), `Paket rad ${band.row}: det finns ett glapp mellan ${fmt(prev.to)} och ${fmt(band.from)} i banden för ${service}.`);
       }
