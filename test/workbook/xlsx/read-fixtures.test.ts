@@ -125,6 +125,13 @@ describe('workbooks saved by LibreOffice', () => {
   });
 });
 
+describe('workbooks as Excel saves them (mimicked: no Excel here)', () => {
+  it('reads tables without headerRowCount, with filter criteria, calculated columns and shared formulas', async () => {
+    const workbook = await openXlsx(fixture('excel-style.xlsx'));
+    expect(await workbook.readTables()).toEqual(expectedTables({ fastAndel: 0.25, volume: 2400 }));
+  });
+});
+
 describe('exceljs 4.4 on its own (canary: when these start to pass, the workarounds can go)', () => {
   it.each(['openpyxl.xlsx', 'absolute-targets.xlsx'])('cannot load %s', async (name) => {
     const workbook = new ExcelJS.Workbook();
@@ -162,6 +169,16 @@ describe('the fixtures still hold what they are meant to test', () => {
     expect(await partText(bytes, 'xl/sharedStrings.xml')).toMatch(/<r><rPr>[\s\S]*?<t[^>]*>Fak<\/t><\/r>/);
     const tables = (await partNames(bytes)).filter((n) => n.startsWith('xl/tables/'));
     for (const table of tables) expect(await partText(bytes, table)).not.toContain('tableStyleInfo');
+  });
+
+  it('excel-style.xlsx: filter criteria exceljs cannot parse, shared formulas', async () => {
+    const bytes = fixture('excel-style.xlsx');
+    const tables = await Promise.all((await partNames(bytes)).filter((n) => n.startsWith('xl/tables/')).map((n) => partText(bytes, n)));
+    const nycklar = tables.find((xml) => xml.includes('name="Nycklar"'))!;
+    expect(nycklar).toContain('<dynamicFilter type="thisMonth"/>');
+    expect(nycklar).toContain('<calculatedColumnFormula>');
+    expect(nycklar).not.toContain('headerRowCount');
+    expect(await sheetXml(bytes, 'Nycklar')).toContain('<f t="shared" si="0"/>');
   });
 
   it('absolute-targets.xlsx: every internal target absolute, no headerRowCount="1"', async () => {

@@ -13,7 +13,7 @@ async function writtenCopy(name: string): Promise<{ before: RawTable[]; after: R
   return { before, after, bytes };
 }
 
-describe.each(['openpyxl.xlsx', 'libreoffice.xlsx', 'absolute-targets.xlsx', 'openpyxl-iso-dates.xlsx'])(
+describe.each(['openpyxl.xlsx', 'libreoffice.xlsx', 'absolute-targets.xlsx', 'excel-style.xlsx', 'openpyxl-iso-dates.xlsx'])(
   'a copy of %s with the outputs written',
   (name) => {
     it('reads back the same input tables (values, errors, dates, origins) and the outputs', async () => {
@@ -59,6 +59,36 @@ describe('what writing keeps of a LibreOffice workbook', () => {
     const tjanster = await sheetXml(bytes, 'Tjänster');
     expect(tjanster).toMatch(/<hyperlink ref="F2"/);
     expect(tjanster).toMatch(/<dataValidation type="list"[^>]*sqref="C2:C1004"/);
+  });
+});
+
+describe('what writing keeps of a workbook as Excel saves it', () => {
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    ({ bytes } = await writtenCopy('excel-style.xlsx'));
+  });
+
+  it('keeps the header row and which filter buttons are hidden', async () => {
+    const tables = await Promise.all(
+      (await partNames(bytes)).filter((n) => /^xl\/tables\/.+\.xml$/.test(n)).map((n) => partText(bytes, n)),
+    );
+    const nycklar = tables.find((xml) => xml.includes('name="Nycklar"'))!;
+    expect(nycklar).toMatch(/headerRowCount="1"/);
+    const hidden = [...nycklar.matchAll(/<filterColumn colId="(\d)" hiddenButton="1"/g)].map((m) => Number(m[1]));
+    expect(hidden).toEqual([3]);
+    // A calculated column (tableColumn with a child element) used to end exceljs's column list.
+    expect([...nycklar.matchAll(/<tableColumn [^>]*name="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      'Kund',
+      'Kundtyp',
+      'Anställda',
+      'Omsättning',
+    ]);
+  });
+
+  it('keeps shared formulas with their results', async () => {
+    const sheet = await sheetXml(bytes, 'Nycklar');
+    expect(cellElement(sheet, 'C2')).toMatch(/<f t="shared" ref="C2:C4" si="0">N\(INDIRECT\(&quot;X&quot;&amp;ROW\(\)\)\)\+120<\/f><v>120<\/v>/);
+    expect(cellElement(sheet, 'C3')).toMatch(/<f t="shared" si="0"\/><v>800<\/v>/);
   });
 });
 
