@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { patchDrawingParts } from './drawing-parts';
 import { UnreadableWorkbookError } from './errors';
 import { repairLoadedTables, restoreDataValidations } from './load-fixes';
 import { normalizePackage } from './normalize-package';
@@ -31,6 +32,7 @@ export async function openXlsx(data: Uint8Array): Promise<XlsxWorkbook> {
   const { date1904, sheetParts } = await patchWorkbookPart(normalized);
   const tableFacts = await patchTableParts(normalized);
   const validations = await patchSheetParts(normalized, date1904);
+  await patchDrawingParts(normalized);
 
   const workbook = new ExcelJS.Workbook();
   try {

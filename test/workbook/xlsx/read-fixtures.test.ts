@@ -113,6 +113,24 @@ describe('workbooks written by openpyxl', () => {
   });
 });
 
+describe('workbooks with drawings written by openpyxl', () => {
+  it('reads the tables of a sheet with a chart and an image', async () => {
+    const workbook = await openXlsx(fixture('openpyxl-drawings.xlsx'));
+    expect(await workbook.readTables()).toEqual([
+      {
+        name: 'Nycklar',
+        sheet: 'Nycklar',
+        headers: ['Kund', 'Anställda'],
+        rows: [
+          ['Norr', 120],
+          ['Söder', 80],
+        ],
+        origin: { row: 1, column: 1 },
+      },
+    ]);
+  });
+});
+
 describe('workbooks saved by LibreOffice', () => {
   it('reads formula results, rich text flattened, the totals row left out', async () => {
     const workbook = await openXlsx(fixture('libreoffice.xlsx'));
@@ -133,7 +151,7 @@ describe('workbooks as Excel saves them (mimicked: no Excel here)', () => {
 });
 
 describe('exceljs 4.4 on its own (canary: when these start to pass, the workarounds can go)', () => {
-  it.each(['openpyxl.xlsx', 'absolute-targets.xlsx'])('cannot load %s', async (name) => {
+  it.each(['openpyxl.xlsx', 'absolute-targets.xlsx', 'openpyxl-drawings.xlsx'])('cannot load %s', async (name) => {
     const workbook = new ExcelJS.Workbook();
     await expect(workbook.xlsx.load(fixture(name) as unknown as ExcelJS.Buffer)).rejects.toThrow(
       /Cannot read properties of undefined/,
@@ -158,6 +176,10 @@ describe('the fixtures still hold what they are meant to test', () => {
     expect(await partNames(bytes)).toContain('xl/comments/comment1.xml');
     expect(await partText(bytes, 'xl/worksheets/_rels/sheet1.xml.rels')).toContain('Target="/xl/tables/table1.xml"');
     expect(await sheetXml(bytes, 'Tjänster')).toMatch(/<f>1\/4<\/f><v\s*\/?>(<\/v>)?/);
+  });
+
+  it('openpyxl-drawings.xlsx: a drawing in the default namespace', async () => {
+    expect(await partText(fixture('openpyxl-drawings.xlsx'), 'xl/drawings/drawing1.xml')).toMatch(/^<wsDr xmlns="/);
   });
 
   it('openpyxl-iso-dates.xlsx: cells of type "d"', async () => {

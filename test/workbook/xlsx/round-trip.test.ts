@@ -13,7 +13,14 @@ async function writtenCopy(name: string): Promise<{ before: RawTable[]; after: R
   return { before, after, bytes };
 }
 
-describe.each(['openpyxl.xlsx', 'libreoffice.xlsx', 'absolute-targets.xlsx', 'excel-style.xlsx', 'openpyxl-iso-dates.xlsx'])(
+describe.each([
+  'openpyxl.xlsx',
+  'libreoffice.xlsx',
+  'absolute-targets.xlsx',
+  'excel-style.xlsx',
+  'openpyxl-iso-dates.xlsx',
+  'openpyxl-drawings.xlsx',
+])(
   'a copy of %s with the outputs written',
   (name) => {
     it('reads back the same input tables (values, errors, dates, origins) and the outputs', async () => {
@@ -89,6 +96,16 @@ describe('what writing keeps of a workbook as Excel saves it', () => {
     const sheet = await sheetXml(bytes, 'Nycklar');
     expect(cellElement(sheet, 'C2')).toMatch(/<f t="shared" ref="C2:C4" si="0">N\(INDIRECT\(&quot;X&quot;&amp;ROW\(\)\)\)\+120<\/f><v>120<\/v>/);
     expect(cellElement(sheet, 'C3')).toMatch(/<f t="shared" si="0"\/><v>800<\/v>/);
+  });
+});
+
+describe('what writing keeps of a workbook with drawings written by openpyxl', () => {
+  it('keeps the image (exceljs writes no charts back)', async () => {
+    const { bytes } = await writtenCopy('openpyxl-drawings.xlsx');
+    const names = await partNames(bytes);
+    expect(names.filter((n) => n.startsWith('xl/media/'))).toEqual(['xl/media/image1.png']);
+    const drawings = await Promise.all(names.filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n)).map((n) => partText(bytes, n)));
+    expect(drawings.join('')).toMatch(/<xdr:pic>[\s\S]*r:embed="rId1"/);
   });
 });
 
