@@ -29,8 +29,25 @@ const collator = new Intl.Collator('sv', { sensitivity: 'variant' });
 export function allocate<K>(total: Dec, shares: readonly Share<K>[], unit: Dec = ONE): Map<K, Dec> {
   const units = unit.eq(ONE) ? total : total.div(unit);
   if (!units.isInteger()) throw new RangeError(`allocate: ${total} is not a multiple of ${unit}`);
-  const negative = units.isNegative();
-  const n = BigInt(units.abs().toFixed(0));
+  const parts = allocateUnits(BigInt(units.toFixed(0)), shares);
+  const result = new Map<K, Dec>();
+  for (const [id, count] of parts) {
+    const amount = count === 0n ? ZERO : new Dec(count.toString());
+    result.set(id, unit.eq(ONE) ? amount : amount.times(unit));
+  }
+  return result;
+}
+
+/** allocate for amounts held as whole numbers of the amount step (see money.ts). */
+export function allocateSteps<K>(total: number, shares: readonly Share<K>[]): Map<K, number> {
+  const result = new Map<K, number>();
+  for (const [id, count] of allocateUnits(BigInt(total), shares)) result.set(id, Number(count));
+  return result;
+}
+
+function allocateUnits<K>(total: bigint, shares: readonly Share<K>[]): Map<K, bigint> {
+  const negative = total < 0n;
+  const n = negative ? -total : total;
   let places = 0;
   for (const s of shares) {
     if (s.weight.isNegative()) throw new RangeError(`allocate: negative weight for ${s.label}`);
@@ -38,9 +55,9 @@ export function allocate<K>(total: Dec, shares: readonly Share<K>[], unit: Dec =
   }
   const weights = shares.map((s) => BigInt(s.weight.toFixed(places).replace('.', '')));
   const weightSum = weights.reduce((a, b) => a + b, 0n);
-  const result = new Map<K, Dec>();
+  const result = new Map<K, bigint>();
   if (n === 0n) {
-    for (const s of shares) result.set(s.id, ZERO);
+    for (const s of shares) result.set(s.id, 0n);
     return result;
   }
   if (weightSum <= 0n) throw new RangeError('allocate: weights sum to zero');
@@ -72,12 +89,9 @@ export function allocate<K>(total: Dec, shares: readonly Share<K>[], unit: Dec =
       leftover -= 1n;
     }
   }
-  const unitIsOne = unit.eq(ONE);
   shares.forEach((s, i) => {
     const count = floors[i] as bigint;
-    let amount = count === 0n ? ZERO : new Dec((negative ? -count : count).toString());
-    if (!unitIsOne) amount = amount.times(unit);
-    result.set(s.id, amount);
+    result.set(s.id, negative ? -count : count);
   });
   return result;
 }

@@ -1,5 +1,6 @@
 import type { Dec } from '../decimal';
 import type { Model, PricingPlan, Scenario, Service } from '../model';
+import { AmountStep } from '../money';
 import type { Locator } from '../read/locator';
 import type { ProblemList } from '../read/problemList';
 import { computeFullCost, type FullCost } from './fullCost';
@@ -14,6 +15,8 @@ export interface ScenarioResult {
 
 export interface Calculation {
   model: Model;
+  /** Rounded amounts are whole numbers of this step (money.ts). */
+  money: AmountStep;
   fullCost: FullCost;
   services: ServiceResult[];
   scenarios: ScenarioResult[];
@@ -31,11 +34,13 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
   progress('Självkostnad per tjänst', 0.1);
   const fullCost = computeFullCost(model, problems, locate);
   const keys = new KeyBook(model);
+  const money = new AmountStep(model.settings.amountStep);
   const base: PricingContext = {
     model,
     keys,
     problems,
     locate,
+    money,
     place: (service, column) => locate.place('Tjänster', service.row, column),
     prefix: '',
   };
@@ -60,7 +65,7 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
     scenarios.push({ scenario, services: priceAll(ctx, model.services, (s) => scenarioPlan(s, scenario), fullCost.total) });
   });
   progress('Utdata', 0.9);
-  return { model, fullCost, services, scenarios };
+  return { model, money, fullCost, services, scenarios };
 }
 
 function priceAll(ctx: PricingContext, services: Service[], plan: (s: Service) => PricingPlan, cost: Map<string, Dec>): ServiceResult[] {

@@ -1,6 +1,7 @@
-import { ZERO, sum, type Dec } from '../decimal';
+import { sum, type Dec } from '../decimal';
 import type { Model, Service } from '../model';
-import { allocate } from '../rounding';
+import type { AmountStep } from '../money';
+import { allocateSteps } from '../rounding';
 
 /** The standard cost of one customer's deviations on one service (events × cost per event). */
 export interface DeviationCost {
@@ -30,15 +31,18 @@ export function deviationCosts(model: Model, service: Service): DeviationCost[] 
 }
 
 /**
- * Splits a whole-krona surcharge over the deviation types in proportion to their cost, so the
- * pivot's cells add up to the customer's surcharge. A negative surcharge (a discount under
- * Nyckelviktning) is split the same way.
+ * Splits a surcharge (in units of the amount step) over the deviation types in proportion to
+ * their cost, so the pivot's cells add up to the customer's surcharge. A negative surcharge (a
+ * discount under Nyckelviktning) is split the same way.
  */
-export function splitByType(amount: Dec, cost: DeviationCost | undefined, unit: Dec): Map<string, Dec> {
-  if (!cost || amount.isZero() || !cost.total.gt(0)) return new Map();
-  if (amount.eq(cost.total) && wholeUnits(cost.byType.values(), unit)) return new Map(cost.byType);
+export function splitByType(amount: number, cost: DeviationCost | undefined, money: AmountStep): Map<string, number> {
+  if (!cost || amount === 0 || !cost.total.gt(0)) return new Map();
+  if (money.exactUnits(cost.total) === amount) {
+    const exact = exactUnitsOf(cost.byType, money);
+    if (exact) return exact;
+  }
   const shares = [...cost.byType].filter(([, v]) => v.gt(0)).map(([name, weight]) => ({ id: name, label: name, weight }));
-  return allocate(amount, shares, unit);
+  return allocateSteps(amount, shares);
 }
 
 /**
@@ -46,24 +50,33 @@ export function splitByType(amount: Dec, cost: DeviationCost | undefined, unit: 
  * amount step, is handed out in whole units by largest remainder so the surcharges add up to
  * exactly the rounded total that is carved out of the service's cost.
  */
-export function eventSurcharges(costs: DeviationCost[], unit: Dec, round: (v: Dec) => Dec): { carved: Dec; exact: Dec; perCustomer: Map<string, Dec> } {
+export function eventSurcharges(costs: DeviationCost[], money: AmountStep): { carved: number; exact: Dec; perCustomer: Map<string, number> } {
   const exact = sum(costs.map((c) => c.total));
-  const carved = round(exact);
-  if (costs.length === 0 || carved.isZero()) return { carved: ZERO, exact, perCustomer: new Map() };
+  const carved = money.units(exact);
+  if (costs.length === 0 || carved === 0) return { carved: 0, exact, perCustomer: new Map() };
   // The usual case: every customer's cost is already whole kronor, so each pays exactly it.
-  if (carved.eq(exact) && wholeUnits(costs.map((c) => c.total), unit)) {
-    return { carved, exact, perCustomer: new Map(costs.map((c) => [c.customer, c.total])) };
+  if (money.exactUnits(exact) === carved) {
+    const perCustomer = new Map<string, number>();
+    for (const c of costs) {
+      const units = money.exactUnits(c.total);
+      if (units === null) break;
+      perCustomer.set(c.customer, units);
+    }
+    if (perCustomer.size === costs.length) return { carved, exact, perCustomer };
   }
-  const perCustomer = allocate(
+  const perCustomer = allocateSteps(
     carved,
     costs.map((c) => ({ id: c.customer, label: c.customer, weight: c.total })),
-    unit,
   );
   return { carved, exact, perCustomer };
 }
 
-function wholeUnits(values: Iterable<Dec>, unit: Dec): boolean {
-  const one = unit.eq(1);
-  for (const v of values) if (one ? !v.isInteger() : !v.mod(unit).isZero()) return false;
-  return true;
+function exactUnitsOf(values: Map<string, Dec>, money: AmountStep): Map<string, number> | null {
+  const out = new Map<string, number>();
+  for (const [k, v] of values) {
+    const units = money.exactUnits(v);
+    if (units === null) return null;
+    if (units !== 0) out.set(k, units);
+  }
+  return out;
 }

@@ -2,7 +2,8 @@ import { Dec, ONE, Ratio, ZERO, sum } from '../decimal';
 import type { Customer, Model, PricingPlan, Service } from '../model';
 import type { Locator } from '../read/locator';
 import type { Place, ProblemList } from '../read/problemList';
-import { allocate, roundToStep } from '../rounding';
+import { sumUnits, type AmountStep } from '../money';
+import { allocateSteps, roundToStep } from '../rounding';
 import { deviationCosts, eventSurcharges, splitByType, type DeviationCost } from './deviations';
 import type { KeyBook, Sharer } from './keys';
 import type { Charge, ServiceResult } from './results';
@@ -12,6 +13,7 @@ export interface PricingContext {
   keys: KeyBook;
   problems: ProblemList;
   locate: Locator;
+  money: AmountStep;
   /** Where a problem with this service's pricing is reported (its Tjänster row, or a scenario row). */
   place(service: Service, column: string): Place;
   /** Prefixed to messages, e.g. "Scenario Fasta priser: ". */
@@ -19,10 +21,10 @@ export interface PricingContext {
 }
 
 interface Draft {
-  keyed: Dec;
-  unit: Dec;
-  surcharge: Dec;
-  surchargeByType: Map<string, Dec>;
+  keyed: number;
+  unit: number;
+  surcharge: number;
+  surchargeByType: Map<string, number>;
   quantity: Dec | null;
   share: Dec | null;
   price: Dec | null;
@@ -37,8 +39,8 @@ const HALF = new Dec('0.5');
  */
 export function priceService(ctx: PricingContext, service: Service, plan: PricingPlan, fullCost: Dec): ServiceResult | null {
   const { model, problems } = ctx;
+  const money = ctx.money;
   const step = model.settings.amountStep;
-  const round = (v: Dec): Dec => roundToStep(v, step);
   const fail = (code: string, column: string, message: string): null => {
     problems.error(code, ctx.place(service, column), `${ctx.prefix}${message}`);
     return null;
@@ -47,7 +49,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   if (fullCost.isNegative()) {
     return fail('negative-full-cost', 'Tjänst', `Självkostnaden för ${service.name} blir negativ (${fmtKr(fullCost)}); kontrollera de negativa beloppen i Kostnader.`);
   }
-  const selfCost = round(fullCost);
+  const selfCost = money.units(fullCost);
   const devCosts = deviationCosts(model, service);
   const devByCustomer = new Map(devCosts.map((d) => [d.customer, d]));
   const weighting = model.settings.deviationMethod === 'Nyckelviktning' && (plan.model === 'Fast' || plan.model === 'Blandad');
@@ -56,7 +58,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   const draft = (customer: string): Draft => {
     let d = drafts.get(customer);
     if (!d) {
-      d = { keyed: ZERO, unit: ZERO, surcharge: ZERO, surchargeByType: new Map(), quantity: null, share: null, price: null, basis: null };
+      d = { keyed: 0, unit: 0, surcharge: 0, surchargeByType: new Map(), quantity: null, share: null, price: null, basis: null };
       drafts.set(customer, d);
     }
     return d;
@@ -67,28 +69,28 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   let available = selfCost;
   const devExact = sum(devCosts.map((d) => d.total));
   if (!weighting) {
-    const events = eventSurcharges(devCosts, step, round);
+    const events = eventSurcharges(devCosts, money);
     if (devExact.gt(fullCost)) {
       return fail('surcharges-exceed-cost', 'Tjänst', `Avvikelserna för ${service.name} kostar ${fmtKr(devExact)}, mer än tjänstens självkostnad ${fmtKr(fullCost)}. Sänk kostnaden per avvikelse eller antalet i Avvikelser.`);
     }
     remaining = fullCost.minus(devExact);
-    available = selfCost.minus(events.carved);
+    available = selfCost - events.carved;
     for (const [customer, amount] of events.perCustomer) {
       const d = draft(customer);
       d.surcharge = amount;
-      d.surchargeByType = splitByType(amount, devByCustomer.get(customer), step);
+      d.surchargeByType = splitByType(amount, devByCustomer.get(customer), money);
     }
   }
 
   const volumes = model.volumes.get(service.name) ?? new Map();
   const totalVolume = sum([...volumes.values()].map((v) => v.volume));
-  let fixedPart = ZERO;
-  let variablePart = ZERO;
+  let fixedPart = 0;
+  let variablePart = 0;
   let price: Dec | null = null;
   let pricePerKeyUnit: Dec | null = null;
 
   /** Splits a whole-unit keyed total over the sharers (weighted by deviations under Nyckelviktning). */
-  const keyOut = (total: Dec, exactCost: Dec): boolean => {
+  const keyOut = (total: number, exactCost: Dec): boolean => {
     const key = plan.key;
     if (key === null) return fail('missing-key', 'Nyckel', `Tjänsten ${service.name} har prismodellen ${plan.model} men ingen fördelningsnyckel.`) ?? false;
     const sharers = ctx.keys.sharers(service, key);
@@ -99,16 +101,16 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       );
     }
     pricePerKeyUnit = exactCost.div(keyTotal);
-    const plain = allocate(total, sharers.map(toShare), step);
-    const amounts = weighting ? allocate(total, weightedShares(sharers, devByCustomer, model.settings.deviationWeight), step) : plain;
+    const plain = allocateSteps(total, sharers.map(toShare));
+    const amounts = weighting ? allocateSteps(total, weightedShares(sharers, devByCustomer, model.settings.deviationWeight)) : plain;
     for (const s of sharers) {
       const d = draft(s.customer.name);
-      d.keyed = plain.get(s.customer.name) ?? ZERO;
+      d.keyed = plain.get(s.customer.name) ?? 0;
       d.share = new Ratio(s.key).div(keyTotal);
       if (plan.model === 'Fast') d.quantity = s.key;
       if (weighting) {
-        d.surcharge = (amounts.get(s.customer.name) ?? ZERO).minus(d.keyed);
-        d.surchargeByType = splitByType(d.surcharge, devByCustomer.get(s.customer.name), step);
+        d.surcharge = (amounts.get(s.customer.name) ?? 0) - d.keyed;
+        d.surchargeByType = splitByType(d.surcharge, devByCustomer.get(s.customer.name), money);
       }
     }
     if (weighting) {
@@ -133,7 +135,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       const d = draft(customer);
       d.quantity = v.volume;
       d.price = p;
-      d.unit = round(p.times(v.volume));
+      d.unit = money.units(p.times(v.volume));
     }
   };
 
@@ -147,9 +149,9 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       const share = plan.fixedShare;
       if (share === null) return fail('missing-fixed-share', 'Fast andel', `Tjänsten ${service.name} är Blandad men saknar fast andel.`);
       const fixedExact = remaining.times(share);
-      fixedPart = round(fixedExact);
+      fixedPart = money.units(fixedExact);
       const variableExact = remaining.minus(fixedExact);
-      variablePart = round(variableExact);
+      variablePart = money.units(variableExact);
       if (!keyOut(fixedPart, fixedExact)) return null;
       const p = unitPrice(variableExact);
       if (p === null) return null;
@@ -158,7 +160,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     }
     case 'Styck':
     case 'Tim': {
-      variablePart = round(remaining);
+      variablePart = money.units(remaining);
       const p = unitPrice(remaining);
       if (p === null) return null;
       chargeUnits(p);
@@ -173,7 +175,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       break;
     }
     case 'Paket': {
-      variablePart = round(remaining);
+      variablePart = money.units(remaining);
       const bands = model.packages.get(service.name);
       if (!bands || bands.length === 0) return fail('missing-bands', 'Prismodell', `Tjänsten ${service.name} är en Paket-tjänst men har inga band i tabellen Paket.`);
       let ok = true;
@@ -188,7 +190,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
         const d = draft(customer);
         d.quantity = v.volume;
         d.price = band.price;
-        d.unit = round(band.price);
+        d.unit = money.units(band.price);
         d.basis = `Paket ${fmtKr(band.from)}–${band.to === null ? '' : fmtKr(band.to)}`;
       }
       if (!ok) return null;
@@ -201,8 +203,8 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   for (const customer of model.customers) {
     const d = drafts.get(customer.name);
     if (!d) continue;
-    const amount = d.keyed.plus(d.unit).plus(d.surcharge);
-    if (amount.isZero() && d.keyed.isZero() && d.unit.isZero() && d.surcharge.isZero() && !(d.quantity?.gt(0) ?? false)) continue;
+    const amount = d.keyed + d.unit + d.surcharge;
+    if (amount === 0 && d.keyed === 0 && d.unit === 0 && d.surcharge === 0 && !(d.quantity?.gt(0) ?? false)) continue;
     if (d.price !== null) unitCharged += 1;
     charges.push({
       customer: customer.name,
@@ -217,7 +219,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       surchargeByType: d.surchargeByType,
     });
   }
-  const revenue = sum(charges.map((c) => c.amount));
+  const revenue = sumUnits(charges.map((c) => c.amount));
   const unitPriced = plan.model === 'Styck' || plan.model === 'Tim' || plan.model === 'Blandad' || plan.model === 'Paket';
   const oneStep = Dec.max(ONE, step);
   const tolerance = unitPriced
@@ -228,7 +230,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     plan,
     fullCost,
     selfCost,
-    deviationCost: round(devExact),
+    deviationCost: money.units(devExact),
     fixedPart,
     variablePart,
     volume: totalVolume,
@@ -268,7 +270,7 @@ function weightedShares(sharers: Sharer[], devs: Map<string, DeviationCost>, alp
 
 function basisText(service: Service, plan: PricingPlan, d: Draft, _customer: Customer): string {
   const unit = service.unit ?? (plan.model === 'Tim' ? 'tim' : 'st');
-  if (d.keyed.isZero() && d.unit.isZero() && d.quantity === null && !d.surcharge.isZero()) return 'Avvikelser';
+  if (d.keyed === 0 && d.unit === 0 && d.quantity === null && d.surcharge !== 0) return 'Avvikelser';
   switch (plan.model) {
     case 'Fast':
       return `Nyckel: ${plan.key ?? ''}`;

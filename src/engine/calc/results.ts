@@ -12,14 +12,17 @@ export interface Charge {
   share: Dec | null;
   /** Pris: the unit price charged, or the package band's price. */
   price: Dec | null;
-  /** Whole-krona parts: keyed (Fast, Direkt, keyed part of Blandad), unit/package, surcharge. */
-  keyed: Dec;
-  unit: Dec;
-  surcharge: Dec;
-  /** Belopp = keyed + unit + surcharge. */
-  amount: Dec;
-  /** The surcharge split over deviation types (sums to surcharge). */
-  surchargeByType: Map<string, Dec>;
+  /**
+   * The parts of the amount, in whole units of the amount step (see money.ts): keyed (Fast,
+   * Direkt, the keyed part of Blandad), unit/package charges, the deviation surcharge.
+   */
+  keyed: number;
+  unit: number;
+  surcharge: number;
+  /** Belopp = keyed + unit + surcharge, in units. */
+  amount: number;
+  /** The surcharge split over deviation types (sums to surcharge), in units. */
+  surchargeByType: Map<string, number>;
 }
 
 /** One service priced under one plan (the base or a scenario's). */
@@ -28,19 +31,20 @@ export interface ServiceResult {
   plan: PricingPlan;
   /** The exact full cost (step 1). */
   fullCost: Dec;
-  /** Självkostnad: full cost rounded to the amount step; what the charges must recover. */
-  selfCost: Dec;
-  /** Avvikelsekostnad: the standard cost of the service's deviations, rounded. */
-  deviationCost: Dec;
-  /** Fast del and Rörlig del of the cost (after any surcharges are carved out). */
-  fixedPart: Dec;
-  variablePart: Dec;
+  /** Självkostnad: full cost rounded to the amount step (units); what the charges must recover. */
+  selfCost: number;
+  /** Avvikelsekostnad: the standard cost of the service's deviations, rounded (units). */
+  deviationCost: number;
+  /** Fast del and Rörlig del of the cost after any surcharges are carved out (units). */
+  fixedPart: number;
+  variablePart: number;
   /** Σ volume over the customers. */
   volume: Dec;
   price: Dec | null;
   pricePerKeyUnit: Dec | null;
   charges: Charge[];
-  revenue: Dec;
-  /** |Differens| up to this is rounding alone (the contract's Status rule). */
+  /** Intäkt: the sum of the charges (units). */
+  revenue: number;
+  /** |Differens| up to this many kronor is rounding alone (the contract's Status rule). */
   tolerance: Dec;
 }

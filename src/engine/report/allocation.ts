@@ -1,6 +1,6 @@
 import type { Calculation } from '../calc/calculate';
 import type { ServiceResult } from '../calc/results';
-import { ZERO, type Dec } from '../decimal';
+import { sumUnits } from '../money';
 import type { OutputTable } from '../output';
 import { num, outputTable } from './columns';
 
@@ -16,8 +16,8 @@ export function allocationTable(calc: Calculation): OutputTable {
       num(c.quantity),
       num(c.share),
       num(c.price),
-      num(c.amount),
-      num(c.surcharge),
+      calc.money.toNumber(c.amount),
+      calc.money.toNumber(c.surcharge),
     ]),
   );
   return outputTable(
@@ -43,31 +43,31 @@ export function areasOf(calc: Calculation): string[] {
   return [...new Set(calc.model.services.map((s) => s.area))];
 }
 
-/** Each customer's total charge, over the given service results. */
-export function customerTotals(results: ServiceResult[]): Map<string, Dec> {
-  const totals = new Map<string, Dec>();
-  for (const r of results) for (const c of r.charges) totals.set(c.customer, (totals.get(c.customer) ?? ZERO).plus(c.amount));
+/** Each customer's total charge over the given service results, in units of the amount step. */
+export function customerTotals(results: ServiceResult[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const r of results) for (const c of r.charges) totals.set(c.customer, (totals.get(c.customer) ?? 0) + c.amount);
   return totals;
 }
 
 /** Kundsammanställning: one row per customer (Nycklar order), one column per area. */
 export function customerSummary(calc: Calculation): OutputTable {
   const areas = areasOf(calc);
-  const perArea = new Map<string, Map<string, Dec>>();
-  const surcharges = new Map<string, Dec>();
+  const perArea = new Map<string, Map<string, number>>();
+  const surcharges = new Map<string, number>();
   for (const r of calc.services) {
     for (const c of r.charges) {
       let m = perArea.get(c.customer);
       if (!m) perArea.set(c.customer, (m = new Map()));
-      m.set(r.service.area, (m.get(r.service.area) ?? ZERO).plus(c.amount));
-      surcharges.set(c.customer, (surcharges.get(c.customer) ?? ZERO).plus(c.surcharge));
+      m.set(r.service.area, (m.get(r.service.area) ?? 0) + c.amount);
+      surcharges.set(c.customer, (surcharges.get(c.customer) ?? 0) + c.surcharge);
     }
   }
   const rows = calc.model.customers.map((customer) => {
     const m = perArea.get(customer.name);
-    const values = areas.map((a) => m?.get(a) ?? ZERO);
-    const total = values.reduce((a, b) => a.plus(b), ZERO);
-    return [customer.name, customer.type, ...values.map(num), num(surcharges.get(customer.name) ?? ZERO), num(total)];
+    const values = areas.map((a) => m?.get(a) ?? 0);
+    const kr = (units: number) => calc.money.toNumber(units);
+    return [customer.name, customer.type, ...values.map(kr), kr(surcharges.get(customer.name) ?? 0), kr(sumUnits(values))];
   });
   return outputTable(
     'Kundsammanställning',

@@ -1,4 +1,4 @@
-import type { Dec } from '../decimal';
+import { Ratio, type Dec } from '../decimal';
 import type { ColumnFormat, OutputTable, OutputValue } from '../output';
 
 /** Builds an output table from [header, format] pairs and rows. */
@@ -11,7 +11,8 @@ export function num(v: Dec | null | undefined): number | null {
   return v === null || v === undefined ? null : v.toNumber();
 }
 
-/** Intäkt / Kostnad as a fraction; null when the cost is 0. */
-export function ratio(a: Dec, b: Dec): number | null {
-  return b.isZero() ? null : a.div(b).toNumber();
+/** a / b as a fraction (Intäkt / Kostnad, a share); null when b is 0. */
+export function ratio(a: Dec | number, b: Dec | number): number | null {
+  if (typeof b === 'number' ? b === 0 : b.isZero()) return null;
+  return new Ratio(a).div(b).toNumber();
 }

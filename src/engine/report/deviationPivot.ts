@@ -1,7 +1,7 @@
 import type { Calculation } from '../calc/calculate';
-import { ZERO, sum, type Dec } from '../decimal';
+import { sumUnits } from '../money';
 import type { OutputTable } from '../output';
-import { num, outputTable } from './columns';
+import { outputTable } from './columns';
 
 /**
  * Avvikelsepivot: one row per customer with deviations, one column per deviation type, a Totalt
@@ -21,7 +21,7 @@ export function deviationPivot(calc: Calculation): OutputTable {
     }
   }
   const columnOf = new Map(columns.map((col, i) => [`${col.service}\u0000${col.type}`, i]));
-  const cells = new Map<string, Map<number, Dec>>();
+  const cells = new Map<string, Map<number, number>>();
   for (const r of calc.services) {
     for (const c of r.charges) {
       for (const [type, amount] of c.surchargeByType) {
@@ -29,19 +29,20 @@ export function deviationPivot(calc: Calculation): OutputTable {
         if (i === undefined) continue;
         let m = cells.get(c.customer);
         if (!m) cells.set(c.customer, (m = new Map()));
-        m.set(i, (m.get(i) ?? ZERO).plus(amount));
+        m.set(i, (m.get(i) ?? 0) + amount);
       }
     }
   }
   const rows = calc.model.customers
     .filter((c) => cells.has(c.name))
     .map((c) => {
-      const m = cells.get(c.name) as Map<number, Dec>;
-      const values = columns.map((_, i) => m.get(i) ?? ZERO);
+      const m = cells.get(c.name) as Map<number, number>;
+      const values = columns.map((_, i) => m.get(i) ?? 0);
       return { name: c.name, values };
     });
-  const totals = columns.map((_, i) => sum(rows.map((r) => r.values[i] ?? ZERO)));
-  const out = rows.map((r) => [r.name, ...r.values.map(num), num(sum(r.values))]);
-  out.push(['Totalt', ...totals.map(num), num(sum(totals))]);
+  const totals = columns.map((_, i) => sumUnits(rows.map((r) => r.values[i] ?? 0)));
+  const kr = (units: number) => calc.money.toNumber(units);
+  const out = rows.map((r) => [r.name, ...r.values.map(kr), kr(sumUnits(r.values))]);
+  out.push(['Totalt', ...totals.map(kr), kr(sumUnits(totals))]);
   return outputTable('Avvikelsepivot', [['Kund', 'text'], ...columns.map((c) => [c.header, 'kr'] as const), ['Totalt', 'kr']], rows.length === 0 ? [] : out);
 }

@@ -28,6 +28,7 @@ export const PRICE_LIST_COLUMNS = [
 /** Prislista: one row per service, in Tjänster order. */
 export function priceList(calc: Calculation): OutputTable {
   const cap = calc.model.settings.priceCap;
+  const kr = (units: number) => calc.money.toNumber(units);
   const rows = calc.services.map((r) => {
     const s = r.service;
     const change = r.price !== null && s.lastPrice !== null && s.lastPrice.gt(0) ? r.price.div(s.lastPrice).minus(1) : null;
@@ -41,18 +42,18 @@ export function priceList(calc: Calculation): OutputTable {
       r.plan.model,
       s.unit,
       keyed ? r.plan.key : null,
-      num(r.selfCost),
-      num(r.deviationCost),
-      num(r.fixedPart),
-      num(r.variablePart),
+      kr(r.selfCost),
+      kr(r.deviationCost),
+      kr(r.fixedPart),
+      kr(r.variablePart),
       num(r.volume),
       num(r.price),
       num(r.pricePerKeyUnit),
       num(s.lastPrice),
       num(change),
       overCap,
-      num(r.revenue),
-      num(r.revenue.minus(r.selfCost)),
+      kr(r.revenue),
+      kr(r.revenue - r.selfCost),
       ratio(r.revenue, r.selfCost),
     ];
   });

@@ -1,13 +1,14 @@
 import type { Calculation } from '../calc/calculate';
-import { ZERO, type Dec } from '../decimal';
+import { safe } from '../money';
 import type { OutputTable } from '../output';
-import { num, outputTable, ratio } from './columns';
+import { outputTable, ratio } from './columns';
 import { areasOf } from './allocation';
 
+/** In units of the amount step. */
 interface Split {
-  keyed: Dec;
-  unit: Dec;
-  addOn: Dec;
+  keyed: number;
+  unit: number;
+  addOn: number;
 }
 
 /**
@@ -17,28 +18,29 @@ interface Split {
  */
 export function priceStructure(calc: Calculation): OutputTable {
   const areas = areasOf(calc);
-  const split = new Map<string, Split>(areas.map((a) => [a, { keyed: ZERO, unit: ZERO, addOn: ZERO }]));
+  const split = new Map<string, Split>(areas.map((a) => [a, { keyed: 0, unit: 0, addOn: 0 }]));
   for (const r of calc.services) {
     const s = split.get(r.service.area) as Split;
     for (const c of r.charges) {
       if (r.service.kind === 'Tilläggstjänst') {
-        s.addOn = s.addOn.plus(c.amount);
+        s.addOn += c.amount;
       } else {
-        s.keyed = s.keyed.plus(c.keyed);
-        s.unit = s.unit.plus(c.unit).plus(c.surcharge);
+        s.keyed += c.keyed;
+        s.unit += c.unit + c.surcharge;
       }
     }
   }
-  const total: Split = { keyed: ZERO, unit: ZERO, addOn: ZERO };
+  const total: Split = { keyed: 0, unit: 0, addOn: 0 };
   const line = (name: string, s: Split) => {
-    const t = s.keyed.plus(s.unit).plus(s.addOn);
-    return [name, num(s.keyed), num(s.unit), num(s.addOn), num(t), ratio(s.keyed, t), ratio(s.unit, t), ratio(s.addOn, t)];
+    const t = safe(s.keyed + s.unit + s.addOn);
+    const kr = (units: number) => calc.money.toNumber(units);
+    return [name, kr(s.keyed), kr(s.unit), kr(s.addOn), kr(t), ratio(s.keyed, t), ratio(s.unit, t), ratio(s.addOn, t)];
   };
   const rows = areas.map((a) => {
     const s = split.get(a) as Split;
-    total.keyed = total.keyed.plus(s.keyed);
-    total.unit = total.unit.plus(s.unit);
-    total.addOn = total.addOn.plus(s.addOn);
+    total.keyed += s.keyed;
+    total.unit += s.unit;
+    total.addOn += s.addOn;
     return line(a, s);
   });
   rows.push(line('Totalt', total));

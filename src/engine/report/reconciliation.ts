@@ -2,29 +2,26 @@ import type { Calculation } from '../calc/calculate';
 import type { ServiceResult } from '../calc/results';
 import { ZERO, type Dec } from '../decimal';
 import type { OutputTable, OutputValue } from '../output';
-import { num, outputTable, ratio } from './columns';
+import { safe } from '../money';
+import { outputTable, ratio } from './columns';
 
 export type Status = 'OK' | 'Överdeckning' | 'Underdeckning';
 
 /** OK when |revenue − cost| is within what rounding alone can cause. */
-export function statusOf(cost: Dec, revenue: Dec, tolerance: Dec): Status {
-  const gap = revenue.minus(cost);
+export function statusOf(gap: Dec, tolerance: Dec): Status {
   if (gap.abs().lte(tolerance)) return 'OK';
   return gap.gt(0) ? 'Överdeckning' : 'Underdeckning';
 }
 
+/** Cost and revenue in units of the amount step; the tolerance in kronor. */
 interface Sums {
-  cost: Dec;
-  revenue: Dec;
+  cost: number;
+  revenue: number;
   tolerance: Dec;
 }
 
 function add(a: Sums, r: ServiceResult): Sums {
-  return { cost: a.cost.plus(r.selfCost), revenue: a.revenue.plus(r.revenue), tolerance: a.tolerance.plus(r.tolerance) };
-}
-
-function line(level: string, name: string, s: Sums): OutputValue[] {
-  return [level, name, num(s.cost), num(s.revenue), num(s.revenue.minus(s.cost)), ratio(s.revenue, s.cost), statusOf(s.cost, s.revenue, s.tolerance)];
+  return { cost: safe(a.cost + r.selfCost), revenue: safe(a.revenue + r.revenue), tolerance: a.tolerance.plus(r.tolerance) };
 }
 
 /**
@@ -32,7 +29,12 @@ function line(level: string, name: string, s: Sums): OutputValue[] {
  * revenue must equal cost; a gap that nets out inside it is allowed), and a last Totalt row.
  */
 export function reconciliation(calc: Calculation): OutputTable {
-  const empty: Sums = { cost: ZERO, revenue: ZERO, tolerance: ZERO };
+  const money = calc.money;
+  const line = (level: string, name: string, s: Sums): OutputValue[] => {
+    const gap = s.revenue - s.cost;
+    return [level, name, money.toNumber(s.cost), money.toNumber(s.revenue), money.toNumber(gap), ratio(s.revenue, s.cost), statusOf(money.toDec(gap), s.tolerance)];
+  };
+  const empty: Sums = { cost: 0, revenue: 0, tolerance: ZERO };
   const processes = new Map<string, ServiceResult[]>();
   for (const r of calc.services) processes.set(r.service.process, [...(processes.get(r.service.process) ?? []), r]);
   const rows: OutputValue[][] = [];

@@ -1,8 +1,7 @@
 import type { Calculation } from '../calc/calculate';
-import { ZERO } from '../decimal';
-import type { ColumnFormat, OutputTable } from '../output';
+import type { ColumnFormat, OutputTable, OutputValue } from '../output';
 import { customerTotals } from './allocation';
-import { num, outputTable, ratio } from './columns';
+import { outputTable, ratio } from './columns';
 
 /** Scenariojämförelse: per customer the base total, then per scenario its total and change. */
 export function scenarioComparison(calc: Calculation): OutputTable {
@@ -11,11 +10,12 @@ export function scenarioComparison(calc: Calculation): OutputTable {
   const columns: [string, ColumnFormat][] = [['Kund', 'text'], ['Bas', 'kr']];
   for (const s of scenarios) columns.push([s.name, 'kr'], [`${s.name} förändring kr`, 'kr'], [`${s.name} förändring %`, 'percent']);
   const rows = calc.model.customers.map((c) => {
-    const b = base.get(c.name) ?? ZERO;
-    const out = [c.name, num(b)];
+    const kr = (units: number) => calc.money.toNumber(units);
+    const b = base.get(c.name) ?? 0;
+    const out: OutputValue[] = [c.name, kr(b)];
     for (const s of scenarios) {
-      const t = s.totals.get(c.name) ?? ZERO;
-      out.push(num(t), num(t.minus(b)), ratio(t.minus(b), b));
+      const t = s.totals.get(c.name) ?? 0;
+      out.push(kr(t), kr(t - b), ratio(t - b, b));
     }
     return out;
   });
