@@ -1,12 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { patchDrawingParts } from './drawing-parts';
 import { UnreadableWorkbookError } from './errors';
 import { repairLoadedTables, restoreDataValidations } from './load-fixes';
-import { normalizePackage } from './normalize-package';
-import { patchSheetParts } from './sheet-parts';
-import { patchTableParts } from './table-parts';
-import { patchWorkbookPart } from './workbook-part';
+import { preparePackage, type PreparedPackage } from './prepare-package';
 import { XlsxWorkbook } from './xlsx-workbook';
 
 /** The first bytes of an OLE compound file: encrypted .xlsx files and the old .xls format. */
@@ -28,20 +24,17 @@ export async function openXlsx(data: Uint8Array): Promise<XlsxWorkbook> {
   } catch (error) {
     throw new UnreadableWorkbookError('filen är inte en .xlsx-fil eller är skadad.', { cause: error });
   }
-  const normalized = await normalizePackage(zip);
-  const { date1904, sheetParts } = await patchWorkbookPart(normalized);
-  const tableFacts = await patchTableParts(normalized);
-  const validations = await patchSheetParts(normalized, date1904);
-  await patchDrawingParts(normalized);
-
   const workbook = new ExcelJS.Workbook();
+  let prepared: PreparedPackage;
   try {
-    const bytes = await normalized.generateAsync({ type: 'uint8array', compression: 'STORE' });
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    prepared = await preparePackage(zip);
+    await workbook.xlsx.load(prepared.bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
+    if (error instanceof UnreadableWorkbookError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new UnreadableWorkbookError(`arbetsboken har ett innehåll som inte kunde tolkas (${reason}).`, { cause: error });
   }
+  const { tableFacts, sheetParts, validations } = prepared;
   repairLoadedTables(workbook, tableFacts);
   restoreDataValidations(workbook, sheetParts, validations);
   return new XlsxWorkbook(workbook);

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { openXlsx, UnreadableWorkbookError } from '../../../src/workbook/xlsx';
-import { fixture } from './package-inspection';
+import { fixture, partText } from './package-inspection';
 
 async function zipOf(files: Record<string, string>): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -19,6 +19,11 @@ describe('openXlsx on files it cannot read', () => {
     await expect(openXlsx(bytes)).rejects.toThrow(message);
   });
 
+  it('throws UnreadableWorkbookError for a truncated file', async () => {
+    const bytes = fixture('libreoffice.xlsx');
+    await expect(openXlsx(bytes.slice(0, bytes.length / 2))).rejects.toThrow(UnreadableWorkbookError);
+  });
+
   it('throws UnreadableWorkbookError for a zip that holds no workbook (.docx, .ods, .xlsb)', async () => {
     await expect(openXlsx(await zipOf({ 'word/document.xml': '<w:document/>' }))).rejects.toThrow(/ingen arbetsbok/);
     await expect(openXlsx(await zipOf({ 'xl/workbook.bin': 'x' }))).rejects.toThrow(/\.xlsb/);
@@ -34,6 +39,22 @@ describe('openXlsx on files it cannot read', () => {
 });
 
 describe('openXlsx on unusual but valid packages', () => {
+  it('reads parts that spell their namespace with a prefix (<x:worksheet>, as the Open XML SDK writes)', async () => {
+    const zip = await JSZip.loadAsync(fixture('libreoffice.xlsx'));
+    for (const name of Object.keys(zip.files)) {
+      if (zip.files[name]!.dir || !/^(xl\/(workbook|sharedStrings|styles|worksheets\/sheet\d+|tables\/table\d+)\.xml|.*\.rels)$/.test(name)) continue;
+      const prefix = name.endsWith('.rels') ? 'pr' : 'x';
+      const xml = (await zip.file(name)!.async('string'))
+        .replace(/<(\/?)([A-Za-z]\w*)(?=[\s/>])/g, `<$1${prefix}:$2`)
+        .replace(/\sxmlns="/, ` xmlns:${prefix}="`);
+      zip.file(name, xml);
+    }
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    expect(await partText(bytes, 'xl/worksheets/sheet1.xml')).toContain('<x:sheetData>');
+    const expected = await (await openXlsx(fixture('libreoffice.xlsx'))).readTables();
+    expect(await (await openXlsx(bytes)).readTables()).toEqual(expected);
+  });
+
   it('finds parts under any name through the relationships', async () => {
     // The libreoffice fixture with its parts moved: the workbook to /book/, sheets named
     // "Blad", tables "lista", comments in a folder, and absolute and "./" targets mixed.
