@@ -16,22 +16,9 @@ export interface SheetTable {
  * one itself when a table is created from a header alone), and readTables reads it as none.
  */
 export function addSheetTable(workbook: ExcelJS.Workbook, spec: SheetTable): ExcelJS.Worksheet {
+  checkTableShape(spec.tableName, spec.headers, spec.rows);
   const { headers } = spec;
-  if (headers.length === 0) throw new Error(`Tabellen ${spec.tableName} har inga kolumner.`);
-  const seen = new Set<string>();
-  for (const header of headers) {
-    const key = header.trim().toLowerCase();
-    if (key === '' || seen.has(key)) {
-      throw new Error(`Tabellen ${spec.tableName} har en tom eller dubblerad kolumnrubrik: "${header}".`);
-    }
-    seen.add(key);
-  }
   const rows = spec.rows.length > 0 ? spec.rows : [headers.map(() => null)];
-  rows.forEach((row, i) => {
-    if (row.length > headers.length) {
-      throw new Error(`Tabellen ${spec.tableName} rad ${i + 1} har fler värden än kolumner.`);
-    }
-  });
 
   const sheet = workbook.addWorksheet(spec.sheetName, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
@@ -58,4 +45,20 @@ export function addSheetTable(workbook: ExcelJS.Workbook, spec: SheetTable): Exc
     });
   });
   return sheet;
+}
+
+/** What Excel requires of a table's shape; callers check every table before changing anything. */
+export function checkTableShape(tableName: string, headers: readonly string[], rows: readonly unknown[][]): void {
+  if (headers.length === 0) throw new Error(`Tabellen ${tableName} har inga kolumner.`);
+  const seen = new Set<string>();
+  for (const header of headers) {
+    const key = header.trim().toLocaleLowerCase('sv-SE');
+    if (key === '' || seen.has(key)) {
+      throw new Error(`Tabellen ${tableName} har en tom eller dubblerad kolumnrubrik: "${header}".`);
+    }
+    seen.add(key);
+  }
+  rows.forEach((row, i) => {
+    if (row.length > headers.length) throw new Error(`Tabellen ${tableName} rad ${i + 1} har fler värden än kolumner.`);
+  });
 }

@@ -3,10 +3,10 @@ import type { RawTable } from '../../engine/cells';
 import { excelTableName, normalizeName, normalizeTableName, TABLES, type ColumnSpec, type TableSpec } from '../../engine/schema';
 import { cellAddress } from './cell-range';
 import { toExcelValue } from './cell-value';
-import { addDataValidation } from './exceljs-internals';
+import { addDataValidation, tableModels } from './exceljs-internals';
 import { NUMBER_FORMATS } from './number-formats';
-import { findSheet } from './ownership';
-import { addSheetTable } from './sheet-table';
+import { findSheet, sameSheetName } from './ownership';
+import { addSheetTable, checkTableShape } from './sheet-table';
 import { checkSheetName } from './sheet-names';
 
 /** Empty rows below a table that still get its drop-down lists, for rows the user adds. */
@@ -18,10 +18,16 @@ export const VALIDATION_EXTRA_ROWS = 500;
  * separators, and each known column's help text as a note on its header.
  */
 export function writeInputTables(workbook: ExcelJS.Workbook, tables: readonly RawTable[]): void {
-  for (const table of tables) {
+  const existingTables = workbook.worksheets.flatMap((sheet) => tableModels(sheet).map((t) => t.name.toLowerCase()));
+  tables.forEach((table, i) => {
     checkSheetName(table.name);
-    if (findSheet(workbook, table.name)) throw new Error(`Bladet "${table.name}" finns redan i arbetsboken.`);
-  }
+    const tableName = excelTableName(table.name).toLowerCase();
+    const repeated = tables.findIndex((t) => sameSheetName(t.name, table.name) || excelTableName(t.name).toLowerCase() === tableName) !== i;
+    if (repeated || findSheet(workbook, table.name) || existingTables.includes(tableName)) {
+      throw new Error(`Bladet eller tabellen "${table.name}" finns redan i arbetsboken.`);
+    }
+    checkTableShape(table.name, table.headers, table.rows);
+  });
   for (const table of tables) {
     const spec = Object.values(TABLES).find((t: TableSpec) => normalizeTableName(t.name) === normalizeTableName(table.name));
     const columnSpecs = table.headers.map((header) =>

@@ -6,7 +6,7 @@ import { TableNameTakenError } from './errors';
 import { definedNames, setSheetOrder, sheetOrder, tableModels } from './exceljs-internals';
 import { numberFormatFor } from './number-formats';
 import { findSheet, ownedSheetNames, recordOwnedSheets, sameSheetName } from './ownership';
-import { addSheetTable } from './sheet-table';
+import { addSheetTable, checkTableShape } from './sheet-table';
 import { checkSheetName } from './sheet-names';
 
 /**
@@ -17,9 +17,11 @@ import { checkSheetName } from './sheet-names';
 export function writeOutputs(workbook: ExcelJS.Workbook, outputs: readonly OutputTable[]): void {
   outputs.forEach((output, i) => {
     checkSheetName(output.name);
-    if (outputs.findIndex((o) => sameSheetName(o.name, output.name)) !== i) {
+    const tableName = excelTableName(output.name).toLowerCase();
+    if (outputs.findIndex((o) => excelTableName(o.name).toLowerCase() === tableName || sameSheetName(o.name, output.name)) !== i) {
       throw new Error(`Utdatatabellen ${output.name} förekommer två gånger.`);
     }
+    checkTableShape(output.name, output.columns.map((c) => c.header), output.rows);
     checkValues(output);
   });
 

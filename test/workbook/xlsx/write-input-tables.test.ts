@@ -82,6 +82,7 @@ describe('writeInputTables', () => {
     const workbook = createXlsx();
     await workbook.writeInputTables([costs]);
     await expect(workbook.writeInputTables([services, { ...costs, name: 'kostnader' }])).rejects.toThrow(/finns redan/);
+    await expect(workbook.writeInputTables([services, { ...services, name: 'TJÄNSTER' }])).rejects.toThrow(/finns redan/);
     expect((await workbook.readTables()).map((t) => t.name)).toEqual(['Kostnader']);
   });
 });

@@ -142,6 +142,25 @@ describe('writeOutputs', () => {
     expect((await renamed.readTables()).map((t) => t.sheet)).toEqual(['Indata']);
   });
 
+  it('rejects two outputs that would get the same sheet or table name', async () => {
+    const workbook = createXlsx();
+    const [prislista] = sampleOutputs();
+    await expect(workbook.writeOutputs([{ ...prislista!, name: 'Pris lista' }, { ...prislista!, name: 'Pris_lista' }])).rejects.toThrow(
+      /två gånger/,
+    );
+    await expect(workbook.writeOutputs([prislista!, { ...prislista!, name: 'PRISLISTA' }])).rejects.toThrow(/två gånger/);
+    expect(await workbook.readTables()).toEqual([]);
+  });
+
+  it('checks every output before replacing any sheet', async () => {
+    const workbook = await openXlsx(await writtenSample());
+    const before = await workbook.readTables();
+    const outputs = sampleOutputs();
+    outputs[2]!.columns[1]!.header = 'nivå'; // the same header as "Nivå" to Excel
+    await expect(workbook.writeOutputs(outputs)).rejects.toThrow(/dubblerad kolumnrubrik/);
+    expect(await workbook.readTables()).toEqual(before);
+  });
+
   it('rejects numbers Excel cannot store, before writing anything', async () => {
     const workbook = createXlsx();
     const outputs = sampleOutputs();
