@@ -34,7 +34,26 @@ export function sum(values: Iterable<Dec>): Dec {
   return total;
 }
 
-/** A Decimal as a JS number for output (amounts in kronor, shares as fractions). */
+const LIMB = 1e7;
+
+/**
+ * A Decimal as the nearest JS number, as Decimal#toNumber gives, but without going through a
+ * string when the value is small enough to be built exactly from the digits. decimal.js
+ * documents its instances' properties: d (base 1e7 digit limbs), e (base 10 exponent), s (sign).
+ * When the digits form an integer D < 2^53 and the value is D · 10^k with |k| ≤ 22, D and 10^|k|
+ * are exact doubles, so D · 10^k or D / 10^−k is the correctly rounded result.
+ */
 export function toNumber(value: Dec): number {
-  return value.toNumber();
+  const digits = value.d;
+  if (!digits || digits.length > 3) return value.toNumber();
+  let integer = 0;
+  for (const limb of digits) integer = integer * LIMB + limb;
+  if (integer > Number.MAX_SAFE_INTEGER) return value.toNumber();
+  const first = digits[0] as number;
+  const leading = first >= 1e6 ? 7 : first >= 1e5 ? 6 : first >= 1e4 ? 5 : first >= 1e3 ? 4 : first >= 100 ? 3 : first >= 10 ? 2 : 1;
+  const shift = value.e - (leading + 7 * (digits.length - 1) - 1);
+  if (shift > 22 || shift < -22) return value.toNumber();
+  const magnitude = shift >= 0 ? integer * 10 ** shift : integer / 10 ** -shift;
+  if (shift >= 0 && magnitude > Number.MAX_SAFE_INTEGER) return value.toNumber();
+  return value.s < 0 ? -magnitude : magnitude;
 }

@@ -1,4 +1,4 @@
-import { Dec } from './decimal';
+import { Dec, toNumber } from './decimal';
 
 /**
  * Rounded amounts are held as whole numbers of the amount step (Beloppsavrundning, 1 kr by
@@ -19,13 +19,13 @@ export class AmountStep {
   /** Rounds a decimal amount to the step, half away from zero (Excel's ROUND), in units. */
   units(value: Dec): number {
     const scaled = this.isOne ? value : value.div(this.step);
-    return safe(scaled.toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber());
+    return safe(toNumber(scaled.toDecimalPlaces(0, Dec.ROUND_HALF_UP)));
   }
 
   /** The amount in units when it is an exact multiple of the step, else null. */
   exactUnits(value: Dec): number | null {
     const scaled = this.isOne ? value : value.div(this.step);
-    return scaled.isInteger() ? safe(scaled.toNumber()) : null;
+    return scaled.isInteger() ? safe(toNumber(scaled)) : null;
   }
 
   /** Units back to an exact decimal amount in kronor. */
@@ -36,7 +36,7 @@ export class AmountStep {
   /** Units as an output number in kronor (exact whenever the step is whole). */
   toNumber(units: number): number {
     if (this.wholeStep !== null) return units * this.wholeStep;
-    return this.toDec(units).toNumber();
+    return toNumber(this.toDec(units));
   }
 }
 

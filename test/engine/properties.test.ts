@@ -347,12 +347,13 @@ describe('Avstämning tolerance, worked example (found by analysis, not by the r
   // Gemensamt 994 kr by Årsarbetare S 1 000 : T 996 -> S gets 994 000/1 996 = 248 500/499 =
   // 497,99599…; plus 0,50 kr direct: full cost 498,49599… -> Självkostnad 498.
   // One reminder at 0,50 kr is carved out, rounded to 1 kr. The rest, 248 500/499, × 0,499 =
-  // 248,5 exactly -> Fast del 249; the unit part 248,5 × 501/499 = 249,49599… -> Pris 249,50,
-  // A pays 249,50 -> 250. Revenue 249 + 250 + 1 = 500, Differens +2.
-  // Contract tolerance: ½ × 0,01 × 1 + 1 kr + ½ kr for one unit-charged customer = 1,505 kr.
-  // Nothing but rounding made the gap (three independent krona roundings, Fast del, the carved
-  // surcharges and Självkostnad, each up to ½ kr, plus the unit charge), yet S is flagged.
-  it.failing('a Blandad service with carved deviations reconciles within the tolerance', () => {
+  // 248,5 exactly -> Fast del 249. Priced from the exact rest, the unit part would be
+  // 248,5 × 501/499 = 249,49599… -> Pris 249,50, A pays 250, revenue 249 + 250 + 1 = 500 and
+  // Differens +2 against a tolerance of ½ × 0,01 × 1 + 1 + ½ = 1,505 kr: flagged by rounding
+  // alone (three independent krona roundings). The engine therefore prices the unit part from
+  // what is left of the rounded figures: 498 − 1 − 249 = 248 kr over volume 1 -> Pris 248,00,
+  // A pays 248, revenue 249 + 248 + 1 = 498 = Självkostnad.
+  it('a Blandad service with carved deviations reconciles within the tolerance', () => {
     const result = calculated([
       { name: 'Nycklar', sheet: 'Nycklar', headers: ['Kund', 'Omsättning'], rows: [['A', 1]] },
       {
@@ -371,8 +372,8 @@ describe('Avstämning tolerance, worked example (found by analysis, not by the r
     ]);
     const list = byService(output(result, 'Prislista')).get('S')!;
     // the hand-worked figures hold …
-    expect([list['Självkostnad'], list['Fast del'], list['Pris'], list['Intäkt']]).toEqual([498, 249, 249.5, 500]);
-    // … and a 2 kr gap from rounding alone should still be OK
+    expect([list['Självkostnad'], list['Fast del'], list['Rörlig del'], list['Pris'], list['Intäkt']]).toEqual([498, 249, 248, 248, 498]);
+    // … and the service reconciles
     const line = output(result, 'Avstämning').find((r) => r['Nivå'] === 'Tjänst' && r['Namn'] === 'S')!;
     expect(line['Status']).toBe('OK');
   });

@@ -5,7 +5,7 @@ import type { Locator } from '../read/locator';
 import type { ProblemList } from '../read/problemList';
 import { computeFullCost, type FullCost } from './fullCost';
 import { KeyBook } from './keys';
-import { priceService, type PricingContext } from './priceService';
+import { priceService, serviceFacts, type PricingContext, type ServiceFacts } from './priceService';
 import type { ServiceResult } from './results';
 
 export interface ScenarioResult {
@@ -35,12 +35,18 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
   const fullCost = computeFullCost(model, problems, locate);
   const keys = new KeyBook(model);
   const money = new AmountStep(model.settings.amountStep);
+  const facts = new Map<string, ServiceFacts>();
   const base: PricingContext = {
     model,
     keys,
     problems,
     locate,
     money,
+    facts: (service) => {
+      let f = facts.get(service.name);
+      if (!f) facts.set(service.name, (f = serviceFacts(model, service)));
+      return f;
+    },
     place: (service, column) => locate.place('Tjänster', service.row, column),
     prefix: '',
   };

@@ -1,10 +1,11 @@
 import { Dec, ONE, Ratio, ZERO, sum } from '../decimal';
-import type { Customer, Model, PricingPlan, Service } from '../model';
+import type { Customer, Model, PricingPlan, Service, Volume } from '../model';
 import type { Locator } from '../read/locator';
 import type { Place, ProblemList } from '../read/problemList';
 import { sumUnits, type AmountStep } from '../money';
 import { allocateSteps, roundToStep } from '../rounding';
 import { deviationCosts, eventSurcharges, splitByType, type DeviationCost } from './deviations';
+import { unitCharger } from './unitCharge';
 import type { KeyBook, Sharer } from './keys';
 import type { Charge, ServiceResult } from './results';
 
@@ -18,13 +19,41 @@ export interface PricingContext {
   place(service: Service, column: string): Place;
   /** Prefixed to messages, e.g. "Scenario Fasta priser: ". */
   prefix: string;
+  /** What does not depend on the plan, worked out once per service for the base and every scenario. */
+  facts(service: Service): ServiceFacts;
 }
+
+/** A service's volumes and deviation costs: the same under every plan. */
+export interface ServiceFacts {
+  volumes: Map<string, Volume>;
+  totalVolume: Dec;
+  devCosts: DeviationCost[];
+  devByCustomer: Map<string, DeviationCost>;
+  devExact: Dec;
+}
+
+const NO_VOLUMES = new Map<string, Volume>();
+
+export function serviceFacts(model: Model, service: Service): ServiceFacts {
+  const volumes = model.volumes.get(service.name) ?? NO_VOLUMES;
+  const devCosts = deviationCosts(model, service);
+  return {
+    volumes,
+    totalVolume: sum([...volumes.values()].map((v) => v.volume)),
+    devCosts,
+    devByCustomer: new Map(devCosts.map((d) => [d.customer, d])),
+    devExact: sum(devCosts.map((d) => d.total)),
+  };
+}
+
+/** A draft's surcharge split until it has one; never mutated. */
+const NO_SPLIT: ReadonlyMap<string, number> = new Map();
 
 interface Draft {
   keyed: number;
   unit: number;
   surcharge: number;
-  surchargeByType: Map<string, number>;
+  surchargeByType: ReadonlyMap<string, number>;
   quantity: Dec | null;
   share: Dec | null;
   price: Dec | null;
@@ -50,15 +79,14 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     return fail('negative-full-cost', 'Tjänst', `Självkostnaden för ${service.name} blir negativ (${fmtKr(fullCost)}); kontrollera de negativa beloppen i Kostnader.`);
   }
   const selfCost = money.units(fullCost);
-  const devCosts = deviationCosts(model, service);
-  const devByCustomer = new Map(devCosts.map((d) => [d.customer, d]));
+  const { volumes, totalVolume, devCosts, devByCustomer, devExact } = ctx.facts(service);
   const weighting = model.settings.deviationMethod === 'Nyckelviktning' && (plan.model === 'Fast' || plan.model === 'Blandad');
 
   const drafts = new Map<string, Draft>();
   const draft = (customer: string): Draft => {
     let d = drafts.get(customer);
     if (!d) {
-      d = { keyed: 0, unit: 0, surcharge: 0, surchargeByType: new Map(), quantity: null, share: null, price: null, basis: null };
+      d = { keyed: 0, unit: 0, surcharge: 0, surchargeByType: NO_SPLIT, quantity: null, share: null, price: null, basis: null };
       drafts.set(customer, d);
     }
     return d;
@@ -67,7 +95,6 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   // Step 2, Händelsekostnad: the surcharges are carved out of the cost; the rest is priced.
   let remaining = fullCost;
   let available = selfCost;
-  const devExact = sum(devCosts.map((d) => d.total));
   if (!weighting) {
     const events = eventSurcharges(devCosts, money);
     if (devExact.gt(fullCost)) {
@@ -82,8 +109,6 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     }
   }
 
-  const volumes = model.volumes.get(service.name) ?? new Map();
-  const totalVolume = sum([...volumes.values()].map((v) => v.volume));
   let fixedPart = 0;
   let variablePart = 0;
   let price: Dec | null = null;
@@ -114,7 +139,8 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       }
     }
     if (weighting) {
-      const outside = devCosts.filter((dc) => !sharers.some((s) => s.customer.name === dc.customer));
+      const sharing = new Set(sharers.map((s) => s.customer.name));
+      const outside = devCosts.filter((dc) => !sharing.has(dc.customer));
       if (outside.length > 0) {
         problems.warning('deviations-not-weighted', ctx.place(service, 'Nyckel'), `${ctx.prefix}Avvikelser för ${outside.map((o) => o.customer).join(', ')} på ${service.name} påverkar inte fördelningen, eftersom kunden inte delar tjänstens kostnad.`);
       }
@@ -131,11 +157,12 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   };
   const chargeUnits = (p: Dec): void => {
     price = p;
+    const charge = unitCharger(p, money);
     for (const [customer, v] of volumes) {
       const d = draft(customer);
       d.quantity = v.volume;
       d.price = p;
-      d.unit = money.units(p.times(v.volume));
+      d.unit = charge(v.volume);
     }
   };
 
@@ -150,18 +177,20 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       if (share === null) return fail('missing-fixed-share', 'Fast andel', `Tjänsten ${service.name} är Blandad men saknar fast andel.`);
       const fixedExact = remaining.times(share);
       fixedPart = money.units(fixedExact);
-      const variableExact = remaining.minus(fixedExact);
-      variablePart = money.units(variableExact);
+      // The unit part is priced from what is left of the rounded self-cost once the rounded
+      // surcharges and fixed part are taken out, so the roundings do not add up (a gap then
+      // stays within the price rounding).
+      variablePart = available - fixedPart;
       if (!keyOut(fixedPart, fixedExact)) return null;
-      const p = unitPrice(variableExact);
+      const p = unitPrice(money.toDec(variablePart));
       if (p === null) return null;
       chargeUnits(p);
       break;
     }
     case 'Styck':
     case 'Tim': {
-      variablePart = money.units(remaining);
-      const p = unitPrice(remaining);
+      variablePart = available;
+      const p = unitPrice(money.toDec(available));
       if (p === null) return null;
       chargeUnits(p);
       break;
@@ -175,7 +204,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       break;
     }
     case 'Paket': {
-      variablePart = money.units(remaining);
+      variablePart = available;
       const bands = model.packages.get(service.name);
       if (!bands || bands.length === 0) return fail('missing-bands', 'Prismodell', `Tjänsten ${service.name} är en Paket-tjänst men har inga band i tabellen Paket.`);
       let ok = true;

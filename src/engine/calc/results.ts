@@ -22,7 +22,7 @@ export interface Charge {
   /** Belopp = keyed + unit + surcharge, in units. */
   amount: number;
   /** The surcharge split over deviation types (sums to surcharge), in units. */
-  surchargeByType: Map<string, number>;
+  surchargeByType: ReadonlyMap<string, number>;
 }
 
 /** One service priced under one plan (the base or a scenario's). */

@@ -1,4 +1,4 @@
-import { Ratio, type Dec } from '../decimal';
+import { Ratio, toNumber, type Dec } from '../decimal';
 import type { ColumnFormat, OutputTable, OutputValue } from '../output';
 
 /** Builds an output table from [header, format] pairs and rows. */
@@ -8,11 +8,11 @@ export function outputTable(name: string, columns: readonly (readonly [string, C
 
 /** A Decimal as an output number (kronor, a fraction), null stays null. */
 export function num(v: Dec | null | undefined): number | null {
-  return v === null || v === undefined ? null : v.toNumber();
+  return v === null || v === undefined ? null : toNumber(v);
 }
 
 /** a / b as a fraction (Intäkt / Kostnad, a share); null when b is 0. */
 export function ratio(a: Dec | number, b: Dec | number): number | null {
   if (typeof b === 'number' ? b === 0 : b.isZero()) return null;
-  return new Ratio(a).div(b).toNumber();
+  return toNumber(new Ratio(a).div(b));
 }
