@@ -4,7 +4,7 @@ import { tableToJson } from '../engine/output';
 import { templateTables } from '../engine/template';
 import { exampleTables } from '../example';
 import { SheetNotOwnedError } from '../workbook/port';
-import { createXlsx, openXlsx, UnreadableWorkbookError } from '../workbook/xlsx';
+import { createXlsx, openXlsx, TableNameTakenError, UnreadableWorkbookError } from '../workbook/xlsx';
 import { ProgressReporter } from './progress';
 import { summaryText } from './summary';
 
@@ -127,7 +127,7 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
     try {
       await workbook.writeOutputs(result.outputs);
     } catch (error) {
-      if (error instanceof SheetNotOwnedError) throw new UsageError(error.message);
+      if (error instanceof SheetNotOwnedError || error instanceof TableNameTakenError) throw new UsageError(error.message);
       throw error;
     }
     await writeOutput(opts.out, await workbook.toBuffer(), io);

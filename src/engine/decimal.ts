@@ -28,10 +28,25 @@ export function decFromCell(value: number): Dec {
   return new Dec(value.toPrecision(15));
 }
 
+/**
+ * Σ values, exactly. Whole numbers (volumes, counts, key values are usually whole) are added as
+ * JS integers while the running total stays below 2^53, where double addition is exact; the
+ * rest goes through decimal.js.
+ */
 export function sum(values: Iterable<Dec>): Dec {
-  let total = ZERO;
-  for (const v of values) total = total.plus(v);
-  return total;
+  let whole = 0;
+  let rest: Dec | null = null;
+  for (const v of values) {
+    if (v.isInteger()) {
+      const n = toNumber(v);
+      if (Number.isSafeInteger(n) && Number.isSafeInteger(whole + n)) {
+        whole += n;
+        continue;
+      }
+    }
+    rest = rest === null ? v : rest.plus(v);
+  }
+  return rest === null ? new Dec(whole) : whole === 0 ? rest : rest.plus(whole);
 }
 
 const LIMB = 1e7;

@@ -1,4 +1,4 @@
-import { Dec, ONE, ZERO } from './decimal';
+import { Dec, ONE, ZERO, toNumber } from './decimal';
 
 /**
  * Rounds to a multiple of step, half away from zero (Excel's ROUND, decimal.js ROUND_HALF_UP).
@@ -53,7 +53,13 @@ function allocateUnits<K>(total: bigint, shares: readonly Share<K>[]): Map<K, bi
     if (s.weight.isNegative()) throw new RangeError(`allocate: negative weight for ${s.label}`);
     places = Math.max(places, s.weight.decimalPlaces());
   }
-  const weights = shares.map((s) => BigInt(s.weight.toFixed(places).replace('.', '')));
+  const weights = shares.map((s) => {
+    if (places === 0) {
+      const n = toNumber(s.weight);
+      if (Number.isSafeInteger(n)) return BigInt(n);
+    }
+    return BigInt(s.weight.toFixed(places).replace('.', ''));
+  });
   const weightSum = weights.reduce((a, b) => a + b, 0n);
   const result = new Map<K, bigint>();
   if (n === 0n) {

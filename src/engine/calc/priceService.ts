@@ -1,4 +1,4 @@
-import { Dec, ONE, Ratio, ZERO, sum } from '../decimal';
+import { Dec, ONE, ZERO, sum } from '../decimal';
 import type { Customer, Model, PricingPlan, Service, Volume } from '../model';
 import type { Locator } from '../read/locator';
 import type { Place, ProblemList } from '../read/problemList';
@@ -7,7 +7,7 @@ import { allocateSteps, roundToStep } from '../rounding';
 import { deviationCosts, eventSurcharges, splitByType, type DeviationCost } from './deviations';
 import { unitCharger } from './unitCharge';
 import type { KeyBook, Sharer } from './keys';
-import type { Charge, ServiceResult } from './results';
+import type { Charge, Fraction, ServiceResult } from './results';
 
 export interface PricingContext {
   model: Model;
@@ -55,7 +55,7 @@ interface Draft {
   surcharge: number;
   surchargeByType: ReadonlyMap<string, number>;
   quantity: Dec | null;
-  share: Dec | null;
+  share: Fraction | null;
   price: Dec | null;
   basis: string | null;
 }
@@ -131,7 +131,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     for (const s of sharers) {
       const d = draft(s.customer.name);
       d.keyed = plain.get(s.customer.name) ?? 0;
-      d.share = new Ratio(s.key).div(keyTotal);
+      d.share = { part: s.key, whole: keyTotal };
       if (plan.model === 'Fast') d.quantity = s.key;
       if (weighting) {
         d.surcharge = (amounts.get(s.customer.name) ?? 0) - d.keyed;
@@ -200,7 +200,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       fixedPart = available;
       const d = draft(service.payer);
       d.keyed = available;
-      d.share = ONE;
+      d.share = { part: ONE, whole: ONE };
       break;
     }
     case 'Paket': {

@@ -1,6 +1,12 @@
 import type { Dec } from '../decimal';
 import type { PricingPlan, Service } from '../model';
 
+/** part / whole, kept as the two numbers and divided only when shown. */
+export interface Fraction {
+  part: Dec;
+  whole: Dec;
+}
+
 /** What one customer is charged for one service, and on what basis. */
 export interface Charge {
   customer: string;
@@ -8,8 +14,8 @@ export interface Charge {
   basis: string;
   /** Underlag: the customer's volume, or its key value for keyed services. */
   quantity: Dec | null;
-  /** Andel: the customer's share of the keyed cost (unrounded). */
-  share: Dec | null;
+  /** Andel: the customer's share of the keyed cost, key / the sharers' key total (unrounded). */
+  share: Fraction | null;
   /** Pris: the unit price charged, or the package band's price. */
   price: Dec | null;
   /**

@@ -2,7 +2,7 @@ import type { Calculation } from '../calc/calculate';
 import type { ServiceResult } from '../calc/results';
 import { sumUnits } from '../money';
 import type { OutputTable } from '../output';
-import { num, outputTable } from './columns';
+import { num, outputTable, ratio } from './columns';
 
 /** Fördelning: one row per customer × service charged, services in Tjänster order. */
 export function allocationTable(calc: Calculation): OutputTable {
@@ -14,7 +14,7 @@ export function allocationTable(calc: Calculation): OutputTable {
       r.service.name,
       c.basis,
       num(c.quantity),
-      num(c.share),
+      c.share === null ? null : ratio(c.share.part, c.share.whole),
       num(c.price),
       calc.money.toNumber(c.amount),
       calc.money.toNumber(c.surcharge),

@@ -14,5 +14,10 @@ export function num(v: Dec | null | undefined): number | null {
 /** a / b as a fraction (Intäkt / Kostnad, a share); null when b is 0. */
 export function ratio(a: Dec | number, b: Dec | number): number | null {
   if (typeof b === 'number' ? b === 0 : b.isZero()) return null;
+  // Two whole numbers below 2^53 are exact doubles, and IEEE division rounds their true
+  // quotient correctly: the same double decimal.js would end at, without its division.
+  const x = typeof a === 'number' ? a : a.isInteger() ? toNumber(a) : NaN;
+  const y = typeof b === 'number' ? b : b.isInteger() ? toNumber(b) : NaN;
+  if (Number.isSafeInteger(x) && Number.isSafeInteger(y)) return x / y;
   return toNumber(new Ratio(a).div(b));
 }
