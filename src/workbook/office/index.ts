@@ -1,0 +1,10 @@
+/** The office-js adapter: the workbook port over the workbook open in Excel. */
+export { OfficeWorkbook } from './office-workbook';
+export { officeHost, type OfficeHost } from './host';
+export type { WriteReport } from './write-outputs';
+export type { InputTablesReport } from './write-input-tables';
+export { ExcelOperationError, describeExcelError, swedishMessage } from './errors';
+export { SheetProtectedError, WorkbookProtectedError, SheetExistsError } from './refusals';
+export { ExcelTooOldError, EXCEL_API } from './requirements';
+export { DEVIATION_SHEET, DEVIATION_TABLE, DEVIATION_PIVOT } from './deviation-rows';
+export { REQUEST_BUDGET_BYTES, READ_CELL_BUDGET } from './payload';

@@ -1,0 +1,94 @@
+/// <reference types="office-js" />
+import { OWNERSHIP_SHEET, sameSheetName } from '../xlsx/ownership';
+import { parseSheetAddress } from './address';
+import type { Capabilities } from './requirements';
+
+/** What the write use cases need to know about the workbook before changing anything. */
+export interface WorkbookState {
+  /** Every sheet in order, hidden ones included. */
+  sheets: { name: string; position: number; visibility: string; protected: boolean }[];
+  activeSheet: string;
+  /** Every table with the sheet it sits on. */
+  tables: { name: string; sheet: string }[];
+  /** Workbook-scope defined names. */
+  names: string[];
+  workbookProtected: boolean;
+  /** The sheets the add-in created, from the ownership sheet (empty when there is none). */
+  owned: string[];
+  /** The ownership sheet's used range, to clear before rewriting it; null when absent or empty. */
+  ownershipRange: string | null;
+}
+
+/**
+ * Reads the workbook's sheets, tables and names in one sync (collections loaded with
+ * navigation paths, `items/worksheet/name`), and the ownership list in a second one only when
+ * the ownership sheet exists: a sheet's cells can be addressed only once it is known to exist.
+ * Returns the state and the number of syncs made (1 or 2).
+ */
+export async function inspectWorkbook(
+  context: Excel.RequestContext,
+  capabilities: Capabilities,
+  options: { ownership: boolean },
+): Promise<{ state: WorkbookState; syncs: number }> {
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets.load('items/name, items/position, items/visibility, items/protection/protected');
+  const tables = workbook.tables.load('items/name, items/worksheet/name');
+  const names = workbook.names.load('items/name');
+  const active = workbook.worksheets.getActiveWorksheet().load('name');
+  const protection = capabilities.has('workbookProtection') ? workbook.protection.load('protected') : null;
+  await context.sync();
+  let syncs = 1;
+
+  const state: WorkbookState = {
+    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: String(s.visibility), protected: s.protection.protected })),
+    activeSheet: active.name,
+    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    names: names.items.map((n) => n.name),
+    workbookProtected: protection?.protected ?? false,
+    owned: [],
+    ownershipRange: null,
+  };
+
+  const ownership = state.sheets.find((s) => sameSheetName(s.name, OWNERSHIP_SHEET));
+  if (ownership && options.ownership) {
+    const used = workbook.worksheets.getItem(ownership.name).getUsedRangeOrNullObject(true).load('address, values');
+    await context.sync();
+    syncs++;
+    if (!used.isNullObject) {
+      state.ownershipRange = used.address;
+      // Column A lists the sheets, one a row from A1 (the xlsx adapter's convention).
+      if (parseSheetAddress(used.address).range.left === 1) {
+        for (const row of used.values) {
+          const value = row[0];
+          if (typeof value === 'string' && value.trim() !== '') state.owned.push(value.trim());
+        }
+      }
+    }
+  }
+  return { state, syncs };
+}
+
+export function findSheet(state: WorkbookState, name: string) {
+  return state.sheets.find((s) => sameSheetName(s.name, name));
+}
+
+export function isOwned(state: WorkbookState, name: string): boolean {
+  return state.owned.some((o) => sameSheetName(o, name));
+}
+
+/** A name not used by any sheet, table or defined name (compared as Excel does, ignoring case). */
+export function freeName(state: WorkbookState, base: string, taken: Set<string>): string {
+  const used = new Set([
+    ...state.sheets.map((s) => s.name.toLocaleLowerCase('sv-SE')),
+    ...state.tables.map((t) => t.name.toLocaleLowerCase('sv-SE')),
+    ...state.names.map((n) => n.toLocaleLowerCase('sv-SE')),
+    ...taken,
+  ]);
+  for (let i = 1; ; i++) {
+    const name = `${base}${i}`;
+    if (!used.has(name.toLocaleLowerCase('sv-SE'))) {
+      taken.add(name.toLocaleLowerCase('sv-SE'));
+      return name;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+/// <reference types="office-js" />
+import type { RawTable } from '../../engine/cells';
+import type { OutputTable } from '../../engine/output';
+import type { WorkbookPort } from '../port';
+import { inSwedish } from './errors';
+import type { OfficeHost } from './host';
+import { readTables } from './read-tables';
+import { Capabilities, ExcelTooOldError } from './requirements';
+import { selectCell } from './select-cell';
+import { writeInputTables, type InputTablesReport } from './write-input-tables';
+import { writeOutputs, type WriteReport } from './write-outputs';
+
+/**
+ * The workbook port over office-js: the open workbook in Excel. One `Excel.run` per use case,
+ * `load` only what is read, and a fixed number of `context.sync()` calls whatever the table
+ * sizes (beyond that, one more per 4 MB written or 100 000 cells read, see payload.ts):
+ *
+ * | use case          | syncs                                                               |
+ * | ----------------- | ------------------------------------------------------------------- |
+ * | readTables        | 3: table list; headers and addresses; all values                    |
+ * | writeOutputs      | 3, or 4 once the add-in owns sheets: inspect (+ ownership list);     |
+ * |                   | stage every sheet, chart and PivotTable; swap names and positions   |
+ * | writeInputTables  | 2: inspect; write                                                   |
+ * | selectCell        | 1                                                                   |
+ *
+ * Errors from Excel are rethrown as ExcelOperationError with a Swedish message; refusals found
+ * before any change (SheetNotOwnedError, TableNameTakenError, SheetProtectedError,
+ * WorkbookProtectedError, SheetExistsError) are thrown as they are.
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly capabilities: Capabilities;
+
+  constructor(private readonly host: OfficeHost) {
+    this.capabilities = new Capabilities(host);
+  }
+
+  async readTables(): Promise<RawTable[]> {
+    return this.run(async (context) => (await readTables(context)).tables);
+  }
+
+  async writeOutputs(outputs: OutputTable[]): Promise<void> {
+    await this.writeOutputsWithReport(outputs);
+  }
+
+  /** writeOutputs, telling what was written and what was skipped (PivotTable, charts) and why. */
+  async writeOutputsWithReport(outputs: readonly OutputTable[]): Promise<WriteReport> {
+    return this.run((context) => writeOutputs(context, this.capabilities, outputs));
+  }
+
+  /** "Skapa mall" / "Infoga exempel": input tables on new sheets of their own. */
+  async writeInputTables(tables: readonly RawTable[]): Promise<InputTablesReport> {
+    return this.run((context) => writeInputTables(context, this.capabilities, tables));
+  }
+
+  /** "Gå till cellen": selects a cell such as `Volymer!C17`. */
+  async selectCell(address: string): Promise<void> {
+    return this.run((context) => selectCell(context, address));
+  }
+
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return inSwedish(async () => {
+      if (!this.capabilities.has('core')) throw new ExcelTooOldError();
+      return this.host.run(batch);
+    });
+  }
+}

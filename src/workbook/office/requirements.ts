@@ -1,0 +1,44 @@
+import type { OfficeHost } from './host';
+
+/**
+ * The ExcelApi versions behind each thing the adapter does (from the `[Api set: ...]` remarks
+ * of @types/office-js). `core` is required: `getItemOrNullObject` and
+ * `getUsedRangeOrNullObject` are 1.4. The rest degrade: without them the tables are still
+ * written and the report says what was left out.
+ */
+export const EXCEL_API = {
+  core: '1.4',
+  calculationSuspension: '1.6',
+  frozenHeaders: '1.7',
+  workbookProtection: '1.7',
+  /** ChartAxis.setCategoryNames; charts themselves are 1.1. */
+  charts: '1.7',
+  /** PivotTableCollection.add and the hierarchies. */
+  pivotTable: '1.8',
+} as const;
+
+export type OptionalFeature = Exclude<keyof typeof EXCEL_API, 'core'>;
+
+export class Capabilities {
+  constructor(private readonly host: OfficeHost) {}
+
+  has(feature: keyof typeof EXCEL_API): boolean {
+    return this.host.isSetSupported('ExcelApi', EXCEL_API[feature]);
+  }
+
+  /** The reason a feature is skipped, in the report's words. */
+  missing(feature: OptionalFeature): string {
+    return `skipped: ExcelApi ${EXCEL_API[feature]} not supported`;
+  }
+}
+
+/** Thrown before any Excel call when the host lacks the core requirement set. */
+export class ExcelTooOldError extends Error {
+  constructor() {
+    super(
+      `Den här Excel-versionen saknar funktioner som Intäktsmodell behöver (ExcelApi ${EXCEL_API.core}). ` +
+        'Använd Excel för Microsoft 365, Excel 2019 eller senare, eller Excel på webben.',
+    );
+    this.name = 'ExcelTooOldError';
+  }
+}

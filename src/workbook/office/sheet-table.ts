@@ -1,0 +1,167 @@
+/// <reference types="office-js" />
+import { rangeAddress, rangeOf, type CellRange } from './address';
+import type { ExcelWriteValue } from './cell-values';
+import { BLOCK_BUDGET_BYTES, jsonBytes, OPERATION_OVERHEAD_BYTES } from './payload';
+import type { Step } from './steps';
+
+/** A sheet holding one Excel table at A1, as both adapters lay out inputs and outputs. */
+export interface SheetTableSpec {
+  /** The sheet to add (a staging name while outputs are written). */
+  sheet: string;
+  /** The name the table gets when it is created. */
+  table: string;
+  headers: readonly string[];
+  rows: readonly (readonly ExcelWriteValue[])[];
+  /** The display format of a body cell holding a number or boolean; null leaves General. */
+  displayFormat(column: number, value: ExcelWriteValue): string | null;
+  /** Columns whose every cell is text: their empty cells get the text format too. */
+  textColumns: readonly boolean[];
+  /** Freeze the header row (ExcelApi 1.7). */
+  freezeHeader: boolean;
+}
+
+const TEXT_FORMAT = '@';
+const TABLE_STYLE = 'TableStyleMedium2';
+/** Autofit, but no column wider than this many characters (long messages and descriptions). */
+const MAX_WIDTH_CHARS = 60;
+
+/**
+ * The steps that write one sheet table, in the order Excel needs them:
+ * 1. the sheet;
+ * 2. per block of rows: the text format `@` on every cell that receives text, then the values,
+ *    then the display formats of the numbers. The text format has to be there before the value
+ *    arrives: Excel parses a value written to a General cell as if typed, so "=HYPERLINK(…)",
+ *    "+46…", "-", "@x" would become formulas and "00123" or "1,5" numbers (office-js documents
+ *    that a value starting with +, - or = is taken as a formula). A Text-formatted cell keeps
+ *    what it is given. Display formats go after the values, as the issue asks;
+ * 3. the table over the written range, frozen header row, fitted columns.
+ * Each block stays under BLOCK_BUDGET_BYTES so that requests can be filled to their budget.
+ */
+export function sheetTableSteps(spec: SheetTableSpec): { steps: Step[]; range: CellRange } {
+  const width = spec.headers.length;
+  // Excel needs a body row in every table; an output without rows gets an empty one.
+  const bodyRows = Math.max(spec.rows.length, 1);
+  const range = rangeOf(1, 1, bodyRows + 1, width);
+  const sheet = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(spec.sheet);
+  const steps: Step[] = [];
+
+  steps.push({ size: OPERATION_OVERHEAD_BYTES + jsonBytes(spec.sheet), apply: (c) => void c.workbook.worksheets.add(spec.sheet) });
+  steps.push(...blockSteps(sheet, 1, [spec.headers], () => null, spec.headers.map(() => true)));
+  if (spec.rows.length > 0) {
+    let start = 0;
+    for (const block of rowBlocks(spec.rows)) {
+      steps.push(...blockSteps(sheet, 2 + start, block, spec.displayFormat, spec.textColumns));
+      start += block.length;
+    }
+  }
+
+  const address = rangeAddress(range);
+  steps.push({
+    size: OPERATION_OVERHEAD_BYTES * 3 + jsonBytes([address, spec.table, TABLE_STYLE]),
+    apply: (c) => {
+      const ws = sheet(c);
+      const table = ws.tables.add(ws.getRange(address), true);
+      table.name = spec.table;
+      table.style = TABLE_STYLE;
+    },
+  });
+
+  const wide = widestColumns(spec);
+  steps.push({
+    size: OPERATION_OVERHEAD_BYTES * (2 + wide.length) + jsonBytes(address),
+    apply: (c) => {
+      const ws = sheet(c);
+      if (spec.freezeHeader) ws.freezePanes.freezeRows(1);
+      ws.getRange(address).format.autofitColumns();
+      for (const column of wide) {
+        ws.getRange(rangeAddress({ ...range, left: column, right: column })).format.columnWidth = charsToPoints(MAX_WIDTH_CHARS);
+      }
+    },
+  });
+  return { steps, range };
+}
+
+/** Consecutive rows whose values and formats stay under the block budget. */
+function rowBlocks(rows: readonly (readonly ExcelWriteValue[])[]): (readonly ExcelWriteValue[])[][] {
+  const blocks: (readonly ExcelWriteValue[])[][] = [];
+  let current: (readonly ExcelWriteValue[])[] = [];
+  let used = 0;
+  for (const row of rows) {
+    // Values, plus at most a short format code per cell.
+    const size = jsonBytes(row) + row.length * 10;
+    if (current.length > 0 && used + size > BLOCK_BUDGET_BYTES) {
+      blocks.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(row);
+    used += size;
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+function blockSteps(
+  sheet: (context: Excel.RequestContext) => Excel.Worksheet,
+  firstRow: number,
+  rows: readonly (readonly ExcelWriteValue[])[],
+  displayFormat: SheetTableSpec['displayFormat'],
+  textColumns: readonly boolean[],
+): Step[] {
+  const width = rows[0]?.length ?? 0;
+  const set = (range: CellRange, property: 'values' | 'numberFormat', data: unknown[][]): Step => {
+    const address = rangeAddress(range);
+    return {
+      size: OPERATION_OVERHEAD_BYTES + jsonBytes(address) + jsonBytes(data),
+      apply: (c) => {
+        sheet(c).getRange(address)[property] = data;
+      },
+    };
+  };
+  const column = (j: number) => rangeOf(firstRow, j + 1, rows.length, 1);
+  const textSteps: Step[] = [];
+  const displaySteps: Step[] = [];
+  for (let j = 0; j < width; j++) {
+    const cells = rows.map((row) => row[j] ?? '');
+    const text = cells.map((v) => typeof v === 'string' && (v !== '' || textColumns[j] === true));
+    if (textColumns[j] === true && text.every(Boolean)) {
+      // A 1x1 array is applied to every cell of the range (numberFormat only, not values).
+      textSteps.push(set(column(j), 'numberFormat', [[TEXT_FORMAT]]));
+    } else if (text.some(Boolean)) {
+      textSteps.push(set(column(j), 'numberFormat', text.map((t) => [t ? TEXT_FORMAT : null])));
+    }
+    const formats = cells.map((v) => (typeof v === 'string' ? null : displayFormat(j, v)));
+    const distinct = new Set(formats.filter((f) => f !== null));
+    if (distinct.size === 0) continue;
+    const [only] = distinct;
+    displaySteps.push(
+      distinct.size === 1 && !text.some(Boolean)
+        ? set(column(j), 'numberFormat', [[only]])
+        : set(column(j), 'numberFormat', formats.map((f) => [f])),
+    );
+  }
+  const values = set(rangeOf(firstRow, 1, rows.length, width), 'values', rows.map((row) => [...row]));
+  return [...textSteps, values, ...displaySteps];
+}
+
+/** Columns with text longer than MAX_WIDTH_CHARS, which autofit would make too wide. */
+function widestColumns(spec: SheetTableSpec): number[] {
+  const wide: number[] = [];
+  spec.headers.forEach((header, j) => {
+    let longest = header.length;
+    for (const row of spec.rows) {
+      const value = row[j];
+      if (typeof value === 'string') {
+        for (const line of value.split('\n')) longest = Math.max(longest, line.length);
+      }
+    }
+    if (longest > MAX_WIDTH_CHARS) wide.push(j + 1);
+  });
+  return wide;
+}
+
+/** Excel's column width in points for a width in characters of the default font (7 px + 5 px padding). */
+function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75);
+}
+

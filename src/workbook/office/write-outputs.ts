@@ -1,0 +1,292 @@
+/// <reference types="office-js" />
+import type { OutputTable } from '../../engine/output';
+import { excelTableName } from '../../engine/schema';
+import { SheetNotOwnedError } from '../port';
+import { TableNameTakenError } from '../xlsx/errors';
+import { numberFormatFor } from '../xlsx/number-formats';
+import { sameSheetName } from '../xlsx/ownership';
+import { checkSheetName } from '../xlsx/sheet-names';
+import { type ExcelWriteValue, toExcel } from './cell-values';
+import { chartStep, planCharts, type ChartPlan } from './charts';
+import { DEVIATION_PIVOT, DEVIATION_SHEET, DEVIATION_TABLE, deviationRows } from './deviation-rows';
+import { findSheet, freeName, inspectWorkbook, isOwned, type WorkbookState } from './inspect';
+import { ownedAfterWrite, recordOwnedSheetsStep } from './ownership';
+import { jsonBytes, OPERATION_OVERHEAD_BYTES } from './payload';
+import { SheetProtectedError, WorkbookProtectedError } from './refusals';
+import type { Capabilities, OptionalFeature } from './requirements';
+import { removeSheets } from './remove-sheets';
+import { sheetTableSteps, type SheetTableSpec } from './sheet-table';
+import { runSteps, type Step } from './steps';
+
+/** What a write did, and what it left out and why. */
+export interface WriteReport {
+  /** The sheets written, in order (the contract's outputs, then the Excel-only deviation sheet). */
+  sheets: string[];
+  /** The native PivotTable's name, when one was created. */
+  pivotTable: string | null;
+  /** The charts created, by name. */
+  charts: string[];
+  /** What was skipped, e.g. `{ pivotTable: 'skipped: ExcelApi 1.8 not supported' }`. */
+  skipped: Partial<Record<OptionalFeature, string>>;
+  /** The same, in Swedish for the pane. */
+  notes: string[];
+  /** `context.sync()` calls made. */
+  syncs: number;
+}
+
+/** A sheet table to write, with its staging names. */
+interface Planned {
+  final: string;
+  finalTable: string;
+  spec: SheetTableSpec;
+}
+
+/**
+ * Writes the outputs in one Excel.run:
+ * 1. inspect (1 sync, +1 when the ownership list exists) and refuse before any change: a sheet
+ *    of an output's name the add-in did not create (SheetNotOwnedError), a table name taken
+ *    elsewhere, protection;
+ * 2. stage: every output goes to a new sheet under a temporary name (values, formats, table,
+ *    charts, PivotTable), in requests of at most 4 MB, usually one;
+ * 3. swap (1 sync): delete the old owned sheets, give the new ones their names and the old
+ *    positions, record ownership.
+ * If staging fails, the temporary sheets are removed and the error rethrown: the old outputs
+ * stay as they were. Input sheets are never addressed by a write.
+ */
+export async function writeOutputs(
+  context: Excel.RequestContext,
+  capabilities: Capabilities,
+  outputs: readonly OutputTable[],
+): Promise<WriteReport> {
+  checkOutputs(outputs);
+  const report: WriteReport = { sheets: [], pivotTable: null, charts: [], skipped: {}, notes: [], syncs: 0 };
+  const skip = (feature: OptionalFeature, reason: string, note: string | null) => {
+    report.skipped[feature] = reason;
+    if (note !== null) report.notes.push(note);
+  };
+  if (!capabilities.has('calculationSuspension')) skip('calculationSuspension', capabilities.missing('calculationSuspension'), null);
+  const freezeHeader = capabilities.has('frozenHeaders');
+  if (!freezeHeader) {
+    skip('frozenHeaders', capabilities.missing('frozenHeaders'), 'Rubrikraderna låstes inte: Excel-versionen saknar stöd för det (ExcelApi 1.7).');
+  }
+
+  const { state, syncs } = await inspectWorkbook(context, capabilities, { ownership: true });
+  report.syncs += syncs;
+
+  const foreign = outputs.map((o) => findSheet(state, o.name)).filter((s) => s !== undefined && !isOwned(state, s.name));
+  if (foreign.length > 0) throw new SheetNotOwnedError(foreign.map((s) => s!.name));
+  if (state.workbookProtected) throw new WorkbookProtectedError();
+
+  const planned: Planned[] = outputs.map((output) => ({
+    final: output.name,
+    finalTable: excelTableName(output.name),
+    spec: outputSpec(output, freezeHeader),
+  }));
+  const deviations = planDeviationSheet(outputs, state, capabilities, freezeHeader, skip);
+  if (deviations) planned.push(deviations);
+
+  const replaced = (sheet: string) => planned.some((p) => sameSheetName(p.final, sheet));
+  const protectedSheets = state.sheets.filter((s) => s.protected && replaced(s.name)).map((s) => s.name);
+  if (protectedSheets.length > 0) throw new SheetProtectedError(protectedSheets);
+  const taken = [
+    ...state.tables.filter((t) => !replaced(t.sheet)).map((t) => t.name),
+    ...state.names,
+  ].filter((name) => planned.some((p) => p.finalTable.toLowerCase() === name.toLowerCase()));
+  if (taken.length > 0) throw new TableNameTakenError(taken);
+
+  // Staging names: new sheets and tables are written under these, beside the old ones.
+  const reserved = new Set<string>();
+  for (const p of planned) {
+    p.spec = { ...p.spec, sheet: freeName(state, '_ikm_ny_', reserved), table: freeName(state, '_ikm_ny_', reserved) };
+  }
+
+  const steps: Step[] = planned.flatMap((p) => sheetTableSteps(p.spec).steps);
+  if (deviations) {
+    steps.push(pivotStep(deviations.spec));
+    report.pivotTable = DEVIATION_PIVOT;
+  }
+  if (capabilities.has('charts')) {
+    const { plans, skipped } = planCharts(outputs);
+    for (const plan of plans) {
+      steps.push(chartStep(stagingSheetOf(planned, plan), plan));
+      report.charts.push(plan.name);
+    }
+    if (skipped.length > 0) skip('charts', `skipped: ${skipped.join('; ')}`, null);
+  } else {
+    skip('charts', capabilities.missing('charts'), 'Diagrammen skapades inte: Excel-versionen saknar stöd för dem (ExcelApi 1.7). Tabellerna är skrivna.');
+  }
+
+  try {
+    report.syncs += await runSteps(context, steps, capabilities);
+  } catch (error) {
+    await removeSheets(context, planned.map((p) => p.spec.sheet), error);
+    throw error;
+  }
+
+  // The deviation sheet of an earlier run is stale when Avvikelsepivot is rewritten without it.
+  const previous = findSheet(state, DEVIATION_SHEET);
+  const rewritesPivot = outputs.some((o) => o.name === 'Avvikelsepivot');
+  const stale = deviations === null && rewritesPivot && previous && isOwned(state, previous.name) ? [previous.name] : [];
+  report.syncs += await runSteps(context, [swapStep(state, planned, stale)], capabilities);
+  report.sheets = planned.map((p) => p.final);
+  return report;
+}
+
+function checkOutputs(outputs: readonly OutputTable[]): void {
+  outputs.forEach((output, i) => {
+    checkSheetName(output.name);
+    if (outputs.findIndex((o) => sameSheetName(o.name, output.name)) !== i) {
+      throw new Error(`Utdatatabellen ${output.name} förekommer två gånger.`);
+    }
+    const seen = new Set<string>();
+    for (const column of output.columns) {
+      const key = column.header.trim().toLowerCase();
+      if (key === '' || seen.has(key)) {
+        throw new Error(`Utdatatabellen ${output.name} har en tom eller dubblerad kolumnrubrik: "${column.header}".`);
+      }
+      seen.add(key);
+    }
+    output.rows.forEach((row, r) => {
+      if (row.length > output.columns.length) throw new Error(`Utdatatabellen ${output.name} rad ${r + 1} har fler värden än kolumner.`);
+      row.forEach((value, j) => {
+        if (typeof value === 'number' && !Number.isFinite(value)) {
+          // Excel cannot store NaN or infinity.
+          throw new Error(`Utdatatabellen ${output.name} rad ${r + 1} kolumn ${output.columns[j]?.header ?? j + 1} är inget tal (${value}).`);
+        }
+      });
+    });
+  });
+}
+
+function outputSpec(output: OutputTable, freezeHeader: boolean): SheetTableSpec {
+  const width = output.columns.length;
+  return {
+    sheet: output.name,
+    table: excelTableName(output.name),
+    headers: output.columns.map((c) => c.header),
+    rows: output.rows.map((row) => Array.from({ length: width }, (_, j) => toExcel(row[j] ?? null))),
+    displayFormat: (j, value) => {
+      const format = output.columns[j]?.format ?? 'text';
+      return format === 'text' || typeof value !== 'number' ? null : numberFormatFor(format, value);
+    },
+    textColumns: output.columns.map((c) => c.format === 'text'),
+    freezeHeader,
+  };
+}
+
+/** The Excel-only sheet of deviation rows behind the PivotTable, or null with the reason noted. */
+function planDeviationSheet(
+  outputs: readonly OutputTable[],
+  state: WorkbookState,
+  capabilities: Capabilities,
+  freezeHeader: boolean,
+  skip: (feature: OptionalFeature, reason: string, note: string | null) => void,
+): Planned | null {
+  if (!capabilities.has('pivotTable')) {
+    skip(
+      'pivotTable',
+      capabilities.missing('pivotTable'),
+      'Pivottabellen över avvikelserna skapades inte: Excel-versionen saknar stöd för pivottabeller (ExcelApi 1.8). Tabellen Avvikelsepivot är skriven.',
+    );
+    return null;
+  }
+  const rows = deviationRows(outputs);
+  if (rows === null) {
+    skip('pivotTable', 'skipped: no deviation rows', null);
+    return null;
+  }
+  const existing = findSheet(state, DEVIATION_SHEET);
+  if (existing && !isOwned(state, existing.name)) {
+    skip(
+      'pivotTable',
+      `skipped: sheet ${DEVIATION_SHEET} exists and was not created by the add-in`,
+      `Pivottabellen skapades inte: bladet "${existing.name}" finns redan men skapades inte av Intäktsmodell.`,
+    );
+    return null;
+  }
+  const owner = (table: { sheet: string }) => existing !== undefined && sameSheetName(table.sheet, existing.name);
+  const clash = [...state.tables.filter((t) => !owner(t)).map((t) => t.name), ...state.names].find(
+    (name) => name.toLowerCase() === DEVIATION_TABLE.toLowerCase(),
+  );
+  if (clash !== undefined) {
+    skip(
+      'pivotTable',
+      `skipped: the name ${DEVIATION_TABLE} is taken`,
+      `Pivottabellen skapades inte: namnet "${clash}" används redan i arbetsboken.`,
+    );
+    return null;
+  }
+  return {
+    final: DEVIATION_SHEET,
+    finalTable: DEVIATION_TABLE,
+    spec: {
+      sheet: DEVIATION_SHEET,
+      table: DEVIATION_TABLE,
+      headers: rows.headers,
+      rows: rows.rows,
+      displayFormat: (j, value) => (j === 2 && typeof value === 'number' ? numberFormatFor('kr', value) : null),
+      textColumns: [true, true, false],
+      freezeHeader,
+    },
+  };
+}
+
+/** The PivotTable over the deviation rows: customers down, deviation types across. */
+function pivotStep(spec: SheetTableSpec): Step {
+  return {
+    size: OPERATION_OVERHEAD_BYTES * 10,
+    apply: (context) => {
+      const sheet = context.workbook.worksheets.getItem(spec.sheet);
+      const pivot = sheet.pivotTables.add(DEVIATION_PIVOT, sheet.tables.getItem(spec.table), sheet.getRange('E1'));
+      pivot.rowHierarchies.add(pivot.hierarchies.getItem('Kund'));
+      pivot.columnHierarchies.add(pivot.hierarchies.getItem('Avvikelse'));
+      const amount = pivot.dataHierarchies.add(pivot.hierarchies.getItem('Belopp'));
+      amount.numberFormat = numberFormatFor('kr', 0);
+    },
+  };
+}
+
+function stagingSheetOf(planned: readonly Planned[], plan: ChartPlan): string {
+  const p = planned.find((x) => x.final === plan.output);
+  if (!p) throw new Error(`Diagrammet ${plan.name} hör till ${plan.output}, som inte skrivs.`);
+  return p.spec.sheet;
+}
+
+/**
+ * Replaces the old sheets with the staged ones in one request: deletes first (freeing the
+ * names), renames, then moves each new sheet, in ascending order, to where its predecessor was.
+ */
+function swapStep(state: WorkbookState, planned: readonly Planned[], stale: readonly string[]): Step {
+  const old = planned.map((p) => findSheet(state, p.final)?.name ?? null);
+  const removed = [...old.filter((n): n is string => n !== null), ...stale];
+  // The final order: the old sheets with the replaced ones in place, stale ones gone, new ones last.
+  const order: string[] = [];
+  for (const sheet of state.sheets) {
+    const i = planned.findIndex((p) => sameSheetName(p.final, sheet.name));
+    if (i >= 0) order.push(planned[i]!.final);
+    else if (!stale.some((s) => sameSheetName(s, sheet.name))) order.push(sheet.name);
+  }
+  planned.forEach((p, i) => {
+    if (old[i] === null) order.push(p.final);
+  });
+  const moves = planned
+    .map((p) => ({ sheet: p.final, position: order.indexOf(p.final) }))
+    .sort((a, b) => a.position - b.position);
+  const activeReplaced = planned.find((p) => sameSheetName(p.final, state.activeSheet));
+  const ownership = recordOwnedSheetsStep(state, ownedAfterWrite(state, planned.map((p) => p.final), removed));
+  return {
+    size: OPERATION_OVERHEAD_BYTES * (removed.length + planned.length * 3) + jsonBytes(order) + ownership.size,
+    apply: (context) => {
+      const sheets = context.workbook.worksheets;
+      for (const name of removed) sheets.getItem(name).delete();
+      for (const p of planned) {
+        const sheet = sheets.getItem(p.spec.sheet);
+        sheet.tables.getItem(p.spec.table).name = p.finalTable;
+        sheet.name = p.final;
+      }
+      for (const move of moves) sheets.getItem(move.sheet).position = move.position;
+      if (activeReplaced) sheets.getItem(activeReplaced.final).activate();
+      ownership.apply(context);
+    },
+  };
+}
