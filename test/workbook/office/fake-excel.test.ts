@@ -1,0 +1,266 @@
+/**
+ * The fake is only a proof if it is as strict as Excel where mistakes hide. These tests pin
+ * the behaviours the adapter's tests rely on.
+ */
+import { FakeExcel, FakeExcelError, largestRequestBytes, PAYLOAD_LIMIT_BYTES, seedTables, syncCount } from './fake-excel';
+
+function withSheet(): FakeExcel {
+  const excel = new FakeExcel();
+  excel.model.addSheet('Blad1');
+  return excel;
+}
+
+const code = async (work: Promise<unknown>) => {
+  try {
+    await work;
+  } catch (error) {
+    return (error as FakeExcelError).code;
+  }
+  return 'no error';
+};
+
+describe('proxies', () => {
+  it('throws PropertyNotLoaded for a property read before load and sync', async () => {
+    const excel = withSheet();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Blad1');
+      expect(() => sheet.name).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }) as Error);
+      sheet.load('name');
+      expect(() => sheet.name).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }) as Error);
+      await context.sync();
+      expect(sheet.name).toBe('Blad1');
+      expect(() => sheet.position).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }) as Error);
+    });
+  });
+
+  it('applies writes only at sync, in order', async () => {
+    const excel = withSheet();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Blad1').getRange('A1:B1');
+      range.values = [['x', 1]];
+      expect(excel.cell('Blad1', 'A1').kind).toBe('empty');
+      await context.sync();
+      expect(excel.cell('Blad1', 'A1')).toEqual({ kind: 'text', value: 'x', numberFormat: 'General' });
+    });
+  });
+
+  it('reports a null object only after the sync, and throws ItemNotFound for getItem', async () => {
+    const excel = withSheet();
+    await excel.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject('Saknas').load('name');
+      const present = context.workbook.worksheets.getItemOrNullObject('blad1').load('name');
+      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }) as Error);
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(missing.name).toBeUndefined();
+      expect(present.isNullObject).toBe(false);
+      expect(present.name).toBe('Blad1');
+    });
+    expect(await code(excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Saknas').load('name');
+      await context.sync();
+    }))).toBe('ItemNotFound');
+  });
+
+  it('counts syncs that reach Excel and the bytes of each request', async () => {
+    const excel = withSheet();
+    await excel.run(async (context) => {
+      await context.sync(); // nothing queued: no request
+      context.workbook.worksheets.getItem('Blad1').getRange('A1').values = [['å'.repeat(1000)]];
+      await context.sync();
+    });
+    expect(excel.stats.syncCalls).toBe(2);
+    expect(syncCount(excel)).toBe(1);
+    expect(largestRequestBytes(excel)).toBeGreaterThan(2000); // å is two bytes in UTF-8
+  });
+
+  it('sends what is still queued when Excel.run ends', async () => {
+    const excel = withSheet();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').getRange('A1').values = [[1]];
+    });
+    expect(syncCount(excel)).toBe(1);
+    expect(excel.cell('Blad1', 'A1').value).toBe(1);
+  });
+
+  it('refuses a request over 5 MB, changing nothing', async () => {
+    const excel = withSheet();
+    const rows = Array.from({ length: 60_000 }, () => ['x'.repeat(100)]);
+    expect(await code(excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').getRange(`A1:A${rows.length}`).values = rows;
+      await context.sync();
+    }))).toBe('RequestPayloadSizeLimitExceeded');
+    expect(excel.stats.requests[0]!.bytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+    expect(excel.cell('Blad1', 'A1').kind).toBe('empty');
+  });
+
+  it('wants values in exactly the shape of the range; a 1x1 number format fills the range', async () => {
+    const excel = withSheet();
+    expect(await code(excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').getRange('A1:B2').values = [[1]];
+      await context.sync();
+    }))).toBe('InvalidArgument');
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').getRange('A1:B2').numberFormat = [['0.00%']];
+      await context.sync();
+    });
+    expect(excel.cell('Blad1', 'B2').numberFormat).toBe('0.00%');
+  });
+
+  it('applies the operations before a failing one, and none of the loads', async () => {
+    const excel = withSheet();
+    const sheet = excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Blad1');
+      ws.getRange('A1').values = [[1]];
+      ws.load('name');
+      context.workbook.worksheets.getItem('Saknas').getRange('A1').values = [[2]];
+      await context.sync();
+    });
+    expect(await code(sheet)).toBe('ItemNotFound');
+    expect(excel.cell('Blad1', 'A1').value).toBe(1);
+  });
+});
+
+describe('values as Excel parses them', () => {
+  async function write(value: unknown, numberFormat?: string) {
+    const excel = withSheet();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Blad1').getRange('A1');
+      if (numberFormat) range.numberFormat = [[numberFormat]];
+      range.values = [[value]];
+      await context.sync();
+    });
+    return excel.cell('Blad1', 'A1');
+  }
+
+  it.each([
+    ['=HYPERLINK("http://x","y")', 'formula'],
+    ['+46 8 123', 'formula'],
+    ['-abc', 'formula'],
+    ['@home', 'formula'],
+    ['00123', 'number'],
+    ['1.5', 'number'],
+    ['TRUE', 'boolean'],
+    ['#N/A', 'error'],
+    ["'=1+1", 'text'],
+    ['Rinkeby', 'text'],
+    ['-', 'text'],
+  ])('%s in a General cell becomes %s', async (value, kind) => {
+    expect((await write(value)).kind).toBe(kind);
+  });
+
+  it.each(['=HYPERLINK("http://x","y")', '+46 8 123', '00123', 'TRUE', '#N/A'])('%s in a text-formatted cell stays text', async (value) => {
+    expect(await write(value, '@')).toEqual({ kind: 'text', value, numberFormat: '@' });
+  });
+});
+
+describe('naming rules', () => {
+  const addSheet = (name: string) => {
+    const excel = withSheet();
+    return code(excel.run(async (context) => {
+      context.workbook.worksheets.add(name);
+      await context.sync();
+    }));
+  };
+
+  it.each(['a'.repeat(32), 'Blad[1]', 'a:b', 'a/b', 'a?', 'a*', "'a", ''])('refuses the sheet name %j', async (name) => {
+    expect(await addSheet(name)).toBe('InvalidArgument');
+  });
+
+  it('refuses a sheet name taken in another case', async () => {
+    expect(await addSheet('BLAD1')).toBe('ItemAlreadyExists');
+  });
+
+  it.each(['Min tabell', '1abc', 'A1', 'XFD100', 'R1C1', 'C', 'a-b'])('refuses the table name %j', async (name) => {
+    const excel = withSheet();
+    seedTables(excel, [{ name: 'T', sheet: 'Blad1', headers: ['a'], rows: [[1]] }]);
+    expect(await code(excel.run(async (context) => {
+      context.workbook.tables.getItem('T').name = name;
+      await context.sync();
+    }))).toBe('InvalidArgument');
+  });
+
+  it('keeps table and defined names unique workbook-wide', async () => {
+    const excel = withSheet();
+    seedTables(excel, [
+      { name: 'T', sheet: 'Blad1', headers: ['a'], rows: [[1]] },
+      { name: 'U', sheet: 'Blad2', headers: ['a'], rows: [[1]] },
+    ]);
+    excel.addName('Namn');
+    for (const name of ['t', 'namn']) {
+      expect(await code(excel.run(async (context) => {
+        context.workbook.tables.getItem('U').name = name;
+        await context.sync();
+      }))).toBe('ItemAlreadyExists');
+    }
+  });
+});
+
+describe('host conditions', () => {
+  it('lowers requirement sets: isSetSupported and ApiNotFound', async () => {
+    const excel = withSheet();
+    excel.apiVersion = '1.7';
+    expect(excel.isSetSupported('ExcelApi', '1.7')).toBe(true);
+    expect(excel.isSetSupported('ExcelApi', '1.8')).toBe(false);
+    seedTables(excel, [{ name: 'T', sheet: 'Blad1', headers: ['a'], rows: [[1]] }]);
+    expect(await code(excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Blad1');
+      sheet.pivotTables.add('P', context.workbook.tables.getItem('T'), sheet.getRange('D1'));
+      await context.sync();
+    }))).toBe('ApiNotFound');
+  });
+
+  it('fails every request in cell-edit mode', async () => {
+    const excel = withSheet();
+    excel.cellEditMode = true;
+    expect(await code(excel.run(async (context) => {
+      context.workbook.worksheets.load('items/name');
+      await context.sync();
+    }))).toBe('InvalidOperationInCellEditMode');
+  });
+
+  it('denies changes to a protected sheet', async () => {
+    const excel = withSheet();
+    excel.protectSheet('Blad1');
+    expect(await code(excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').getRange('A1').values = [[1]];
+      await context.sync();
+    }))).toBe('AccessDenied');
+  });
+
+  it('fails a chosen request, after some of its operations', async () => {
+    const excel = withSheet();
+    excel.failRequest(1, 'GeneralException', 1);
+    expect(await code(excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Blad1');
+      sheet.getRange('A1').values = [[1]];
+      sheet.getRange('A2').values = [[2]];
+      await context.sync();
+    }))).toBe('GeneralException');
+    expect(excel.cell('Blad1', 'A1').value).toBe(1);
+    expect(excel.cell('Blad1', 'A2').kind).toBe('empty');
+  });
+});
+
+describe('tables', () => {
+  it('gives a lone header row an empty body row and makes headers unique text', async () => {
+    const excel = withSheet();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Blad1');
+      sheet.getRange('A1:C1').values = [['a', 'a', '']];
+      sheet.tables.add(sheet.getRange('A1:C1'), true).name = 'T';
+      await context.sync();
+    });
+    expect(excel.table('T')).toMatchObject({ address: 'Blad1!A1:C2', headers: ['a', 'a2', 'Column3'], rows: [[null, null, null]] });
+  });
+
+  it('refuses overlapping tables', async () => {
+    const excel = withSheet();
+    seedTables(excel, [{ name: 'T', sheet: 'Blad1', headers: ['a', 'b'], rows: [[1, 2]] }]);
+    expect(await code(excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Blad1');
+      sheet.tables.add(sheet.getRange('B2:C4'), true);
+      await context.sync();
+    }))).toBe('InvalidArgument');
+  });
+});

@@ -1,0 +1,284 @@
+/// <reference types="office-js" />
+/**
+ * A strict in-memory Excel for testing office-js code without Excel: the subset of the Excel
+ * namespace the adapter uses, faithful where mistakes hide.
+ * - Proxies: reading a property before `load` + `sync` throws PropertyNotLoaded; methods and
+ *   property sets are queued and applied, in order, only at `context.sync()`; a failed request
+ *   applies the operations before the failing one (Excel's requests are not transactions) and
+ *   none of its loads.
+ * - Every request is measured (JSON of the queued operations, UTF-8) and refused over 5 MB
+ *   (RequestPayloadSizeLimitExceeded), as is a response over 5 MB.
+ * - Excel's naming rules for sheets and tables, null objects, a string starting with = + - @
+ *   becoming a formula unless its cell is formatted as text, requirement sets that can be
+ *   lowered, cell-edit mode, protection and failing requests on demand.
+ */
+import { FakeExcelError, MESSAGES } from './errors';
+import { type Cell, type SheetModel, WorkbookModel } from './model';
+import { Application, type AnyProxy, type ContextLike, type Execution, type Operation, selections, Workbook } from './proxies';
+import { compareVersions, formatAddress, parseRect } from './rules';
+
+export interface RequestRecord {
+  /** UTF-8 bytes of the queued operations' JSON. */
+  bytes: number;
+  /** UTF-8 bytes of the loaded values sent back. */
+  responseBytes: number;
+  operations: number;
+  calculationSuspended: boolean;
+  /** The error code when the request failed. */
+  failed?: string;
+}
+
+export interface FakeStats {
+  /** `context.sync()` calls, including syncs with nothing queued (which send no request). */
+  syncCalls: number;
+  /** Requests sent to Excel: syncs with queued operations, Excel.run's final one included. */
+  requests: RequestRecord[];
+  runs: number;
+}
+
+interface InjectedFailure {
+  /** 1-based index of the request, counted from when the failure was injected. */
+  request: number;
+  code: string;
+  /** Operations applied before the failure (a failure mid-request); default 0. */
+  afterOperations: number;
+}
+
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
+class FakeContext implements ContextLike {
+  readonly model: WorkbookModel;
+  readonly workbook: Workbook;
+  readonly application: Application;
+  touched = new Set<AnyProxy>();
+  queue: Operation[] = [];
+
+  constructor(private readonly excel: FakeExcel) {
+    this.model = excel.model;
+    this.workbook = new Workbook(this);
+    this.application = this.workbook.application;
+  }
+
+  enqueue(op: Operation): void {
+    this.queue.push(op);
+  }
+
+  requireApi(version: string, what: string): void {
+    if (compareVersions(this.excel.apiVersion, version) < 0) {
+      throw new FakeExcelError('ApiNotFound', MESSAGES.apiNotFound, `${what} (ExcelApi ${version})`);
+    }
+  }
+
+  async sync(): Promise<void> {
+    await Promise.resolve();
+    this.excel.stats.syncCalls++;
+    const ops = this.queue;
+    this.queue = [];
+    if (ops.length === 0) return;
+    this.excel.execute(this, ops);
+  }
+}
+
+export class FakeExcel {
+  readonly model = new WorkbookModel();
+  /** The highest ExcelApi version the host supports. */
+  apiVersion = '1.17';
+  /** Excel is editing a cell: every request fails with InvalidOperationInCellEditMode. */
+  cellEditMode = false;
+  stats: FakeStats = { syncCalls: 0, requests: [], runs: 0 };
+  private failures: InjectedFailure[] = [];
+
+  /** Excel.run: a new context per batch, and a final sync of what is still queued. */
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    this.stats.runs++;
+    const context = new FakeContext(this);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.queue.length > 0) await context.sync();
+    return result;
+  }
+
+  /** Office.context.requirements.isSetSupported. */
+  isSetSupported(name: string, minVersion = '1.1'): boolean {
+    return name === 'ExcelApi' && compareVersions(this.apiVersion, minVersion) >= 0;
+  }
+
+  /** The fake as the adapter's OfficeHost. */
+  host(): { run: FakeExcel['run']; isSetSupported: FakeExcel['isSetSupported'] } {
+    return { run: (batch) => this.run(batch), isSetSupported: (n, v) => this.isSetSupported(n, v) };
+  }
+
+  resetStats(): void {
+    this.stats = { syncCalls: 0, requests: [], runs: 0 };
+  }
+
+  /** Makes a later request fail (the 1st, 2nd … from now), optionally after some of its operations. */
+  failRequest(request: number, code = 'GeneralException', afterOperations = 0): void {
+    this.failures.push({ request: this.stats.requests.length + request, code, afterOperations });
+  }
+
+  execute(context: FakeContext, ops: Operation[]): void {
+    const wire = ops.map((op) => op.wire);
+    const record: RequestRecord = {
+      bytes: Buffer.byteLength(JSON.stringify(wire), 'utf8'),
+      responseBytes: 0,
+      operations: ops.length,
+      calculationSuspended: false,
+    };
+    this.stats.requests.push(record);
+    const index = this.stats.requests.length;
+    const refuse = (code: string, message: string): never => {
+      record.failed = code;
+      throw new FakeExcelError(code, message);
+    };
+    if (this.cellEditMode) refuse('InvalidOperationInCellEditMode', MESSAGES.cellEditMode);
+    if (record.bytes > PAYLOAD_LIMIT_BYTES) refuse('RequestPayloadSizeLimitExceeded', MESSAGES.requestTooLarge);
+    const failure = this.failures.find((f) => f.request === index);
+
+    const run: Execution = { after: [], response: [], calculationSuspended: false };
+    context.touched = new Set();
+    try {
+      ops.forEach((op, i) => {
+        if (failure && i === failure.afterOperations) refuse(failure.code, `Injected failure of request ${index}.`);
+        op.exec(run);
+      });
+      if (failure && failure.afterOperations >= ops.length) refuse(failure.code, `Injected failure of request ${index}.`);
+    } catch (error) {
+      record.failed = error instanceof FakeExcelError ? error.code : 'Unknown';
+      throw error;
+    }
+    record.calculationSuspended = run.calculationSuspended;
+    record.responseBytes = Buffer.byteLength(JSON.stringify(run.response), 'utf8');
+    if (record.responseBytes > PAYLOAD_LIMIT_BYTES) refuse('ResponsePayloadSizeLimitExceeded', MESSAGES.responseTooLarge);
+    for (const apply of run.after) apply();
+    for (const proxy of context.touched) proxy._isNull = proxy._target === null;
+  }
+
+  // ---- seeding and inspection (test-side, not office-js) ------------------------------------
+
+  protectSheet(name: string, on = true): void {
+    this.model.sheet(name).protected = on;
+  }
+
+  protectWorkbook(on = true): void {
+    this.model.protected = on;
+  }
+
+  addName(name: string, formula = '=1'): void {
+    this.model.names.push({ name, formula });
+  }
+
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  sheet(name: string): SheetModel {
+    return this.model.sheet(name);
+  }
+
+  /** One cell as stored: its kind, value or formula, number format. */
+  cell(sheet: string, address: string): { kind: string; value: unknown; numberFormat: string } {
+    const rect = parseRect(address);
+    const cell: Cell | undefined = this.model.sheet(sheet).cell(rect.top, rect.left);
+    const content = cell?.content ?? null;
+    return {
+      kind: content?.kind ?? 'empty',
+      value: content === null ? null : content.kind === 'formula' ? content.formula : valueOf(content),
+      numberFormat: cell?.numberFormat ?? 'General',
+    };
+  }
+
+  tableNames(): string[] {
+    return this.model.tables.map((t) => t.name);
+  }
+
+  /** A table as stored: its sheet, address, headers and body values. */
+  table(name: string): { name: string; sheet: string; address: string; headers: string[]; rows: unknown[][]; style: string } {
+    const table = this.model.table(name);
+    const rows: unknown[][] = [];
+    for (let r = table.rect.top + 1; r <= table.rect.bottom; r++) {
+      const row: unknown[] = [];
+      for (let c = table.rect.left; c <= table.rect.right; c++) {
+        const content = table.sheet.cell(r, c)?.content ?? null;
+        row.push(content === null ? null : content.kind === 'formula' ? { formula: content.formula } : valueOf(content));
+      }
+      rows.push(row);
+    }
+    return {
+      name: table.name,
+      sheet: table.sheet.name,
+      address: formatAddress(table.sheet.name, table.rect),
+      headers: this.model.headers(table),
+      rows,
+      style: table.style,
+    };
+  }
+
+  /** The last cell selected through Range.select. */
+  selection(): string | undefined {
+    return selections.get(this.model);
+  }
+
+  /**
+   * The whole workbook as JSON: sheets in order with every cell, tables, names, charts,
+   * PivotTables, protection. Equal snapshots mean equal workbooks.
+   */
+  snapshot(): string {
+    return JSON.stringify({
+      sheets: this.model.sheets.map((s) => sheetSnapshot(s)),
+      tables: this.model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, rect: t.rect, style: t.style })),
+      names: this.model.names,
+      active: this.model.active?.name ?? null,
+      protected: this.model.protected,
+    });
+  }
+
+  /** One sheet as JSON (cells, formats, tables' layout, charts, PivotTables). */
+  sheetSnapshot(name: string): string {
+    return JSON.stringify(sheetSnapshot(this.model.sheet(name)));
+  }
+}
+
+function valueOf(content: NonNullable<Cell['content']>): unknown {
+  switch (content.kind) {
+    case 'text':
+      return content.text;
+    case 'number':
+      return content.number;
+    case 'boolean':
+      return content.boolean;
+    case 'error':
+      return { error: content.error };
+    case 'formula':
+      return { formula: content.formula };
+  }
+}
+
+function sheetSnapshot(s: SheetModel): unknown {
+  const cells = [...s.cells.entries()].sort(([a], [b]) => a.localeCompare(b)).filter(([, c]) => c.content !== null || c.numberFormat !== 'General');
+  return {
+    name: s.name,
+    visibility: s.visibility,
+    protected: s.protected,
+    frozenRows: s.frozenRows,
+    cells,
+    columnWidths: [...s.columnWidths.entries()],
+    autofit: [...s.autofitColumns],
+    charts: s.charts,
+    pivots: s.pivots.map((p) => ({ ...p, source: p.source.name })),
+  };
+}
+
+/** Requests sent to Excel so far: the sync count the benchmark reports. */
+export function syncCount(excel: FakeExcel): number {
+  return excel.stats.requests.length;
+}
+
+/** The largest request sent so far, in bytes. */
+export function largestRequestBytes(excel: FakeExcel): number {
+  return Math.max(0, ...excel.stats.requests.map((r) => r.bytes));
+}
+
+/** The largest response so far, in bytes. */
+export function largestResponseBytes(excel: FakeExcel): number {
+  return Math.max(0, ...excel.stats.requests.map((r) => r.responseBytes));
+}

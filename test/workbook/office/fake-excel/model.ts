@@ -1,0 +1,292 @@
+/** The workbook the fake holds: sheets of cells, tables, names, charts and PivotTables. */
+import { fail, MESSAGES } from './errors';
+import { checkSheetName, checkTableName, type Content, lower, overlaps, parseInput, type Rect } from './rules';
+
+export interface Cell {
+  content: Content | null;
+  numberFormat: string;
+}
+
+export interface ChartModel {
+  name: string;
+  type: string;
+  source: Rect;
+  seriesBy: string;
+  title: string;
+  categories: Rect | null;
+  reversePlotOrder: boolean;
+  from: string | null;
+  to: string | null;
+}
+
+export interface PivotModel {
+  name: string;
+  source: TableModel;
+  destination: Rect;
+  rows: string[];
+  columns: string[];
+  data: { name: string; field: string; numberFormat: string }[];
+}
+
+let nextId = 1;
+
+export class SheetModel {
+  readonly id = `sheet${nextId++}`;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  protected = false;
+  frozenRows = 0;
+  deleted = false;
+  readonly cells = new Map<string, Cell>();
+  readonly columnWidths = new Map<number, number>();
+  readonly autofitColumns = new Set<number>();
+  readonly charts: ChartModel[] = [];
+  readonly pivots: PivotModel[] = [];
+
+  constructor(public name: string) {}
+
+  cell(row: number, column: number): Cell | undefined {
+    return this.cells.get(`${row}:${column}`);
+  }
+
+  ensure(row: number, column: number): Cell {
+    const key = `${row}:${column}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { content: null, numberFormat: 'General' };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** Throws as Excel does when content on a protected sheet is changed. */
+  checkEditable(): void {
+    if (this.protected) fail('AccessDenied', MESSAGES.accessDenied);
+  }
+}
+
+export class TableModel {
+  readonly id = `table${nextId++}`;
+  showHeaders = true;
+  showTotals = false;
+  style = 'TableStyleMedium2';
+  deleted = false;
+  constructor(public name: string, public sheet: SheetModel, public rect: Rect) {}
+}
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  tables: TableModel[] = [];
+  names: { name: string; formula: string }[] = [];
+  active: SheetModel | null = null;
+  protected = false;
+  private tableCounter = 0;
+
+  // ---- sheets -----------------------------------------------------------------------------
+  findSheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => lower(s.name) === lower(name));
+  }
+
+  sheet(name: string): SheetModel {
+    return this.findSheet(name) ?? fail('ItemNotFound', MESSAGES.itemNotFound, `Worksheet "${name}"`);
+  }
+
+  addSheet(name: string): SheetModel {
+    this.checkStructure();
+    checkSheetName(name);
+    if (this.findSheet(name)) fail('ItemAlreadyExists', MESSAGES.itemAlreadyExists, `Worksheet "${name}"`);
+    const sheet = new SheetModel(name);
+    this.sheets.push(sheet);
+    this.active ??= sheet;
+    return sheet;
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    this.checkStructure();
+    checkSheetName(name);
+    const other = this.findSheet(name);
+    if (other && other !== sheet) fail('ItemAlreadyExists', MESSAGES.itemAlreadyExists, `Worksheet "${name}"`);
+    sheet.name = name;
+  }
+
+  moveSheet(sheet: SheetModel, position: number): void {
+    this.checkStructure();
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
+      fail('InvalidArgument', `Position ${position} is outside the workbook.`);
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  setVisibility(sheet: SheetModel, visibility: string): void {
+    this.checkStructure();
+    if (!['Visible', 'Hidden', 'VeryHidden'].includes(visibility)) fail('InvalidArgument', `Visibility ${visibility}.`);
+    if (visibility !== 'Visible' && this.visibleSheets().every((s) => s === sheet)) {
+      fail('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+    }
+    sheet.visibility = visibility as SheetModel['visibility'];
+    if (this.active === sheet && visibility !== 'Visible') this.active = this.visibleSheets()[0] ?? null;
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    this.checkStructure();
+    if (sheet.visibility === 'Visible' && this.visibleSheets().length === 1) {
+      fail('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    sheet.deleted = true;
+    for (const table of this.tables.filter((t) => t.sheet === sheet)) table.deleted = true;
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    if (this.active === sheet) this.active = this.visibleSheets()[0] ?? null;
+  }
+
+  activate(sheet: SheetModel): void {
+    if (sheet.visibility !== 'Visible') fail('InvalidOperation', 'A hidden sheet cannot be activated.');
+    this.active = sheet;
+  }
+
+  private visibleSheets(): SheetModel[] {
+    return this.sheets.filter((s) => s.visibility === 'Visible');
+  }
+
+  private checkStructure(): void {
+    if (this.protected) fail('AccessDenied', 'The workbook structure is protected.');
+  }
+
+  // ---- cells ------------------------------------------------------------------------------
+  setValues(sheet: SheetModel, rect: Rect, values: unknown): void {
+    sheet.checkEditable();
+    forEachCell(rect, shaped(rect, values), (row, column, value) => {
+      if (value === null) return; // null leaves the cell as it is
+      const cell = sheet.ensure(row, column);
+      cell.content = parseInput(value, cell.numberFormat);
+    });
+  }
+
+  /**
+   * Unlike values, a 1x1 format array is applied to every cell of the range (reported in
+   * office-js-docs-reference #578 and office-js-docs-pr #5400); otherwise the shape must match.
+   */
+  setNumberFormat(sheet: SheetModel, rect: Rect, formats: unknown): void {
+    sheet.checkEditable();
+    const single = Array.isArray(formats) && formats.length === 1 && Array.isArray(formats[0]) && formats[0].length === 1;
+    const data = single ? Array.from({ length: rect.bottom - rect.top + 1 }, () => Array.from({ length: rect.right - rect.left + 1 }, () => (formats as unknown[][])[0]![0])) : formats;
+    forEachCell(rect, shaped(rect, data), (row, column, format) => {
+      if (format === null) return;
+      if (typeof format !== 'string') return fail('InvalidArgument', `Number format ${JSON.stringify(format)}.`);
+      sheet.ensure(row, column).numberFormat = format === '' ? 'General' : format;
+    });
+  }
+
+  clear(sheet: SheetModel, rect: Rect, applyTo: string): void {
+    sheet.checkEditable();
+    forEachCell(rect, null, (row, column) => {
+      const cell = sheet.cell(row, column);
+      if (!cell) return;
+      if (applyTo === 'All' || applyTo === 'Contents') cell.content = null;
+      if (applyTo === 'All' || applyTo === 'Formats') cell.numberFormat = 'General';
+    });
+  }
+
+  // ---- tables -----------------------------------------------------------------------------
+  findTable(name: string): TableModel | undefined {
+    return this.tables.find((t) => lower(t.name) === lower(name));
+  }
+
+  table(name: string, sheet?: SheetModel): TableModel {
+    const table = this.findTable(name);
+    if (!table || (sheet && table.sheet !== sheet)) return fail('ItemNotFound', MESSAGES.itemNotFound, `Table "${name}"`);
+    return table;
+  }
+
+  /** As Excel's TableCollection.add with hasHeaders: the first row becomes the header. */
+  addTable(sheet: SheetModel, rect: Rect, hasHeaders: boolean): TableModel {
+    sheet.checkEditable();
+    if (!hasHeaders) fail('NotImplemented', 'The fake only adds tables with headers.');
+    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect))) {
+      fail('InvalidArgument', 'A table can\'t overlap another table.');
+    }
+    if (sheet.pivots.some((p) => overlaps(p.destination, rect))) fail('PivotTableRangeConflict', 'A table can\'t overlap a PivotTable.');
+    // A table needs a body row; Excel adds an empty one under a lone header row.
+    const tableRect = rect.bottom === rect.top ? { ...rect, bottom: rect.top + 1 } : rect;
+    // Header cells become unique text: empty ones "ColumnN", repeats get a number.
+    const seen = new Set<string>();
+    for (let c = rect.left; c <= rect.right; c++) {
+      const cell = sheet.ensure(rect.top, c);
+      let text = contentText(cell.content);
+      if (text === '') text = `Column${c - rect.left + 1}`;
+      let unique = text;
+      for (let n = 2; seen.has(lower(unique)); n++) unique = `${text}${n}`;
+      seen.add(lower(unique));
+      cell.content = { kind: 'text', text: unique };
+    }
+    let name: string;
+    do name = `Table${++this.tableCounter}`;
+    while (this.nameTaken(name));
+    const table = new TableModel(name, sheet, tableRect);
+    this.tables.push(table);
+    return table;
+  }
+
+  renameTable(table: TableModel, name: string): void {
+    table.sheet.checkEditable();
+    checkTableName(name);
+    if (this.nameTaken(name, table)) fail('ItemAlreadyExists', MESSAGES.itemAlreadyExists, `Table "${name}"`);
+    table.name = name;
+  }
+
+  /** Tables and defined names share one namespace. */
+  nameTaken(name: string, except?: TableModel): boolean {
+    return this.tables.some((t) => t !== except && lower(t.name) === lower(name)) || this.names.some((n) => lower(n.name) === lower(name));
+  }
+
+  headers(table: TableModel): string[] {
+    const out: string[] = [];
+    for (let c = table.rect.left; c <= table.rect.right; c++) out.push(contentText(table.sheet.cell(table.rect.top, c)?.content ?? null));
+    return out;
+  }
+
+  // ---- PivotTables ------------------------------------------------------------------------
+  addPivot(sheet: SheetModel, name: string, source: TableModel, destination: Rect): PivotModel {
+    sheet.checkEditable();
+    if (typeof name !== 'string' || name.trim() === '') fail('InvalidArgument', 'A PivotTable needs a name.');
+    if (sheet.pivots.some((p) => lower(p.name) === lower(name))) fail('ItemAlreadyExists', MESSAGES.itemAlreadyExists, `PivotTable "${name}"`);
+    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, destination))) {
+      fail('PivotTableRangeConflict', 'A PivotTable report cannot overlap a table.');
+    }
+    const pivot: PivotModel = { name, source, destination, rows: [], columns: [], data: [] };
+    sheet.pivots.push(pivot);
+    return pivot;
+  }
+}
+
+export function contentText(content: Content | null): string {
+  if (content === null) return '';
+  switch (content.kind) {
+    case 'text':
+      return content.text;
+    case 'number':
+      return String(content.number);
+    case 'boolean':
+      return content.boolean ? 'TRUE' : 'FALSE';
+    case 'error':
+      return content.error;
+    case 'formula':
+      return content.formula;
+  }
+}
+
+/** A 2-D array exactly the size of the range, as office-js requires. */
+function shaped(rect: Rect, data: unknown): unknown[][] {
+  const rows = rect.bottom - rect.top + 1;
+  const columns = rect.right - rect.left + 1;
+  if (!Array.isArray(data) || data.length !== rows || data.some((row) => !Array.isArray(row) || row.length !== columns)) {
+    return fail('InvalidArgument', MESSAGES.dimensions);
+  }
+  return data as unknown[][];
+}
+
+function forEachCell(rect: Rect, data: unknown[][] | null, visit: (row: number, column: number, value: unknown) => void): void {
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) visit(r, c, data ? data[r - rect.top]![c - rect.left] : undefined);
+  }
+}

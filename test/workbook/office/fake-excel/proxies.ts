@@ -1,0 +1,889 @@
+/**
+ * Proxy objects as office-js has them: methods and property sets only queue operations, which
+ * run in order at `context.sync()`; a property can be read only after it was loaded and the
+ * load synced (PropertyNotLoaded otherwise); `*OrNullObject` results tell `isNullObject` after
+ * the sync. Every operation is checked against the requirement set that introduced it.
+ */
+import { fail, MESSAGES } from './errors';
+import type { ChartModel, PivotModel, SheetModel, TableModel, WorkbookModel } from './model';
+import { formatAddress, lower, parseRect, type Rect, splitAddress } from './rules';
+
+/** What an operation sees while its request runs. */
+export interface Execution {
+  /** Applied only when the whole request succeeded (loaded values, null-object flags). */
+  after: (() => void)[];
+  /** What the response carries back (loaded values), for its size. */
+  response: unknown[];
+  calculationSuspended: boolean;
+}
+
+export interface Operation {
+  wire: unknown;
+  exec(run: Execution): void;
+}
+
+/** The parts of the fake a proxy needs. */
+export interface ContextLike {
+  readonly model: WorkbookModel;
+  enqueue(op: Operation): void;
+  requireApi(version: string, what: string): void;
+  touched: Set<AnyProxy>;
+}
+
+let proxyIds = 1;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- proxies of any target, as office-js's ClientObject
+export type AnyProxy = Base<any>;
+
+const propertyNotLoaded = (entity: string, property: string) => fail('PropertyNotLoaded', MESSAGES.propertyNotLoaded(property), `${entity}.${property}`);
+
+type Scalar<T> = { get: (target: T) => unknown; api?: string };
+
+export abstract class Base<T> {
+  readonly _id = proxyIds++;
+  _resolved = false;
+  _target: T | null = null;
+  _isNull: boolean | undefined;
+  readonly _loaded = new Map<string, unknown>();
+  protected abstract readonly entity: string;
+  protected readonly scalars: Record<string, Scalar<T>> = {};
+  protected readonly navigations: Record<string, () => AnyProxy> = {};
+
+  constructor(
+    readonly context: ContextLike,
+    private readonly resolver: () => T | null,
+    readonly _path: string,
+  ) {}
+
+  /** Binds the proxy to its object the first time an operation uses it (in queue order). */
+  _resolve(): T | null {
+    if (!this._resolved) {
+      this._target = this.resolver();
+      this._resolved = true;
+      this.context.touched.add(this);
+    }
+    if (this._target !== null) this.checkAlive(this._target);
+    return this._target;
+  }
+
+  /** For operations that change something: a null object cannot be changed. */
+  _live(): T {
+    const target = this._resolve();
+    if (target === null) return fail('InvalidOperation', `The ${this.entity} is a null object.`, this.entity);
+    return target;
+  }
+
+  _bind(target: T): void {
+    this._target = target;
+    this._resolved = true;
+    this.context.touched.add(this);
+  }
+
+  protected checkAlive(target: T): void {
+    void target;
+  }
+
+  get isNullObject(): boolean {
+    if (this._isNull === undefined) propertyNotLoaded(this.entity, 'isNullObject');
+    return this._isNull!;
+  }
+
+  protected get<V>(property: string): V {
+    if (this._loaded.has(property)) return this._loaded.get(property) as V;
+    if (this._isNull === true) return undefined as V;
+    return propertyNotLoaded(this.entity, property);
+  }
+
+  protected set(property: string, value: unknown, api: string, apply: (target: T) => void): void {
+    this._loaded.set(property, value);
+    this.queue({ set: property, value }, () => {
+      this.context.requireApi(api, `${this.entity}.${property}`);
+      apply(this._live());
+    });
+  }
+
+  protected call(method: string, args: unknown[], api: string, apply: (target: T) => void): void {
+    this.queue({ call: method, args }, () => {
+      this.context.requireApi(api, `${this.entity}.${method}`);
+      apply(this._live());
+    });
+  }
+
+  protected queue(what: object, exec: (run: Execution) => void): void {
+    this.context.enqueue({ wire: { object: this._path, ...wireArgs(what) }, exec });
+  }
+
+  load(spec?: string | string[]): this {
+    const paths = parseLoad(spec);
+    this.queue({ load: paths.map((p) => p.join('/')) }, (run) => this.execLoad(paths, run));
+    return this;
+  }
+
+  execLoad(paths: string[][], run: Execution): void {
+    const target = this._resolve();
+    if (target === null) {
+      run.response.push(null);
+      return;
+    }
+    const values: Record<string, unknown> = {};
+    const navigations = new Map<string, string[][]>();
+    for (const [head, ...rest] of paths) {
+      if (head === undefined) continue;
+      const scalar = this.scalars[head];
+      if (rest.length === 0 && scalar) {
+        if (scalar.api) this.context.requireApi(scalar.api, `${this.entity}.${head}`);
+        values[head] = structuredClone(scalar.get(target));
+      } else if (this.navigations[head] && rest.length > 0) {
+        navigations.set(head, [...(navigations.get(head) ?? []), rest]);
+      } else {
+        fail('InvalidArgument', `Cannot load "${[head, ...rest].join('/')}" on ${this.entity}.`);
+      }
+    }
+    run.response.push(values);
+    run.after.push(() => {
+      for (const [k, v] of Object.entries(values)) this._loaded.set(k, v);
+    });
+    for (const [head, rest] of navigations) this.navigations[head]!().execLoad(rest, run);
+  }
+
+  private readonly children = new Map<string, AnyProxy>();
+
+  /** A child proxy, cached like office-js's navigation properties. */
+  protected child<P extends AnyProxy>(key: string, make: () => P): P {
+    let proxy = this.children.get(key) as P | undefined;
+    if (!proxy) {
+      proxy = make();
+      this.children.set(key, proxy);
+    }
+    return proxy;
+  }
+}
+
+function wireArgs(what: object): object {
+  return JSON.parse(
+    JSON.stringify(what, (_, v: unknown) => (v instanceof Base ? { ref: v._path } : v)),
+  ) as object;
+}
+
+function parseLoad(spec?: string | string[]): string[][] {
+  if (spec === undefined) return fail('InvalidArgument', 'The fake wants load() to name its properties.');
+  const list = Array.isArray(spec) ? spec : spec.split(',');
+  return list.map((p) => p.trim()).filter((p) => p !== '').map((p) => p.split('/').map((s) => s.trim()));
+}
+
+/** A collection: `items` after `load('items/…')`, or the item properties given directly. */
+abstract class Collection<T, I, P extends Base<I>> extends Base<T> {
+  private _items: P[] | undefined;
+  protected abstract list(target: T): I[];
+  protected abstract item(target: I): P;
+
+  get items(): P[] {
+    if (this._items === undefined) return propertyNotLoaded(this.entity, 'items');
+    return this._items;
+  }
+
+  override execLoad(paths: string[][], run: Execution): void {
+    const target = this._resolve();
+    if (target === null) return;
+    const itemPaths = paths.map((p) => (p[0] === 'items' ? p.slice(1) : p)).filter((p) => p.length > 0);
+    const items = this.list(target).map((t) => {
+      const proxy = this.item(t);
+      proxy._bind(t);
+      proxy.execLoad(itemPaths, run);
+      return proxy;
+    });
+    run.after.push(() => {
+      this._items = items;
+    });
+  }
+}
+
+// ---- Workbook, Application ------------------------------------------------------------------
+
+export class Workbook extends Base<WorkbookModel> {
+  protected readonly entity = 'Workbook';
+  constructor(context: ContextLike) {
+    super(context, () => context.model, 'workbook');
+  }
+  get worksheets(): WorksheetCollection {
+    return this.child('worksheets', () => new WorksheetCollection(this.context));
+  }
+  get tables(): TableCollection {
+    return this.child('tables', () => new TableCollection(this.context, null, 'workbook.tables'));
+  }
+  get names(): NamedItemCollection {
+    return this.child('names', () => new NamedItemCollection(this.context));
+  }
+  get protection(): WorkbookProtection {
+    return this.child('protection', () => new WorkbookProtection(this.context));
+  }
+  get application(): Application {
+    return this.child('application', () => new Application(this.context));
+  }
+}
+
+export class Application extends Base<WorkbookModel> {
+  protected readonly entity = 'Application';
+  constructor(context: ContextLike) {
+    super(context, () => context.model, 'application');
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.queue({ call: 'suspendApiCalculationUntilNextSync' }, (run) => {
+      this.context.requireApi('1.6', 'Application.suspendApiCalculationUntilNextSync');
+      run.calculationSuspended = true;
+    });
+  }
+}
+
+export class WorkbookProtection extends Base<WorkbookModel> {
+  protected readonly entity = 'WorkbookProtection';
+  protected override readonly scalars = { protected: { get: (m: WorkbookModel) => m.protected, api: '1.7' } };
+  constructor(context: ContextLike) {
+    super(context, () => context.model, 'workbook.protection');
+  }
+  get protected(): boolean {
+    return this.get('protected');
+  }
+}
+
+// ---- Worksheets -----------------------------------------------------------------------------
+
+export class WorksheetCollection extends Collection<WorkbookModel, SheetModel, Worksheet> {
+  protected readonly entity = 'WorksheetCollection';
+  constructor(context: ContextLike) {
+    super(context, () => context.model, 'worksheets');
+  }
+  protected list(model: WorkbookModel): SheetModel[] {
+    return [...model.sheets];
+  }
+  protected item(sheet: SheetModel): Worksheet {
+    return new Worksheet(this.context, () => sheet, `worksheet(${sheet.id})`);
+  }
+  getItem(name: string): Worksheet {
+    return new Worksheet(this.context, () => this.context.model.sheet(name), `worksheets.getItem(${JSON.stringify(name)})`);
+  }
+  getItemOrNullObject(name: string): Worksheet {
+    return new Worksheet(
+      this.context,
+      () => {
+        this.context.requireApi('1.4', 'WorksheetCollection.getItemOrNullObject');
+        return this.context.model.findSheet(name) ?? null;
+      },
+      `worksheets.getItemOrNullObject(${JSON.stringify(name)})`,
+    );
+  }
+  getActiveWorksheet(): Worksheet {
+    return new Worksheet(this.context, () => this.context.model.active ?? fail('ItemNotFound', MESSAGES.itemNotFound), 'worksheets.getActiveWorksheet()');
+  }
+  add(name: string): Worksheet {
+    const sheet = new Worksheet(this.context, () => fail('InvalidOperation', 'Not yet added.'), `worksheets.add(${JSON.stringify(name)})`);
+    this.queue({ call: 'add', args: [name] }, () => sheet._bind(this.context.model.addSheet(name)));
+    return sheet;
+  }
+}
+
+export class Worksheet extends Base<SheetModel> {
+  protected readonly entity = 'Worksheet';
+  protected override readonly scalars: Record<string, Scalar<SheetModel>> = {
+    id: { get: (s) => s.id },
+    name: { get: (s) => s.name },
+    position: { get: (s) => this.context.model.sheets.indexOf(s) },
+    visibility: { get: (s) => s.visibility },
+  };
+  protected override readonly navigations = {
+    protection: () => this.protection,
+    tables: () => this.tables,
+  };
+  protected override checkAlive(sheet: SheetModel): void {
+    if (sheet.deleted) fail('ItemNotFound', MESSAGES.itemNotFound, 'Worksheet');
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  set name(value: string) {
+    this.set('name', value, '1.1', (s) => this.context.model.renameSheet(s, value));
+  }
+  get position(): number {
+    return this.get('position');
+  }
+  set position(value: number) {
+    this.set('position', value, '1.1', (s) => this.context.model.moveSheet(s, value));
+  }
+  get visibility(): string {
+    return this.get('visibility');
+  }
+  set visibility(value: string) {
+    this.set('visibility', value, '1.2', (s) => this.context.model.setVisibility(s, value));
+  }
+  get protection(): WorksheetProtection {
+    return this.child('protection', () => new WorksheetProtection(this.context, () => this._resolve(), `${this._path}.protection`));
+  }
+  get freezePanes(): FreezePanes {
+    return this.child('freezePanes', () => new FreezePanes(this.context, () => this._resolve(), `${this._path}.freezePanes`));
+  }
+  get tables(): TableCollection {
+    return this.child('tables', () => new TableCollection(this.context, this, `${this._path}.tables`));
+  }
+  get charts(): ChartCollection {
+    return this.child('charts', () => new ChartCollection(this.context, () => this._resolve(), `${this._path}.charts`));
+  }
+  get pivotTables(): PivotTableCollection {
+    return this.child('pivotTables', () => new PivotTableCollection(this.context, () => this._resolve(), `${this._path}.pivotTables`));
+  }
+  getRange(address: string): Range {
+    return new Range(this.context, () => this.nullable((sheet) => ({ sheet, rect: parseRect(address) })), `${this._path}.getRange(${address})`);
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return new Range(
+      this.context,
+      () => {
+        this.context.requireApi('1.4', 'Worksheet.getUsedRangeOrNullObject');
+        return this.nullable((sheet) => usedRect(sheet, valuesOnly));
+      },
+      `${this._path}.getUsedRangeOrNullObject(${valuesOnly})`,
+    );
+  }
+  activate(): void {
+    this.call('activate', [], '1.1', (s) => this.context.model.activate(s));
+  }
+  delete(): void {
+    this.call('delete', [], '1.1', (s) => this.context.model.deleteSheet(s));
+  }
+  /** A child of a null worksheet is a null object too. */
+  private nullable<R>(make: (sheet: SheetModel) => R | null): R | null {
+    const sheet = this._resolve();
+    return sheet === null ? null : make(sheet);
+  }
+}
+
+function usedRect(sheet: SheetModel, valuesOnly: boolean): RangeTarget | null {
+  let rect: Rect | null = null;
+  for (const [key, cell] of sheet.cells) {
+    if (cell.content === null && (valuesOnly || cell.numberFormat === 'General')) continue;
+    const [r, c] = key.split(':').map(Number) as [number, number];
+    rect = rect
+      ? { top: Math.min(rect.top, r), left: Math.min(rect.left, c), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, c) }
+      : { top: r, left: c, bottom: r, right: c };
+  }
+  return rect ? { sheet, rect } : null;
+}
+
+export class WorksheetProtection extends Base<SheetModel> {
+  protected readonly entity = 'WorksheetProtection';
+  protected override readonly scalars = { protected: { get: (s: SheetModel) => s.protected, api: '1.2' } };
+  get protected(): boolean {
+    return this.get('protected');
+  }
+}
+
+export class FreezePanes extends Base<SheetModel> {
+  protected readonly entity = 'WorksheetFreezePanes';
+  freezeRows(count = 1): void {
+    this.call('freezeRows', [count], '1.7', (s) => {
+      s.checkEditable();
+      s.frozenRows = count;
+    });
+  }
+}
+
+// ---- Ranges ---------------------------------------------------------------------------------
+
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+function cellsOf(target: RangeTarget, read: (row: number, column: number) => unknown): unknown[][] {
+  const out: unknown[][] = [];
+  for (let r = target.rect.top; r <= target.rect.bottom; r++) {
+    const row: unknown[] = [];
+    for (let c = target.rect.left; c <= target.rect.right; c++) row.push(read(r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+export class Range extends Base<RangeTarget> {
+  protected readonly entity = 'Range';
+  protected override readonly scalars: Record<string, Scalar<RangeTarget>> = {
+    address: { get: (t) => formatAddress(t.sheet.name, t.rect) },
+    rowCount: { get: (t) => t.rect.bottom - t.rect.top + 1 },
+    columnCount: { get: (t) => t.rect.right - t.rect.left + 1 },
+    values: { get: (t) => cellsOf(t, (r, c) => readValue(t.sheet, r, c)) },
+    valueTypes: { get: (t) => cellsOf(t, (r, c) => readType(t.sheet, r, c)) },
+    numberFormat: { get: (t) => cellsOf(t, (r, c) => t.sheet.cell(r, c)?.numberFormat ?? 'General') },
+    formulas: { get: (t) => cellsOf(t, (r, c) => readFormula(t.sheet, r, c)) },
+  };
+  protected override checkAlive(target: RangeTarget): void {
+    if (target.sheet.deleted) fail('ItemNotFound', MESSAGES.itemNotFound, 'Range');
+  }
+  get address(): string {
+    return this.get('address');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get values(): unknown[][] {
+    return this.get('values');
+  }
+  set values(values: unknown[][]) {
+    this.set('values', values, '1.1', (t) => this.context.model.setValues(t.sheet, t.rect, values));
+  }
+  get valueTypes(): string[][] {
+    return this.get('valueTypes');
+  }
+  get numberFormat(): unknown[][] {
+    return this.get('numberFormat');
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.set('numberFormat', formats, '1.1', (t) => this.context.model.setNumberFormat(t.sheet, t.rect, formats));
+  }
+  get formulas(): unknown[][] {
+    return this.get('formulas');
+  }
+  get format(): RangeFormat {
+    return this.child('format', () => new RangeFormat(this.context, () => this._resolve(), `${this._path}.format`));
+  }
+  select(): void {
+    this.call('select', [], '1.1', (t) => {
+      this.context.model.activate(t.sheet);
+      selections.set(this.context.model, formatAddress(t.sheet.name, t.rect));
+    });
+  }
+  clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
+    this.call('clear', [applyTo], '1.1', (t) => this.context.model.clear(t.sheet, t.rect, applyTo));
+  }
+}
+
+/** The last selection per workbook, for tests of "Gå till cellen". */
+export const selections = new WeakMap<WorkbookModel, string>();
+
+function readValue(sheet: SheetModel, r: number, c: number): unknown {
+  const content = sheet.cell(r, c)?.content ?? null;
+  if (content === null) return '';
+  switch (content.kind) {
+    case 'text':
+      return content.text;
+    case 'number':
+      return content.number;
+    case 'boolean':
+      return content.boolean;
+    case 'error':
+      return content.error;
+    case 'formula':
+      // The fake does not calculate: a formula's value is an error, so no test passes by accident.
+      return '#VALUE!';
+  }
+}
+
+function readType(sheet: SheetModel, r: number, c: number): string {
+  const content = sheet.cell(r, c)?.content ?? null;
+  if (content === null) return 'Empty';
+  return { text: 'String', number: 'Double', boolean: 'Boolean', error: 'Error', formula: 'Error' }[content.kind];
+}
+
+function readFormula(sheet: SheetModel, r: number, c: number): unknown {
+  const content = sheet.cell(r, c)?.content ?? null;
+  return content?.kind === 'formula' ? content.formula : readValue(sheet, r, c);
+}
+
+export class RangeFormat extends Base<RangeTarget> {
+  protected readonly entity = 'RangeFormat';
+  autofitColumns(): void {
+    this.call('autofitColumns', [], '1.2', (t) => {
+      t.sheet.checkEditable();
+      for (let c = t.rect.left; c <= t.rect.right; c++) {
+        t.sheet.autofitColumns.add(c);
+        t.sheet.columnWidths.delete(c);
+      }
+    });
+  }
+  set columnWidth(points: number) {
+    this.set('columnWidth', points, '1.1', (t) => {
+      t.sheet.checkEditable();
+      if (typeof points !== 'number' || !(points >= 0)) fail('InvalidArgument', `Column width ${points}.`);
+      for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, points);
+    });
+  }
+}
+
+// ---- Tables ---------------------------------------------------------------------------------
+
+export class TableCollection extends Collection<WorkbookModel, TableModel, Table> {
+  protected readonly entity = 'TableCollection';
+  constructor(
+    context: ContextLike,
+    private readonly worksheet: Worksheet | null,
+    path: string,
+  ) {
+    super(context, () => context.model, path);
+  }
+  private sheet(): SheetModel | null {
+    return this.worksheet ? this.worksheet._live() : null;
+  }
+  protected list(model: WorkbookModel): TableModel[] {
+    const sheet = this.sheet();
+    return model.tables.filter((t) => sheet === null || t.sheet === sheet);
+  }
+  protected item(table: TableModel): Table {
+    return new Table(this.context, () => table, `table(${table.id})`);
+  }
+  getItem(name: string): Table {
+    return new Table(this.context, () => this.context.model.table(name, this.sheet() ?? undefined), `${this._path}.getItem(${JSON.stringify(name)})`);
+  }
+  getItemOrNullObject(name: string): Table {
+    return new Table(
+      this.context,
+      () => {
+        this.context.requireApi('1.4', 'TableCollection.getItemOrNullObject');
+        const table = this.context.model.findTable(name);
+        const sheet = this.sheet();
+        return table && (sheet === null || table.sheet === sheet) ? table : null;
+      },
+      `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`,
+    );
+  }
+  add(address: Range | string, hasHeaders: boolean): Table {
+    const table = new Table(this.context, () => fail('InvalidOperation', 'Not yet added.'), `${this._path}.add()`);
+    this.queue({ call: 'add', args: [address, hasHeaders] }, () => {
+      let target: RangeTarget;
+      if (typeof address === 'string') {
+        this.context.requireApi('1.1', 'TableCollection.add');
+        const { sheet, rect } = splitAddress(address);
+        const model = this.context.model;
+        const on = sheet !== null ? model.sheet(sheet) : this.sheet() ?? model.active ?? fail('InvalidOperation', 'No active sheet.');
+        target = { sheet: on, rect };
+      } else {
+        this.context.requireApi('1.3', 'TableCollection.add(Range)');
+        target = address._live();
+      }
+      const sheet = this.sheet();
+      if (sheet !== null && target.sheet !== sheet) fail('InvalidArgument', 'The range is on another worksheet.');
+      table._bind(this.context.model.addTable(target.sheet, target.rect, hasHeaders));
+    });
+    return table;
+  }
+}
+
+export class Table extends Base<TableModel> {
+  protected readonly entity = 'Table';
+  protected override readonly scalars: Record<string, Scalar<TableModel>> = {
+    id: { get: (t) => t.id },
+    name: { get: (t) => t.name },
+    showHeaders: { get: (t) => t.showHeaders },
+    showTotals: { get: (t) => t.showTotals },
+    style: { get: (t) => t.style },
+  };
+  protected override readonly navigations = {
+    worksheet: () => this.worksheet,
+    columns: () => this.columns,
+  };
+  protected override checkAlive(table: TableModel): void {
+    if (table.deleted) fail('ItemNotFound', MESSAGES.itemNotFound, 'Table');
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  set name(value: string) {
+    this.set('name', value, '1.1', (t) => this.context.model.renameTable(t, value));
+  }
+  get showHeaders(): boolean {
+    return this.get('showHeaders');
+  }
+  get showTotals(): boolean {
+    return this.get('showTotals');
+  }
+  get style(): string {
+    return this.get('style');
+  }
+  set style(value: string) {
+    this.set('style', value, '1.1', (t) => {
+      t.sheet.checkEditable();
+      if (!/^TableStyle(Light|Medium|Dark)\d+$/.test(value)) fail('InvalidArgument', `Table style ${value}.`);
+      t.style = value;
+    });
+  }
+  get worksheet(): Worksheet {
+    return this.child('worksheet', () => new Worksheet(this.context, () => this._resolve()?.sheet ?? null, `${this._path}.worksheet`));
+  }
+  get columns(): TableColumnCollection {
+    return this.child('columns', () => new TableColumnCollection(this.context, () => this._resolve(), `${this._path}.columns`));
+  }
+  getRange(): Range {
+    return this.range('getRange', (t) => t.rect);
+  }
+  getHeaderRowRange(): Range {
+    return this.range('getHeaderRowRange', (t) => ({ ...t.rect, bottom: t.rect.top }));
+  }
+  getDataBodyRange(): Range {
+    return this.range('getDataBodyRange', (t) => ({ ...t.rect, top: t.rect.top + (t.showHeaders ? 1 : 0), bottom: t.rect.bottom - (t.showTotals ? 1 : 0) }));
+  }
+  delete(): void {
+    this.call('delete', [], '1.1', (t) => {
+      t.sheet.checkEditable();
+      const model = this.context.model;
+      model.tables = model.tables.filter((x) => x !== t);
+      t.deleted = true;
+    });
+  }
+  private range(method: string, rect: (t: TableModel) => Rect): Range {
+    return new Range(this.context, () => {
+      const t = this._resolve();
+      return t === null ? null : { sheet: t.sheet, rect: rect(t) };
+    }, `${this._path}.${method}()`);
+  }
+}
+
+export class TableColumn extends Base<{ name: string }> {
+  protected readonly entity = 'TableColumn';
+  protected override readonly scalars = { name: { get: (c: { name: string }) => c.name } };
+  get name(): string {
+    return this.get('name');
+  }
+}
+
+export class TableColumnCollection extends Collection<TableModel, { name: string }, TableColumn> {
+  protected readonly entity = 'TableColumnCollection';
+  protected list(table: TableModel): { name: string }[] {
+    return this.context.model.headers(table).map((name) => ({ name }));
+  }
+  protected item(column: { name: string }): TableColumn {
+    return new TableColumn(this.context, () => column, `${this._path}.column`);
+  }
+}
+
+// ---- Names ----------------------------------------------------------------------------------
+
+type NameTarget = { name: string; formula: string };
+
+export class NamedItem extends Base<NameTarget> {
+  protected readonly entity = 'NamedItem';
+  protected override readonly scalars = { name: { get: (n: NameTarget) => n.name }, formula: { get: (n: NameTarget) => n.formula } };
+  get name(): string {
+    return this.get('name');
+  }
+}
+
+export class NamedItemCollection extends Collection<WorkbookModel, NameTarget, NamedItem> {
+  protected readonly entity = 'NamedItemCollection';
+  constructor(context: ContextLike) {
+    super(context, () => context.model, 'names');
+  }
+  protected list(model: WorkbookModel): NameTarget[] {
+    return [...model.names];
+  }
+  protected item(name: NameTarget): NamedItem {
+    return new NamedItem(this.context, () => name, `name(${name.name})`);
+  }
+  getItemOrNullObject(name: string): NamedItem {
+    return new NamedItem(
+      this.context,
+      () => {
+        this.context.requireApi('1.4', 'NamedItemCollection.getItemOrNullObject');
+        return this.context.model.names.find((n) => lower(n.name) === lower(name)) ?? null;
+      },
+      `names.getItemOrNullObject(${JSON.stringify(name)})`,
+    );
+  }
+}
+
+// ---- Charts ---------------------------------------------------------------------------------
+
+const CHART_TYPES = ['ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered', 'BarStacked', 'BarStacked100', 'Line', 'Pie', 'Area'];
+
+export class ChartCollection extends Base<SheetModel> {
+  protected readonly entity = 'ChartCollection';
+  add(type: string, source: Range, seriesBy = 'Auto'): Chart {
+    const chart = new Chart(this.context, () => fail('InvalidOperation', 'Not yet added.'), `${this._path}.add()`);
+    this.queue({ call: 'add', args: [type, source, seriesBy] }, () => {
+      this.context.requireApi('1.1', 'ChartCollection.add');
+      const sheet = this._live();
+      sheet.checkEditable();
+      if (!CHART_TYPES.includes(type)) fail('InvalidArgument', `Chart type ${type}.`);
+      if (!['Auto', 'Columns', 'Rows'].includes(seriesBy)) fail('InvalidArgument', `Series by ${seriesBy}.`);
+      const data = source._live();
+      const model: ChartModel = {
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        source: data.rect,
+        seriesBy,
+        title: '',
+        categories: null,
+        reversePlotOrder: false,
+        from: null,
+        to: null,
+      };
+      if (data.sheet !== sheet) fail('NotImplemented', 'The fake draws charts from their own sheet only.');
+      sheet.charts.push(model);
+      chart._bind({ sheet, chart: model });
+    });
+    return chart;
+  }
+}
+
+type ChartTarget = { sheet: SheetModel; chart: ChartModel };
+
+export class Chart extends Base<ChartTarget> {
+  protected readonly entity = 'Chart';
+  protected override readonly scalars = { name: { get: (c: ChartTarget) => c.chart.name } };
+  set name(value: string) {
+    this.set('name', value, '1.1', (c) => {
+      c.chart.name = value;
+    });
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  get title(): ChartTitle {
+    return this.child('title', () => new ChartTitle(this.context, () => this._resolve(), `${this._path}.title`));
+  }
+  get axes(): ChartAxes {
+    return this.child('axes', () => new ChartAxes(this.context, () => this._resolve(), `${this._path}.axes`));
+  }
+  setPosition(startCell: string, endCell?: string): void {
+    this.call('setPosition', [startCell, endCell], '1.1', (c) => {
+      parseRect(startCell);
+      if (endCell !== undefined) parseRect(endCell);
+      c.chart.from = startCell;
+      c.chart.to = endCell ?? null;
+    });
+  }
+}
+
+export class ChartTitle extends Base<ChartTarget> {
+  protected readonly entity = 'ChartTitle';
+  set text(value: string) {
+    this.set('text', value, '1.1', (c) => {
+      c.chart.title = value;
+    });
+  }
+}
+
+export class ChartAxes extends Base<ChartTarget> {
+  protected readonly entity = 'ChartAxes';
+  get categoryAxis(): ChartAxis {
+    return this.child('categoryAxis', () => new ChartAxis(this.context, () => this._resolve(), `${this._path}.categoryAxis`));
+  }
+}
+
+export class ChartAxis extends Base<ChartTarget> {
+  protected readonly entity = 'ChartAxis';
+  setCategoryNames(source: Range): void {
+    this.call('setCategoryNames', [source], '1.7', (c) => {
+      const data = source._live();
+      if (data.sheet !== c.sheet) fail('NotImplemented', 'The fake takes categories from the chart\'s sheet only.');
+      c.chart.categories = data.rect;
+    });
+  }
+  set reversePlotOrder(value: boolean) {
+    this.set('reversePlotOrder', value, '1.7', (c) => {
+      c.chart.reversePlotOrder = value;
+    });
+  }
+}
+
+// ---- PivotTables ----------------------------------------------------------------------------
+
+type PivotTarget = { sheet: SheetModel; pivot: PivotModel };
+
+export class PivotTableCollection extends Base<SheetModel> {
+  protected readonly entity = 'PivotTableCollection';
+  add(name: string, source: Table | Range | string, destination: Range | string): PivotTable {
+    const pivot = new PivotTable(this.context, () => fail('InvalidOperation', 'Not yet added.'), `${this._path}.add()`);
+    this.queue({ call: 'add', args: [name, source, destination] }, () => {
+      this.context.requireApi('1.8', 'PivotTableCollection.add');
+      const sheet = this._live();
+      if (!(source instanceof Table)) fail('NotImplemented', 'The fake builds PivotTables from tables only.');
+      const table = (source as Table)._live();
+      const dest = typeof destination === 'string' ? parseRect(destination) : destination._live().rect;
+      const anchor = { top: dest.top, left: dest.left, bottom: dest.top, right: dest.left };
+      pivot._bind({ sheet, pivot: this.context.model.addPivot(sheet, name, table, anchor) });
+    });
+    return pivot;
+  }
+}
+
+export class PivotTable extends Base<PivotTarget> {
+  protected readonly entity = 'PivotTable';
+  protected override readonly scalars = { name: { get: (p: PivotTarget) => p.pivot.name } };
+  get name(): string {
+    return this.get('name');
+  }
+  get hierarchies(): PivotHierarchyCollection {
+    return this.child('hierarchies', () => new PivotHierarchyCollection(this.context, () => this._resolve(), `${this._path}.hierarchies`));
+  }
+  get rowHierarchies(): RowColumnHierarchies {
+    return this.child('rows', () => new RowColumnHierarchies(this.context, () => this._resolve(), `${this._path}.rowHierarchies`, 'rows'));
+  }
+  get columnHierarchies(): RowColumnHierarchies {
+    return this.child('columns', () => new RowColumnHierarchies(this.context, () => this._resolve(), `${this._path}.columnHierarchies`, 'columns'));
+  }
+  get dataHierarchies(): DataHierarchies {
+    return this.child('data', () => new DataHierarchies(this.context, () => this._resolve(), `${this._path}.dataHierarchies`));
+  }
+}
+
+type HierarchyTarget = { pivot: PivotModel; field: string };
+
+export class PivotHierarchy extends Base<HierarchyTarget> {
+  protected readonly entity = 'PivotHierarchy';
+}
+
+export class PivotHierarchyCollection extends Base<PivotTarget> {
+  protected readonly entity = 'PivotHierarchyCollection';
+  getItem(name: string): PivotHierarchy {
+    return new PivotHierarchy(
+      this.context,
+      () => {
+        this.context.requireApi('1.8', 'PivotHierarchyCollection.getItem');
+        const { pivot } = this._live();
+        const field = this.context.model.headers(pivot.source).find((h) => lower(h) === lower(name));
+        return field === undefined ? fail('ItemNotFound', MESSAGES.itemNotFound, `PivotHierarchy "${name}"`) : { pivot, field };
+      },
+      `${this._path}.getItem(${JSON.stringify(name)})`,
+    );
+  }
+}
+
+export class RowColumnHierarchies extends Base<PivotTarget> {
+  protected readonly entity = 'RowColumnPivotHierarchyCollection';
+  constructor(context: ContextLike, resolver: () => PivotTarget | null, path: string, private readonly axis: 'rows' | 'columns') {
+    super(context, resolver, path);
+  }
+  add(hierarchy: PivotHierarchy): void {
+    this.call('add', [hierarchy], '1.8', ({ pivot }) => {
+      const { field } = hierarchy._live();
+      if ([...pivot.rows, ...pivot.columns].includes(field)) fail('InvalidArgument', `${field} is already a row or column field.`);
+      pivot[this.axis].push(field);
+    });
+  }
+}
+
+export class DataHierarchies extends Base<PivotTarget> {
+  protected readonly entity = 'DataPivotHierarchyCollection';
+  add(hierarchy: PivotHierarchy): DataHierarchy {
+    const data = new DataHierarchy(this.context, () => fail('InvalidOperation', 'Not yet added.'), `${this._path}.add()`);
+    this.queue({ call: 'add', args: [hierarchy] }, () => {
+      this.context.requireApi('1.8', 'DataPivotHierarchyCollection.add');
+      const { pivot } = this._live();
+      const { field } = hierarchy._live();
+      const entry = { name: `Summa av ${field}`, field, numberFormat: 'General' };
+      pivot.data.push(entry);
+      data._bind(entry);
+    });
+    return data;
+  }
+}
+
+export class DataHierarchy extends Base<PivotModel['data'][number]> {
+  protected readonly entity = 'DataPivotHierarchy';
+  set numberFormat(value: string) {
+    this.set('numberFormat', value, '1.8', (d) => {
+      d.numberFormat = value;
+    });
+  }
+}
+

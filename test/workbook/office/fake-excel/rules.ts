@@ -1,0 +1,143 @@
+/** Excel's rules as the fake enforces them: names, addresses, and how a written value is parsed. */
+import { fail } from './errors';
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export const lower = (s: string) => s.toLocaleLowerCase('sv-SE');
+
+/** Sheet names: 1–31 characters, none of \ / ? * [ ] :, not starting or ending with '. */
+export function checkSheetName(name: unknown): asserts name is string {
+  if (
+    typeof name !== 'string' ||
+    name.trim() === '' ||
+    name.length > 31 ||
+    /[\\/?*[\]:]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    lower(name) === 'history'
+  ) {
+    fail('InvalidArgument', `The sheet name "${String(name)}" is not valid.`);
+  }
+}
+
+/**
+ * Table (and defined) names: start with a letter, _ or \, then letters, digits, _ . \; no
+ * spaces; at most 255 characters; not a cell reference (A1, XFD1048576, R1C1, R, C).
+ */
+export function checkTableName(name: unknown): asserts name is string {
+  const ok =
+    typeof name === 'string' &&
+    name.length <= 255 &&
+    /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[Rr](\d*)[Cc](\d*)$/.test(name) &&
+    !/^[RrCc]$/.test(name);
+  if (!ok) fail('InvalidArgument', `The table name "${String(name)}" is not valid.`);
+}
+
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+/** `A1` or `A1:C3` (with optional $), nothing else: no whole columns, no names. */
+export function parseRect(ref: string): Rect {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return fail('InvalidArgument', `The address "${ref}" is not valid.`);
+  const a = { r: Number(m[2]), c: columnNumber(m[1]!) };
+  const b = m[3] === undefined ? a : { r: Number(m[4]), c: columnNumber(m[3]) };
+  if (a.r < 1 || b.r < 1 || a.r > 1048576 || b.r > 1048576 || a.c > 16384 || b.c > 16384) {
+    fail('InvalidArgument', `The address "${ref}" is outside the sheet.`);
+  }
+  return { top: Math.min(a.r, b.r), left: Math.min(a.c, b.c), bottom: Math.max(a.r, b.r), right: Math.max(a.c, b.c) };
+}
+
+/** `Sheet!A1:B2` or `'My sheet'!A1:B2`; the sheet is optional. */
+export function splitAddress(address: string): { sheet: string | null; rect: Rect } {
+  const m = /^(?:'((?:[^']|'')+)'|([^!']+))!(.+)$/.exec(address.trim());
+  if (!m) return { sheet: null, rect: parseRect(address) };
+  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!, rect: parseRect(m[3]!) };
+}
+
+export function rectRef(rect: Rect): string {
+  const a = `${columnLetters(rect.left)}${rect.top}`;
+  const b = `${columnLetters(rect.right)}${rect.bottom}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** As Excel returns addresses: the sheet quoted when it is more than letters, digits, _ and . */
+export function formatAddress(sheet: string, rect: Rect): string {
+  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${rectRef(rect)}`;
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+export const ERROR_VALUES = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!'];
+
+export type Content =
+  | { kind: 'text'; text: string }
+  | { kind: 'number'; number: number }
+  | { kind: 'boolean'; boolean: boolean }
+  | { kind: 'error'; error: string }
+  | { kind: 'formula'; formula: string };
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A value written through `Range.values`, parsed as Excel parses typed input (office-js: "If
+ * the value starts with a plus, minus, or equal sign, Excel interprets it as a formula"):
+ * in a Text-formatted cell (`@`) a string stays text; elsewhere a leading ' marks text, =, +, -
+ * and @ start a formula, and numbers, TRUE/FALSE, error literals and ISO dates are converted.
+ * Returns null for an empty string (the cell is cleared).
+ */
+export function parseInput(value: unknown, numberFormat: string): Content | null {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) fail('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+    return { kind: 'number', number: value };
+  }
+  if (typeof value === 'boolean') return { kind: 'boolean', boolean: value };
+  if (typeof value !== 'string') return fail('InvalidArgument', `Unsupported cell value ${JSON.stringify(value)}.`);
+  if (value === '') return null;
+  if (numberFormat === '@') return { kind: 'text', text: value };
+  if (value.startsWith("'")) return { kind: 'text', text: value.slice(1) };
+  if (NUMBER.test(value)) {
+    const percent = value.endsWith('%');
+    const n = Number(percent ? value.slice(0, -1) : value);
+    return { kind: 'number', number: percent ? n / 100 : n };
+  }
+  if (/^[=+\-@]/.test(value) && value.length > 1) return { kind: 'formula', formula: value.startsWith('=') ? value : `=${value}` };
+  if (/^(true|false)$/i.test(value)) return { kind: 'boolean', boolean: /^true$/i.test(value) };
+  if (ERROR_VALUES.includes(value.toUpperCase())) return { kind: 'error', error: value.toUpperCase() };
+  const date = ISO_DATE.exec(value);
+  if (date) {
+    const serial = (Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) - Date.UTC(1899, 11, 30)) / 86400000;
+    return { kind: 'number', number: serial };
+  }
+  return { kind: 'text', text: value };
+}
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
