@@ -2,12 +2,12 @@ import { Dec, ONE, ZERO, sum } from '../decimal';
 import type { Customer, Model, PricingPlan, Service, Volume } from '../model';
 import type { Locator } from '../read/locator';
 import type { Place, ProblemList } from '../read/problemList';
-import { sumUnits, type AmountStep } from '../money';
+import { safe, type AmountStep } from '../money';
 import { allocateSteps, roundToStep } from '../rounding';
 import { deviationCosts, eventSurcharges, splitByType, type DeviationCost } from './deviations';
 import { unitCharger } from './unitCharge';
 import type { KeyBook, Sharer } from './keys';
-import type { Charge, Fraction, ServiceResult } from './results';
+import type { Charge, ServiceResult } from './results';
 
 export interface PricingContext {
   model: Model;
@@ -49,16 +49,8 @@ export function serviceFacts(model: Model, service: Service): ServiceFacts {
 /** A draft's surcharge split until it has one; never mutated. */
 const NO_SPLIT: ReadonlyMap<string, number> = new Map();
 
-interface Draft {
-  keyed: number;
-  unit: number;
-  surcharge: number;
-  surchargeByType: ReadonlyMap<string, number>;
-  quantity: Dec | null;
-  share: Fraction | null;
-  price: Dec | null;
-  basis: string | null;
-}
+/** A charge being worked out; it becomes the Charge itself (one object per row, not two). */
+type Draft = Omit<Charge, 'basis'> & { basis: string | null };
 
 const HALF = new Dec('0.5');
 
@@ -86,7 +78,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   const draft = (customer: string): Draft => {
     let d = drafts.get(customer);
     if (!d) {
-      d = { keyed: 0, unit: 0, surcharge: 0, surchargeByType: NO_SPLIT, quantity: null, share: null, price: null, basis: null };
+      d = { customer, keyed: 0, unit: 0, surcharge: 0, amount: 0, surchargeByType: NO_SPLIT, quantity: null, share: null, price: null, basis: null };
       drafts.set(customer, d);
     }
     return d;
@@ -229,26 +221,18 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
 
   const charges: Charge[] = [];
   let unitCharged = 0;
+  let revenue = 0;
   for (const customer of model.customers) {
     const d = drafts.get(customer.name);
     if (!d) continue;
-    const amount = d.keyed + d.unit + d.surcharge;
-    if (amount === 0 && d.keyed === 0 && d.unit === 0 && d.surcharge === 0 && !(d.quantity?.gt(0) ?? false)) continue;
+    d.amount = d.keyed + d.unit + d.surcharge;
+    if (d.amount === 0 && d.keyed === 0 && d.unit === 0 && d.surcharge === 0 && !(d.quantity?.gt(0) ?? false)) continue;
     if (d.price !== null) unitCharged += 1;
-    charges.push({
-      customer: customer.name,
-      basis: d.basis ?? basisText(service, plan, d, customer),
-      quantity: d.quantity,
-      share: d.share,
-      price: d.price,
-      keyed: d.keyed,
-      unit: d.unit,
-      surcharge: d.surcharge,
-      amount,
-      surchargeByType: d.surchargeByType,
-    });
+    d.basis ??= basisText(service, plan, d, customer);
+    charges.push(d as Charge);
+    revenue += d.amount;
   }
-  const revenue = sumUnits(charges.map((c) => c.amount));
+  safe(revenue);
   const unitPriced = plan.model === 'Styck' || plan.model === 'Tim' || plan.model === 'Blandad' || plan.model === 'Paket';
   const oneStep = Dec.max(ONE, step);
   const tolerance = unitPriced

@@ -98,13 +98,23 @@ export function readDeviations(
   types: Map<string, Map<string, DeviationType>>,
 ): Map<string, Map<string, Map<string, Dec>>> {
   const out = new Map<string, Map<string, Map<string, Dec>>>();
+  const indexes = new Map<string, NameIndex<DeviationType>>();
+  const typeIndex = (service: string): NameIndex<DeviationType> | undefined => {
+    let index = indexes.get(service);
+    const perType = types.get(service);
+    if (!index && perType) {
+      index = new NameIndex<DeviationType>();
+      for (const t of perType.values()) index.set(t.name, t);
+      indexes.set(service, index);
+    }
+    return index;
+  };
   for (const row of table.rows()) {
     const names = customerAndService(row, customers, services);
     const typeText = row.text('Avvikelse', true);
     const count = row.number('Antal', true, { min: 0 });
     if (!names || typeText === null || count === null) continue;
-    const perType = types.get(names.service);
-    const type = perType ? [...perType.values()].find((t) => t.name.trim().toLocaleLowerCase('sv-SE') === typeText.trim().toLocaleLowerCase('sv-SE')) : undefined;
+    const type = typeIndex(names.service)?.get(typeText);
     if (!type) {
       table.report.error('unknown-deviation', row.place('Avvikelse'), `${row.where('Avvikelse')}: avvikelsen "${typeText}" finns inte för tjänsten ${names.service} i tabellen Avvikelsetyper.`);
       continue;

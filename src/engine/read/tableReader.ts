@@ -222,6 +222,8 @@ export class Row {
       report('error', 'not-a-number', (where) => `${where}: ${v ? 'SANT' : 'FALSKT'} är inte ett tal.`);
       return null;
     }
+    // A plain number well inside the limits needs no decimal comparison (this runs per cell).
+    if (typeof v === 'number' && inside(v, rules)) return value;
     if (rules.min !== undefined && value.lt(rules.min)) {
       report('error', 'out-of-range', (where) => `${where}: ${fmt(value)} får inte vara mindre än ${fmtN(rules.min ?? 0)}.`);
       return null;
@@ -248,6 +250,11 @@ export class Row {
     const cell = this.place(header).cell;
     return `${this.table.name} rad ${this.rowNumber}, kolumn ${header}${cell ? ` (${cell})` : ''}`;
   }
+}
+
+/** True when n is clearly within the rules (the limits are whole numbers, so no 15-digit edge). */
+function inside(n: number, rules: NumberRules): boolean {
+  return (rules.min === undefined || n > rules.min || n === rules.min) && (!rules.positive || n > 0) && (rules.max === undefined || n < rules.max || n === rules.max);
 }
 
 function fmt(v: Dec): string {
