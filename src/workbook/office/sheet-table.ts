@@ -131,14 +131,12 @@ function blockSteps(
       textSteps.push(set(column(j), 'numberFormat', text.map((t) => [t ? TEXT_FORMAT : null])));
     }
     const formats = cells.map((v) => (typeof v === 'string' ? null : displayFormat(j, v)));
-    const distinct = new Set(formats.filter((f) => f !== null));
-    if (distinct.size === 0) continue;
-    const [only] = distinct;
-    displaySteps.push(
-      distinct.size === 1 && !text.some(Boolean)
-        ? set(column(j), 'numberFormat', [[only]])
-        : set(column(j), 'numberFormat', formats.map((f) => [f])),
-    );
+    const numeric = formats.filter((_, i) => typeof cells[i] !== 'string');
+    if (numeric.every((f) => f === null)) continue;
+    // One format for the whole column only when every number in it takes that format; the
+    // empty cells take it too, as the xlsx adapter formats them.
+    const only = numeric.every((f) => f === numeric[0]) && !text.some(Boolean);
+    displaySteps.push(set(column(j), 'numberFormat', only ? [[numeric[0]!]] : formats.map((f) => [f])));
   }
   const values = set(rangeOf(firstRow, 1, rows.length, width), 'values', rows.map((row) => [...row]));
   return [...textSteps, values, ...displaySteps];
