@@ -2,7 +2,6 @@
 export { OfficeWorkbook } from './office-workbook';
 export { officeHost, type OfficeHost } from './host';
 export type { WriteReport } from './write-outputs';
-export type { InputTablesReport } from './write-input-tables';
 export { ExcelOperationError, describeExcelError, swedishMessage } from './errors';
 export { SheetProtectedError, WorkbookProtectedError, SheetExistsError } from './refusals';
 export { ExcelTooOldError, EXCEL_API } from './requirements';

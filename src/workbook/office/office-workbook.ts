@@ -7,7 +7,7 @@ import type { OfficeHost } from './host';
 import { readTables } from './read-tables';
 import { Capabilities, ExcelTooOldError } from './requirements';
 import { selectCell } from './select-cell';
-import { writeInputTables, type InputTablesReport } from './write-input-tables';
+import { writeInputTables } from './write-input-tables';
 import { writeOutputs, type WriteReport } from './write-outputs';
 
 /**
@@ -48,8 +48,8 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** "Skapa mall" / "Infoga exempel": input tables on new sheets of their own. */
-  async writeInputTables(tables: readonly RawTable[]): Promise<InputTablesReport> {
-    return this.run((context) => writeInputTables(context, this.capabilities, tables));
+  async writeInputTables(tables: readonly RawTable[]): Promise<void> {
+    await this.run((context) => writeInputTables(context, this.capabilities, tables));
   }
 
   /** "Gå till cellen": selects a cell such as `Volymer!C17`. */
