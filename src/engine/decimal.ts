@@ -19,11 +19,25 @@ export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
 
 /**
+ * Small whole numbers (counts, volumes, years) repeat across a workbook's rows; Decimals are
+ * immutable, so one instance per value serves them all and a million rows hold a few thousand.
+ */
+const SMALL = 100_000;
+const smallWholes: (Dec | undefined)[] = [];
+
+function wholeNumber(n: number): Dec {
+  if (n < 0 || n >= SMALL) return new Dec(n);
+  let d = smallWholes[n];
+  if (d === undefined) smallWholes[n] = d = new Dec(n);
+  return d;
+}
+
+/**
  * A number read from a cell. Excel keeps 15 significant digits, so a stored binary double such
  * as 0.30000000000000004 means 0.3: the value is taken at 15 digits, as Excel shows it.
  */
 export function decFromCell(value: number): Dec {
-  if (Number.isSafeInteger(value)) return new Dec(value);
+  if (Number.isSafeInteger(value)) return wholeNumber(value);
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
   return new Dec(value.toPrecision(15));
 }

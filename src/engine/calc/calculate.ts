@@ -8,9 +8,15 @@ import { KeyBook } from './keys';
 import { priceService, serviceFacts, type PricingContext, type ServiceFacts } from './priceService';
 import type { ServiceResult } from './results';
 
+/**
+ * A scenario's prices per service and totals per customer. Its charges are not kept (the
+ * comparison needs the totals only), which halves the memory of a run with one scenario.
+ */
 export interface ScenarioResult {
   scenario: Scenario;
   services: ServiceResult[];
+  /** Each customer's total charge, in units of the amount step. */
+  totals: Map<string, number>;
 }
 
 export interface Calculation {
@@ -68,7 +74,13 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
       },
       prefix: `Scenario "${scenario.name}": `,
     };
-    scenarios.push({ scenario, services: priceAll(ctx, model.services, (s) => scenarioPlan(s, scenario), fullCost.total) });
+    const results = priceAll(ctx, model.services, (s) => scenarioPlan(s, scenario), fullCost.total);
+    const totals = new Map<string, number>();
+    for (const r of results) {
+      for (const c of r.charges) totals.set(c.customer, (totals.get(c.customer) ?? 0) + c.amount);
+      r.charges = [];
+    }
+    scenarios.push({ scenario, services: results, totals });
   });
   progress('Utdata', 0.9);
   return { model, money, fullCost, services, scenarios };

@@ -220,6 +220,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   }
 
   const charges: Charge[] = [];
+  const texts = basisTexts(service, plan);
   let unitCharged = 0;
   let revenue = 0;
   for (const customer of model.customers) {
@@ -228,7 +229,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     d.amount = d.keyed + d.unit + d.surcharge;
     if (d.amount === 0 && d.keyed === 0 && d.unit === 0 && d.surcharge === 0 && !(d.quantity?.gt(0) ?? false)) continue;
     if (d.price !== null) unitCharged += 1;
-    d.basis ??= basisText(service, plan, d, customer);
+    d.basis ??= basisText(texts, plan, d);
     charges.push(d as Charge);
     revenue += d.amount;
   }
@@ -281,21 +282,35 @@ function weightedShares(sharers: Sharer[], devs: Map<string, DeviationCost>, alp
   });
 }
 
-function basisText(service: Service, plan: PricingPlan, d: Draft, _customer: Customer): string {
+/** Grund, the basis of a charge: one string per service and plan, shared by its rows. */
+interface BasisTexts {
+  keyed: string;
+  volume: string;
+  keyedAndVolume: string;
+}
+
+function basisTexts(service: Service, plan: PricingPlan): BasisTexts {
   const unit = service.unit ?? (plan.model === 'Tim' ? 'tim' : 'st');
+  const key = `Nyckel: ${plan.key ?? ''}`;
+  return {
+    keyed: plan.model === 'Direkt' ? 'Direkt' : key,
+    volume: plan.model === 'Paket' ? 'Paket' : `Volym (${unit})`,
+    keyedAndVolume: `${key} + volym (${unit})`,
+  };
+}
+
+function basisText(texts: BasisTexts, plan: PricingPlan, d: Draft): string {
   if (d.keyed === 0 && d.unit === 0 && d.quantity === null && d.surcharge !== 0) return 'Avvikelser';
   switch (plan.model) {
     case 'Fast':
-      return `Nyckel: ${plan.key ?? ''}`;
+    case 'Direkt':
+      return texts.keyed;
     case 'Blandad':
-      return d.share === null ? `Volym (${unit})` : `Nyckel: ${plan.key ?? ''} + volym (${unit})`;
+      return d.share === null ? texts.volume : texts.keyedAndVolume;
     case 'Styck':
     case 'Tim':
-      return `Volym (${unit})`;
-    case 'Direkt':
-      return 'Direkt';
     case 'Paket':
-      return 'Paket';
+      return texts.volume;
   }
 }
 

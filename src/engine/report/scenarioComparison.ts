@@ -6,7 +6,7 @@ import { outputTable, ratio } from './columns';
 /** Scenariojämförelse: per customer the base total, then per scenario its total and change. */
 export function scenarioComparison(calc: Calculation): OutputTable {
   const base = customerTotals(calc.services);
-  const scenarios = calc.scenarios.map((s) => ({ name: s.scenario.name, totals: customerTotals(s.services) }));
+  const scenarios = calc.scenarios.map((s) => ({ name: s.scenario.name, totals: s.totals }));
   const columns: [string, ColumnFormat][] = [['Kund', 'text'], ['Bas', 'kr']];
   for (const s of scenarios) columns.push([s.name, 'kr'], [`${s.name} förändring kr`, 'kr'], [`${s.name} förändring %`, 'percent']);
   const rows = calc.model.customers.map((c) => {
