@@ -8,6 +8,8 @@ export interface DeviationCost {
   customer: string;
   total: Dec;
   byType: Map<string, Dec>;
+  /** byType in whole units of the amount step when every cost is whole (worked out once). */
+  wholeUnits?: Map<string, number> | null;
 }
 
 /** Step 2's input: every customer's deviation cost on the service, exact, in Nycklar order. */
@@ -35,11 +37,11 @@ export function deviationCosts(model: Model, service: Service): DeviationCost[] 
  * their cost, so the pivot's cells add up to the customer's surcharge. A negative surcharge (a
  * discount under Nyckelviktning) is split the same way.
  */
-export function splitByType(amount: number, cost: DeviationCost | undefined, money: AmountStep): Map<string, number> {
+export function splitByType(amount: number, cost: DeviationCost | undefined, money: AmountStep): ReadonlyMap<string, number> {
   if (!cost || amount === 0 || !cost.total.gt(0)) return new Map();
   if (money.exactUnits(cost.total) === amount) {
-    const exact = exactUnitsOf(cost.byType, money);
-    if (exact) return exact;
+    if (cost.wholeUnits === undefined) cost.wholeUnits = exactUnitsOf(cost.byType, money);
+    if (cost.wholeUnits) return cost.wholeUnits;
   }
   const shares = [...cost.byType].filter(([, v]) => v.gt(0)).map(([name, weight]) => ({ id: name, label: name, weight }));
   return allocateSteps(amount, shares);

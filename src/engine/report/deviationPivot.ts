@@ -20,26 +20,27 @@ export function deviationPivot(calc: Calculation): OutputTable {
       columns.push({ header: shared ? `${name} (${service})` : name, service, type: name });
     }
   }
-  const columnOf = new Map(columns.map((col, i) => [`${col.service}\u0000${col.type}`, i]));
-  const cells = new Map<string, Map<number, number>>();
+  const columnsOf = new Map<string, Map<string, number>>();
+  columns.forEach((col, i) => {
+    let m = columnsOf.get(col.service);
+    if (!m) columnsOf.set(col.service, (m = new Map()));
+    m.set(col.type, i);
+  });
+  const cells = new Map<string, number[]>();
   for (const r of calc.services) {
+    const columnOf = columnsOf.get(r.service.name);
+    if (!columnOf) continue;
     for (const c of r.charges) {
       for (const [type, amount] of c.surchargeByType) {
-        const i = columnOf.get(`${r.service.name}\u0000${type}`);
+        const i = columnOf.get(type);
         if (i === undefined) continue;
-        let m = cells.get(c.customer);
-        if (!m) cells.set(c.customer, (m = new Map()));
-        m.set(i, (m.get(i) ?? 0) + amount);
+        let values = cells.get(c.customer);
+        if (!values) cells.set(c.customer, (values = new Array<number>(columns.length).fill(0)));
+        values[i] = (values[i] as number) + amount;
       }
     }
   }
-  const rows = calc.model.customers
-    .filter((c) => cells.has(c.name))
-    .map((c) => {
-      const m = cells.get(c.name) as Map<number, number>;
-      const values = columns.map((_, i) => m.get(i) ?? 0);
-      return { name: c.name, values };
-    });
+  const rows = calc.model.customers.filter((c) => cells.has(c.name)).map((c) => ({ name: c.name, values: cells.get(c.name) as number[] }));
   const totals = columns.map((_, i) => sumUnits(rows.map((r) => r.values[i] ?? 0)));
   const kr = (units: number) => calc.money.toNumber(units);
   const out = rows.map((r) => [r.name, ...r.values.map(kr), kr(sumUnits(r.values))]);
