@@ -11,6 +11,7 @@ import { priceList } from './report/priceList';
 import { priceStructure } from './report/priceStructure';
 import { reconciliation } from './report/reconciliation';
 import { scenarioComparison } from './report/scenarioComparison';
+import { scenarioPrices } from './report/scenarioPrices';
 
 export interface RunOptions {
   onProgress?: Progress;
@@ -45,6 +46,7 @@ export function runModel(tables: readonly RawTable[], options: RunOptions = {}):
     reconciliation(calc),
     priceStructure(calc),
     scenarioComparison(calc),
+    scenarioPrices(calc),
     serviceCatalogue(model),
     checkList(problems.items),
   ];

@@ -30,6 +30,7 @@ export const OUTPUT_TABLE_NAMES = [
   'Avstämning',
   'Prisstruktur',
   'Scenariojämförelse',
+  'Scenariopriser',
   'Tjänstekatalog',
   'Kontroller',
 ] as const;

@@ -18,7 +18,10 @@ interface Override {
 /**
  * Recommendation 1 (6.4): Kundreskontra, Leverantörsreskontra and Hyresadministration as fixed
  * costs keyed out, possibly by turnover alone as Lantmäteriet does; and (7.6) Lön's base price
- * as a fixed cost keyed by employees. Who shares stays who has volumes today.
+ * as a fixed cost keyed by employees, with the extra handling folded into it (6.4: "att
+ * tilläggshanteringen hanteras via nyckling"): Tilläggshantering lön and Hedersbelöningar keyed
+ * by employees too. Deviations are still charged to whoever causes them (recommendation 4).
+ * Who shares stays who has volumes today.
  */
 const RECOMMENDATION = 'Fasta priser (rekommendation)';
 
@@ -34,6 +37,8 @@ const OVERRIDES: readonly Override[] = [
   { scenario: RECOMMENDATION, target: 'Kundreskontra', model: 'Fast', key: KEY.turnover },
   { scenario: RECOMMENDATION, target: 'Hyresadministration', model: 'Fast', key: KEY.turnover },
   { scenario: RECOMMENDATION, target: 'Lön bastjänst', model: 'Fast', key: KEY.employees },
+  { scenario: RECOMMENDATION, target: 'Tilläggshantering lön', model: 'Fast', key: KEY.employees },
+  { scenario: RECOMMENDATION, target: 'Hedersbelöningar', model: 'Fast', key: KEY.employees },
   { scenario: PER_AREA, target: AREA.ekonomi, model: 'Fast', key: KEY.turnover },
   { scenario: PER_AREA, target: AREA.lon, model: 'Fast', key: KEY.employees },
   { scenario: PER_AREA, target: 'Äldre direkt', fixedShare: 0.8 },

@@ -1,3 +1,4 @@
+import { OUTPUT_TABLE_NAMES } from '../../src/engine/output';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_OK, EXIT_USAGE, EXIT_WORKBOOK_ERRORS, runCli } from '../../src/cli/cli';
@@ -12,7 +13,7 @@ async function xlsxOf(tables: RawTable[]): Promise<Uint8Array> {
   return wb.toBuffer();
 }
 
-const OUTPUTS = ['Prislista', 'Fördelning', 'Kundsammanställning', 'Avvikelsepivot', 'Avstämning', 'Prisstruktur', 'Scenariojämförelse', 'Tjänstekatalog', 'Kontroller'];
+const OUTPUTS = [...OUTPUT_TABLE_NAMES];
 
 describe('intaktsmodell calculate', () => {
   it('prices a workbook, writes OUT.xlsx with every output table and the JSON, and leaves IN unchanged', async () => {
