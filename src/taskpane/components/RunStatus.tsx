@@ -1,0 +1,53 @@
+import { MessageBar, MessageBarBody, MessageBarGroup, MessageBarTitle } from '@fluentui/react-components';
+import type { CalculationState } from '../hooks/useCalculation';
+import { useStrings } from '../i18n';
+
+export interface RunStatusProps {
+  state: CalculationState;
+  inExcel: boolean;
+}
+
+/** How the last run went, announced politely to screen readers (MessageBar is a live region). */
+export function RunStatus({ state, inExcel }: RunStatusProps) {
+  const strings = useStrings();
+  if (state.phase === 'failed') {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{strings.runFailedTitle}</MessageBarTitle>
+          {state.message}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (state.phase !== 'done') return null;
+  const errors = state.result.problems.filter((p) => p.level === 'error').length;
+  const warnings = state.result.problems.length - errors;
+  const bars = [
+    state.result.ok ? (
+      <MessageBar key="run" intent="success" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{strings.runOkTitle}</MessageBarTitle>
+          {inExcel ? strings.runOkExcel : strings.runOkBrowser}
+          {warnings > 0 && ` ${strings.warningsNote(warnings)}`}
+        </MessageBarBody>
+      </MessageBar>
+    ) : (
+      <MessageBar key="run" intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{strings.runErrorsTitle}</MessageBarTitle>
+          {strings.runErrors(errors)}
+        </MessageBarBody>
+      </MessageBar>
+    ),
+    ...state.notes.map((note) => (
+      <MessageBar key={`note-${note}`} intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{strings.skippedTitle}</MessageBarTitle>
+          {note}
+        </MessageBarBody>
+      </MessageBar>
+    )),
+  ];
+  return <MessageBarGroup>{bars}</MessageBarGroup>;
+}

@@ -1,0 +1,156 @@
+import { kr, num, pct } from '../format';
+import type { PaneSettings } from '../summary/settings';
+import type { SettingLine, Strings } from './strings';
+
+export const sv: Strings = {
+  lang: 'sv',
+  appTitle: 'Intäktsmodell',
+  introExcel: 'Beräknar självkostnadspriser från arbetsbokens tabeller (Nycklar, Tjänster, Kostnader, Volymer …) och skriver resultatbladen.',
+  introBrowser: 'Öppna en arbetsbok med indatatabellerna (Nycklar, Tjänster, Kostnader, Volymer …), beräkna och ladda ned resultatet.',
+
+  openWorkbook: 'Öppna arbetsbok…',
+  fileInputLabel: 'Arbetsbok (.xlsx)',
+  dropZoneLabel: 'Släpp en .xlsx-fil här',
+  dropHint: 'eller dra och släpp en .xlsx-fil här',
+  opening: 'Öppnar arbetsboken…',
+  openedFile: (name) => `Öppnad: ${name}`,
+  notXlsx: (name) => `${name} är ingen Excel-arbetsbok (.xlsx).`,
+  openFailed: 'Arbetsboken kunde inte öppnas',
+
+  calculate: 'Beräkna',
+  calculateHintBrowser: 'Öppna en arbetsbok först.',
+  progressLabel: 'Beräkning pågår',
+  phaseReading: 'Läser tabellerna',
+  phaseCalculating: 'Beräknar priser och fördelning',
+  phaseWriting: 'Skriver resultatbladen',
+  downloadResult: 'Ladda ned resultatet (.xlsx)',
+  resultFileName: (source) => `${source.replace(/\.xls[xm]$/i, '')} resultat.xlsx`,
+
+  inputTablesLabel: 'Indatatabeller',
+  createTemplate: 'Skapa mall',
+  insertExample: 'Infoga exempel',
+  templateFileName: 'Intäktsmodell mall.xlsx',
+  exampleFileName: 'Intäktsmodell exempel.xlsx',
+  templateInserted: 'Mallens tomma indatatabeller har lagts in i arbetsboken.',
+  exampleInserted: 'Exemplets indatatabeller har lagts in i arbetsboken. Tryck Beräkna.',
+  templateDownloaded: (file) => `Mallen har laddats ned som ${file}.`,
+  exampleDownloaded: (file) => `Exemplet har laddats ned som ${file}; öppna det här för att beräkna.`,
+  actionFailed: 'Det gick inte',
+
+  runOkTitle: 'Beräkningen är klar',
+  runOkExcel: 'Resultatbladen har skrivits i arbetsboken.',
+  runOkBrowser: 'Ladda ned resultatet för att få arbetsboken med resultatbladen.',
+  runErrorsTitle: 'Arbetsboken har fel',
+  runErrors: (n) => `${n === 1 ? 'Ett fel' : `${n} fel`} hindrar beräkningen; bara bladet Kontroller har skrivits. Rätta och beräkna igen.`,
+  runFailedTitle: 'Beräkningen kunde inte slutföras',
+  warningsNote: (n) => `${n === 1 ? 'En varning' : `${n} varningar`}, se Kontroller.`,
+  skippedTitle: 'Hoppades över',
+
+  resultTabsLabel: 'Resultat',
+  tabSummary: 'Sammanfattning',
+  tabPrices: 'Prislista',
+  tabDeviations: 'Avvikelser',
+  tabChecks: (n) => `Kontroller (${n})`,
+  tabSettings: 'Inställningar',
+
+  totalCost: 'Självkostnad',
+  totalRevenue: 'Intäkt',
+  difference: 'Differens',
+  totalsLabel: 'Totalt',
+  perAreaHeading: 'Intäkt per verksamhetsområde',
+  area: 'Verksamhetsområde',
+  keyed: 'Nycklat',
+  unitCharges: 'St/tim',
+  addOns: 'Tillägg',
+  total: 'Totalt',
+  reconciliationHeading: 'Avstämning',
+  reconciliationOk: 'Alla processer täcker sin självkostnad (OK).',
+  reconciliationFlagged: (n) => `${n === 1 ? 'En process avviker' : `${n} processer avviker`} mer än avrundningen förklarar:`,
+  status: (s) => s,
+
+  scenarioHeading: 'Scenarier',
+  scenarioLabel: 'Scenario',
+  noScenarios: 'Arbetsboken har inga scenarier (tabellen Scenarier).',
+  moversCaption: (s) => `Kunder vars belopp ändras mest i ${s}`,
+  customer: 'Kund',
+  base: 'Bas',
+  change: 'Förändring',
+  overThreshold: (t) => `över tröskeln ${t}`,
+
+  priceListHeading: 'Prislista',
+  service: 'Tjänst',
+  price: 'Pris',
+  priceChange: (change) => `${change} mot fjolåret`,
+  keyedPrice: (model, key) => (key ? `${model}, efter ${key}` : model),
+  overCap: 'Över pristak',
+
+  pivotHeading: 'Avvikelsepåslag per kund',
+  pivotTotal: 'Totalt',
+  noDeviations: 'Inga avvikelser registrerade.',
+
+  checksHeading: 'Kontroller',
+  noProblems: 'Inga fel eller varningar.',
+  workbookGroup: 'Arbetsboken',
+  groupHeading: (table, errors, warnings) => `${table}: ${[errors ? `${errors} fel` : '', warnings ? `${warnings} ${warnings === 1 ? 'varning' : 'varningar'}` : ''].filter(Boolean).join(', ')}`,
+  errorTitle: 'Fel',
+  warningTitle: 'Varning',
+  location: (row, column, cell) => [row !== null ? `rad ${row}` : '', column ? `kolumn ${column}` : '', cell ?? ''].filter(Boolean).join(' · '),
+  moreProblems: (n) => `… och ${n} till; alla finns på bladet Kontroller.`,
+  goToCell: 'Gå till cellen',
+  goToCellLabel: (cell) => `Gå till cellen ${cell}`,
+  goToCellFailed: (cell) => `Cellen ${cell} kunde inte markeras`,
+
+  settingsHeading: 'Inställningar',
+  settingsIntro: 'Från tabellen Inställningar (ändra där och beräkna igen).',
+  parameter: 'Parameter',
+  value: 'Värde',
+  effect: 'Verkan',
+  settingLines,
+};
+
+function settingLines(s: PaneSettings): SettingLine[] {
+  const std = (name: Parameters<PaneSettings['given']['has']>[0]) => (s.given.has(name) ? '' : ' (standard)');
+  return [
+    {
+      parameter: 'Budgetår',
+      value: s.budgetYear === null ? 'inte angivet' : String(s.budgetYear),
+      effect: s.budgetYear === null ? 'Resultatet anger inget år.' : `Priserna gäller ${s.budgetYear}.`,
+    },
+    {
+      parameter: 'Pristak',
+      value: s.priceCap === null ? 'inget' : pct(s.priceCap),
+      effect: s.priceCap === null ? 'Inga priser flaggas för höjningar.' : `Priser som höjs mer än ${pct(s.priceCap)} mot fjolårspriset flaggas (Över pristak).`,
+    },
+    {
+      parameter: 'Beloppsavrundning',
+      value: `${kr(s.amountStep)}${std('Beloppsavrundning')}`,
+      effect: `Varje kunds belopp avrundas till ${kr(s.amountStep)}.`,
+    },
+    {
+      parameter: 'Timkostnad',
+      value: s.hourlyCost === null ? 'inte angiven' : `${kr(s.hourlyCost)}/tim`,
+      effect: s.hourlyCost === null ? 'Avvikelsetyper måste ange Kostnad per styck.' : `Avvikelser angivna i minuter kostar ${num(s.hourlyCost / 60)} kr per minut.`,
+    },
+    {
+      parameter: 'Avvikelsemetod',
+      value: `${s.deviationMethod}${std('Avvikelsemetod')}`,
+      effect:
+        s.deviationMethod === 'Händelsekostnad'
+          ? 'Kunden betalar varje avvikelse till dess standardkostnad ovanpå priset.'
+          : 'Avvikelser viktar kundens nyckel för nycklade kostnader; styck- och timpriser tar händelsekostnad.',
+    },
+    {
+      parameter: 'Avvikelsevikt',
+      value: `${num(s.deviationWeight)}${std('Avvikelsevikt')}`,
+      effect:
+        s.deviationMethod === 'Nyckelviktning'
+          ? `Nyckeln flyttas ${pct(s.deviationWeight)} av vägen mot kundens avvikelsenivå.`
+          : 'Används bara med Nyckelviktning.',
+    },
+    {
+      parameter: 'Tröskel',
+      value: s.threshold === null ? 'ingen' : pct(s.threshold),
+      effect: s.threshold === null ? 'Inga scenarioförändringar markeras.' : `Kunder vars belopp ändras mer än ${pct(s.threshold)} i ett scenario markeras.`,
+    },
+  ];
+}

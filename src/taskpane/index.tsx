@@ -1,0 +1,63 @@
+/// <reference types="office-js" />
+/**
+ * The composition root: the one place that decides where the pane runs and wires a host,
+ * the strings and the UI. In Excel the office-js adapter; anywhere else (a plain browser, the
+ * browser test) the xlsx adapter over a file the user opens.
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App';
+import { browserHost } from './hosts/browserHost';
+import { excelHost } from './hosts/excelHost';
+import type { PaneHost } from './hosts/host';
+import { StringsContext, stringsFor } from './i18n';
+
+interface Where {
+  inExcel: boolean;
+  displayLanguage: string | null;
+}
+
+/** Office.onReady tells Excel from a plain browser; without office.js it is a plain browser. */
+async function where(): Promise<Where> {
+  const standaloneLanguage = new URLSearchParams(window.location.search).get('lang');
+  if (typeof Office === 'undefined') return { inExcel: false, displayLanguage: standaloneLanguage };
+  const info = await Office.onReady();
+  if (info.host !== Office.HostType.Excel) return { inExcel: false, displayLanguage: standaloneLanguage };
+  return { inExcel: true, displayLanguage: Office.context.displayLanguage };
+}
+
+async function officeHost(): Promise<PaneHost> {
+  const { OfficeWorkbook, officeHost: excel } = await import(/* webpackChunkName: "office" */ '../workbook/office');
+  const workbook = new OfficeWorkbook(excel());
+  return excelHost({
+    readTables: () => workbook.readTables(),
+    writeOutputs: (outputs) => workbook.writeOutputsWithReport(outputs),
+    writeInputTables: (tables) => workbook.writeInputTables(tables),
+    selectCell: (address) => workbook.selectCell(address),
+  });
+}
+
+async function start(container: HTMLElement): Promise<void> {
+  const { inExcel, displayLanguage } = await where();
+  const strings = stringsFor(displayLanguage);
+  document.documentElement.lang = strings.lang;
+  const host = inExcel ? await officeHost() : browserHost();
+  createRoot(container).render(
+    <StrictMode>
+      <FluentProvider theme={webLightTheme}>
+        <StringsContext.Provider value={strings}>
+          <App host={host} />
+        </StringsContext.Provider>
+      </FluentProvider>
+    </StrictMode>,
+  );
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('taskpane.html has no #root element');
+start(container).catch((error: unknown) => {
+  // Nothing else can show it: the pane did not start.
+  console.error(error);
+  container.textContent = `Intäktsmodell kunde inte starta: ${error instanceof Error ? error.message : String(error)}`;
+});

@@ -1,0 +1,90 @@
+import type { OutputTable } from '../../engine/output';
+import { numberOf, rowsOf, textOf } from './outputs';
+
+export interface AreaTotals {
+  area: string;
+  keyed: number;
+  unit: number;
+  addOn: number;
+  total: number;
+}
+
+export interface FlaggedProcess {
+  name: string;
+  status: string;
+  difference: number;
+}
+
+export interface PriceLine {
+  area: string;
+  service: string;
+  model: string;
+  unit: string;
+  key: string | null;
+  price: number | null;
+  change: number | null;
+  overCap: boolean;
+}
+
+export interface PivotLine {
+  customer: string;
+  total: number;
+}
+
+/** What the pane shows after a successful run, read from the output tables alone. */
+export interface RunSummary {
+  cost: number;
+  revenue: number;
+  difference: number;
+  areas: AreaTotals[];
+  /** Processes whose Avstämning status is not OK. */
+  flagged: FlaggedProcess[];
+  prices: PriceLine[];
+  pivot: PivotLine[];
+  pivotTotal: number;
+  scenarios: string[];
+}
+
+export function summarize(outputs: readonly OutputTable[]): RunSummary {
+  const reconciliation = rowsOf(outputs, 'Avstämning');
+  const total = reconciliation.find((r) => r['Nivå'] === 'Totalt');
+  const pivotRows = rowsOf(outputs, 'Avvikelsepivot');
+  return {
+    cost: numberOf(total, 'Kostnad') ?? 0,
+    revenue: numberOf(total, 'Intäkt') ?? 0,
+    difference: numberOf(total, 'Differens') ?? 0,
+    areas: rowsOf(outputs, 'Prisstruktur').map((r) => ({
+      area: textOf(r, 'Verksamhetsområde'),
+      keyed: numberOf(r, 'Fördelat/nycklat') ?? 0,
+      unit: numberOf(r, 'Obligatoriskt (st/tim)') ?? 0,
+      addOn: numberOf(r, 'Tilläggstjänster') ?? 0,
+      total: numberOf(r, 'Totalt') ?? 0,
+    })),
+    flagged: reconciliation
+      .filter((r) => r['Nivå'] === 'Process' && r['Status'] !== 'OK')
+      .map((r) => ({ name: textOf(r, 'Namn'), status: textOf(r, 'Status'), difference: numberOf(r, 'Differens') ?? 0 })),
+    prices: rowsOf(outputs, 'Prislista').map((r) => ({
+      area: textOf(r, 'Verksamhetsområde'),
+      service: textOf(r, 'Tjänst'),
+      model: textOf(r, 'Prismodell'),
+      unit: textOf(r, 'Enhet'),
+      key: textOf(r, 'Nyckel') || null,
+      price: numberOf(r, 'Pris'),
+      change: numberOf(r, 'Förändring'),
+      overCap: r['Över pristak'] === 'Ja',
+    })),
+    pivot: pivotRows
+      .filter((r) => r['Kund'] !== 'Totalt')
+      .map((r) => ({ customer: textOf(r, 'Kund'), total: numberOf(r, 'Totalt') ?? 0 })),
+    pivotTotal: numberOf(pivotRows.find((r) => r['Kund'] === 'Totalt'), 'Totalt') ?? 0,
+    scenarios: scenarioNames(outputs),
+  };
+}
+
+/** Scenariojämförelse names each scenario in a column followed by "<name> förändring kr". */
+function scenarioNames(outputs: readonly OutputTable[]): string[] {
+  const table = outputs.find((o) => o.name === 'Scenariojämförelse');
+  if (!table) return [];
+  const headers = new Set(table.columns.map((c) => c.header));
+  return table.columns.slice(2).map((c) => c.header).filter((h) => headers.has(`${h} förändring kr`));
+}
