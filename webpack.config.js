@@ -1,0 +1,128 @@
+// The task pane's build: `npm run build` (production, into dist/) and `npm run dev-server`
+// (https://localhost:3000, the address manifest.xml points at).
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const OFFICE_JS_DIST = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const DEV_PORT = 3000;
+
+/**
+ * The bundle-size budget, enforced by the production build (performance hints are errors).
+ * The first screen needs only the entry (React, Fluent UI, the engine, the pane); ExcelJS and
+ * the xlsx adapter come as a separate chunk that only the standalone browser mode loads.
+ * Measured sizes and headroom are in README (Task pane, bundle size).
+ */
+const KIB = 1024;
+const BUDGET = {
+  entrypoint: 750 * KIB,
+  asset: 1100 * KIB,
+};
+
+/**
+ * office.js is served from our own origin by default (OFFICE_JS=local): the standalone mode
+ * and the browser test work with no network, and the version is the one package-lock pins.
+ * Inside Excel the same copy works (it loads Excel's host files from the same folder). For a
+ * store (AppSource) submission, which requires Microsoft's CDN, build with OFFICE_JS=cdn.
+ */
+function officeJsSource() {
+  const choice = process.env.OFFICE_JS ?? 'local';
+  if (choice === 'cdn') return { src: OFFICE_JS_CDN, note: 'Microsoft CDN (OFFICE_JS=cdn)' };
+  if (choice !== 'local') throw new Error(`OFFICE_JS must be "local" or "cdn", not "${choice}"`);
+  return { src: 'office/office.js', note: 'local copy of @microsoft/office-js (OFFICE_JS=local)' };
+}
+
+/** office.js and what it loads at run time in Excel: Excel's host files and the string tables. */
+const officeJsFiles = [
+  { from: 'office.js', to: 'office/' },
+  // office.js loads this before Office.onReady can fire, in Excel and outside it alike.
+  { from: 'o15apptofilemappingtable.js', to: 'office/' },
+  { from: 'excel-*.js', to: 'office/', globOptions: { ignore: ['**/*.debug.js'] } },
+  { from: '*/office_strings.js', to: 'office/' },
+  { from: 'telemetry/*.js', to: 'office/', globOptions: { ignore: ['**/*.debug.js'] } },
+  // Microsoft ships these minified already; running them through terser again takes minutes.
+].map((pattern) => ({ ...pattern, context: OFFICE_JS_DIST, info: { minimized: true } }));
+
+/**
+ * https for the dev server: Office's trusted localhost certificate when office-addin-dev-certs
+ * is installed (`npx office-addin-dev-certs install`), else webpack-dev-server's self-signed one.
+ */
+async function httpsServer() {
+  let devCerts;
+  try {
+    devCerts = require('office-addin-dev-certs');
+  } catch {
+    return 'https';
+  }
+  return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === 'production';
+  const officeJs = officeJsSource();
+  return {
+    mode: production ? 'production' : 'development',
+    target: 'web',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      // dist/ also holds esbuild's Node bundles (scripts/build-cli.mjs, build-bench.mjs): keep them.
+      clean: { keep: /\.cjs(\.map)?$/ },
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      // ExcelJS's browser build (its package.json "browser" field) is one prebuilt file.
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          options: {
+            // Types are checked by `tsc --noEmit` (npm test); the bundle only needs the JS.
+            transpileOnly: true,
+            // ES modules so webpack can tree-shake Fluent's icons (commonjs keeps all of them).
+            compilerOptions: { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', sourceMap: true },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: './src/taskpane/taskpane.html',
+        filename: 'taskpane.html',
+        chunks: ['taskpane'],
+        officeJs: officeJs.src,
+        officeJsNote: officeJs.note,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [...officeJsFiles, { from: 'assets/*.png', to: 'assets/[name][ext]', info: { minimized: true } }],
+      }),
+    ],
+    optimization: {
+      // Two files are enough: the pane (entry) and the xlsx chunk the browser mode loads.
+      splitChunks: false,
+    },
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    performance: {
+      hints: production ? 'error' : false,
+      maxEntrypointSize: BUDGET.entrypoint,
+      maxAssetSize: BUDGET.asset,
+      // Our JavaScript only: not source maps, icons or the copied office.js.
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('office/'),
+    },
+    devServer: {
+      port: DEV_PORT,
+      server: env.WEBPACK_SERVE ? await httpsServer() : 'https',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      client: { overlay: { warnings: false } },
+      open: false,
+    },
+  };
+};
+
+module.exports.BUDGET = BUDGET;
