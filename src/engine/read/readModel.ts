@@ -52,11 +52,11 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const scenarios = readScenarios(scenarioTable, services);
 
   for (const [reader, what] of [[customerTable, 'kunder'], [serviceTable, 'tjänster']] as const) {
-    if (reader.present && reader.rows().length === 0) {
+    if (reader.present && !reader.hasRows()) {
       problems.error('empty-table', { table: reader.name }, `Tabellen ${reader.name} har inga ${what}; fyll i minst en rad.`);
     }
   }
-  if (costTable.present && costTable.rows().length === 0) {
+  if (costTable.present && !costTable.hasRows()) {
     problems.warning('empty-table', { table: 'Kostnader' }, 'Tabellen Kostnader har inga rader; alla priser blir 0.');
   }
 
@@ -64,7 +64,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   if (needsVolumes && !volumeTable.present) {
     problems.error('missing-table', { table: 'Volymer' }, `Tabellen Volymer saknas men behövs: tjänsten ${needsVolumes.name} har prismodellen ${needsVolumes.model}.`);
   }
-  if (deviationTable.rows().length > 0 && !typeTable.present) {
+  if (deviationTable.hasRows() && !typeTable.present) {
     problems.error('missing-table', { table: 'Avvikelsetyper' }, 'Tabellen Avvikelsetyper saknas men behövs eftersom tabellen Avvikelser har rader.');
   }
 

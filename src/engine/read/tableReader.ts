@@ -23,8 +23,7 @@ export function findTable(tables: readonly RawTable[], name: string): RawTable |
 export class TableReader {
   private readonly index = new Map<string, number>();
   /** Lookups by the header as the code spells it, so a cell read does not normalise text. */
-  private readonly lookup = new Map<string, number | undefined>();
-  private cachedRows: Row[] | null = null;
+  private readonly lookup = new Map<string, number>();
   readonly extras: ExtraColumn[] = [];
   readonly present: boolean;
 
@@ -66,24 +65,29 @@ export class TableReader {
     return this.spec.columns.some((c) => c.required === true && normalizeName(c.header) === normalizeName(header));
   }
 
-  /** The table's data rows that are not blank, with their 1-based data row number. */
-  rows(): Row[] {
-    if (this.cachedRows) return this.cachedRows;
-    const out: Row[] = [];
+  /**
+   * The table's data rows that are not blank, with their 1-based data row number. A Row is made
+   * as the loop reaches it and dropped after: a million-row table is never held twice.
+   */
+  *rows(): Generator<Row> {
     const raw = this.raw?.rows ?? [];
     for (let i = 0; i < raw.length; i++) {
       const cells = raw[i] as CellValue[];
       if (cells.every(isBlank)) continue;
-      out.push(new Row(this, i + 1, cells));
+      yield new Row(this, i + 1, cells);
     }
-    this.cachedRows = out;
-    return out;
+  }
+
+  /** True when the table has at least one data row that is not blank. */
+  hasRows(): boolean {
+    return (this.raw?.rows ?? []).some((cells) => !cells.every(isBlank));
   }
 
   columnIndex(header: string): number | undefined {
-    if (this.lookup.has(header)) return this.lookup.get(header);
+    const known = this.lookup.get(header);
+    if (known !== undefined) return known < 0 ? undefined : known;
     const i = this.index.get(normalizeName(header));
-    this.lookup.set(header, i);
+    this.lookup.set(header, i ?? -1);
     return i;
   }
 
