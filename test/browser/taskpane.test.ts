@@ -139,6 +139,18 @@ suite('task pane in the browser (standalone)', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('says so, writing nothing, when a sheet of an output’s name is the user’s own', async () => {
+    const own = await workbookFile('egen-prislista.xlsx', [...exampleTables(), { name: 'Prislista', sheet: 'Prislista', headers: ['Min kolumn'], rows: [['mitt värde']] }]);
+    await openWorkbook(own.path, 'egen-prislista.xlsx');
+    await page.getByRole('button', { name: 'Beräkna' }).click();
+    await page.getByText('Beräkningen kunde inte slutföras').waitFor({ timeout: 60_000 });
+    const bar = page.getByRole('group').filter({ hasText: 'Beräkningen kunde inte slutföras' });
+    expect(plain(await bar.first().textContent())).toContain('"Prislista" finns redan men skapades inte av Intäktsmodell');
+    // No result to download from a run that wrote nothing.
+    await expect(page.getByRole('button', { name: /Ladda ned resultatet/ }).count()).resolves.toBe(0);
+    pageErrors.splice(0); // the pane logs the refusal to the console on purpose
+  });
+
   it('speaks English when asked (as with an English Office)', async () => {
     await page.goto(`${server.url}/taskpane.html?lang=en-US`);
     await page.getByRole('button', { name: 'Calculate' }).waitFor();

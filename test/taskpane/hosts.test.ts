@@ -1,0 +1,45 @@
+import type { OutputTable } from '../../src/engine/output';
+import { excelHost, type OfficePort } from '../../src/taskpane/hosts/excelHost';
+
+describe('the Excel host the pane is given', () => {
+  it('passes reads, writes and cell selection to the office adapter and shows its notes', async () => {
+    const calls: string[] = [];
+    const office: OfficePort = {
+      readTables: async () => {
+        calls.push('read');
+        return [];
+      },
+      writeOutputs: async (outputs) => {
+        calls.push(`write ${outputs.map((o) => o.name).join(',')}`);
+        return { notes: ['Pivottabellen hoppades över: Excel saknar ExcelApi 1.8.'] };
+      },
+      writeInputTables: async (tables) => {
+        calls.push(`inputs ${tables.length}`);
+        return { sheets: [], syncs: 2 };
+      },
+      selectCell: async (address) => {
+        calls.push(`select ${address}`);
+      },
+    };
+    const host = excelHost(office);
+    const kontroller: OutputTable = { name: 'Kontroller', columns: [], rows: [] };
+    await host.workbook.readTables();
+    await expect(host.workbook.writeOutputs([kontroller])).resolves.toEqual(['Pivottabellen hoppades över: Excel saknar ExcelApi 1.8.']);
+    await host.writeInputTables([]);
+    await host.workbook.selectCell?.('Volymer!C4');
+    expect(calls).toEqual(['read', 'write Kontroller', 'inputs 0', 'select Volymer!C4']);
+  });
+
+  it('lets the adapter’s errors through to the pane', async () => {
+    const refusal = new Error('Bladet "Prislista" finns redan men skapades inte av Intäktsmodell.');
+    const office: OfficePort = {
+      readTables: async () => [],
+      writeOutputs: async () => {
+        throw refusal;
+      },
+      writeInputTables: async () => undefined,
+      selectCell: async () => undefined,
+    };
+    await expect(excelHost(office).workbook.writeOutputs([])).rejects.toBe(refusal);
+  });
+});
