@@ -7,6 +7,7 @@ import { readModel } from './read/readModel';
 import { allocationTable, customerSummary } from './report/allocation';
 import { checkList, serviceCatalogue } from './report/catalogue';
 import { deviationPivot } from './report/deviationPivot';
+import { invoiceBasis } from './report/invoiceBasis';
 import { priceList } from './report/priceList';
 import { priceStructure } from './report/priceStructure';
 import { reconciliation } from './report/reconciliation';
@@ -48,6 +49,7 @@ export function runModel(tables: readonly RawTable[], options: RunOptions = {}):
     scenarioComparison(calc),
     scenarioPrices(calc),
     serviceCatalogue(model),
+    invoiceBasis(calc, problems),
     checkList(problems.items),
   ];
   progress('Klart', 1);

@@ -121,6 +121,15 @@ export interface Model {
   composites: Map<string, CompositePart[]>;
   packages: Map<string, PackageBand[]>;
   scenarios: Scenario[];
+  monthProfiles: MonthProfiles;
+}
+
+/** Månadsprofil, and the year the invoice basis is for. */
+export interface MonthProfiles {
+  /** service -> its twelve monthly shares, January first; a service without one is billed evenly. */
+  byService: Map<string, Dec[]>;
+  /** Budgetår, else the year Månadsprofil's months name, else null (periods without a year). */
+  year: number | null;
 }
 
 /** What a scenario may change about a service. */

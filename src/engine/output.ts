@@ -32,6 +32,7 @@ export const OUTPUT_TABLE_NAMES = [
   'Scenariojämförelse',
   'Scenariopriser',
   'Tjänstekatalog',
+  'Fakturaunderlag',
   'Kontroller',
 ] as const;
 

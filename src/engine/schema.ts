@@ -109,6 +109,16 @@ export const TABLES = {
       { header: 'Fjolårsvolym', type: 'number', help: 'Förra årets volym; nyckeln "Fjolårsvolym".' },
     ],
   },
+  Månadsprofil: {
+    name: 'Månadsprofil',
+    required: false,
+    help: 'Hur en styck- eller timprissatt tjänsts volym fördelar sig över årets månader, för Fakturaunderlaget. Andelarna per tjänst summerar till 1; utan profil faktureras lika varje månad.',
+    columns: [
+      { header: 'Tjänst', type: 'text', required: true, help: 'En tjänst i Tjänster.' },
+      { header: 'Månad', type: 'text', required: true, help: 'Månadens nummer (1–12), år och månad (2027-03) eller namn (mars).' },
+      { header: 'Andel', type: 'number', required: true, help: 'Månadens andel av årets volym, 0–1.' },
+    ],
+  },
   Avvikelser: {
     name: 'Avvikelser',
     required: false,
@@ -183,6 +193,7 @@ export const TABLE_ORDER: readonly TableName[] = [
   'Tjänster',
   'Kostnader',
   'Volymer',
+  'Månadsprofil',
   'Avvikelsetyper',
   'Avvikelser',
   'Sammansatta nycklar',

@@ -8,6 +8,7 @@ import { compositeKeysTable } from './compositeKeys';
 import { costsTable } from './costs';
 import { customersTable } from './customers';
 import { deviationTypesTable, deviationsTable } from './deviations';
+import { monthProfilesTable } from './monthProfiles';
 import { packagesTable } from './packages';
 import { scenariosTable } from './scenarios';
 import { servicesTable } from './services';
@@ -22,6 +23,7 @@ export function exampleTables(): RawTable[] {
     servicesTable(),
     costsTable(),
     volumesTable(),
+    monthProfilesTable(),
     deviationTypesTable(),
     deviationsTable(),
     compositeKeysTable(),

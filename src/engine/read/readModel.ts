@@ -7,6 +7,7 @@ import { ProblemList } from './problemList';
 import { readComposites, readPackages, readScenarios } from './readExtras';
 import { readCosts } from './readCosts';
 import { readCustomers } from './readCustomers';
+import { readMonthProfiles } from './readMonthProfiles';
 import { readServices } from './readServices';
 import { readSettings } from './readSettings';
 import { readDeviationTypes, readDeviations, readVolumes } from './readVolumes';
@@ -41,6 +42,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const costs = readCosts(costTable, services);
   const volumeTable = reader('Volymer');
   const volumes = readVolumes(volumeTable, customers, services);
+  const monthProfiles = readMonthProfiles(reader('Månadsprofil'), services, settings);
   const typeTable = reader('Avvikelsetyper');
   const deviationTypes = readDeviationTypes(typeTable, services, settings);
   const deviationTable = reader('Avvikelser');
@@ -138,6 +140,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     composites,
     packages,
     scenarios,
+    monthProfiles,
   };
   return { model, problems };
 }

@@ -1,0 +1,75 @@
+import type { Calculation } from '../calc/calculate';
+import { monthlyUnits, profileWeights, type MonthWeights } from '../calc/monthlySplit';
+import type { Charge, ServiceResult } from '../calc/results';
+import { Dec } from '../decimal';
+import { MONTHS, periodOf } from '../months';
+import type { OutputTable, OutputValue } from '../output';
+import type { ProblemList } from '../read/problemList';
+import { outputTable } from './columns';
+import { invoiceText } from './invoiceText';
+import { quantityText } from './swedishNumbers';
+
+export const INVOICE_BASIS = 'Fakturaunderlag';
+
+export const INVOICE_BASIS_COLUMNS = [
+  ['Kund', 'text'],
+  ['Tjänst', 'text'],
+  ['Period', 'text'],
+  ['Belopp', 'kr'],
+  ['Text', 'text'],
+] as const;
+
+/** An Excel sheet has 1 048 576 rows; one holds the headers. */
+export const MAX_SHEET_ROWS = 1_048_575;
+
+/** The number of invoice lines: twelve per row of Fördelning. */
+export function invoiceLineCount(calc: Calculation): number {
+  return calc.services.reduce((n, r) => n + r.charges.length, 0) * MONTHS;
+}
+
+/**
+ * Fakturaunderlag's rows: for every customer (Nycklar order) and service it is charged for
+ * (Tjänster order), one line per month of the year, whose amounts sum exactly to its Belopp in
+ * Fördelning. Generated one at a time, so the command line can write any number of them.
+ */
+export function* invoiceLines(calc: Calculation): Generator<OutputValue[]> {
+  const year = calc.model.monthProfiles.year;
+  const periods = Array.from({ length: MONTHS }, (_, m) => periodOf(year, m));
+  const profiles = new Map<string, MonthWeights>();
+  for (const [service, shares] of calc.model.monthProfiles.byService) profiles.set(service, profileWeights(shares));
+  const byCustomer = new Map<string, { result: ServiceResult; charge: Charge }[]>();
+  for (const result of calc.services) {
+    for (const charge of result.charges) {
+      let list = byCustomer.get(charge.customer);
+      if (!list) byCustomer.set(charge.customer, (list = []));
+      list.push({ result, charge });
+    }
+  }
+  for (const customer of calc.model.customers) {
+    for (const { result, charge } of byCustomer.get(customer.name) ?? []) {
+      const service = result.service.name;
+      const months = monthlyUnits(charge, result.plan.model, profiles.get(service) ?? null);
+      const text = invoiceText(result, charge, calc.money, calc.model.monthProfiles.byService.get(service) ?? null, year);
+      for (let m = 0; m < MONTHS; m++) {
+        yield [customer.name, service, periods[m] as string, calc.money.toNumber(months[m] as number), text(m)];
+      }
+    }
+  }
+}
+
+/**
+ * Fakturaunderlag as an output table. Beyond what one Excel sheet holds it is written with its
+ * headers only and a warning: `intaktsmodell invoice` writes it to CSV whatever its size.
+ */
+export function invoiceBasis(calc: Calculation, problems: ProblemList): OutputTable {
+  const count = invoiceLineCount(calc);
+  if (count > MAX_SHEET_ROWS) {
+    problems.warning(
+      'invoice-basis-too-large',
+      { table: '' },
+      `Fakturaunderlaget har ${quantityText(new Dec(count))} rader, fler än ett Excel-blad rymmer (${quantityText(new Dec(MAX_SHEET_ROWS))}); bladet Fakturaunderlag skrivs utan rader. Skriv det som CSV med kommandot intaktsmodell invoice IN.xlsx --out fakturaunderlag.csv.`,
+    );
+    return outputTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, []);
+  }
+  return outputTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, [...invoiceLines(calc)]);
+}
