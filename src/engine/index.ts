@@ -8,6 +8,7 @@ import { allocationTable, customerSummary } from './report/allocation';
 import { checkList, serviceCatalogue } from './report/catalogue';
 import { deviationPivot } from './report/deviationPivot';
 import { invoiceBasis } from './report/invoiceBasis';
+import { keyFigures } from './report/keyFigures';
 import { priceList } from './report/priceList';
 import { priceStructure } from './report/priceStructure';
 import { reconciliation } from './report/reconciliation';
@@ -50,6 +51,7 @@ export function runModel(tables: readonly RawTable[], options: RunOptions = {}):
     scenarioPrices(calc),
     serviceCatalogue(model),
     invoiceBasis(calc, problems),
+    keyFigures(calc),
     checkList(problems.items),
   ];
   progress('Klart', 1);

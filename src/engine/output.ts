@@ -33,6 +33,7 @@ export const OUTPUT_TABLE_NAMES = [
   'Scenariopriser',
   'Tjänstekatalog',
   'Fakturaunderlag',
+  'Nyckeltal',
   'Kontroller',
 ] as const;
 
