@@ -9,6 +9,7 @@ import { checkList, serviceCatalogue } from './report/catalogue';
 import { deviationPivot } from './report/deviationPivot';
 import { invoiceBasis } from './report/invoiceBasis';
 import { keyFigures } from './report/keyFigures';
+import { lastYearTables } from './report/lastYear';
 import { priceList } from './report/priceList';
 import { priceStructure } from './report/priceStructure';
 import { reconciliation } from './report/reconciliation';
@@ -52,6 +53,7 @@ export function runModel(tables: readonly RawTable[], options: RunOptions = {}):
     serviceCatalogue(model),
     invoiceBasis(calc, problems),
     keyFigures(calc),
+    ...lastYearTables(calc, problems),
     checkList(problems.items),
   ];
   progress('Klart', 1);

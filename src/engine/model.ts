@@ -84,6 +84,8 @@ export interface Settings {
   deviationMethod: DeviationMethod;
   deviationWeight: Dec;
   threshold: Dec | null;
+  /** Övergångstak: how far a customer's total may move against last year's (0.10 = ±10 %); null = no cap. */
+  phaseInCap: Dec | null;
 }
 
 export interface ScenarioOverride {

@@ -34,6 +34,8 @@ export const OUTPUT_TABLE_NAMES = [
   'Tjänstekatalog',
   'Fakturaunderlag',
   'Nyckeltal',
+  'Förändringsanalys',
+  'Övergång',
   'Kontroller',
 ] as const;
 

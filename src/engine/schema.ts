@@ -50,6 +50,7 @@ export const SETTINGS = [
   'Avvikelsemetod',
   'Avvikelsevikt',
   'Tröskel',
+  'Övergångstak',
 ] as const;
 export type SettingName = (typeof SETTINGS)[number];
 
@@ -166,7 +167,7 @@ export const TABLES = {
   Inställningar: {
     name: 'Inställningar',
     required: false,
-    help: 'Parametrar: Budgetår, Pristak, Beloppsavrundning, Timkostnad, Avvikelsemetod, Avvikelsevikt, Tröskel.',
+    help: 'Parametrar: Budgetår, Pristak, Beloppsavrundning, Timkostnad, Avvikelsemetod, Avvikelsevikt, Tröskel, Övergångstak.',
     columns: [
       { header: 'Parameter', type: 'text', required: true, help: 'Parameterns namn.' },
       { header: 'Värde', type: 'text', help: 'Värdet.' },

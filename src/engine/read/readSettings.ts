@@ -11,6 +11,7 @@ export const DEFAULT_SETTINGS: Settings = {
   deviationMethod: 'Händelsekostnad',
   deviationWeight: new Dec('0.5'),
   threshold: null,
+  phaseInCap: null,
 };
 
 /** Inställningar: Parameter | Värde. Unknown parameters are warnings; bad values errors. */
@@ -75,6 +76,11 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
     case 'Tröskel': {
       const v = row.number(value, true, { min: 0 });
       if (v !== null) settings.threshold = v;
+      return;
+    }
+    case 'Övergångstak': {
+      const v = row.number(value, true, { min: 0 });
+      if (v !== null) settings.phaseInCap = v;
       return;
     }
   }

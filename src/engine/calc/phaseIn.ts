@@ -1,0 +1,258 @@
+import { Dec, ONE } from '../decimal';
+import { safe } from '../money';
+import { allocateSteps, type Share } from '../rounding';
+import type { Calculation } from './calculate';
+import type { ChangeRow } from './changeAnalysis';
+
+/** One customer under the phase-in rule (Övergång); amounts in units of the amount step. */
+export interface PhaseInCustomer {
+  customer: string;
+  /** Fjolår: Σ last-year charges over the customer's rows that have one (0 when none). */
+  last: number;
+  /** Okappat / Kappat: this year's charges on those same rows, before and after the cap. */
+  uncapped: number;
+  capped: number;
+  /** The customer's whole bill (Kundsammanställning's Totalt) before and after the cap. */
+  totalUncapped: number;
+  totalCapped: number;
+  /** Kappad: held at the cap, the difference carried by the other customers of its services. */
+  isCapped: boolean;
+  /** Beyond the cap, but the difference could not be placed on anyone else: pays its uncapped amount. */
+  stuck: boolean;
+}
+
+export interface PhaseIn {
+  /** Övergångstak, or null when the setting is absent (then nothing is capped). */
+  cap: Dec | null;
+  /** Every customer, in Nycklar order. */
+  customers: PhaseInCustomer[];
+  /** service -> customer -> the amount after the cap (units); one entry per charge of Fördelning. */
+  amounts: Amounts;
+  /** Customers beyond the cap that could not be held to it (empty when the rule converged). */
+  stuck: string[];
+}
+
+/** service -> customer -> units. */
+type Amounts = Map<string, Map<string, number>>;
+
+/** A customer's rows that have a last-year charge: service -> L (units). */
+type Comparable = Map<string, number>;
+
+/** A capped customer: the total it is held to, and how its adjustment is spread over services. */
+interface Hold {
+  target: number;
+  /** service -> weight; null = in proportion to its own amounts. */
+  weights: Map<string, number> | null;
+}
+
+/**
+ * The phase-in rule (Övergångstak). A customer whose charges on its rows with a known last-year
+ * charge move more than the cap against Σ L is held at the cap: its total on those rows becomes
+ * ⌊Σ L × (1 + cap)⌋ or ⌈Σ L × (1 − cap)⌉ (so it never ends beyond it). The adjustment is split
+ * over those rows, and per service the opposite over the service's uncapped customers in
+ * proportion to their amounts, both by largest remainder in whole units, so every service
+ * recovers exactly what it did before. Whoever is then pushed beyond the cap is held there too
+ * (its adjustment spread like what pushed it), until nobody is beyond it.
+ *
+ * An adjustment goes only on services some uncapped customer shares (and none whose uncapped
+ * customers would end below zero); a customer with nowhere to put it pays its uncapped amounts
+ * and is listed in `stuck`. Every round starts again from the uncapped amounts and only adds to
+ * the capped, stuck or closed sets, so it ends after at most customers + services rounds.
+ */
+export function phaseIn(calc: Calculation, changes: readonly ChangeRow[]): PhaseIn {
+  const cap = calc.model.settings.phaseInCap;
+  const base: Amounts = new Map();
+  const totals = new Map<string, number>();
+  for (const r of calc.services) {
+    const m = new Map<string, number>();
+    for (const c of r.charges) {
+      m.set(c.customer, c.amount);
+      totals.set(c.customer, safe((totals.get(c.customer) ?? 0) + c.amount));
+    }
+    base.set(r.service.name, m);
+  }
+  const comparable = new Map<string, Comparable>();
+  for (const row of changes) {
+    if (row.last === null) continue;
+    let m = comparable.get(row.customer);
+    if (!m) comparable.set(row.customer, (m = new Map()));
+    m.set(row.result.service.name, row.last);
+  }
+  const ctx: Context = { calc, base, comparable };
+
+  const state = cap === null ? { amounts: base, capped: new Set<string>(), stuck: new Set<string>() } : capAll(ctx, cap);
+  const customers = calc.model.customers.map((c): PhaseInCustomer => {
+    let totalCapped = 0;
+    for (const m of state.amounts.values()) totalCapped += m.get(c.name) ?? 0;
+    return {
+      customer: c.name,
+      last: lastOf(ctx, c.name),
+      uncapped: onRows(ctx, c.name, base),
+      capped: onRows(ctx, c.name, state.amounts),
+      totalUncapped: totals.get(c.name) ?? 0,
+      totalCapped: safe(totalCapped),
+      isCapped: state.capped.has(c.name),
+      stuck: state.stuck.has(c.name),
+    };
+  });
+  return { cap, customers, amounts: state.amounts, stuck: customers.filter((c) => c.stuck).map((c) => c.customer) };
+}
+
+interface Context {
+  calc: Calculation;
+  base: Amounts;
+  comparable: Map<string, Comparable>;
+}
+
+function lastOf(ctx: Context, customer: string): number {
+  let total = 0;
+  for (const l of ctx.comparable.get(customer)?.values() ?? []) total += l;
+  return safe(total);
+}
+
+/** A customer's total over its rows with a known last-year charge. */
+function onRows(ctx: Context, customer: string, amounts: Amounts): number {
+  let total = 0;
+  for (const service of ctx.comparable.get(customer)?.keys() ?? []) total += amounts.get(service)?.get(customer) ?? 0;
+  return safe(total);
+}
+
+function capAll(ctx: Context, cap: Dec): { amounts: Amounts; capped: Set<string>; stuck: Set<string> } {
+  const { calc, base } = ctx;
+  // The bounds in whole units: ⌊L(1 + cap)⌋ and ⌈L(1 − cap)⌉, never below 0. For a whole
+  // number total t, t > L(1 + cap) exactly when t > ⌊L(1 + cap)⌋, and likewise below.
+  const bounds = new Map<string, { low: number; high: number }>();
+  for (const c of calc.model.customers) {
+    const last = lastOf(ctx, c.name);
+    if (last <= 0) continue; // no last-year total: never capped
+    const l = new Dec(last);
+    bounds.set(c.name, { low: Math.max(0, l.times(ONE.minus(cap)).ceil().toNumber()), high: l.times(ONE.plus(cap)).floor().toNumber() });
+  }
+  /** The bound a total is beyond, or null when it is within both. */
+  const crossed = (customer: string, total: number): number | null => {
+    const b = bounds.get(customer);
+    if (b === undefined) return null;
+    return total > b.high ? b.high : total < b.low ? b.low : null;
+  };
+
+  const capped = new Map<string, Hold>();
+  const stuck = new Set<string>();
+  const closed = new Set<string>();
+  for (const c of calc.model.customers) {
+    const target = crossed(c.name, onRows(ctx, c.name, base));
+    if (target !== null) capped.set(c.name, { target, weights: null });
+  }
+  for (;;) {
+    const round = placeAdjustments(ctx, capped, stuck, closed);
+    if (round === null) continue; // a customer became stuck or a service closed: start again
+    let more = false;
+    for (const c of calc.model.customers) {
+      if (capped.has(c.name) || stuck.has(c.name)) continue;
+      const target = crossed(c.name, onRows(ctx, c.name, round.amounts));
+      if (target === null) continue;
+      // Pushed beyond the cap by what it took over: it keeps the part that brings it to the cap,
+      // taken from the services that pushed it, in proportion to what each pushed.
+      const up = target > onRows(ctx, c.name, base);
+      const weights = new Map<string, number>();
+      for (const service of ctx.comparable.get(c.name)?.keys() ?? []) {
+        const d = round.delta.get(service)?.get(c.name) ?? 0;
+        if (up ? d > 0 : d < 0) weights.set(service, Math.abs(d));
+      }
+      capped.set(c.name, { target, weights });
+      more = true;
+    }
+    if (!more) return { amounts: round.amounts, capped: new Set(capped.keys()), stuck };
+  }
+}
+
+/**
+ * One round: every capped customer's adjustment on its rows, and per service the opposite over
+ * the uncapped customers. Null when a capped customer turned out to be stuck or a service could
+ * not take its adjustment (the sets are updated; the caller starts the round again).
+ */
+function placeAdjustments(ctx: Context, capped: Map<string, Hold>, stuck: Set<string>, closed: Set<string>): { amounts: Amounts; delta: Amounts } | null {
+  const { calc, base } = ctx;
+  const receivers = new Map<string, Share<string>[]>();
+  for (const r of calc.services) {
+    const name = r.service.name;
+    if (closed.has(name)) continue;
+    const shares: Share<string>[] = [];
+    for (const [customer, amount] of base.get(name) ?? []) {
+      if (amount > 0 && !capped.has(customer) && !stuck.has(customer)) shares.push(share(customer, amount));
+    }
+    if (shares.length > 0) receivers.set(name, shares);
+  }
+
+  const delta: Amounts = new Map();
+  const adjust = (service: string, customer: string, units: number): void => {
+    let m = delta.get(service);
+    if (!m) delta.set(service, (m = new Map()));
+    m.set(customer, safe((m.get(customer) ?? 0) + units));
+  };
+
+  for (const [customer, hold] of capped) {
+    const adjustment = safe(hold.target - onRows(ctx, customer, base));
+    if (adjustment === 0) continue;
+    const split = splitAdjustment(ctx, customer, hold, adjustment, receivers);
+    if (split === null) {
+      capped.delete(customer);
+      stuck.add(customer);
+      return null;
+    }
+    for (const [service, units] of split) adjust(service, customer, units);
+  }
+
+  for (const [service, own] of [...delta]) {
+    let taken = 0;
+    for (const units of own.values()) taken += units;
+    if (taken === 0) continue;
+    const amounts = base.get(service) as Map<string, number>;
+    for (const [customer, units] of allocateSteps(-taken, receivers.get(service) as Share<string>[])) {
+      if ((amounts.get(customer) ?? 0) + units < 0) {
+        closed.add(service);
+        return null;
+      }
+      adjust(service, customer, units);
+    }
+  }
+
+  const amounts: Amounts = new Map();
+  for (const [service, m] of base) {
+    const d = delta.get(service);
+    if (!d) {
+      amounts.set(service, m);
+      continue;
+    }
+    const out = new Map(m);
+    for (const [customer, units] of d) out.set(customer, safe((out.get(customer) ?? 0) + units));
+    amounts.set(service, out);
+  }
+  return { amounts, delta };
+}
+
+/**
+ * A capped customer's adjustment over its charged rows with a last-year charge, on services that
+ * still have uncapped customers: weighted as its hold says, or, when that leaves none of those
+ * services or would take a row below zero, in proportion to its amounts. Null when there is no
+ * such row or they cannot give up that much.
+ */
+function splitAdjustment(ctx: Context, customer: string, hold: Hold, adjustment: number, receivers: Map<string, Share<string>[]>): Map<string, number> | null {
+  const amountOf = (service: string): number => ctx.base.get(service)?.get(customer) ?? 0;
+  const rows = [...(ctx.comparable.get(customer)?.keys() ?? [])].filter((s) => receivers.has(s) && amountOf(s) > 0);
+  if (rows.length === 0) return null;
+  const weights = hold.weights;
+  const weighted = weights === null ? [] : rows.filter((s) => (weights.get(s) ?? 0) > 0);
+  if (weights !== null && weighted.length > 0) {
+    const split = allocateSteps(adjustment, weighted.map((s) => share(s, weights.get(s) as number)));
+    if ([...split].every(([s, units]) => amountOf(s) + units >= 0)) return split;
+  }
+  let room = 0;
+  for (const s of rows) room += amountOf(s);
+  // In proportion to the amounts, no row goes below zero as long as the total does not.
+  if (-adjustment > room) return null;
+  return allocateSteps(adjustment, rows.map((s) => share(s, amountOf(s))));
+}
+
+function share(id: string, weight: number): Share<string> {
+  return { id, label: id, weight: new Dec(weight) };
+}
