@@ -15,6 +15,7 @@ import { priceStructure } from './report/priceStructure';
 import { reconciliation } from './report/reconciliation';
 import { scenarioComparison } from './report/scenarioComparison';
 import { scenarioPrices } from './report/scenarioPrices';
+import { traceTable } from './report/trace';
 
 export interface RunOptions {
   onProgress?: Progress;
@@ -53,6 +54,7 @@ export function runModel(tables: readonly RawTable[], options: RunOptions = {}):
     serviceCatalogue(model),
     invoiceBasis(calc, problems),
     keyFigures(calc),
+    traceTable(calc, problems),
     ...lastYearTables(calc, problems),
     checkList(problems.items),
   ];

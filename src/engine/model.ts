@@ -1,5 +1,5 @@
 import type { Dec } from './decimal';
-import type { DeviationMethod, PricingModel, ServiceKind } from './schema';
+import type { DeviationMethod, PricingModel, ServiceKind, TraceChoice } from './schema';
 
 /** The validated contents of the input tables, as the calculation uses them. */
 
@@ -86,6 +86,8 @@ export interface Settings {
   threshold: Dec | null;
   /** Övergångstak: how far a customer's total may move against last year's (0.10 = ±10 %); null = no cap. */
   phaseInCap: Dec | null;
+  /** Spårning: Ja, Nej, or null for the default (written while it stays under a bound). */
+  trace: TraceChoice | null;
 }
 
 export interface ScenarioOverride {

@@ -34,6 +34,7 @@ export const OUTPUT_TABLE_NAMES = [
   'Tjänstekatalog',
   'Fakturaunderlag',
   'Nyckeltal',
+  'Spårning',
   'Förändringsanalys',
   'Övergång',
   'Kontroller',

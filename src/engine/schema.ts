@@ -37,6 +37,10 @@ export type PricingModel = (typeof PRICING_MODELS)[number];
 export const DEVIATION_METHODS = ['Händelsekostnad', 'Nyckelviktning'] as const;
 export type DeviationMethod = (typeof DEVIATION_METHODS)[number];
 
+/** Spårning: Ja writes the trace table however long, Nej never; blank up to a bound (report/trace.ts). */
+export const TRACE_CHOICES = ['Ja', 'Nej'] as const;
+export type TraceChoice = (typeof TRACE_CHOICES)[number];
+
 /** The key that reads each customer's previous-year volume of the service from Volymer. */
 export const LAST_YEAR_VOLUME_KEY = 'Fjolårsvolym';
 /** The default driver for spreading cost rows that are not booked on a service. */
@@ -51,6 +55,7 @@ export const SETTINGS = [
   'Avvikelsevikt',
   'Tröskel',
   'Övergångstak',
+  'Spårning',
 ] as const;
 export type SettingName = (typeof SETTINGS)[number];
 
@@ -167,7 +172,7 @@ export const TABLES = {
   Inställningar: {
     name: 'Inställningar',
     required: false,
-    help: 'Parametrar: Budgetår, Pristak, Beloppsavrundning, Timkostnad, Avvikelsemetod, Avvikelsevikt, Tröskel, Övergångstak.',
+    help: 'Parametrar: Budgetår, Pristak, Beloppsavrundning, Timkostnad, Avvikelsemetod, Avvikelsevikt, Tröskel, Övergångstak, Spårning.',
     columns: [
       { header: 'Parameter', type: 'text', required: true, help: 'Parameterns namn.' },
       { header: 'Värde', type: 'text', help: 'Värdet.' },

@@ -1,6 +1,6 @@
 import { Dec } from '../decimal';
 import type { Settings } from '../model';
-import { DEVIATION_METHODS, SETTINGS, normalizeName, type SettingName } from '../schema';
+import { DEVIATION_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
 import type { Row, TableReader } from './tableReader';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -12,6 +12,7 @@ export const DEFAULT_SETTINGS: Settings = {
   deviationWeight: new Dec('0.5'),
   threshold: null,
   phaseInCap: null,
+  trace: null,
 };
 
 /** Inställningar: Parameter | Värde. Unknown parameters are warnings; bad values errors. */
@@ -81,6 +82,11 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
     case 'Övergångstak': {
       const v = row.number(value, true, { min: 0 });
       if (v !== null) settings.phaseInCap = v;
+      return;
+    }
+    case 'Spårning': {
+      const v = row.choice(value, TRACE_CHOICES, true);
+      if (v !== null) settings.trace = v;
       return;
     }
   }

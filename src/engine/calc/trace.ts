@@ -1,0 +1,238 @@
+import { Dec, sum, toNumber } from '../decimal';
+import type { CostTarget, PricingPlan, Service } from '../model';
+import { safe } from '../money';
+import { normalizeName } from '../schema';
+import { allocateSteps, type Share } from '../rounding';
+import type { Calculation } from './calculate';
+import type { CostPart } from './fullCost';
+import type { Charge, Fraction, ServiceResult } from './results';
+
+/**
+ * Spårning: a charge traced back to what made it up. A customer's amount for a service is its
+ * fixed part (Fast, Direkt, the keyed part of Blandad), its variable part (volume × price,
+ * packages) and its deviation surcharge. The fixed and the variable part are each split over
+ * the service's cost rows in proportion to each row's exact part of the full cost; the
+ * surcharge is split by deviation type as the engine split it (Charge.surchargeByType). Every
+ * split is in whole units of the amount step by largest remainder, so the lines add up to the
+ * charge exactly.
+ */
+
+/** Fast del, Rörlig del, or a deviation surcharge. */
+export type TracePart = 'fixed' | 'variable' | 'deviation';
+
+/** A cost row as it reaches one service: which row, at what level, by which driver and share. */
+export interface TraceCost {
+  /** The row number in Kostnader (1 = first data row). */
+  row: number;
+  /** Kostnadsobjekt: the service itself, a process, an area or a common pool. */
+  object: string;
+  level: CostTarget['level'];
+  costType: string | null;
+  /** Fördelas efter: the driver that spread the row; null for a row booked on the service. */
+  driver: string | null;
+  /** Belopp of the row. */
+  rowAmount: Dec;
+  /** The service's exact part of the row (its term in the service's full cost). */
+  serviceAmount: Dec;
+  /** serviceAmount / rowAmount; null when the row is 0. */
+  serviceShare: Fraction | null;
+}
+
+/** One deviation type behind a surcharge line. */
+export interface TraceDeviation {
+  type: string;
+  /** The customer's events of this type on the service (Avvikelser), when it has any. */
+  count: Dec | null;
+  /** Standard cost per event (Kostnad per styck, or Minuter × Timkostnad / 60). */
+  unitCost: Dec | null;
+  description: string | null;
+}
+
+export interface TraceLine {
+  part: TracePart;
+  /** The cost row the amount comes from; null on deviation lines, and on a fixed or variable
+   * part of a service whose cost rows sum to 0 (a decided price with no cost behind it). */
+  cost: TraceCost | null;
+  /** The deviation type of a deviation line; null on the others, and on the part of a
+   * Nyckelviktning surcharge that no type of the customer's carries (a customer without
+   * deviations of its own pays less when others' weights rise). */
+  deviation: TraceDeviation | null;
+  /** In whole units of the amount step, like Charge.amount. */
+  amount: number;
+}
+
+export interface ChargeTrace {
+  customer: string;
+  service: Service;
+  plan: PricingPlan;
+  charge: Charge;
+  /** True when the surcharge comes from Nyckelviktning rather than events × standard cost. */
+  weighted: boolean;
+  /** Fixed lines, then variable lines (cost rows in Kostnader order), then deviation lines. They sum to charge.amount. */
+  lines: TraceLine[];
+}
+
+/**
+ * The lines that make up what customer pays for service under the base plan, or null when the
+ * customer is not charged for it. Names match as in the workbook (case and surrounding spaces
+ * ignored).
+ */
+export function traceCharge(calc: Calculation, customer: string, service: string): ChargeTrace | null {
+  const result = findResult(calc, service);
+  if (!result) return null;
+  const charge = findCharge(result, customer);
+  return charge ? traceOf(calc, result, charge, costBasis(calc, result)) : null;
+}
+
+/** Every charge of one customer traced, services in Tjänster order. */
+export function traceCustomer(calc: Calculation, customer: string): ChargeTrace[] {
+  const out: ChargeTrace[] = [];
+  for (const result of calc.services) {
+    const charge = findCharge(result, customer);
+    if (charge) out.push(traceOf(calc, result, charge, costBasis(calc, result)));
+  }
+  return out;
+}
+
+/** Every charge traced, services in Tjänster order and customers in Nycklar order within each. */
+export function* traceAll(calc: Calculation): Generator<ChargeTrace> {
+  for (const result of calc.services) {
+    const basis = costBasis(calc, result);
+    for (const charge of result.charges) yield traceOf(calc, result, charge, basis);
+  }
+}
+
+/** The number of lines traceAll yields, counted without building them (for Spårning's limit). */
+export function traceLineCount(calc: Calculation): number {
+  let n = 0;
+  for (const result of calc.services) {
+    const perPart = Math.max(1, costBasis(calc, result).parts.length);
+    for (const c of result.charges) {
+      if (c.keyed !== 0) n += perPart;
+      if (c.unit !== 0) n += perPart;
+      n += c.surchargeByType.size;
+      if (residual(c) !== 0) n += 1;
+    }
+  }
+  return n;
+}
+
+function findResult(calc: Calculation, service: string): ServiceResult | undefined {
+  return calc.services.find((r) => r.service.name === service) ?? calc.services.find((r) => normalizeName(r.service.name) === normalizeName(service));
+}
+
+function findCharge(result: ServiceResult, customer: string): Charge | undefined {
+  return result.charges.find((c) => c.customer === customer) ?? result.charges.find((c) => normalizeName(c.customer) === normalizeName(customer));
+}
+
+function traceOf(calc: Calculation, result: ServiceResult, charge: Charge, basis: CostBasis): ChargeTrace {
+  const { model } = calc;
+  const service = result.service;
+  const lines: TraceLine[] = [];
+  const costLines = (part: TracePart, total: number): void => {
+    if (total === 0) return;
+    const amounts = splitOverCosts(total, basis);
+    if (amounts === null) {
+      lines.push({ part, cost: null, deviation: null, amount: total });
+      return;
+    }
+    basis.costs.forEach((cost, i) => lines.push({ part, cost, deviation: null, amount: amounts[i] ?? 0 }));
+  };
+  costLines('fixed', charge.keyed);
+  costLines('variable', charge.unit);
+
+  const counts = model.deviations.get(service.name)?.get(charge.customer);
+  const types = model.deviationTypes.get(service.name);
+  for (const [type, amount] of charge.surchargeByType) {
+    const t = types?.get(type);
+    lines.push({
+      part: 'deviation',
+      cost: null,
+      deviation: { type, count: counts?.get(type) ?? null, unitCost: t?.unitCost ?? null, description: t?.description ?? null },
+      amount,
+    });
+  }
+  const rest = residual(charge);
+  if (rest !== 0) lines.push({ part: 'deviation', cost: null, deviation: null, amount: rest });
+
+  const weighted = model.settings.deviationMethod === 'Nyckelviktning' && (result.plan.model === 'Fast' || result.plan.model === 'Blandad');
+  return { customer: charge.customer, service, plan: result.plan, charge, weighted, lines };
+}
+
+/** The part of a surcharge its split by type does not carry (Nyckelviktning without own deviations). */
+function residual(c: Charge): number {
+  if (c.surcharge === 0) return 0;
+  let byType = 0;
+  for (const v of c.surchargeByType.values()) byType += v;
+  return c.surcharge - byType;
+}
+
+// --- splitting an amount over the cost rows ----------------------------------------------------
+
+/** A service's nonzero cost parts, worked out once per service and shared by its customers' lines. */
+interface CostBasis {
+  costs: TraceCost[];
+  parts: CostPart[];
+  /** The parts ≥ 0 and the absolute values of those < 0, as allocation shares (ids index costs). */
+  positive: Share<number>[];
+  negative: Share<number>[];
+  /** Σ of the parts (the full cost) and Σ |negative parts|. */
+  total: Dec;
+  negativeTotal: Dec;
+}
+
+const bases = new WeakMap<ServiceResult, CostBasis>();
+
+function costBasis(calc: Calculation, result: ServiceResult): CostBasis {
+  let basis = bases.get(result);
+  if (basis) return basis;
+  const parts = (calc.fullCost.parts.get(result.service.name) ?? []).filter((p) => !p.amount.isZero()).sort((a, b) => a.row.row - b.row.row);
+  const costs = parts.map(traceCost);
+  const positive: Share<number>[] = [];
+  const negative: Share<number>[] = [];
+  parts.forEach((p, i) => {
+    // Ties go by what the row is, not where it stands, so reordering Kostnader moves no krona
+    // between rows that differ.
+    const label = `${p.row.object}\u0001${p.row.costType ?? ''}\u0001${p.driver ?? ''}\u0001${p.row.amount.toFixed()}`;
+    (p.amount.isNegative() ? negative : positive).push({ id: i, label, weight: p.amount.abs() });
+  });
+  basis = { costs, parts, positive, negative, total: sum(parts.map((p) => p.amount)), negativeTotal: sum(negative.map((s) => s.weight)) };
+  bases.set(result, basis);
+  return basis;
+}
+
+function traceCost(p: CostPart): TraceCost {
+  const row = p.row;
+  return {
+    row: row.row,
+    object: row.object,
+    level: row.target.level,
+    costType: row.costType,
+    driver: row.target.level === 'service' ? null : p.driver,
+    rowAmount: row.amount,
+    serviceAmount: p.amount,
+    serviceShare: row.amount.isZero() ? null : { part: p.amount, whole: row.amount },
+  };
+}
+
+/**
+ * total (units) over the cost parts in proportion to their exact amounts; null when they sum
+ * to 0 or less and there is nothing to be in proportion to. allocateSteps takes weights ≥ 0, so
+ * with negative parts (income rows) the negative rows together take −N, N = total × Σ|negative|
+ * / full cost rounded half up, split over them by largest remainder, and the positive rows
+ * total + N the same way: the lines still sum to total exactly.
+ */
+function splitOverCosts(total: number, basis: CostBasis): number[] | null {
+  if (basis.parts.length === 0 || !basis.total.gt(0)) return null;
+  const out = new Array<number>(basis.parts.length).fill(0);
+  let positiveTotal = total;
+  if (!basis.negativeTotal.isZero()) {
+    const n = safe(toNumber(new Dec(total).times(basis.negativeTotal).div(basis.total).toDecimalPlaces(0, Dec.ROUND_HALF_UP)));
+    positiveTotal = safe(total + n);
+    for (const [i, units] of allocateSteps(n, basis.negative)) out[i] = units === 0 ? 0 : -units;
+  }
+  if (basis.positive.length > 0) {
+    for (const [i, units] of allocateSteps(positiveTotal, basis.positive)) out[i] = units;
+  }
+  return out;
+}

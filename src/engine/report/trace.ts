@@ -1,0 +1,143 @@
+import type { Calculation } from '../calc/calculate';
+import { traceAll, traceCharge, traceCustomer, traceLineCount, type ChargeTrace, type TraceLine } from '../calc/trace';
+import type { CostTarget } from '../model';
+import type { OutputTable, OutputValue } from '../output';
+import type { ProblemList } from '../read/problemList';
+import { num, outputTable, ratio } from './columns';
+
+export const TRACE_TABLE = 'Spårning';
+
+/**
+ * Spårning is written by default only while it has at most this many rows. It grows as
+ * customers × services × cost rows (the example workbook: 34 customers, 38 services, 55 cost
+ * rows, 3 308 lines); a workbook the size of a city has some 50 000, a region millions. A
+ * hundred thousand rows is a sheet Excel still filters at once and the task pane writes in
+ * seconds; beyond it the trace of one customer is a command away (intaktsmodell trace).
+ */
+export const TRACE_LIMIT = 100_000;
+
+/** An Excel sheet has 1 048 576 rows; one holds the headers. Spårning = Ja cannot go beyond it. */
+export const SHEET_ROW_LIMIT = 1_048_575;
+
+export const TRACE_COLUMNS = [
+  ['Kund', 'text'],
+  ['Tjänst', 'text'],
+  ['Del', 'text'],
+  ['Grund', 'text'],
+  ['Underlag', 'number'],
+  ['Andel', 'percent'],
+  ['Pris', 'price'],
+  ['Kostnadsrad', 'number'],
+  ['Kostnadsobjekt', 'text'],
+  ['Kostnadsnivå', 'text'],
+  ['Kostnadsslag', 'text'],
+  ['Fördelas efter', 'text'],
+  ['Tjänstens andel av raden', 'percent'],
+  ['Tjänstens kostnad', 'kr'],
+  ['Avvikelse', 'text'],
+  ['Antal', 'number'],
+  ['Kostnad per styck', 'price'],
+  ['Belopp', 'kr'],
+] as const;
+
+const PART_NAMES = { fixed: 'Fast del', variable: 'Rörlig del', deviation: 'Avvikelse' } as const;
+
+const LEVEL_NAMES: Record<CostTarget['level'], string> = {
+  service: 'Tjänst',
+  process: 'Process',
+  area: 'Verksamhetsområde',
+  pool: 'Gemensam pool',
+};
+
+/**
+ * Spårning: one row per trace line of every charge (customers in Nycklar order within each
+ * service, services in Tjänster order). Under the setting Spårning: Nej it has no rows; left
+ * blank, it has none either when it would exceed TRACE_LIMIT, and a warning says so; Ja writes
+ * it up to the rows a sheet holds.
+ */
+export function traceTable(calc: Calculation, problems: ProblemList, bound = TRACE_LIMIT): OutputTable {
+  const choice = calc.model.settings.trace;
+  if (choice === 'Nej') return tableOf([]);
+  const count = traceLineCount(calc);
+  const limit = choice === 'Ja' ? SHEET_ROW_LIMIT : bound;
+  if (count > limit) {
+    const how =
+      choice === 'Ja'
+        ? `fler än ett Excel-blad rymmer (${fmt(SHEET_ROW_LIMIT)})`
+        : `fler än gränsen ${fmt(bound)}; sätt Spårning = Ja i Inställningar för att skriva den ändå`;
+    problems.warning(
+      'trace-skipped',
+      { table: 'Inställningar', column: 'Värde' },
+      `Spårningen skrevs inte: den skulle få ${fmt(count)} rader, ${how}. En kunds spårning får du med kommandot intaktsmodell trace ARBETSBOK.xlsx --customer KUND, eller genom att klicka på kunden i aktivitetsfönstret.`,
+    );
+    return tableOf([]);
+  }
+  const rows: OutputValue[][] = [];
+  for (const trace of traceAll(calc)) for (const line of trace.lines) rows.push(lineRow(calc, trace, line));
+  return tableOf(rows);
+}
+
+/**
+ * One customer's trace as a Spårning table (all its services, or one): for the task pane's
+ * click on a customer and for the command line. Null when the customer is charged for nothing
+ * (or not for that service).
+ */
+export function customerTraceTable(calc: Calculation, customer: string, service?: string): OutputTable | null {
+  const traces = service === undefined ? traceCustomer(calc, customer) : [traceCharge(calc, customer, service)].filter((t): t is ChargeTrace => t !== null);
+  if (traces.length === 0) return null;
+  return tableOf(traces.flatMap((t) => t.lines.map((line) => lineRow(calc, t, line))));
+}
+
+function tableOf(rows: OutputValue[][]): OutputTable {
+  return outputTable(TRACE_TABLE, TRACE_COLUMNS, rows);
+}
+
+/** A trace line as a Spårning row. */
+export function lineRow(calc: Calculation, trace: ChargeTrace, line: TraceLine): OutputValue[] {
+  const { charge, plan, service } = trace;
+  let basis: string;
+  let quantity: OutputValue = null;
+  let share: OutputValue = null;
+  let price: OutputValue = null;
+  switch (line.part) {
+    case 'fixed':
+      basis = plan.model === 'Direkt' ? 'Direkt' : `Nyckel: ${plan.key ?? ''}`;
+      if (plan.model !== 'Direkt') quantity = num(charge.share?.part);
+      share = charge.share === null ? null : ratio(charge.share.part, charge.share.whole);
+      break;
+    case 'variable':
+      basis = plan.model === 'Paket' ? charge.basis : `Volym (${service.unit ?? (plan.model === 'Tim' ? 'tim' : 'st')})`;
+      quantity = num(charge.quantity);
+      price = num(charge.price);
+      break;
+    case 'deviation':
+      basis = trace.weighted ? 'Nyckelviktning' : 'Händelsekostnad';
+      break;
+  }
+  const cost = line.cost;
+  const dev = line.deviation;
+  return [
+    charge.customer,
+    service.name,
+    PART_NAMES[line.part],
+    basis,
+    quantity,
+    share,
+    price,
+    cost?.row ?? null,
+    cost?.object ?? null,
+    cost ? LEVEL_NAMES[cost.level] : null,
+    cost?.costType ?? null,
+    cost?.driver ?? null,
+    cost?.serviceShare ? ratio(cost.serviceShare.part, cost.serviceShare.whole) : null,
+    num(cost?.serviceAmount),
+    dev?.type ?? null,
+    num(dev?.count),
+    num(dev?.unitCost),
+    calc.money.toNumber(line.amount),
+  ];
+}
+
+function fmt(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+}
