@@ -1,5 +1,5 @@
 import type { Dec } from './decimal';
-import type { DeviationMethod, PricingModel, ServiceKind, TraceChoice } from './schema';
+import type { DeviationMethod, PoolMethod, PricingModel, ServiceKind, TraceChoice } from './schema';
 
 /** The validated contents of the input tables, as the calculation uses them. */
 
@@ -86,8 +86,21 @@ export interface Settings {
   threshold: Dec | null;
   /** Övergångstak: how far a customer's total may move against last year's (0.10 = ±10 %); null = no cap. */
   phaseInCap: Dec | null;
+  /** Poolmetod: how pools that serve each other (Poolutbyte) are solved. */
+  poolMethod: PoolMethod;
   /** Spårning: Ja, Nej, or null for the default (written while it stays under a bound). */
   trace: TraceChoice | null;
+}
+
+/** One row of Poolutbyte: a share of one common pool's total cost that goes to another pool. */
+export interface PoolFlow {
+  /** The giving pool, spelt as its first row in Kostnader. */
+  from: string;
+  /** The receiving pool, spelt as its first row in Kostnader. */
+  to: string;
+  /** A share 0–1 of the giving pool's total cost (its own rows plus what it receives). */
+  share: Dec;
+  row: number;
 }
 
 export interface ScenarioOverride {
@@ -116,6 +129,8 @@ export interface Model {
   /** Driver column headers of Tjänster, in sheet order. */
   driverNames: string[];
   costs: CostRow[];
+  /** Poolutbyte: flows between common pools (empty when the table is absent). */
+  poolFlows: PoolFlow[];
   /** service -> customer -> volume. */
   volumes: Map<string, Map<string, Volume>>;
   /** service -> deviation name -> type. */

@@ -37,6 +37,10 @@ export type PricingModel = (typeof PRICING_MODELS)[number];
 export const DEVIATION_METHODS = ['Händelsekostnad', 'Nyckelviktning'] as const;
 export type DeviationMethod = (typeof DEVIATION_METHODS)[number];
 
+/** How common pools that serve each other (Poolutbyte) are solved: exactly, or one after another. */
+export const POOL_METHODS = ['Ömsesidig', 'Stegvis'] as const;
+export type PoolMethod = (typeof POOL_METHODS)[number];
+
 /** Spårning: Ja writes the trace table however long, Nej never; blank up to a bound (report/trace.ts). */
 export const TRACE_CHOICES = ['Ja', 'Nej'] as const;
 export type TraceChoice = (typeof TRACE_CHOICES)[number];
@@ -55,6 +59,7 @@ export const SETTINGS = [
   'Avvikelsevikt',
   'Tröskel',
   'Övergångstak',
+  'Poolmetod',
   'Spårning',
 ] as const;
 export type SettingName = (typeof SETTINGS)[number];
@@ -102,6 +107,16 @@ export const TABLES = {
       { header: 'Kostnadsslag', type: 'text', help: 'Personal, Lokaler, IT, System, Övrigt.' },
       { header: 'Belopp', type: 'number', required: true, help: 'Kronor; negativt = intäkt som minskar kostnaden.' },
       { header: 'Fördelas efter', type: 'text', help: 'Drivarkolumn i Tjänster eller "Direkt kostnad" (standard).' },
+    ],
+  },
+  Poolutbyte: {
+    name: 'Poolutbyte',
+    required: false,
+    help: 'Gemensamma pooler som betjänar varandra (IT betjänar administrationen och tvärtom): hur stor andel av en pools totala kostnad, inklusive det den själv får, som går till en annan pool. Resten fördelas på tjänsterna efter poolens drivare.',
+    columns: [
+      { header: 'Från pool', type: 'text', required: true, help: 'Poolen som ger: ett kostnadsobjekt i Kostnader som inte är en tjänst, process eller ett verksamhetsområde.' },
+      { header: 'Till pool', type: 'text', required: true, help: 'Poolen som tar emot; en annan pool i Kostnader.' },
+      { header: 'Andel', type: 'number', required: true, help: 'Andel 0–1 av den givande poolens totala kostnad; andelarna från en pool summerar till högst 1.' },
     ],
   },
   Volymer: {
@@ -172,7 +187,7 @@ export const TABLES = {
   Inställningar: {
     name: 'Inställningar',
     required: false,
-    help: 'Parametrar: Budgetår, Pristak, Beloppsavrundning, Timkostnad, Avvikelsemetod, Avvikelsevikt, Tröskel, Övergångstak, Spårning.',
+    help: 'Parametrar: Budgetår, Pristak, Beloppsavrundning, Timkostnad, Avvikelsemetod, Avvikelsevikt, Tröskel, Övergångstak, Poolmetod, Spårning.',
     columns: [
       { header: 'Parameter', type: 'text', required: true, help: 'Parameterns namn.' },
       { header: 'Värde', type: 'text', help: 'Värdet.' },
@@ -198,6 +213,7 @@ export const TABLE_ORDER: readonly TableName[] = [
   'Nycklar',
   'Tjänster',
   'Kostnader',
+  'Poolutbyte',
   'Volymer',
   'Månadsprofil',
   'Avvikelsetyper',

@@ -10,6 +10,7 @@ import { customersTable } from './customers';
 import { deviationTypesTable, deviationsTable } from './deviations';
 import { monthProfilesTable } from './monthProfiles';
 import { packagesTable } from './packages';
+import { poolFlowsTable } from './poolFlows';
 import { scenariosTable } from './scenarios';
 import { servicesTable } from './services';
 import { settingsTable } from './settings';
@@ -22,6 +23,7 @@ export function exampleTables(): RawTable[] {
     customersTable(),
     servicesTable(),
     costsTable(),
+    poolFlowsTable(),
     volumesTable(),
     monthProfilesTable(),
     deviationTypesTable(),

@@ -13,6 +13,8 @@ const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
   ['Avvikelsemetod', 'Händelsekostnad'],
   ['Avvikelsevikt', 0.5],
   ['Tröskel', 0.05],
+  // Common pools that serve each other are solved exactly; the example has one pool only.
+  ['Poolmetod', 'Ömsesidig'],
 ];
 
 export function settingsTable(): RawTable {

@@ -7,6 +7,7 @@ import { ProblemList } from './problemList';
 import { readComposites, readPackages, readScenarios } from './readExtras';
 import { readCosts } from './readCosts';
 import { readCustomers } from './readCustomers';
+import { readPoolFlows } from './readPoolFlows';
 import { readMonthProfiles } from './readMonthProfiles';
 import { readServices } from './readServices';
 import { readSettings } from './readSettings';
@@ -40,6 +41,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const services = readServices(serviceTable);
   const costTable = reader('Kostnader');
   const costs = readCosts(costTable, services);
+  const poolFlows = readPoolFlows(reader('Poolutbyte'), costs, services);
   const volumeTable = reader('Volymer');
   const volumes = readVolumes(volumeTable, customers, services);
   const monthProfiles = readMonthProfiles(reader('Månadsprofil'), services, settings);
@@ -134,6 +136,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     serviceByName,
     driverNames: services.driverNames,
     costs,
+    poolFlows,
     volumes,
     deviationTypes,
     deviations,

@@ -1,6 +1,6 @@
 import { Dec } from '../decimal';
 import type { Settings } from '../model';
-import { DEVIATION_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
+import { DEVIATION_METHODS, POOL_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
 import type { Row, TableReader } from './tableReader';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -12,6 +12,7 @@ export const DEFAULT_SETTINGS: Settings = {
   deviationWeight: new Dec('0.5'),
   threshold: null,
   phaseInCap: null,
+  poolMethod: 'Ömsesidig',
   trace: null,
 };
 
@@ -82,6 +83,11 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
     case 'Övergångstak': {
       const v = row.number(value, true, { min: 0 });
       if (v !== null) settings.phaseInCap = v;
+      return;
+    }
+    case 'Poolmetod': {
+      const v = row.choice(value, POOL_METHODS, true);
+      if (v !== null) settings.poolMethod = v;
       return;
     }
     case 'Spårning': {
