@@ -5,6 +5,7 @@ import { templateTables } from '../engine/template';
 import { exampleTables } from '../example';
 import { SheetNotOwnedError } from '../workbook/port';
 import { createXlsx, openXlsx, TableNameTakenError, UnreadableWorkbookError } from '../workbook/xlsx';
+import { invoiceCommand } from './invoice';
 import { ProgressReporter } from './progress';
 import { summaryText } from './summary';
 
@@ -41,7 +42,8 @@ Slutkoder / exit codes:
 
 Exempel / examples:
   intaktsmodell example exempel.xlsx
-  intaktsmodell calculate exempel.xlsx --out resultat.xlsx --json resultat.json`;
+  intaktsmodell calculate exempel.xlsx --out resultat.xlsx --json resultat.json
+  intaktsmodell invoice exempel.xlsx --out fakturaunderlag.csv`;
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
@@ -64,6 +66,20 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .addOption(new Option('-q, --quiet', 'ingen sammanfattning / no summary'))
     .action(async (input: string, opts: { out?: string; json?: string; quiet?: boolean }) => {
       exitCode = await calculateCommand(input, opts, io);
+    });
+
+  program
+    .command('invoice')
+    .description('skriv fakturaunderlaget, en rad per kund, tjänst och månad / write the invoice basis, one line per customer, service and month')
+    .argument('<IN.xlsx>', 'arbetsboken med indatatabellerna / the workbook with the input tables')
+    .requiredOption('--out <UT.csv|UT.xlsx>', 'CSV för svensk Excel och ekonomisystem, eller en arbetsbok / CSV for Swedish Excel and ERP imports, or a workbook')
+    .addOption(new Option('-q, --quiet', 'ingen sammanfattning / no summary'))
+    .action(async (input: string, opts: { out: string; quiet?: boolean }) => {
+      exitCode = await invoiceCommand(input, opts, io, {
+        readInput: (path) => readInput(path, io),
+        writeOutput: (path, data) => writeOutput(path, data, io),
+        usage: (message) => new UsageError(message),
+      });
     });
 
   program

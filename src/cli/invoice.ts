@@ -1,0 +1,77 @@
+import { runModel } from '../engine';
+import type { OutputTable, OutputValue } from '../engine/output';
+import { INVOICE_BASIS, MAX_SHEET_ROWS, invoiceLineCount, invoiceLines } from '../engine/report/invoiceBasis';
+import { createXlsx, openXlsx } from '../workbook/xlsx';
+import type { CliIO } from './cli';
+import { toCsv } from './csv';
+import { ProgressReporter } from './progress';
+import { summaryText } from './summary';
+
+/** What the invoice command borrows from the command line: its file handling and its usage error. */
+export interface InvoiceHelpers {
+  readInput(path: string): Promise<Uint8Array>;
+  writeOutput(path: string, data: Uint8Array | string): Promise<void>;
+  usage(message: string): Error;
+}
+
+export interface InvoiceOptions {
+  out: string;
+  quiet?: boolean;
+}
+
+const EXIT_OK = 0;
+const EXIT_WORKBOOK_ERRORS = 1;
+const SHOWN_WARNINGS = 10;
+const whole = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+
+/**
+ * `intaktsmodell invoice IN.xlsx --out FILE.csv|FILE.xlsx`: prices IN and writes Fakturaunderlag,
+ * as CSV for an ERP import (any number of lines) or as a new workbook with the one table.
+ * Exits 0 when written, 1 when the workbook has errors (nothing is written).
+ */
+export async function invoiceCommand(input: string, opts: InvoiceOptions, io: CliIO, helpers: InvoiceHelpers): Promise<number> {
+  const kind = /\.csv$/i.test(opts.out) ? 'csv' : /\.xlsx$/i.test(opts.out) ? 'xlsx' : null;
+  if (kind === null) throw helpers.usage(`utfilen ${opts.out} ska sluta på .csv eller .xlsx.`);
+  if (io.sameFile(input, opts.out)) throw helpers.usage(`utfilen ${opts.out} är samma fil som indatafilen; IN ändras aldrig. Ange ett annat namn.`);
+  const started = io.now();
+  const progress = new ProgressReporter(io, started);
+  progress.report('Läser arbetsboken', 0);
+  const workbook = await openXlsx(await helpers.readInput(input));
+  const result = runModel(await workbook.readTables(), { onProgress: (step, fraction) => progress.report(step, fraction) });
+  if (!result.ok || result.calculation === null) {
+    progress.done();
+    io.stdout(summaryText(result, (io.now() - started) / 1000) + '\n');
+    io.stdout(`${opts.out} skrevs inte eftersom arbetsboken har fel.\n`);
+    return EXIT_WORKBOOK_ERRORS;
+  }
+  const calc = result.calculation;
+  const table = result.outputs.find((o) => o.name === INVOICE_BASIS) as OutputTable;
+  const count = invoiceLineCount(calc);
+  progress.report('Skriver fakturaunderlaget', 0.95);
+  if (kind === 'xlsx') {
+    if (count > MAX_SHEET_ROWS) {
+      throw helpers.usage(`fakturaunderlaget har ${whole.format(count)} rader, fler än ett Excel-blad rymmer (${whole.format(MAX_SHEET_ROWS)}). Skriv det som .csv.`);
+    }
+    const out = createXlsx();
+    await out.writeOutputs([table]);
+    await helpers.writeOutput(opts.out, await out.toBuffer());
+  } else {
+    // Beyond one sheet the engine's table has no rows; the lines are generated one at a time.
+    const rows: Iterable<readonly OutputValue[]> = table.rows.length === count ? table.rows : invoiceLines(calc);
+    await helpers.writeOutput(opts.out, await toCsv(table.columns, rows));
+  }
+  progress.done();
+  if (!opts.quiet) {
+    const total = calc.services.reduce((sum, r) => sum + r.revenue, 0);
+    const year = calc.model.monthProfiles.year;
+    io.stdout(
+      `Skrev ${whole.format(count)} fakturarader till ${opts.out}: ${calc.model.customers.length} kunder, ` +
+        `12 månader${year === null ? '' : ` ${year}`}, totalt ${whole.format(calc.money.toNumber(total))} kr ` +
+        `(${((io.now() - started) / 1000).toFixed(2).replace('.', ',')} s).\n`,
+    );
+    const warnings = result.problems.filter((p) => p.level === 'warning' && p.code !== 'invoice-basis-too-large');
+    for (const w of warnings.slice(0, SHOWN_WARNINGS)) io.stdout(`  Varning: ${w.message}\n`);
+    if (warnings.length > SHOWN_WARNINGS) io.stdout(`  … och ${warnings.length - SHOWN_WARNINGS} varningar till; intaktsmodell calculate IN.xlsx --json visar alla i Kontroller.\n`);
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,66 @@
+import { csvValue, toCsv } from '../../src/cli/csv';
+import type { OutputColumn, OutputValue } from '../../src/engine/output';
+import { readCsv, swedishNumber } from './csvReader';
+
+const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+const columns = (...headers: string[]): OutputColumn[] => headers.map((header) => ({ header, format: 'text' }));
+
+describe('csvValue: one cell as Swedish Excel reads it', () => {
+  it.each<[OutputValue, string]>([
+    [null, ''],
+    ['', ''],
+    ['Östermalm', 'Östermalm'],
+    [0, '0'],
+    [18788, '18788'],
+    [-1234, '-1234'],
+    [1234567890123, '1234567890123'],
+    [12.5, '12,5'],
+    [0.125, '0,125'],
+    [-0.5, '-0,5'],
+    [1e-7, '0,0000001'],
+    [9007199254740991, '9007199254740991'],
+  ])('%j -> %j', (value, text) => {
+    expect(csvValue(value)).toBe(text);
+  });
+
+  it('refuses what is no finite number', () => {
+    expect(() => csvValue(Number.NaN)).toThrow(RangeError);
+    expect(() => csvValue(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe('toCsv', () => {
+  it('writes a UTF-8 byte order mark, ; between fields and CRLF after every line, the last too', async () => {
+    const bytes = await toCsv(columns('Kund', 'Belopp'), [['Åby', 100], ['Älvsjö', 12.5]]);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(decode(bytes)).toBe('\ufeffKund;Belopp\r\nÅby;100\r\nÄlvsjö;12,5\r\n');
+  });
+
+  it('quotes a field holding ; " or a line break, doubling its quotes, and leaves commas alone', async () => {
+    const rows: OutputValue[][] = [
+      ['a;b', 'say "hej"'],
+      ['rad 1\nrad 2', 'rad 1\r\nrad 2'],
+      ['Lev, 8,33 faktura à 13 kr, januari 2021', null],
+    ];
+    const text = decode(await toCsv(columns('x', 'y'), rows)).slice(1);
+    expect(text).toBe('x;y\r\n"a;b";"say ""hej"""\r\n"rad 1\nrad 2";"rad 1\r\nrad 2"\r\nLev, 8,33 faktura à 13 kr, januari 2021;\r\n');
+  });
+
+  it('round-trips through an independent reader, any text and any number', async () => {
+    const texts = ['', ' ', ';', '"', '""', 'å;ä"ö', 'Skärholmen stadsdelsförvaltning', '=SUMMA(A1)', 'a|b', 'tab\there', '€ – ”citat”'];
+    const numbers = [0, 1, -1, 0.01, 123456789.25, -98765.4321];
+    const rows: OutputValue[][] = texts.flatMap((t) => numbers.map((n) => [t, n]));
+    const read = readCsv(decode(await toCsv(columns('Text', 'Tal'), rows)).slice(1));
+    expect(read[0]).toEqual(['Text', 'Tal']);
+    expect(read.slice(1).map(([t, n]) => [t, swedishNumber(n ?? '')])).toEqual(rows);
+  });
+
+  it('writes many rows from a generator without holding them', async () => {
+    function* rows(): Generator<OutputValue[]> {
+      for (let i = 0; i < 50_000; i++) yield [`Kund ${i}`, i];
+    }
+    const read = readCsv(decode(await toCsv(columns('Kund', 'Belopp'), rows())).slice(1));
+    expect(read).toHaveLength(50_001);
+    expect(read[50_000]).toEqual(['Kund 49999', '49999']);
+  });
+});
