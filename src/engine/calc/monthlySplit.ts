@@ -14,6 +14,24 @@ export type MonthWeights = readonly Share<number>[];
  */
 export const EVEN: MonthWeights = Array.from({ length: MONTHS }, (_, m) => ({ id: m, label: monthNumber(m), weight: ONE }));
 
+/** allocateSteps(r, EVEN) for every remainder r of a division by twelve. */
+const EVEN_REMAINDERS: readonly (readonly number[])[] = Array.from({ length: MONTHS }, (_, r) => {
+  const split = allocateSteps(r, EVEN);
+  return Array.from({ length: MONTHS }, (_, m) => split.get(m) as number);
+});
+
+/**
+ * allocateSteps(total, EVEN), without its BigInt work for every charge: with equal weights each
+ * month's exact share of 12q + r is q + r/12, so the split is q each plus allocateSteps's own
+ * split of the remainder r (memoised above). A negative total is split as its absolute value.
+ */
+export function evenSplit(total: number): number[] {
+  const n = Math.abs(total);
+  const q = Math.floor(n / MONTHS);
+  const rest = EVEN_REMAINDERS[n - q * MONTHS] as readonly number[];
+  return rest.map((r) => (total < 0 && q + r !== 0 ? -(q + r) : q + r));
+}
+
 /** A Månadsprofil's twelve shares as allocation weights. */
 export function profileWeights(shares: readonly Dec[]): MonthWeights {
   return shares.map((weight, m) => ({ id: m, label: monthNumber(m), weight }));
@@ -28,10 +46,9 @@ export function profileWeights(shares: readonly Dec[]): MonthWeights {
 export function monthlyUnits(charge: Charge, model: PricingModel, profile: MonthWeights | null): number[] {
   const byVolume = model === 'Paket' ? 0 : charge.unit;
   const even = charge.amount - byVolume;
-  const months = new Array<number>(MONTHS).fill(0);
-  for (const [total, weights] of [[even, EVEN], [byVolume, profile ?? EVEN]] as const) {
-    if (total === 0) continue;
-    for (const [m, units] of allocateSteps(total, weights)) months[m] = (months[m] as number) + units;
-  }
+  const months = evenSplit(even);
+  if (byVolume === 0) return months;
+  if (profile === null) return evenSplit(byVolume).map((units, m) => units + (months[m] as number));
+  for (const [m, units] of allocateSteps(byVolume, profile)) months[m] = (months[m] as number) + units;
   return months;
 }
