@@ -423,13 +423,19 @@ const netSpec: fc.Arbitrary<NetSpec> = fc
       { minLength: 1, maxLength: 4 },
     ),
     weights: fc.array(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 5, maxLength: 5 }), { minLength: 4, maxLength: 4 }),
+    givesAll: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat() }), { minLength: 4, maxLength: 4 }),
   })
-  .map(({ services, pools, weights }) => ({
+  .map(({ services, pools, weights, givesAll }) => ({
     services: services.map((s, i) => ({ name: SERVICES[i]!, ...s })),
     pools: pools.map((rows, i) => ({ name: POOLS[i]!, rows })),
     // Pool p gives weight[q] / Σ weights (the last weight is what it keeps), in whole hundredths
-    // rounded down: often a share to the services, sometimes none (then a cycle may close).
+    // rounded down; or, now and then, everything to one other pool, so that cycles close often.
     shares: pools.map((_, p) => {
+      const all = givesAll[p];
+      if (all !== null && all !== undefined && pools.length > 1) {
+        const to = [...pools.keys()].filter((k) => k !== p)[all % (pools.length - 1)];
+        return pools.map((__, k) => (k === to ? 100 : 0));
+      }
       const w = weights[p]!.slice(0, pools.length).map((x, k) => (k === p ? 0 : x));
       const total = w.reduce((a, b) => a + b, 0) + weights[p]![4]!;
       return w.map((x) => (total === 0 ? 0 : Math.floor((100 * x) / total)));
