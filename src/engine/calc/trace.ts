@@ -30,6 +30,11 @@ export interface TraceCost {
   costType: string | null;
   /** Fördelas efter: the driver that spread the row; null for a row booked on the service. */
   driver: string | null;
+  /**
+   * The common pool that passed this part on to the service when it is not the row's own: the
+   * row's cost reached it through Poolutbyte, and driver is then that pool's. Null otherwise.
+   */
+  via: string | null;
   /** Belopp of the row. */
   rowAmount: Dec;
   /** The service's exact part of the row (its term in the service's full cost). */
@@ -193,7 +198,7 @@ function costBasis(calc: Calculation, result: ServiceResult): CostBasis {
   parts.forEach((p, i) => {
     // Ties go by what the row is, not where it stands, so reordering Kostnader moves no krona
     // between rows that differ.
-    const label = `${p.row.object}\u0001${p.row.costType ?? ''}\u0001${p.driver ?? ''}\u0001${p.row.amount.toFixed()}`;
+    const label = `${p.row.object}\u0001${p.row.costType ?? ''}\u0001${p.driver ?? ''}\u0001${p.pool ?? ''}\u0001${p.row.amount.toFixed()}`;
     (p.amount.isNegative() ? negative : positive).push({ id: i, label, weight: p.amount.abs() });
   });
   basis = { costs, parts, positive, negative, total: sum(parts.map((p) => p.amount)), negativeTotal: sum(negative.map((s) => s.weight)) };
@@ -209,6 +214,7 @@ function traceCost(p: CostPart): TraceCost {
     level: row.target.level,
     costType: row.costType,
     driver: row.target.level === 'service' ? null : p.driver,
+    via: p.pool !== undefined && normalizeName(p.pool) !== normalizeName(row.object) ? p.pool : null,
     rowAmount: row.amount,
     serviceAmount: p.amount,
     serviceShare: row.amount.isZero() ? null : { part: p.amount, whole: row.amount },
