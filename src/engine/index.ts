@@ -70,3 +70,8 @@ export type { RawTable, CellValue, CellError } from './cells';
 export type { OutputTable, OutputColumn, ColumnFormat, OutputValue } from './output';
 export { OUTPUT_TABLE_NAMES, tableToJson } from './output';
 export type { Problem } from './problems';
+export { traceCharge, traceCustomer } from './calc/trace';
+export type { ChargeTrace, TraceCost, TraceDeviation, TraceLine, TracePart } from './calc/trace';
+export { customerTraceTable } from './report/trace';
+export { closeNames, customerStatement, findCustomer, statementSheetNames, UnknownCustomerError } from './statement';
+export type { Statement, StatementComparison, StatementComparisonLine, StatementDeviation, StatementLine, StatementTexts } from './statement';
