@@ -4,3 +4,4 @@ export { createXlsx } from './create-xlsx';
 export { XlsxWorkbook } from './xlsx-workbook';
 export { UnreadableWorkbookError, TableNameTakenError } from './errors';
 export { OWNERSHIP_SHEET } from './ownership';
+export { statementsXlsx, writeStatementSheets } from './write-statement';
