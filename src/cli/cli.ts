@@ -7,6 +7,7 @@ import { SheetNotOwnedError } from '../workbook/port';
 import { createXlsx, openXlsx, TableNameTakenError, UnreadableWorkbookError } from '../workbook/xlsx';
 import { invoiceCommand } from './invoice';
 import { ProgressReporter } from './progress';
+import { statementCommand, traceCommand, type CommandHelpers } from './statement';
 import { summaryText } from './summary';
 
 /** What the command line needs from its host; main.ts gives it Node's, tests their own. */
@@ -43,7 +44,9 @@ Slutkoder / exit codes:
 Exempel / examples:
   intaktsmodell example exempel.xlsx
   intaktsmodell calculate exempel.xlsx --out resultat.xlsx --json resultat.json
-  intaktsmodell invoice exempel.xlsx --out fakturaunderlag.csv`;
+  intaktsmodell invoice exempel.xlsx --out fakturaunderlag.csv
+  intaktsmodell statement exempel.xlsx --customer "Södermalm stadsdelsförvaltning" --out kundbesked.xlsx
+  intaktsmodell trace exempel.xlsx --customer "Södermalm stadsdelsförvaltning" --service Kundreskontra`;
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
@@ -96,6 +99,36 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .argument('<OUT.xlsx>', 'filen som skapas / the file to create')
     .action(async (out: string) => {
       exitCode = await writeInputWorkbook(out, 'example', io);
+    });
+
+  const helpers: CommandHelpers = {
+    readInput: (path) => readInput(path, io),
+    writeOutput: (path, data) => writeOutput(path, data, io),
+    usage: (message) => new UsageError(message),
+  };
+  const repeatable = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+  program
+    .command('statement')
+    .description('skriv kundbesked, ett blad per kund / write customer statements, one sheet per customer')
+    .argument('<IN.xlsx>', 'arbetsboken med indatatabellerna / the workbook with the input tables')
+    .addOption(new Option('--customer <NAMN>', 'kunden, som i Nycklar; flera gånger för flera kunder / the customer, as in Nycklar; repeat for several').argParser(repeatable))
+    .addOption(new Option('--all', 'alla kunder / every customer'))
+    .requiredOption('--out <UT.xlsx>', 'arbetsboken som skapas med kundbeskeden / the workbook to create with the statements')
+    .addOption(new Option('-q, --quiet', 'ingen sammanfattning / no summary'))
+    .action(async (input: string, opts: { customer?: string[]; all?: boolean; out: string; quiet?: boolean }) => {
+      exitCode = await statementCommand(input, opts, io, helpers);
+    });
+
+  program
+    .command('trace')
+    .description('spåra en kunds belopp till kostnadsraderna / trace a customer’s amounts back to the cost rows')
+    .argument('<IN.xlsx>', 'arbetsboken med indatatabellerna / the workbook with the input tables')
+    .requiredOption('--customer <NAMN>', 'kunden, som i Nycklar / the customer, as in Nycklar')
+    .addOption(new Option('--service <TJÄNST>', 'bara denna tjänst / only this service'))
+    .addOption(new Option('--json <UT.json>', 'skriv spårningen som JSON / write the trace as JSON'))
+    .action(async (input: string, opts: { customer: string; service?: string; json?: string }) => {
+      exitCode = await traceCommand(input, opts, io, helpers);
     });
 
   try {
