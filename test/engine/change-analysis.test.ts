@@ -146,6 +146,12 @@ describe('Förändringsanalys over random workbooks', () => {
           } else {
             expect(L).toBe(new DecimalJs(p0).times(v0).toDecimalPlaces(0, DecimalJs.ROUND_HALF_UP).toNumber());
             expect(String(r['Anmärkning'] ?? '')).not.toMatch(/saknas/);
+            // The effects as documented, worked out again with a separate decimal.js.
+            const round = (x: DecimalJs) => x.toDecimalPlaces(0, DecimalJs.ROUND_HALF_UP).toNumber() + 0; // + 0: no −0
+            const p1 = r['Pris'] as number | null;
+            const v1 = r['Volym'] as number;
+            expect(pe).toBe(p1 === null ? 0 : round(new DecimalJs(p1).minus(p0).times(v0)));
+            expect(ve).toBe(round(new DecimalJs(p1 ?? p0).times(new DecimalJs(v1).minus(v0))));
             // No price change, no price effect; no volume change, no volume effect.
             if (r['Pris'] === null || r['Pris'] === p0) expect(pe).toBe(0);
             if ((v?.volume ?? 0) === v0) expect(ve).toBe(0);

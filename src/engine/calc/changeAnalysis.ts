@@ -1,8 +1,8 @@
 import { ZERO, type Dec } from '../decimal';
 import type { Volume } from '../model';
-import type { AmountStep } from '../money';
-import { safe } from '../money';
+import { safe, type AmountStep } from '../money';
 import type { Calculation } from './calculate';
+import { effectCalculator } from './changeEffects';
 import type { Charge, ServiceResult } from './results';
 
 /** Why a row has no last-year amount; null when it has one. */
@@ -60,17 +60,18 @@ export function analyseChanges(calc: Calculation): ChangeRow[] {
   };
   for (const result of calc.services) {
     const volumes = calc.model.volumes.get(result.service.name);
+    const row = rowMaker(calc.money, result);
     const charged = new Set<string>();
     for (const charge of result.charges) {
       charged.add(charge.customer);
-      add(changeRow(calc.money, result, volumes?.get(charge.customer), charge.customer, charge));
+      add(row(volumes?.get(charge.customer), charge.customer, charge));
     }
     // A customer charged last year but not this year: the whole of −L is explained.
-    if (!volumes) continue;
+    if (!volumes || result.service.lastPrice === null) continue;
     for (const [customer, v] of volumes) {
-      if (charged.has(customer) || v.lastVolume === null || result.service.lastPrice === null) continue;
-      const row = changeRow(calc.money, result, v, customer, null);
-      if (row.last !== 0) add(row);
+      if (charged.has(customer) || v.lastVolume === null) continue;
+      const r = row(v, customer, null);
+      if (r.last !== 0) add(r);
     }
   }
   const rows: ChangeRow[] = [];
@@ -82,24 +83,26 @@ export function analyseChanges(calc: Calculation): ChangeRow[] {
   return rows;
 }
 
-function changeRow(money: AmountStep, result: ServiceResult, volumeRow: Volume | undefined, customer: string, charge: Charge | null): ChangeRow {
+/** Makes the rows of one service: its prices and rounding worked out once. */
+function rowMaker(money: AmountStep, result: ServiceResult): (volumeRow: Volume | undefined, customer: string, charge: Charge | null) => ChangeRow {
   const p0 = result.service.lastPrice;
-  const v0 = volumeRow?.lastVolume ?? null;
-  const v1 = volumeRow?.volume ?? ZERO;
-  const unitPriced = result.price !== null && (result.plan.model === 'Styck' || result.plan.model === 'Tim' || result.plan.model === 'Blandad');
-  const p1 = unitPriced ? result.price : null;
-  const amount = charge?.amount ?? 0;
-  const base = { customer, result, lastPrice: p0, lastVolume: v0, price: p1, volume: v1, amount, charged: charge !== null };
-  if (p0 === null || v0 === null) {
-    const missing: MissingLastYear = p0 === null && v0 === null ? 'Fjolårspris och fjolårsvolym saknas' : p0 === null ? 'Fjolårspris saknas' : 'Fjolårsvolym saknas';
-    return { ...base, last: null, missing, change: amount, priceEffect: 0, volumeEffect: 0, modelEffect: amount };
-  }
-  const last = money.units(p0.times(v0));
-  const change = safe(amount - last);
-  // Rounding points: each effect is rounded half away from zero to the amount step on its own;
-  // the model/key effect takes what is left, so the three sum exactly to the change.
-  const priceEffect = p1 === null ? 0 : money.units(p1.minus(p0).times(v0));
-  const volumeEffect = money.units((p1 ?? p0).times(v1.minus(v0)));
-  const modelEffect = safe(change - priceEffect - volumeEffect);
-  return { ...base, last, missing: null, change, priceEffect, volumeEffect, modelEffect };
+  const model = result.plan.model;
+  const p1 = result.price !== null && (model === 'Styck' || model === 'Tim' || model === 'Blandad') ? result.price : null;
+  const effects = p0 === null ? null : effectCalculator(p0, p1, money);
+  return (volumeRow, customer, charge) => {
+    const v0 = volumeRow?.lastVolume ?? null;
+    const v1 = volumeRow?.volume ?? ZERO;
+    const amount = charge?.amount ?? 0;
+    if (effects === null || v0 === null) {
+      const missing: MissingLastYear = p0 === null && v0 === null ? 'Fjolårspris och fjolårsvolym saknas' : p0 === null ? 'Fjolårspris saknas' : 'Fjolårsvolym saknas';
+      return { customer, result, lastPrice: p0, lastVolume: v0, last: null, missing, price: p1, volume: v1, amount, charged: charge !== null, change: amount, priceEffect: 0, volumeEffect: 0, modelEffect: amount };
+    }
+    // Rounding points: L and the price and volume effects are each rounded half away from zero
+    // to the amount step (changeEffects.ts); the model/key effect takes what is left, so the
+    // three sum exactly to the change.
+    const { last, priceEffect, volumeEffect } = effects(v0, v1);
+    const change = safe(amount - last);
+    const modelEffect = safe(change - priceEffect - volumeEffect);
+    return { customer, result, lastPrice: p0, lastVolume: v0, last, missing: null, price: p1, volume: v1, amount, charged: charge !== null, change, priceEffect, volumeEffect, modelEffect };
+  };
 }

@@ -81,16 +81,20 @@ export function phaseIn(calc: Calculation, changes: readonly ChangeRow[]): Phase
   const ctx: Context = { calc, base, comparable };
 
   const state = cap === null ? { amounts: base, capped: new Set<string>(), stuck: new Set<string>() } : capAll(ctx, cap);
+  let totalsCapped = totals;
+  if (state.amounts !== base) {
+    totalsCapped = new Map();
+    for (const m of state.amounts.values()) for (const [customer, units] of m) totalsCapped.set(customer, safe((totalsCapped.get(customer) ?? 0) + units));
+  }
   const customers = calc.model.customers.map((c): PhaseInCustomer => {
-    let totalCapped = 0;
-    for (const m of state.amounts.values()) totalCapped += m.get(c.name) ?? 0;
+    const uncapped = onRows(ctx, c.name, base);
     return {
       customer: c.name,
       last: lastOf(ctx, c.name),
-      uncapped: onRows(ctx, c.name, base),
-      capped: onRows(ctx, c.name, state.amounts),
+      uncapped,
+      capped: state.amounts === base ? uncapped : onRows(ctx, c.name, state.amounts),
       totalUncapped: totals.get(c.name) ?? 0,
-      totalCapped: safe(totalCapped),
+      totalCapped: totalsCapped.get(c.name) ?? 0,
       isCapped: state.capped.has(c.name),
       stuck: state.stuck.has(c.name),
     };
@@ -103,6 +107,9 @@ interface Context {
   base: Amounts;
   comparable: Map<string, Comparable>;
 }
+
+/** service -> its customers with an amount > 0, as allocation shares weighted by the amount. */
+type Payers = Map<string, Share<string>[]>;
 
 function lastOf(ctx: Context, customer: string): number {
   let total = 0;
@@ -135,6 +142,12 @@ function capAll(ctx: Context, cap: Dec): { amounts: Amounts; capped: Set<string>
     return total > b.high ? b.high : total < b.low ? b.low : null;
   };
 
+  const payers: Payers = new Map();
+  for (const [service, m] of base) {
+    const shares: Share<string>[] = [];
+    for (const [customer, units] of m) if (units > 0) shares.push(share(customer, units));
+    payers.set(service, shares);
+  }
   const capped = new Map<string, Hold>();
   const stuck = new Set<string>();
   const closed = new Set<string>();
@@ -143,7 +156,7 @@ function capAll(ctx: Context, cap: Dec): { amounts: Amounts; capped: Set<string>
     if (target !== null) capped.set(c.name, { target, weights: null });
   }
   for (;;) {
-    const round = placeAdjustments(ctx, capped, stuck, closed);
+    const round = placeAdjustments(ctx, payers, capped, stuck, closed);
     if (round === null) continue; // a customer became stuck or a service closed: start again
     let more = false;
     for (const c of calc.model.customers) {
@@ -167,21 +180,22 @@ function capAll(ctx: Context, cap: Dec): { amounts: Amounts; capped: Set<string>
 
 /**
  * One round: every capped customer's adjustment on its rows, and per service the opposite over
- * the uncapped customers. Null when a capped customer turned out to be stuck or a service could
- * not take its adjustment (the sets are updated; the caller starts the round again).
+ * the uncapped customers. Null when capped customers turned out to be stuck or services could
+ * not take their adjustment (all found in the round are added to the sets at once; the caller
+ * starts the round again).
  */
-function placeAdjustments(ctx: Context, capped: Map<string, Hold>, stuck: Set<string>, closed: Set<string>): { amounts: Amounts; delta: Amounts } | null {
-  const { calc, base } = ctx;
-  const receivers = new Map<string, Share<string>[]>();
-  for (const r of calc.services) {
-    const name = r.service.name;
-    if (closed.has(name)) continue;
-    const shares: Share<string>[] = [];
-    for (const [customer, amount] of base.get(name) ?? []) {
-      if (amount > 0 && !capped.has(customer) && !stuck.has(customer)) shares.push(share(customer, amount));
+function placeAdjustments(ctx: Context, payers: Payers, capped: Map<string, Hold>, stuck: Set<string>, closed: Set<string>): { amounts: Amounts; delta: Amounts } | null {
+  const { base } = ctx;
+  const receiving = new Map<string, Share<string>[] | null>();
+  /** The uncapped customers of a service with an amount, or null when none (or it is closed). */
+  const receivers = (service: string): Share<string>[] | null => {
+    let r = receiving.get(service);
+    if (r === undefined) {
+      const shares = closed.has(service) ? [] : (payers.get(service) ?? []).filter((p) => !capped.has(p.id) && !stuck.has(p.id));
+      receiving.set(service, (r = shares.length > 0 ? shares : null));
     }
-    if (shares.length > 0) receivers.set(name, shares);
-  }
+    return r;
+  };
 
   const delta: Amounts = new Map();
   const adjust = (service: string, customer: string, units: number): void => {
@@ -190,31 +204,39 @@ function placeAdjustments(ctx: Context, capped: Map<string, Hold>, stuck: Set<st
     m.set(customer, safe((m.get(customer) ?? 0) + units));
   };
 
+  // Whether a customer can be held depends only on who is left to carry it, which only shrinks,
+  // so every customer found stuck in this round would be found stuck one at a time as well.
+  const nowStuck: string[] = [];
   for (const [customer, hold] of capped) {
     const adjustment = safe(hold.target - onRows(ctx, customer, base));
     if (adjustment === 0) continue;
     const split = splitAdjustment(ctx, customer, hold, adjustment, receivers);
-    if (split === null) {
+    if (split === null) nowStuck.push(customer);
+    else for (const [service, units] of split) adjust(service, customer, units);
+  }
+  if (nowStuck.length > 0) {
+    for (const customer of nowStuck) {
       capped.delete(customer);
       stuck.add(customer);
-      return null;
     }
-    for (const [service, units] of split) adjust(service, customer, units);
+    return null;
   }
 
+  let closing = false;
   for (const [service, own] of [...delta]) {
     let taken = 0;
     for (const units of own.values()) taken += units;
     if (taken === 0) continue;
     const amounts = base.get(service) as Map<string, number>;
-    for (const [customer, units] of allocateSteps(-taken, receivers.get(service) as Share<string>[])) {
-      if ((amounts.get(customer) ?? 0) + units < 0) {
-        closed.add(service);
-        return null;
-      }
-      adjust(service, customer, units);
+    const split = allocateSteps(-taken, receivers(service) as Share<string>[]);
+    if ([...split].some(([customer, units]) => (amounts.get(customer) ?? 0) + units < 0)) {
+      closed.add(service);
+      closing = true;
+      continue;
     }
+    for (const [customer, units] of split) adjust(service, customer, units);
   }
+  if (closing) return null;
 
   const amounts: Amounts = new Map();
   for (const [service, m] of base) {
@@ -236,9 +258,9 @@ function placeAdjustments(ctx: Context, capped: Map<string, Hold>, stuck: Set<st
  * services or would take a row below zero, in proportion to its amounts. Null when there is no
  * such row or they cannot give up that much.
  */
-function splitAdjustment(ctx: Context, customer: string, hold: Hold, adjustment: number, receivers: Map<string, Share<string>[]>): Map<string, number> | null {
+function splitAdjustment(ctx: Context, customer: string, hold: Hold, adjustment: number, receivers: (service: string) => Share<string>[] | null): Map<string, number> | null {
   const amountOf = (service: string): number => ctx.base.get(service)?.get(customer) ?? 0;
-  const rows = [...(ctx.comparable.get(customer)?.keys() ?? [])].filter((s) => receivers.has(s) && amountOf(s) > 0);
+  const rows = [...(ctx.comparable.get(customer)?.keys() ?? [])].filter((s) => amountOf(s) > 0 && receivers(s) !== null);
   if (rows.length === 0) return null;
   const weights = hold.weights;
   const weighted = weights === null ? [] : rows.filter((s) => (weights.get(s) ?? 0) > 0);
