@@ -90,8 +90,8 @@ describe('Förändringsanalys, worked by hand', () => {
 
   it('marks the rows without a last-year charge and the customer no longer charged', () => {
     const note = (k: string, s: string) => rows.find((r) => r['Kund'] === k && r['Tjänst'] === s)?.['Anmärkning'];
-    expect(note('C', 'Lev')).toBe('Fjolårsvolym saknas; hela beloppet räknas som modell-/nyckeleffekt');
-    expect(note('A', 'Uppdrag')).toBe('Fjolårspris och fjolårsvolym saknas; hela beloppet räknas som modell-/nyckeleffekt');
+    expect(note('C', 'Lev')).toBe('Fjolårsvolym saknas');
+    expect(note('A', 'Uppdrag')).toBe('Fjolårspris och fjolårsvolym saknas');
     expect(note('C', 'Kundres')).toBe('Debiteras inte i år');
     expect(note('A', 'Lev')).toBeNull();
   });
@@ -107,6 +107,14 @@ describe('Förändringsanalys, worked by hand', () => {
   });
 });
 
+it('has no rows when the workbook has no Fjolårspris at all', () => {
+  const tables = handWorkbook().map((t) => (t.name === 'Tjänster' ? { ...t, rows: t.rows.map((r) => [...r.slice(0, 6), null]) } : t));
+  const result = run(tables);
+  expect(errors(result)).toEqual([]);
+  expect(output(result, 'Förändringsanalys')).toEqual([]);
+  expect(output(result, 'Övergång').map((r) => r['Fjolår'])).toEqual([0, 0, 0]);
+});
+
 describe('Förändringsanalys over random workbooks', () => {
   const arb = fc.record({ spec: workbookSpec(), last: lastYearArbitrary });
 
@@ -118,6 +126,10 @@ describe('Förändringsanalys over random workbooks', () => {
         expect(errors(result)).toEqual([]);
         const rows = output(result, 'Förändringsanalys');
         const charged = output(result, 'Fördelning');
+        if (!(last.prices.slice(0, spec.services.length).some((p) => p !== null))) {
+          expect(rows).toEqual([]);
+          return;
+        }
 
         // Every charge appears once, with its Belopp, in the same order (customer, then service).
         const key = (r: Row) => `${String(r['Kund'])}|${String(r['Tjänst'])}`;

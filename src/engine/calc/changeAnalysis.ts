@@ -49,9 +49,11 @@ export interface ChangeRow {
  *   price effect  = 0
  *   volume effect = ROUND(P0 × (V1 − V0));
  * the model/key effect is what is left of T − L, so the three add up exactly in whole units.
- * Without a last-year charge L counts as 0 and the whole of T is the model/key effect.
+ * Without a last-year charge L counts as 0 and the whole of T is the model/key effect. Without
+ * any Fjolårspris in the workbook there is nothing to compare with, and no rows.
  */
 export function analyseChanges(calc: Calculation): ChangeRow[] {
+  if (!calc.model.services.some((s) => s.lastPrice !== null)) return [];
   const perCustomer = new Map<string, ChangeRow[]>();
   const add = (row: ChangeRow): void => {
     let list = perCustomer.get(row.customer);

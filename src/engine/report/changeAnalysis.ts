@@ -56,7 +56,7 @@ export function changeAnalysisTable(calc: Calculation, rows: readonly ChangeRow[
 
 function note(r: ChangeRow): string | null {
   const notes: string[] = [];
-  if (r.missing !== null) notes.push(`${r.missing}; hela beloppet räknas som modell-/nyckeleffekt`);
+  if (r.missing !== null) notes.push(r.missing);
   if (!r.charged) notes.push('debiteras inte i år');
   if (notes.length === 0) return null;
   const text = notes.join('; ');
