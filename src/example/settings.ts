@@ -15,6 +15,8 @@ const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
   ['Tröskel', 0.05],
   // Common pools that serve each other are solved exactly; the example has one pool only.
   ['Poolmetod', 'Ömsesidig'],
+  // Spårning is written whatever its length (3 308 rows here; left blank it is written up to 100 000).
+  ['Spårning', 'Ja'],
 ];
 
 export function settingsTable(): RawTable {

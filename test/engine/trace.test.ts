@@ -185,7 +185,7 @@ describe('the Spårning table and its bound', () => {
   const result = run(exampleTables());
   const calc = result.calculation!;
 
-  it('the example workbook: one row per trace line, 3 308 in all, written by default; each charge’s rows sum to its Belopp', () => {
+  it('the example workbook: one row per trace line, 3 308 in all; each charge’s rows sum to its Belopp', () => {
     const rows = output(result, 'Spårning');
     expect(rows.length).toBe(traceLineCount(calc));
     expect(rows.length).toBe(3308);
@@ -197,9 +197,17 @@ describe('the Spårning table and its bound', () => {
     for (const a of alloc) expect([a['Kund'], a['Tjänst'], sums.get(`${a['Kund']}|${a['Tjänst']}`)]).toEqual([a['Kund'], a['Tjänst'], a['Belopp']]);
   });
 
+  // The example sets Spårning = Ja; the default is a blank setting.
+  const byDefault = calculation(exampleTables().map((t) => (t.name === 'Inställningar' ? { ...t, rows: t.rows.filter((r) => r[0] !== 'Spårning') } : t)));
+
+  it('left blank, it is written while under the bound (the example’s 3 308 rows are)', () => {
+    expect(byDefault.model.settings.trace).toBeNull();
+    expect(traceTable(byDefault, new ProblemList()).rows.length).toBe(3308);
+  });
+
   it('over the bound it is written empty with a warning that says how to get one customer’s trace', () => {
     const problems = new ProblemList();
-    const t = traceTable(calc, problems, 1000);
+    const t = traceTable(byDefault, problems, 1000);
     expect(t.rows).toEqual([]);
     expect(problems.items).toEqual([
       expect.objectContaining({ level: 'warning', code: 'trace-skipped', table: 'Inställningar', message: expect.stringMatching(/3\u00a0308 rader.*Spårning = Ja.*intaktsmodell trace ARBETSBOK\.xlsx --customer KUND/) }),
@@ -207,7 +215,7 @@ describe('the Spårning table and its bound', () => {
   });
 
   it('Spårning = Nej writes it empty without a warning; Ja writes it whatever the bound', () => {
-    const setting = (value: string) => calculation(exampleTables().map((t) => (t.name === 'Inställningar' ? { ...t, rows: [...t.rows, ['Spårning', value]] } : t)));
+    const setting = (value: string) => calculation(exampleTables().map((t) => (t.name === 'Inställningar' ? { ...t, rows: [...t.rows.filter((r) => r[0] !== 'Spårning'), ['Spårning', value]] } : t)));
     const problems = new ProblemList();
     expect(traceTable(setting('Nej'), problems).rows).toEqual([]);
     expect(traceTable(setting('ja'), problems, 10).rows.length).toBe(3308);
@@ -215,7 +223,7 @@ describe('the Spårning table and its bound', () => {
   });
 
   it('a bad value of Spårning is an error naming the allowed values', () => {
-    const bad = run(exampleTables().map((t) => (t.name === 'Inställningar' ? { ...t, rows: [...t.rows, ['Spårning', 'Kanske']] } : t)));
+    const bad = run(exampleTables().map((t) => (t.name === 'Inställningar' ? { ...t, rows: [...t.rows.filter((r) => r[0] !== 'Spårning'), ['Spårning', 'Kanske']] } : t)));
     expect(errors(bad).join('\n')).toMatch(/"Kanske" är inte ett giltigt värde. Tillåtna värden: Ja, Nej/);
   });
 });
