@@ -3,6 +3,8 @@ import DecimalJs from 'decimal.js';
 import type { RawTable } from '../../src/engine/cells';
 import { analyseChanges } from '../../src/engine/calc/changeAnalysis';
 import { phaseIn } from '../../src/engine/calc/phaseIn';
+import { customerStatement } from '../../src/engine/statement';
+import { exampleTables } from '../../src/example';
 import type { OutputValue } from '../../src/engine/output';
 import { errors, output, run, table } from './helpers';
 import { lastYearArbitrary, withLastYear, withRandomLastYear, withSetting } from './lastYearTables';
@@ -135,6 +137,23 @@ describe('Övergång, worked by hand', () => {
   });
 });
 
+it('agrees with Kundbesked on every customer\'s last year and this year, on the example workbook', () => {
+  const result = run(exampleTables());
+  const calc = result.calculation!;
+  for (const r of output(result, 'Övergång')) {
+    const { comparison } = customerStatement(calc, String(r['Kund']));
+    expect([comparison.lastAmount, comparison.amount]).toEqual([r['Fjolår'], r['Okappat']]);
+  }
+});
+
+it('holds 29 of the 34 example customers at a 5 % cap and cannot hold 4 % (docs/arbetsbok.md)', () => {
+  const at = (cap: number) => run(withSetting(exampleTables(), 'Övergångstak', cap));
+  const five = at(0.05);
+  expect(output(five, 'Övergång').filter((r) => r['Kappad'] === 'Ja')).toHaveLength(29);
+  expect(five.problems.filter((p) => p.code.startsWith('phase-in'))).toEqual([]);
+  expect(at(0.04).problems.map((p) => p.code)).toContain('phase-in-not-converged');
+});
+
 describe('Övergång over random workbooks', () => {
   const caps = fc.constantFrom(0, 0.01, 0.02, 0.05, 0.1, 0.25, 1, 2);
   // Last year near this year (so capping is the usual case, not the exception) or at random.
@@ -182,6 +201,13 @@ describe('Övergång over random workbooks', () => {
 
         const rows = output(result, 'Övergång');
         const sum = (c: string) => rows.reduce((a, r) => a + (r[c] as number), 0);
+        // Fjolår and Okappat add up Förändringsanalys over the rows compared (not Blandad, Paket).
+        const changes = output(result, 'Förändringsanalys').filter((r) => r['Prismodell'] !== 'Blandad' && !String(r['Anmärkning'] ?? '').includes('saknas'));
+        for (const r of rows) {
+          const mine = changes.filter((c) => c['Kund'] === r['Kund']);
+          expect(r['Fjolår']).toBe(mine.reduce((a, c) => a + (c['Fjolårsbelopp'] as number), 0));
+          expect(r['Okappat']).toBe(mine.reduce((a, c) => a + (c['Belopp'] as number), 0));
+        }
         expect(sum('Totalt kappat')).toBe(sum('Totalt okappat'));
         expect(sum('Justering')).toBe(0);
 

@@ -7,7 +7,7 @@ import type { ChangeRow } from './changeAnalysis';
 /** One customer under the phase-in rule (Övergång); amounts in units of the amount step. */
 export interface PhaseInCustomer {
   customer: string;
-  /** Fjolår: Σ last-year charges over the customer's rows that have one (0 when none). */
+  /** Fjolår: Σ last-year charges over the customer's compared rows (see `compared`; 0 when none). */
   last: number;
   /** Okappat / Kappat: this year's charges on those same rows, before and after the cap. */
   uncapped: number;
@@ -46,8 +46,8 @@ interface Hold {
 }
 
 /**
- * The phase-in rule (Övergångstak). A customer whose charges on its rows with a known last-year
- * charge move more than the cap against Σ L is held at the cap: its total on those rows becomes
+ * The phase-in rule (Övergångstak). A customer whose charges on its compared rows (a known
+ * last-year charge L, not Blandad or Paket) move more than the cap against Σ L is held at the cap: its total on those rows becomes
  * ⌊Σ L × (1 + cap)⌋ or ⌈Σ L × (1 − cap)⌉ (so it never ends beyond it). The adjustment is split
  * over those rows, and per service the opposite over the service's uncapped customers in
  * proportion to their amounts, both by largest remainder in whole units, so every service
@@ -73,7 +73,7 @@ export function phaseIn(calc: Calculation, changes: readonly ChangeRow[]): Phase
   }
   const comparable = new Map<string, Comparable>();
   for (const row of changes) {
-    if (row.last === null) continue;
+    if (!compared(row)) continue;
     let m = comparable.get(row.customer);
     if (!m) comparable.set(row.customer, (m = new Map()));
     m.set(row.result.service.name, row.last);
@@ -100,6 +100,18 @@ export function phaseIn(calc: Calculation, changes: readonly ChangeRow[]): Phase
     };
   });
   return { cap, customers, amounts: state.amounts, stuck: customers.filter((c) => c.stuck).map((c) => c.customer) };
+}
+
+/**
+ * Whether a row of Förändringsanalys counts towards a customer's change under the cap: it has a
+ * last-year charge, and one that is the whole of last year's charge. A Blandad service's
+ * Fjolårspris is the price of its unit part (as in Prislista), so its keyed part last year is
+ * unknown; a Paket service is charged by band, not per unit. Both are left out, as Kundbesked
+ * leaves them out of its comparison.
+ */
+export function compared(row: ChangeRow): row is ChangeRow & { last: number } {
+  const model = row.result.plan.model;
+  return row.last !== null && model !== 'Blandad' && model !== 'Paket';
 }
 
 interface Context {

@@ -57,6 +57,7 @@ export function changeAnalysisTable(calc: Calculation, rows: readonly ChangeRow[
 function note(r: ChangeRow): string | null {
   const notes: string[] = [];
   if (r.missing !== null) notes.push(r.missing);
+  else if (r.result.plan.model === 'Blandad') notes.push('fjolårspriset jämförs med den rörliga delen; den nycklade delen är modell-/nyckeleffekt');
   if (!r.charged) notes.push('debiteras inte i år');
   if (notes.length === 0) return null;
   const text = notes.join('; ');
