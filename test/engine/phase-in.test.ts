@@ -82,8 +82,8 @@ describe('Övergång, worked by hand', () => {
     ]);
     expect(rows.map((r) => r['Förändring kappat %'])).toEqual([0.1, 50 / 1500, -0.1]);
     const phase = phaseIn(result.calculation!, analyseChanges(result.calculation!));
-    expect([...phase.amounts.get('X')!]).toEqual([['A', 733], ['B', 917], ['C', 1350]]);
-    expect([...phase.amounts.get('Y')!]).toEqual([['A', 367], ['B', 633]]);
+    expect([...phase.amounts!.get('X')!]).toEqual([['A', 733], ['B', 917], ['C', 1350]]);
+    expect([...phase.amounts!.get('Y')!]).toEqual([['A', 367], ['B', 633]]);
     expect(result.problems.filter((p) => p.code.startsWith('phase-in'))).toEqual([]);
   });
 
@@ -193,7 +193,7 @@ describe('Övergång over random workbooks', () => {
         // Every service recovers exactly what it did; nobody pays a negative amount; the capped
         // amounts cover the same charges as Fördelning.
         for (const r of calc.services) {
-          const amounts = phase.amounts.get(r.service.name)!;
+          const amounts = phase.amounts!.get(r.service.name)!;
           expect([...amounts.keys()]).toEqual(r.charges.map((c) => c.customer));
           expect([...amounts.values()].reduce((a, b) => a + b, 0)).toBe(r.revenue);
           for (const v of amounts.values()) expect(v).toBeGreaterThanOrEqual(0);

@@ -16,13 +16,13 @@ export type MissingLastYear = 'Fjolårspris saknas' | 'Fjolårsvolym saknas' | '
 export interface ChangeRow {
   customer: string;
   result: ServiceResult;
-  /** Fjolårspris (P0) and the customer's Fjolårsvolym (V0), as written. */
+  /** Fjolårspris (P0, the same on every row of the service) and the customer's Fjolårsvolym (V0). */
   lastPrice: Dec | null;
   lastVolume: Dec | null;
   /** Last year's charge L = ROUND(P0 × V0); null when P0 or V0 is missing (then counted as 0). */
   last: number | null;
   missing: MissingLastYear | null;
-  /** This year's unit price P1 when the service is unit-priced (Styck, Tim, Blandad), else null. */
+  /** This year's unit price P1 when the service is unit-priced (Styck, Tim, Blandad), else null; the same on every row of the service. */
   price: Dec | null;
   /** This year's volume V1 (0 without a Volymer row). */
   volume: Dec;

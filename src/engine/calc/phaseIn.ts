@@ -26,8 +26,11 @@ export interface PhaseIn {
   cap: Dec | null;
   /** Every customer, in Nycklar order. */
   customers: PhaseInCustomer[];
-  /** service -> customer -> the amount after the cap (units); one entry per charge of Fördelning. */
-  amounts: Amounts;
+  /**
+   * service -> customer -> the amount after the cap (units), one entry per charge of Fördelning;
+   * null without Övergångstak, when they are Fördelning's.
+   */
+  amounts: Amounts | null;
   /** Customers beyond the cap that could not be held to it (empty when the rule converged). */
   stuck: string[];
 }
@@ -61,6 +64,7 @@ interface Hold {
  */
 export function phaseIn(calc: Calculation, changes: readonly ChangeRow[]): PhaseIn {
   const cap = calc.model.settings.phaseInCap;
+  if (cap === null) return withoutCap(calc, changes);
   const base: Amounts = new Map();
   const totals = new Map<string, number>();
   for (const r of calc.services) {
@@ -80,7 +84,7 @@ export function phaseIn(calc: Calculation, changes: readonly ChangeRow[]): Phase
   }
   const ctx: Context = { calc, base, comparable };
 
-  const state = cap === null ? { amounts: base, capped: new Set<string>(), stuck: new Set<string>() } : capAll(ctx, cap);
+  const state = capAll(ctx, cap);
   let totalsCapped = totals;
   if (state.amounts !== base) {
     totalsCapped = new Map();
@@ -100,6 +104,27 @@ export function phaseIn(calc: Calculation, changes: readonly ChangeRow[]): Phase
     };
   });
   return { cap, customers, amounts: state.amounts, stuck: customers.filter((c) => c.stuck).map((c) => c.customer) };
+}
+
+/** Without Övergångstak: the comparison alone, straight from the rows (a country has a million). */
+function withoutCap(calc: Calculation, changes: readonly ChangeRow[]): PhaseIn {
+  const totals = new Map<string, number>();
+  for (const r of calc.services) for (const c of r.charges) totals.set(c.customer, (totals.get(c.customer) ?? 0) + c.amount);
+  const sums = new Map<string, { last: number; amount: number }>();
+  for (const row of changes) {
+    if (!compared(row)) continue;
+    let s = sums.get(row.customer);
+    if (!s) sums.set(row.customer, (s = { last: 0, amount: 0 }));
+    s.last += row.last;
+    s.amount += row.amount;
+  }
+  const customers = calc.model.customers.map((c): PhaseInCustomer => {
+    const s = sums.get(c.name);
+    const total = safe(totals.get(c.name) ?? 0);
+    const amount = safe(s?.amount ?? 0);
+    return { customer: c.name, last: safe(s?.last ?? 0), uncapped: amount, capped: amount, totalUncapped: total, totalCapped: total, isCapped: false, stuck: false };
+  });
+  return { cap: null, customers, amounts: null, stuck: [] };
 }
 
 /**

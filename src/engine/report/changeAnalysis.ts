@@ -1,5 +1,6 @@
 import type { Calculation } from '../calc/calculate';
 import type { ChangeRow } from '../calc/changeAnalysis';
+import type { ServiceResult } from '../calc/results';
 import type { OutputTable } from '../output';
 import { num, outputTable, ratio } from './columns';
 
@@ -30,36 +31,46 @@ export const CHANGE_ANALYSIS_COLUMNS = [
  */
 export function changeAnalysisTable(calc: Calculation, rows: readonly ChangeRow[]): OutputTable {
   const kr = (units: number) => calc.money.toNumber(units);
+  // What is the same on every row of a service, worked out once (a country's workbook has a
+  // million rows).
+  const perService = new Map<ServiceResult, { lastPrice: number | null; price: number | null }>();
+  const serviceOf = (r: ChangeRow) => {
+    let s = perService.get(r.result);
+    if (!s) perService.set(r.result, (s = { lastPrice: num(r.lastPrice), price: num(r.price) }));
+    return s;
+  };
   return outputTable(
     CHANGE_ANALYSIS,
     CHANGE_ANALYSIS_COLUMNS,
-    rows.map((r) => [
-      r.customer,
-      r.result.service.area,
-      r.result.service.name,
-      r.result.plan.model,
-      num(r.lastPrice),
-      num(r.lastVolume),
-      kr(r.last ?? 0),
-      num(r.price),
-      num(r.volume),
-      kr(r.amount),
-      kr(r.change),
-      kr(r.priceEffect),
-      kr(r.volumeEffect),
-      kr(r.modelEffect),
-      r.last === null ? null : ratio(r.change, r.last),
-      note(r),
-    ]),
+    rows.map((r) => {
+      const s = serviceOf(r);
+      return [
+        r.customer,
+        r.result.service.area,
+        r.result.service.name,
+        r.result.plan.model,
+        s.lastPrice,
+        num(r.lastVolume),
+        kr(r.last ?? 0),
+        s.price,
+        num(r.volume),
+        kr(r.amount),
+        kr(r.change),
+        kr(r.priceEffect),
+        kr(r.volumeEffect),
+        kr(r.modelEffect),
+        r.last === null ? null : ratio(r.change, r.last),
+        note(r),
+      ];
+    }),
   );
 }
 
+const BLANDAD = 'fjolårspriset jämförs med den rörliga delen; den nycklade delen är modell-/nyckeleffekt';
+
+/** Anmärkning: what is missing, what a Blandad row compares, a customer no longer charged. */
 function note(r: ChangeRow): string | null {
-  const notes: string[] = [];
-  if (r.missing !== null) notes.push(r.missing);
-  else if (r.result.plan.model === 'Blandad') notes.push('fjolårspriset jämförs med den rörliga delen; den nycklade delen är modell-/nyckeleffekt');
-  if (!r.charged) notes.push('debiteras inte i år');
-  if (notes.length === 0) return null;
-  const text = notes.join('; ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const first = r.missing ?? (r.result.plan.model === 'Blandad' ? BLANDAD : null);
+  const text = r.charged ? first : first === null ? 'debiteras inte i år' : `${first}; debiteras inte i år`;
+  return text === null ? null : text.charAt(0).toUpperCase() + text.slice(1);
 }
