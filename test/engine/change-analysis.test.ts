@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import DecimalJs from 'decimal.js';
 import type { OutputValue } from '../../src/engine/output';
 import { errors, output, run, table } from './helpers';
-import { lastYearArbitrary, withRandomLastYear } from './lastYearTables';
+import { lastYearArbitrary, withRandomLastYear, withSetting } from './lastYearTables';
 import { toTables, workbookSpec } from './workbookArbitrary';
 
 // Förändringsanalys: last year's charge against this year's, split into a price, a volume and a
@@ -105,6 +105,21 @@ describe('Förändringsanalys, worked by hand', () => {
     // A keyed service has no unit price this year.
     expect(rows.find((r) => r['Kund'] === 'A' && r['Tjänst'] === 'Kassa')?.['Pris']).toBeNull();
   });
+});
+
+it('rounds to Beloppsavrundning and still sums exactly', () => {
+  // Step 10 kr: Kundres for B, L = 391.755 -> 390, T = 300, change −90; price effect
+  // 18.245 -> 20, volume effect −110, model/key effect −90 − 20 + 110 = 0.
+  const result = run(withSetting(handWorkbook(), 'Beloppsavrundning', 10));
+  expect(errors(result)).toEqual([]);
+  const rows = output(result, 'Förändringsanalys');
+  const b = rows.find((r) => r['Kund'] === 'B' && r['Tjänst'] === 'Kundres') as Row;
+  expect(pick(b)).toEqual(['B', 'Kundres', 390, 300, -90, 20, -110, 0]);
+  for (const r of rows) {
+    const [, , L, T, change, pe, ve, me] = pick(r) as number[];
+    for (const v of [L, T, change, pe, ve, me]) expect(Math.abs((v as number) % 10)).toBe(0);
+    expect((pe as number) + (ve as number) + (me as number)).toBe(change);
+  }
 });
 
 it('has no rows when the workbook has no Fjolårspris at all', () => {
