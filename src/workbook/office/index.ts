@@ -2,6 +2,7 @@
 export { OfficeWorkbook } from './office-workbook';
 export { officeHost, type OfficeHost } from './host';
 export type { WriteReport } from './write-outputs';
+export type { StatementsReport } from './write-statements';
 export { ExcelOperationError, describeExcelError, swedishMessage } from './errors';
 export { SheetProtectedError, WorkbookProtectedError, SheetExistsError } from './refusals';
 export { ExcelTooOldError, EXCEL_API } from './requirements';

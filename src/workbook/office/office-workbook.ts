@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
+import type { Statement } from '../../engine/statement';
 import type { WorkbookPort } from '../port';
 import { inSwedish } from './errors';
 import type { OfficeHost } from './host';
@@ -9,6 +10,7 @@ import { Capabilities, ExcelTooOldError } from './requirements';
 import { selectCell } from './select-cell';
 import { writeInputTables } from './write-input-tables';
 import { writeOutputs, type WriteReport } from './write-outputs';
+import { writeStatements, type StatementsReport } from './write-statements';
 
 /**
  * The workbook port over office-js: the open workbook in Excel. One `Excel.run` per use case,
@@ -21,6 +23,8 @@ import { writeOutputs, type WriteReport } from './write-outputs';
  * | writeOutputs      | 3, or 4 once the add-in owns sheets: inspect (+ ownership list);     |
  * |                   | stage every sheet, chart and PivotTable; swap names and positions   |
  * | writeInputTables  | 2: inspect; write                                                   |
+ * | writeStatements   | 3, or 4 once the add-in owns sheets: inspect (+ ownership list);     |
+ * |                   | stage every Kundbesked sheet; swap names and record ownership       |
  * | selectCell        | 1                                                                   |
  *
  * Errors from Excel are rethrown as ExcelOperationError with a Swedish message; refusals found
@@ -50,6 +54,11 @@ export class OfficeWorkbook implements WorkbookPort {
   /** "Skapa mall" / "Infoga exempel": input tables on new sheets of their own. */
   async writeInputTables(tables: readonly RawTable[]): Promise<void> {
     await this.run((context) => writeInputTables(context, this.capabilities, tables));
+  }
+
+  /** Kundbesked: one printable sheet per customer, owned by the add-in like the outputs. */
+  async writeStatements(statements: readonly Statement[]): Promise<StatementsReport> {
+    return this.run((context) => writeStatements(context, this.capabilities, statements));
   }
 
   /** "Gå till cellen": selects a cell such as `Volymer!C17`. */

@@ -15,6 +15,10 @@ export const EXCEL_API = {
   charts: '1.7',
   /** PivotTableCollection.add and the hierarchies. */
   pivotTable: '1.8',
+  /** Worksheet.showGridlines, for Kundbesked pages. */
+  gridlines: '1.8',
+  /** Worksheet.pageLayout (paper, fit to width, margins, footer, print area) and indentLevel, for Kundbesked pages. */
+  pageLayout: '1.9',
 } as const;
 
 export type OptionalFeature = Exclude<keyof typeof EXCEL_API, 'core'>;

@@ -11,9 +11,11 @@
  * - Excel's naming rules for sheets and tables, null objects, a string starting with = + - @
  *   becoming a formula unless its cell is formatted as text, requirement sets that can be
  *   lowered, cell-edit mode, protection and failing requests on demand.
+ * - Formatting for printable pages (fonts, fills, borders, alignment, merges, row heights,
+ *   gridlines, page layout and footers), checked against Excel's enumerations and limits.
  */
 import { FakeExcelError, MESSAGES } from './errors';
-import { type Cell, type SheetModel, WorkbookModel } from './model';
+import { type Cell, type CellStyle, type SheetModel, WorkbookModel } from './model';
 import { Application, type AnyProxy, type ContextLike, type Execution, type Operation, selections, Workbook } from './proxies';
 import { compareVersions, formatAddress, parseRect } from './rules';
 
@@ -187,6 +189,12 @@ export class FakeExcel {
     };
   }
 
+  /** One cell's formatting beyond its number format (font, fill, borders, alignment). */
+  cellStyle(sheet: string, address: string): CellStyle {
+    const rect = parseRect(address);
+    return this.model.sheet(sheet).styles.get(`${rect.top}:${rect.left}`) ?? {};
+  }
+
   tableNames(): string[] {
     return this.model.tables.map((t) => t.name);
   }
@@ -265,6 +273,11 @@ function sheetSnapshot(s: SheetModel): unknown {
     autofit: [...s.autofitColumns],
     charts: s.charts,
     pivots: s.pivots.map((p) => ({ ...p, source: p.source.name })),
+    styles: [...s.styles.entries()].sort(([a], [b]) => a.localeCompare(b)),
+    merges: s.merges,
+    rowHeights: [...s.rowHeights.entries()],
+    showGridlines: s.showGridlines,
+    pageLayout: s.pageLayout,
   };
 }
 

@@ -28,6 +28,30 @@ export interface PivotModel {
   data: { name: string; field: string; numberFormat: string }[];
 }
 
+/** A cell's formatting beyond its number format, as far as the adapter sets it. */
+export interface CellStyle {
+  bold?: boolean;
+  size?: number;
+  fill?: string;
+  /** Border line style by edge (EdgeTop, EdgeBottom …), with its colour. */
+  borders?: Record<string, { style: string; color: string }>;
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  indent?: number;
+}
+
+/** Worksheet.pageLayout as set; undefined until a property is set. */
+export interface PageLayoutModel {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally?: boolean;
+  margins: Record<string, number>;
+  footer: Record<string, string>;
+  printArea?: Rect;
+}
+
 let nextId = 1;
 
 export class SheetModel {
@@ -41,8 +65,27 @@ export class SheetModel {
   readonly autofitColumns = new Set<number>();
   readonly charts: ChartModel[] = [];
   readonly pivots: PivotModel[] = [];
+  /** Formatting by cell ("row:column"), apart from number formats. */
+  readonly styles = new Map<string, CellStyle>();
+  readonly merges: Rect[] = [];
+  readonly rowHeights = new Map<number, number>();
+  showGridlines = true;
+  readonly pageLayout: PageLayoutModel = { margins: {}, footer: {} };
 
   constructor(public name: string) {}
+
+  /** Applies a change to the style of every cell of a range. */
+  style(rect: Rect, change: (style: CellStyle) => void): void {
+    this.checkEditable();
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (let c = rect.left; c <= rect.right; c++) {
+        const key = `${r}:${c}`;
+        const style = this.styles.get(key) ?? {};
+        change(style);
+        this.styles.set(key, style);
+      }
+    }
+  }
 
   cell(row: number, column: number): Cell | undefined {
     return this.cells.get(`${row}:${column}`);
@@ -175,6 +218,28 @@ export class WorkbookModel {
       if (typeof format !== 'string') return fail('InvalidArgument', `Number format ${JSON.stringify(format)}.`);
       sheet.ensure(row, column).numberFormat = format === '' ? 'General' : format;
     });
+  }
+
+  /**
+   * Range.merge: the upper-left cell keeps its value, the others are emptied (Excel asks the
+   * user first; the API does not). Stricter than Excel: a merge overlapping another merge, a
+   * table or a PivotTable fails, so a layout that does so is caught.
+   */
+  merge(sheet: SheetModel, rect: Rect, across: boolean): void {
+    sheet.checkEditable();
+    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect))) fail('InvalidOperation', 'Cells in a table cannot be merged.');
+    if (sheet.pivots.some((p) => overlaps(p.destination, rect))) fail('PivotTableRangeConflict', 'Cells in a PivotTable cannot be merged.');
+    const parts = across ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
+    for (const part of parts) {
+      if (sheet.merges.some((m) => overlaps(m, part))) fail('MergedRangeConflict', 'The range overlaps merged cells.');
+      if (part.left === part.right && part.top === part.bottom) continue;
+      forEachCell(part, null, (row, column) => {
+        if (row === part.top && column === part.left) return;
+        const cell = sheet.cell(row, column);
+        if (cell) cell.content = null;
+      });
+      sheet.merges.push(part);
+    }
   }
 
   clear(sheet: SheetModel, rect: Rect, applyTo: string): void {

@@ -5,7 +5,7 @@
  * the sync. Every operation is checked against the requirement set that introduced it.
  */
 import { fail, MESSAGES } from './errors';
-import type { ChartModel, PivotModel, SheetModel, TableModel, WorkbookModel } from './model';
+import type { CellStyle, ChartModel, PageLayoutModel, PivotModel, SheetModel, TableModel, WorkbookModel } from './model';
 import { formatAddress, lower, parseRect, type Rect, splitAddress } from './rules';
 
 /** What an operation sees while its request runs. */
@@ -330,6 +330,18 @@ export class Worksheet extends Base<SheetModel> {
   get pivotTables(): PivotTableCollection {
     return this.child('pivotTables', () => new PivotTableCollection(this.context, () => this._resolve(), `${this._path}.pivotTables`));
   }
+  get pageLayout(): PageLayout {
+    return this.child('pageLayout', () => new PageLayout(this.context, () => this._resolve(), `${this._path}.pageLayout`));
+  }
+  set showGridlines(value: boolean) {
+    this.set('showGridlines', value, '1.8', (s) => {
+      if (typeof value !== 'boolean') fail('InvalidArgument', `showGridlines ${String(value)}.`);
+      s.showGridlines = value;
+    });
+  }
+  get showGridlines(): boolean {
+    return this.get('showGridlines');
+  }
   getRange(address: string): Range {
     return new Range(this.context, () => this.nullable((sheet) => ({ sheet, rect: parseRect(address) })), `${this._path}.getRange(${address})`);
   }
@@ -456,6 +468,9 @@ export class Range extends Base<RangeTarget> {
   clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
     this.call('clear', [applyTo], '1.1', (t) => this.context.model.clear(t.sheet, t.rect, applyTo));
   }
+  merge(across = false): void {
+    this.call('merge', [across], '1.2', (t) => this.context.model.merge(t.sheet, t.rect, across));
+  }
 }
 
 /** The last selection per workbook, for tests of "Gå till cellen". */
@@ -490,8 +505,60 @@ function readFormula(sheet: SheetModel, r: number, c: number): unknown {
   return content?.kind === 'formula' ? content.formula : readValue(sheet, r, c);
 }
 
+const HORIZONTAL = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
+const VERTICAL = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
+const BORDER_INDEX = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
+const BORDER_STYLE = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
+/** Stricter than Excel, which also takes colour names: the adapter writes #RRGGBB. */
+const HEX_COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+function checkColor(value: unknown): string {
+  if (typeof value !== 'string' || !HEX_COLOR.test(value)) return fail('InvalidArgument', `Colour ${String(value)}.`);
+  return value;
+}
+
 export class RangeFormat extends Base<RangeTarget> {
   protected readonly entity = 'RangeFormat';
+  get font(): RangeFont {
+    return this.child('font', () => new RangeFont(this.context, () => this._resolve(), `${this._path}.font`));
+  }
+  get fill(): RangeFill {
+    return this.child('fill', () => new RangeFill(this.context, () => this._resolve(), `${this._path}.fill`));
+  }
+  get borders(): RangeBorderCollection {
+    return this.child('borders', () => new RangeBorderCollection(this.context, () => this._resolve(), `${this._path}.borders`));
+  }
+  set horizontalAlignment(value: string) {
+    this.set('horizontalAlignment', value, '1.1', (t) => {
+      if (!HORIZONTAL.includes(value)) fail('InvalidArgument', `Horizontal alignment ${value}.`);
+      t.sheet.style(t.rect, (s) => (s.horizontal = value));
+    });
+  }
+  set verticalAlignment(value: string) {
+    this.set('verticalAlignment', value, '1.1', (t) => {
+      if (!VERTICAL.includes(value)) fail('InvalidArgument', `Vertical alignment ${value}.`);
+      t.sheet.style(t.rect, (s) => (s.vertical = value));
+    });
+  }
+  set wrapText(value: boolean) {
+    this.set('wrapText', value, '1.1', (t) => {
+      if (typeof value !== 'boolean') fail('InvalidArgument', `wrapText ${String(value)}.`);
+      t.sheet.style(t.rect, (s) => (s.wrap = value));
+    });
+  }
+  set indentLevel(value: number) {
+    this.set('indentLevel', value, '1.9', (t) => {
+      if (!Number.isInteger(value) || value < 0 || value > 250) fail('InvalidArgument', `Indent level ${value}.`);
+      t.sheet.style(t.rect, (s) => (s.indent = value));
+    });
+  }
+  set rowHeight(points: number) {
+    this.set('rowHeight', points, '1.2', (t) => {
+      t.sheet.checkEditable();
+      if (typeof points !== 'number' || !(points >= 0) || points > 409) fail('InvalidArgument', `Row height ${points}.`);
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.set(r, points);
+    });
+  }
   autofitColumns(): void {
     this.call('autofitColumns', [], '1.2', (t) => {
       t.sheet.checkEditable();
@@ -506,6 +573,190 @@ export class RangeFormat extends Base<RangeTarget> {
       t.sheet.checkEditable();
       if (typeof points !== 'number' || !(points >= 0)) fail('InvalidArgument', `Column width ${points}.`);
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, points);
+    });
+  }
+}
+
+export class RangeFont extends Base<RangeTarget> {
+  protected readonly entity = 'RangeFont';
+  set bold(value: boolean) {
+    this.set('bold', value, '1.1', (t) => {
+      if (typeof value !== 'boolean') fail('InvalidArgument', `bold ${String(value)}.`);
+      t.sheet.style(t.rect, (s) => (s.bold = value));
+    });
+  }
+  set size(value: number) {
+    this.set('size', value, '1.1', (t) => {
+      if (typeof value !== 'number' || !(value >= 1 && value <= 409)) fail('InvalidArgument', `Font size ${value}.`);
+      t.sheet.style(t.rect, (s) => (s.size = value));
+    });
+  }
+}
+
+export class RangeFill extends Base<RangeTarget> {
+  protected readonly entity = 'RangeFill';
+  set color(value: string) {
+    this.set('color', value, '1.1', (t) => {
+      const color = checkColor(value);
+      t.sheet.style(t.rect, (s) => (s.fill = color));
+    });
+  }
+}
+
+export class RangeBorderCollection extends Base<RangeTarget> {
+  protected readonly entity = 'RangeBorderCollection';
+  getItem(index: string): RangeBorder {
+    return this.child(`border:${index}`, () => new RangeBorder(this.context, () => {
+      if (!BORDER_INDEX.includes(index)) fail('InvalidArgument', `Border index ${index}.`);
+      return this._resolve();
+    }, `${this._path}.getItem(${index})`, index));
+  }
+}
+
+/** One edge's line: style and colour, applied to the range's cells on that edge. */
+export class RangeBorder extends Base<RangeTarget> {
+  protected readonly entity = 'RangeBorder';
+  constructor(context: ContextLike, resolver: () => RangeTarget | null, path: string, private readonly index: string) {
+    super(context, resolver, path);
+  }
+  set style(value: string) {
+    this.set('style', value, '1.1', (t) => {
+      if (!BORDER_STYLE.includes(value)) fail('InvalidArgument', `Border style ${value}.`);
+      this.edge(t, (line) => (line.style = value));
+    });
+  }
+  set color(value: string) {
+    this.set('color', value, '1.1', (t) => {
+      const color = checkColor(value);
+      this.edge(t, (line) => (line.color = color));
+    });
+  }
+  private edge(t: RangeTarget, change: (line: { style: string; color: string }) => void): void {
+    const r = t.rect;
+    const rect =
+      this.index === 'EdgeTop' ? { ...r, bottom: r.top } :
+      this.index === 'EdgeBottom' ? { ...r, top: r.bottom } :
+      this.index === 'EdgeLeft' ? { ...r, right: r.left } :
+      this.index === 'EdgeRight' ? { ...r, left: r.right } : r;
+    t.sheet.style(rect, (s: CellStyle) => {
+      s.borders ??= {};
+      const line = (s.borders[this.index] ??= { style: 'None', color: '#000000' });
+      change(line);
+    });
+  }
+}
+
+// ---- Page layout ----------------------------------------------------------------------------
+
+const PAPER = ['Letter', 'Legal', 'A3', 'A4', 'A5', 'B4', 'B5', 'Executive', 'Tabloid'];
+
+export class PageLayout extends Base<SheetModel> {
+  protected readonly entity = 'PageLayout';
+  private layoutSet(property: string, value: unknown, apply: (layout: PageLayoutModel) => void): void {
+    this.set(property, value, '1.9', (s) => {
+      s.checkEditable();
+      apply(s.pageLayout);
+    });
+  }
+  set paperSize(value: string) {
+    this.layoutSet('paperSize', value, (l) => {
+      if (!PAPER.includes(value)) fail('InvalidArgument', `Paper size ${value}.`);
+      l.paperSize = value;
+    });
+  }
+  set orientation(value: string) {
+    this.layoutSet('orientation', value, (l) => {
+      if (value !== 'Portrait' && value !== 'Landscape') fail('InvalidArgument', `Orientation ${value}.`);
+      l.orientation = value;
+    });
+  }
+  /** Set as a whole object (office-js: `x.zoom = {...}`, not `x.zoom.scale = ...`). */
+  set zoom(value: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    this.layoutSet('zoom', value, (l) => {
+      const keys = Object.keys(value ?? {});
+      const ok =
+        typeof value === 'object' && value !== null && keys.length > 0 &&
+        keys.every((k) => ['scale', 'horizontalFitToPages', 'verticalFitToPages'].includes(k)) &&
+        !(value.scale !== undefined && keys.length > 1) &&
+        (value.scale === undefined || (value.scale >= 10 && value.scale <= 400)) &&
+        [value.horizontalFitToPages, value.verticalFitToPages].every((n) => n === undefined || (Number.isInteger(n) && n >= 0));
+      if (!ok) fail('InvalidArgument', `Zoom ${JSON.stringify(value)}.`);
+      l.zoom = { ...value };
+    });
+  }
+  set centerHorizontally(value: boolean) {
+    this.layoutSet('centerHorizontally', value, (l) => {
+      if (typeof value !== 'boolean') fail('InvalidArgument', `centerHorizontally ${String(value)}.`);
+      l.centerHorizontally = value;
+    });
+  }
+  set leftMargin(points: number) {
+    this.margin('left', points);
+  }
+  set rightMargin(points: number) {
+    this.margin('right', points);
+  }
+  set topMargin(points: number) {
+    this.margin('top', points);
+  }
+  set bottomMargin(points: number) {
+    this.margin('bottom', points);
+  }
+  set headerMargin(points: number) {
+    this.margin('header', points);
+  }
+  set footerMargin(points: number) {
+    this.margin('footer', points);
+  }
+  private margin(edge: string, points: number): void {
+    this.layoutSet(`${edge}Margin`, points, (l) => {
+      if (typeof points !== 'number' || !(points >= 0) || points > 1000) fail('InvalidArgument', `Margin ${points}.`);
+      l.margins[edge] = points;
+    });
+  }
+  get headersFooters(): HeaderFooterGroup {
+    return this.child('headersFooters', () => new HeaderFooterGroup(this.context, () => this._resolve(), `${this._path}.headersFooters`));
+  }
+  setPrintArea(area: Range | string): void {
+    this.call('setPrintArea', [area], '1.9', (s) => {
+      s.checkEditable();
+      if (typeof area === 'string') {
+        const { sheet, rect } = splitAddress(area);
+        if (sheet !== null && lower(sheet) !== lower(s.name)) fail('InvalidArgument', 'The print area is on another worksheet.');
+        s.pageLayout.printArea = rect;
+      } else {
+        const target = area._live();
+        if (target.sheet !== s) fail('InvalidArgument', 'The print area is on another worksheet.');
+        s.pageLayout.printArea = target.rect;
+      }
+    });
+  }
+}
+
+export class HeaderFooterGroup extends Base<SheetModel> {
+  protected readonly entity = 'HeaderFooterGroup';
+  get defaultForAllPages(): HeaderFooter {
+    return this.child('default', () => new HeaderFooter(this.context, () => this._resolve(), `${this._path}.defaultForAllPages`));
+  }
+}
+
+export class HeaderFooter extends Base<SheetModel> {
+  protected readonly entity = 'HeaderFooter';
+  set leftFooter(value: string) {
+    this.part('leftFooter', value);
+  }
+  set centerFooter(value: string) {
+    this.part('centerFooter', value);
+  }
+  set rightFooter(value: string) {
+    this.part('rightFooter', value);
+  }
+  /** Excel keeps at most 255 characters in a header or footer section. */
+  private part(name: string, value: string): void {
+    this.set(name, value, '1.9', (s) => {
+      s.checkEditable();
+      if (typeof value !== 'string' || value.length > 255) fail('InvalidArgument', `${name} ${String(value).slice(0, 40)}….`);
+      s.pageLayout.footer[name] = value;
     });
   }
 }
