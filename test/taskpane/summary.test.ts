@@ -4,6 +4,7 @@ import { exampleTables } from '../../src/example';
 import { stringsFor } from '../../src/taskpane/i18n';
 import { scenarioMovers } from '../../src/taskpane/summary/movers';
 import { groupProblems } from '../../src/taskpane/summary/problems';
+import { SETTINGS } from '../../src/engine/schema';
 import { paneSettings } from '../../src/taskpane/summary/settings';
 import { summarize } from '../../src/taskpane/summary/summarize';
 
@@ -63,13 +64,15 @@ describe('the pane’s language and settings', () => {
   });
 
   it('shows each setting with its effect, in Swedish number formats', () => {
-    const settings = paneSettings(result.calculation!.model.settings, tables);
+    const settings = paneSettings(result.calculation!.model, tables, result.outputs);
     const lines = stringsFor('sv-SE').settingLines(settings);
     const cap = lines.find((l) => l.parameter === 'Pristak');
     expect(plain(cap?.value)).toBe('1,5 %');
     expect(plain(cap?.effect)).toBe('Priser som höjs mer än 1,5 % mot fjolårspriset flaggas (Över pristak).');
     expect(lines.find((l) => l.parameter === 'Timkostnad')?.effect).toBe('Avvikelser angivna i minuter kostar 10 kr per minut.');
-    expect(lines.map((l) => l.parameter)).toEqual(['Budgetår', 'Pristak', 'Beloppsavrundning', 'Timkostnad', 'Avvikelsemetod', 'Avvikelsevikt', 'Tröskel']);
+    // Every parameter the engine knows is shown, in the schema's order, in both languages.
+    expect(lines.map((l) => l.parameter)).toEqual([...SETTINGS]);
+    expect(stringsFor('en').settingLines(settings).map((l) => l.parameter)).toEqual([...SETTINGS]);
     // Given in the example's Inställningar, so not marked as a default.
     expect(lines.find((l) => l.parameter === 'Avvikelsemetod')?.value).toBe('Händelsekostnad');
   });
@@ -80,8 +83,41 @@ describe('the pane’s language and settings', () => {
     );
     const run = runModel(without);
     expect(run.ok).toBe(true);
-    const lines = stringsFor('sv-SE').settingLines(paneSettings(run.calculation!.model.settings, without));
+    const lines = stringsFor('sv-SE').settingLines(paneSettings(run.calculation!.model, without, run.outputs));
     expect(lines.find((l) => l.parameter === 'Avvikelsemetod')?.value).toBe('Händelsekostnad (standard)');
     expect(lines.find((l) => l.parameter === 'Pristak')?.effect).toBe('Inga priser flaggas för höjningar.');
+  });
+
+  it('shows Poolmetod, Övergångstak and Spårning with what they do on this workbook', () => {
+    const settings = paneSettings(result.calculation!.model, tables, result.outputs);
+    const lines = stringsFor('sv-SE').settingLines(settings);
+    const line = (p: string) => lines.find((l) => l.parameter === p);
+    // The example has Poolmetod Ömsesidig, an empty Poolutbyte, Spårning Ja and no Övergångstak.
+    expect(line('Poolmetod')?.value).toBe('Ömsesidig');
+    expect(line('Poolmetod')?.effect).toMatch(/löses exakt.*Arbetsboken har inget Poolutbyte, så metoden ändrar inget\.$/);
+    expect(line('Spårning')).toMatchObject({ value: 'Ja' });
+    expect(line('Spårning')?.effect).toMatch(/oavsett längd/);
+    expect(line('Övergångstak')).toMatchObject({ value: 'inget' });
+    expect(settings.cappedCustomers).toBe(0);
+
+    // Övergångstak 5 %: the count is the engine's, from Övergång's Kappad column.
+    const capped = exampleTables().map((t) =>
+      t.name === 'Inställningar' ? { ...t, rows: [...t.rows.filter((r) => r[0] !== 'Spårning' && r[0] !== 'Poolmetod'), ['Övergångstak', 0.05], ['Poolmetod', 'Stegvis']] } : t,
+    );
+    const run = runModel(capped);
+    expect(run.ok).toBe(true);
+    const phaseIn = run.outputs.find((o) => o.name === 'Övergång')!;
+    const kappad = phaseIn.columns.findIndex((c) => c.header === 'Kappad');
+    const held = phaseIn.rows.filter((r) => r[kappad] === 'Ja').length;
+    expect(held).toBeGreaterThan(1);
+    const withCap = paneSettings(run.calculation!.model, capped, run.outputs);
+    expect(withCap).toMatchObject({ phaseInCap: 0.05, cappedCustomers: held, poolMethod: 'Stegvis', trace: null });
+    const sv = stringsFor('sv').settingLines(withCap);
+    expect(plain(sv.find((l) => l.parameter === 'Övergångstak')?.effect)).toMatch(
+      new RegExp(`^En kunds belopp mot i fjol får stiga eller sjunka högst 5,0 %; ${held} kunder hålls vid taket`),
+    );
+    expect(plain(sv.find((l) => l.parameter === 'Spårning')?.effect)).toMatch(/ryms inom 100 000 rader/);
+    expect(sv.find((l) => l.parameter === 'Spårning')?.value).toBe('inte angiven (standard)');
+    expect(sv.find((l) => l.parameter === 'Poolmetod')?.effect).toMatch(/^Gemensamma pooler fördelas en i taget/);
   });
 });

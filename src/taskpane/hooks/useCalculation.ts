@@ -53,7 +53,7 @@ export function useCalculation(workbook: PaneWorkbook | null) {
         run: ++runs.current,
         result,
         summary: result.ok ? summarize(result.outputs) : null,
-        settings: result.calculation ? paneSettings(result.calculation.model.settings, tables) : null,
+        settings: result.calculation ? paneSettings(result.calculation.model, tables, result.outputs) : null,
         notes,
       });
     } catch (error) {

@@ -153,5 +153,38 @@ function settingLines(s: PaneSettings): SettingLine[] {
       value: s.threshold === null ? 'none' : pct(s.threshold),
       effect: s.threshold === null ? 'No scenario change is marked.' : `Customers whose charge changes by more than ${pct(s.threshold)} in a scenario are marked.`,
     },
+    {
+      parameter: 'Övergångstak',
+      value: s.phaseInCap === null ? 'none' : pct(s.phaseInCap),
+      effect:
+        s.phaseInCap === null
+          ? 'No customer is capped; Övergång shows the change on last year with Kappat = Okappat.'
+          : `A customer's charge may rise or fall at most ${pct(s.phaseInCap)} on last year's; ${cappedEn(s.cappedCustomers)}, and the other customers of each service carry the difference, so every service still recovers its cost (see the Last year tab).`,
+    },
+    {
+      parameter: 'Poolmetod',
+      value: `${s.poolMethod}${std('Poolmetod')}`,
+      effect:
+        (s.poolMethod === 'Ömsesidig'
+          ? 'Common pools that serve each other (Poolutbyte) are solved exactly, all flows at once.'
+          : 'Common pools are spread one at a time, the one giving the largest share to other pools first; shares to a pool already spread go to the services.') +
+        (s.poolFlows === 0 ? ' The workbook has no Poolutbyte, so the method changes nothing.' : ''),
+    },
+    {
+      parameter: 'Spårning',
+      value: s.trace ?? 'not given (default)',
+      effect:
+        s.trace === 'Ja'
+          ? 'The Spårning sheet is written whatever its length (up to the 1,048,575 rows of a sheet).'
+          : s.trace === 'Nej'
+            ? 'The Spårning sheet is written with its headers only. Click a customer here to see its trace.'
+            : `The Spårning sheet is written when it has at most ${num(s.traceLimit)} rows, else headers only and a warning. Clicking a customer always shows its trace.`,
+    },
   ];
+}
+
+function cappedEn(n: number | null): string {
+  if (n === null) return 'customers beyond the cap are held at it';
+  if (n === 0) return 'no customer is beyond the cap this year';
+  return `${n === 1 ? 'one customer is' : `${n} customers are`} held at the cap`;
 }

@@ -152,5 +152,38 @@ function settingLines(s: PaneSettings): SettingLine[] {
       value: s.threshold === null ? 'ingen' : pct(s.threshold),
       effect: s.threshold === null ? 'Inga scenarioförändringar markeras.' : `Kunder vars belopp ändras mer än ${pct(s.threshold)} i ett scenario markeras.`,
     },
+    {
+      parameter: 'Övergångstak',
+      value: s.phaseInCap === null ? 'inget' : pct(s.phaseInCap),
+      effect:
+        s.phaseInCap === null
+          ? 'Ingen kund kappas; Övergång visar förändringen mot i fjol med Kappat = Okappat.'
+          : `En kunds belopp mot i fjol får stiga eller sjunka högst ${pct(s.phaseInCap)}; ${cappedSv(s.cappedCustomers)} och övriga kunder i varje tjänst bär mellanskillnaden, så att varje tjänst fortfarande täcker sin kostnad (se fliken Mot i fjol).`,
+    },
+    {
+      parameter: 'Poolmetod',
+      value: `${s.poolMethod}${std('Poolmetod')}`,
+      effect:
+        (s.poolMethod === 'Ömsesidig'
+          ? 'Gemensamma pooler som betjänar varandra (Poolutbyte) löses exakt, med alla flöden på en gång.'
+          : 'Gemensamma pooler fördelas en i taget, den som ger störst andel till andra pooler först; andelar till en redan fördelad pool går till tjänsterna.') +
+        (s.poolFlows === 0 ? ' Arbetsboken har inget Poolutbyte, så metoden ändrar inget.' : ''),
+    },
+    {
+      parameter: 'Spårning',
+      value: s.trace ?? 'inte angiven (standard)',
+      effect:
+        s.trace === 'Ja'
+          ? 'Resultatbladet Spårning skrivs oavsett längd (upp till ett blads 1 048 575 rader).'
+          : s.trace === 'Nej'
+            ? 'Resultatbladet Spårning skrivs bara med rubriker. En kunds spårning ser du genom att klicka på kunden här.'
+            : `Resultatbladet Spårning skrivs om det ryms inom ${num(s.traceLimit)} rader, annars bara rubrikerna och en varning. En kunds spårning ser du alltid genom att klicka på kunden.`,
+    },
   ];
+}
+
+function cappedSv(n: number | null): string {
+  if (n === null) return 'kunder utanför taket hålls vid det';
+  if (n === 0) return 'ingen kund ligger utanför taket i år';
+  return `${n === 1 ? 'en kund hålls' : `${n} kunder hålls`} vid taket`;
 }

@@ -1,6 +1,9 @@
 import type { RawTable } from '../../engine/cells';
-import type { Settings } from '../../engine/model';
+import type { Model, Settings } from '../../engine/model';
+import type { OutputTable } from '../../engine/output';
+import { TRACE_LIMIT } from '../../engine/report/trace';
 import { normalizeName, normalizeTableName, SETTINGS, type SettingName } from '../../engine/schema';
+import { rowsOf } from './outputs';
 
 /** The settings the engine used, as plain numbers, and which of them the workbook gave. */
 export interface PaneSettings {
@@ -11,11 +14,24 @@ export interface PaneSettings {
   deviationMethod: Settings['deviationMethod'];
   deviationWeight: number;
   threshold: number | null;
+  /** Övergångstak: null when there is no cap. */
+  phaseInCap: number | null;
+  /** Customers held at the cap in Övergång; null when the run has no Övergång table. */
+  cappedCustomers: number | null;
+  poolMethod: Settings['poolMethod'];
+  /** Rows of Poolutbyte: without any, Poolmetod changes nothing. */
+  poolFlows: number;
+  /** Spårning: Ja, Nej, or null for the default. */
+  trace: Settings['trace'];
+  /** The rows Spårning has at most by default. */
+  traceLimit: number;
   /** Parameters with a row in Inställningar; the others are at their defaults. */
   given: ReadonlySet<SettingName>;
 }
 
-export function paneSettings(settings: Settings, tables: readonly RawTable[]): PaneSettings {
+export function paneSettings(model: Pick<Model, 'settings' | 'poolFlows'>, tables: readonly RawTable[], outputs: readonly OutputTable[] = []): PaneSettings {
+  const { settings } = model;
+  const hasPhaseIn = outputs.some((o) => o.name === 'Övergång');
   return {
     budgetYear: settings.budgetYear,
     priceCap: settings.priceCap?.toNumber() ?? null,
@@ -24,6 +40,12 @@ export function paneSettings(settings: Settings, tables: readonly RawTable[]): P
     deviationMethod: settings.deviationMethod,
     deviationWeight: settings.deviationWeight.toNumber(),
     threshold: settings.threshold?.toNumber() ?? null,
+    phaseInCap: settings.phaseInCap?.toNumber() ?? null,
+    cappedCustomers: hasPhaseIn ? rowsOf(outputs, 'Övergång').filter((r) => r['Kappad'] === 'Ja').length : null,
+    poolMethod: settings.poolMethod,
+    poolFlows: model.poolFlows.length,
+    trace: settings.trace,
+    traceLimit: TRACE_LIMIT,
     given: givenSettings(tables),
   };
 }
