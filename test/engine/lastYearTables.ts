@@ -50,9 +50,14 @@ export function withRandomLastYear(tables: readonly RawTable[], last: LastYear):
   );
 }
 
-/** Adds a setting row to Inställningar (creating the table when there is none). */
+/** Sets a parameter in Inställningar: its row's Värde, or a new row (and table) when it has none. */
 export function withSetting(tables: readonly RawTable[], parameter: string, value: CellValue): RawTable[] {
   const existing = tables.find((t) => t.name === 'Inställningar');
   if (!existing) return [...tables, { name: 'Inställningar', sheet: 'Inställningar', headers: ['Parameter', 'Värde'], rows: [[parameter, value]], origin: { row: 1, column: 1 } }];
-  return tables.map((t) => (t === existing ? { ...t, rows: [...t.rows, [parameter, value]] } : t));
+  const p = existing.headers.indexOf('Parameter');
+  const v = existing.headers.indexOf('Värde');
+  const row = (): CellValue[] => existing.headers.map((_, i) => (i === p ? parameter : i === v ? value : null));
+  const at = existing.rows.findIndex((r) => r[p] === parameter);
+  const rows = at < 0 ? [...existing.rows, row()] : existing.rows.map((r, i) => (i === at ? row() : r));
+  return tables.map((t) => (t === existing ? { ...t, rows } : t));
 }

@@ -92,17 +92,18 @@ describe('the pane’s language and settings', () => {
     const settings = paneSettings(result.calculation!.model, tables, result.outputs);
     const lines = stringsFor('sv-SE').settingLines(settings);
     const line = (p: string) => lines.find((l) => l.parameter === p);
-    // The example has Poolmetod Ömsesidig, an empty Poolutbyte, Spårning Ja and no Övergångstak.
+    // The example has Poolmetod Ömsesidig, an empty Poolutbyte, Spårning Ja and Övergångstak 10 %,
+    // which holds one customer (Fastighetskontoret) at the cap.
     expect(line('Poolmetod')?.value).toBe('Ömsesidig');
     expect(line('Poolmetod')?.effect).toMatch(/löses exakt.*Arbetsboken har inget Poolutbyte, så metoden ändrar inget\.$/);
     expect(line('Spårning')).toMatchObject({ value: 'Ja' });
     expect(line('Spårning')?.effect).toMatch(/oavsett längd/);
-    expect(line('Övergångstak')).toMatchObject({ value: 'inget' });
-    expect(settings.cappedCustomers).toBe(0);
+    expect(plain(line('Övergångstak')?.value)).toBe('10,0 %');
+    expect(settings.cappedCustomers).toBe(1);
 
     // Övergångstak 5 %: the count is the engine's, from Övergång's Kappad column.
     const capped = exampleTables().map((t) =>
-      t.name === 'Inställningar' ? { ...t, rows: [...t.rows.filter((r) => r[0] !== 'Spårning' && r[0] !== 'Poolmetod'), ['Övergångstak', 0.05], ['Poolmetod', 'Stegvis']] } : t,
+      t.name === 'Inställningar' ? { ...t, rows: [...t.rows.filter((r) => r[0] !== 'Spårning' && r[0] !== 'Poolmetod' && r[0] !== 'Övergångstak'), ['Övergångstak', 0.05], ['Poolmetod', 'Stegvis']] } : t,
     );
     const run = runModel(capped);
     expect(run.ok).toBe(true);
