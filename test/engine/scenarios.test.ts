@@ -55,3 +55,26 @@ describe('scenarios side by side', () => {
     expect(kassa?.['Allt fast prismodell']).toBe('Fast'); // unchanged services show their base plan
   });
 });
+
+describe('Blandad whose unit part is only rounding', () => {
+  // Full cost 100,40 -> Självkostnad 100. One reminder at 0,50 kr is carved out, rounded to
+  // 1 kr, so 99 kr are left to price; the exact rest is 99,90. With Fast andel 1 (or 0,999 99)
+  // the fixed part 99,90 (99,899…) would round to 100, one krona more than is left, and the
+  // unit part to −1 kr: a negative price. The fixed part is held to the 99 kr left, the unit
+  // part is 0 and so is the price. Keyed 99 by Omsättning 1:3 -> 24,75 / 74,25 -> A 25, B 74
+  // (the leftover krona to the larger remainder); A also pays its 1 kr surcharge: 100 in all.
+  it.each([0.99999, 1])('prices the unit part at 0, not below, with Fast andel %p', (share) => {
+    const result = run([
+      table('Nycklar', ['Kund', 'Omsättning'], [['A', 1], ['B', 3]]),
+      table('Tjänster', ['Tjänst', 'Verksamhetsområde', 'Tjänstetyp', 'Prismodell', 'Nyckel', 'Fast andel'], [['S', 'KC', 'Bastjänst', 'Blandad', 'Omsättning', share]]),
+      table('Kostnader', ['Kostnadsobjekt', 'Belopp'], [['S', 100.4]]),
+      table('Volymer', ['Kund', 'Tjänst', 'Volym'], [['A', 'S', 7], ['B', 'S', 5]]),
+      table('Avvikelsetyper', ['Avvikelse', 'Tjänst', 'Kostnad per styck'], [['Påminnelse', 'S', 0.5]]),
+      table('Avvikelser', ['Kund', 'Tjänst', 'Avvikelse', 'Antal'], [['A', 'S', 'Påminnelse', 1]]),
+    ]);
+    const s = output(result, 'Prislista')[0]!;
+    expect([s['Självkostnad'], s['Fast del'], s['Rörlig del'], s['Pris']]).toEqual([100, 99, 0, 0]);
+    const amounts = output(result, 'Fördelning').map((r) => [r['Kund'], r['Belopp']]);
+    expect(amounts).toEqual([['A', 26], ['B', 74]]);
+  });
+});

@@ -168,10 +168,12 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       const share = plan.fixedShare;
       if (share === null) return fail('missing-fixed-share', 'Fast andel', `Tjänsten ${service.name} är Blandad men saknar fast andel.`);
       const fixedExact = remaining.times(share);
-      fixedPart = money.units(fixedExact);
       // The unit part is priced from what is left of the rounded self-cost once the rounded
       // surcharges and fixed part are taken out, so the roundings do not add up (a gap then
-      // stays within the price rounding).
+      // stays within the price rounding). When the unit part is nothing but rounding (a fixed
+      // share of 1, or close to it) the fixed part must not round above what is left, or the
+      // unit price would turn negative.
+      fixedPart = Math.min(money.units(fixedExact), Math.max(available, 0));
       variablePart = available - fixedPart;
       if (!keyOut(fixedPart, fixedExact)) return null;
       const p = unitPrice(money.toDec(variablePart));
