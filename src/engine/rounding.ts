@@ -45,9 +45,21 @@ export function allocateSteps<K>(total: number, shares: readonly Share<K>[]): Ma
   return result;
 }
 
-function allocateUnits<K>(total: bigint, shares: readonly Share<K>[]): Map<K, bigint> {
-  const negative = total < 0n;
-  const n = negative ? -total : total;
+interface ScaledWeights {
+  weights: bigint[];
+  weightSum: bigint;
+}
+
+/**
+ * The weights as integers by a common power of ten. A list of shares is often split many times
+ * (a service's cost rows for every customer's trace, the months for every invoice line), so the
+ * scaling is kept per list: a list passed to allocate must not be changed afterwards.
+ */
+const scaled = new WeakMap<readonly Share<unknown>[], ScaledWeights>();
+
+function scaledWeights<K>(shares: readonly Share<K>[]): ScaledWeights {
+  const known = scaled.get(shares);
+  if (known) return known;
   let places = 0;
   for (const s of shares) {
     if (s.weight.isNegative()) throw new RangeError(`allocate: negative weight for ${s.label}`);
@@ -60,7 +72,15 @@ function allocateUnits<K>(total: bigint, shares: readonly Share<K>[]): Map<K, bi
     }
     return BigInt(s.weight.toFixed(places).replace('.', ''));
   });
-  const weightSum = weights.reduce((a, b) => a + b, 0n);
+  const result = { weights, weightSum: weights.reduce((a, b) => a + b, 0n) };
+  scaled.set(shares, result);
+  return result;
+}
+
+function allocateUnits<K>(total: bigint, shares: readonly Share<K>[]): Map<K, bigint> {
+  const negative = total < 0n;
+  const n = negative ? -total : total;
+  const { weights, weightSum } = scaledWeights(shares);
   const result = new Map<K, bigint>();
   if (n === 0n) {
     for (const s of shares) result.set(s.id, 0n);
