@@ -12,6 +12,8 @@ export const kr = (value: number): string => `${whole.format(value)} kr`;
 export const krChange = (value: number): string => `${signedWhole.format(value)} kr`;
 /** A unit price: "15,03 kr". */
 export const unitPrice = (value: number): string => `${price.format(value)} kr`;
+/** A figure with two decimals: "15,03". */
+export const decimal2 = (value: number): string => price.format(value);
 /** A fraction as a percentage: 0.015 -> "1,5 %". */
 export const pct = (fraction: number): string => percent.format(fraction);
 /** A signed change as a percentage: "+2,8 %". */

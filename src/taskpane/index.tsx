@@ -35,6 +35,7 @@ async function officeHost(): Promise<PaneHost> {
     writeOutputs: (outputs) => workbook.writeOutputsWithReport(outputs),
     writeInputTables: (tables) => workbook.writeInputTables(tables),
     selectCell: (address) => workbook.selectCell(address),
+    writeStatements: (statements) => workbook.writeStatements(statements),
   });
 }
 

@@ -20,6 +20,10 @@ describe('the Excel host the pane is given', () => {
       selectCell: async (address) => {
         calls.push(`select ${address}`);
       },
+      writeStatements: async (statements) => {
+        calls.push(`statements ${statements.length}`);
+        return { sheets: ['Kundbesked A'], notes: [], syncs: 3 };
+      },
     };
     const host = excelHost(office);
     const kontroller: OutputTable = { name: 'Kontroller', columns: [], rows: [] };
@@ -27,7 +31,8 @@ describe('the Excel host the pane is given', () => {
     await expect(host.workbook.writeOutputs([kontroller])).resolves.toEqual(['Pivottabellen hoppades över: Excel saknar ExcelApi 1.8.']);
     await host.writeInputTables([]);
     await host.workbook.selectCell?.('Volymer!C4');
-    expect(calls).toEqual(['read', 'write Kontroller', 'inputs 0', 'select Volymer!C4']);
+    await expect(host.writeStatements([])).resolves.toEqual({ sheets: ['Kundbesked A'], notes: [] });
+    expect(calls).toEqual(['read', 'write Kontroller', 'inputs 0', 'select Volymer!C4', 'statements 0']);
   });
 
   it('lets the adapter’s errors through to the pane', async () => {
@@ -39,6 +44,7 @@ describe('the Excel host the pane is given', () => {
       },
       writeInputTables: async () => undefined,
       selectCell: async () => undefined,
+      writeStatements: async () => ({ sheets: [], notes: [] }),
     };
     await expect(excelHost(office).workbook.writeOutputs([])).rejects.toBe(refusal);
   });

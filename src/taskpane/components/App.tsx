@@ -82,7 +82,7 @@ function Pane({ host, workbook, intro, source, download, downloading = false }: 
       <div role="status" aria-live="polite">
         <RunStatus state={state} inExcel={host.kind === 'excel'} />
       </div>
-      {state.phase === 'done' && <ResultTabs key={state.run} state={state} selectCell={workbook?.selectCell} />}
+      {state.phase === 'done' && <ResultTabs key={state.run} state={state} host={host} selectCell={workbook?.selectCell} />}
       <InputTablesActions host={host} />
     </main>
   );

@@ -1,33 +1,50 @@
-import { Tab, TabList } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { Spinner, Tab, TabList } from '@fluentui/react-components';
+import { Suspense, useCallback, useId, useState } from 'react';
 import type { CalculationState } from '../hooks/useCalculation';
+import { useStatements } from '../hooks/useStatements';
+import type { PaneHost } from '../hosts/host';
 import { useStrings } from '../i18n';
 import { CheckList } from './CheckList';
 import { DeviationPivotView } from './DeviationPivotView';
+import { CustomerDrawer, CustomersView, KeyFiguresView, LastYearView } from './lazyViews';
 import { PriceListView } from './PriceListView';
 import { useResultTabsStyles } from './ResultTabs.styles';
 import { SettingsView } from './SettingsView';
 import { SummaryView } from './SummaryView';
 
-type TabValue = 'summary' | 'prices' | 'deviations' | 'checks' | 'settings';
+type TabValue = 'summary' | 'prices' | 'deviations' | 'keyFigures' | 'customers' | 'lastYear' | 'checks' | 'settings';
 
 export interface ResultTabsProps {
   state: Extract<CalculationState, { phase: 'done' }>;
+  host: PaneHost;
   selectCell?: (address: string) => Promise<void>;
 }
 
 /** The last run's results; opens on the check list when the workbook had errors. */
-export function ResultTabs({ state, selectCell }: ResultTabsProps) {
+export function ResultTabs({ state, host, selectCell }: ResultTabsProps) {
   const strings = useStrings();
   const styles = useResultTabsStyles();
   const baseId = useId();
   const { summary, settings, result } = state;
+  const calculation = result.calculation;
   const [selected, setSelected] = useState<TabValue>(summary ? 'summary' : 'checks');
+  // The customer whose charges, trace and statement are open in the drawer.
+  const [customer, setCustomer] = useState<string | null>(null);
+  // Mounted from the first opening on, so that it can animate closed and hand focus back.
+  const [drawerUsed, setDrawerUsed] = useState(false);
+  const openCustomer = useCallback((name: string) => {
+    setDrawerUsed(true);
+    setCustomer(name);
+  }, []);
+  const statements = useStatements(host, calculation);
   const tabs: { value: TabValue; label: string }[] = summary
     ? [
         { value: 'summary', label: strings.tabSummary },
         { value: 'prices', label: strings.tabPrices },
         { value: 'deviations', label: strings.tabDeviations },
+        { value: 'keyFigures', label: strings.tabKeyFigures },
+        { value: 'customers', label: strings.tabCustomers },
+        { value: 'lastYear', label: strings.tabLastYear },
         { value: 'checks', label: strings.tabChecks(result.problems.length) },
         { value: 'settings', label: strings.tabSettings },
       ]
@@ -51,12 +68,31 @@ export function ResultTabs({ state, selectCell }: ResultTabsProps) {
         ))}
       </TabList>
       <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={tabId(current)} className={styles.panel}>
-        {current === 'summary' && summary && <SummaryView summary={summary} outputs={result.outputs} threshold={settings?.threshold ?? null} />}
+        <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+        {current === 'summary' && summary && (
+          <SummaryView summary={summary} outputs={result.outputs} threshold={settings?.threshold ?? null} onOpenCustomer={openCustomer} />
+        )}
         {current === 'prices' && summary && <PriceListView prices={summary.prices} />}
         {current === 'deviations' && summary && <DeviationPivotView lines={summary.pivot} total={summary.pivotTotal} />}
+        {current === 'keyFigures' && <KeyFiguresView outputs={result.outputs} onOpenCustomer={openCustomer} />}
+        {current === 'customers' && <CustomersView outputs={result.outputs} hostKind={host.kind} onOpenCustomer={openCustomer} statements={statements} />}
+        {current === 'lastYear' && <LastYearView outputs={result.outputs} phaseInCap={settings?.phaseInCap ?? null} onOpenCustomer={openCustomer} />}
         {current === 'checks' && <CheckList problems={result.problems} selectCell={selectCell} />}
         {current === 'settings' && settings && <SettingsView settings={settings} />}
+        </Suspense>
       </div>
+      {calculation && drawerUsed && (
+        <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+        <CustomerDrawer
+          customer={customer}
+          calculation={calculation}
+          outputs={result.outputs}
+          hostKind={host.kind}
+          statements={statements}
+          onClose={() => setCustomer(null)}
+        />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import {
   Body1,
   Dropdown,
   Field,
+  Link,
   Option,
   Subtitle2,
   Table,
@@ -11,6 +12,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import type { OutputTable } from '../../engine/output';
@@ -25,11 +27,14 @@ export interface ScenarioMoversProps {
   scenarios: string[];
   /** Tröskel, for the label of the engine's flag on changes beyond it. */
   threshold: number | null;
+  onOpenCustomer: (customer: string) => void;
 }
 
 /** The customers whose charge moves most in the scenario chosen in the drop-down. */
-export function ScenarioMovers({ outputs, scenarios, threshold }: ScenarioMoversProps) {
+export function ScenarioMovers({ outputs, scenarios, threshold, onOpenCustomer }: ScenarioMoversProps) {
   const strings = useStrings();
+  // Focus comes back to the name that opened the customer's drawer when it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const styles = useTableStyles();
   const headingId = useId();
   const [scenario, setScenario] = useState(scenarios[0] ?? '');
@@ -68,8 +73,10 @@ export function ScenarioMovers({ outputs, scenarios, threshold }: ScenarioMovers
               {movers.map((m) => {
                 return (
                   <TableRow key={m.customer}>
-                    <TableCell>
-                      {m.customer}
+                    <TableCell className={styles.wrap}>
+                      <Link as="button" inline aria-haspopup="dialog" {...restoreFocus} onClick={() => onOpenCustomer(m.customer)}>
+                        {m.customer}
+                      </Link>
                       <span className={styles.secondary}>
                         {strings.base} {kr(m.base)} → {kr(m.scenario)}
                       </span>

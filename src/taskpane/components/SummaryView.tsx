@@ -24,10 +24,12 @@ export interface SummaryViewProps {
   summary: RunSummary;
   outputs: readonly OutputTable[];
   threshold: number | null;
+  /** Opens a customer's charges, trace and statement. */
+  onOpenCustomer: (customer: string) => void;
 }
 
 /** Totals, revenue per area, the reconciliation and the scenario movers. */
-export function SummaryView({ summary, outputs, threshold }: SummaryViewProps) {
+export function SummaryView({ summary, outputs, threshold, onOpenCustomer }: SummaryViewProps) {
   const strings = useStrings();
   const styles = useTableStyles();
   const areasId = useId();
@@ -73,7 +75,7 @@ export function SummaryView({ summary, outputs, threshold }: SummaryViewProps) {
       </section>
 
       <Reconciliation summary={summary} />
-      <ScenarioMovers outputs={outputs} scenarios={summary.scenarios} threshold={threshold} />
+      <ScenarioMovers outputs={outputs} scenarios={summary.scenarios} threshold={threshold} onOpenCustomer={onOpenCustomer} />
     </>
   );
 }

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { runModel, type RunResult } from '../../engine';
+import type { RunResult } from '../../engine';
+import { loadResults } from '../components/lazyViews';
 import type { PaneWorkbook } from '../hosts/host';
 import { useStrings } from '../i18n';
-import { paneSettings, type PaneSettings } from '../summary/settings';
-import { summarize, type RunSummary } from '../summary/summarize';
+import type { PaneSettings } from '../summary/settings';
+import type { RunSummary } from '../summary/summarize';
 import { errorMessage, nextPaint } from './errorMessage';
 
 export type CalculationState =
@@ -41,10 +42,11 @@ export function useCalculation(workbook: PaneWorkbook | null) {
     try {
       setState({ phase: 'running', step: strings.phaseReading, fraction: 0.05 });
       await nextPaint();
-      const tables = await workbook.readTables();
+      // The engine comes in its own chunk (prefetched); it loads while the tables are read.
+      const [tables, { runForPane }] = await Promise.all([workbook.readTables(), loadResults()]);
       setState({ phase: 'running', step: strings.phaseCalculating, fraction: 0.3 });
       await nextPaint();
-      const result = runModel(tables);
+      const { result, summary, settings } = runForPane(tables);
       setState({ phase: 'running', step: strings.phaseWriting, fraction: 0.8 });
       await nextPaint();
       const notes = await workbook.writeOutputs(result.outputs);
@@ -52,8 +54,8 @@ export function useCalculation(workbook: PaneWorkbook | null) {
         phase: 'done',
         run: ++runs.current,
         result,
-        summary: result.ok ? summarize(result.outputs) : null,
-        settings: result.calculation ? paneSettings(result.calculation.model, tables, result.outputs) : null,
+        summary,
+        settings,
         notes,
       });
     } catch (error) {

@@ -29,6 +29,10 @@ export function browserHost(): BrowserHost {
       await workbook.writeInputTables(tables);
       return workbook.toBuffer();
     },
+    async statementsXlsx(statements) {
+      const { statementsXlsx } = await adapter();
+      return statementsXlsx(statements);
+    },
     download(bytes, fileName) {
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
       const link = document.createElement('a');

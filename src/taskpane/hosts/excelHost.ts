@@ -1,5 +1,6 @@
 import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
+import type { Statement } from '../../engine/statement';
 import type { ExcelHost } from './host';
 
 /**
@@ -12,6 +13,7 @@ export interface OfficePort {
   writeOutputs(outputs: OutputTable[]): Promise<{ notes: string[] }>;
   writeInputTables(tables: RawTable[]): Promise<unknown>;
   selectCell(address: string): Promise<void>;
+  writeStatements(statements: Statement[]): Promise<{ sheets: string[]; notes: string[] }>;
 }
 
 export function excelHost(office: OfficePort): ExcelHost {
@@ -24,6 +26,10 @@ export function excelHost(office: OfficePort): ExcelHost {
     },
     writeInputTables: async (tables) => {
       await office.writeInputTables(tables);
+    },
+    writeStatements: async (statements) => {
+      const { sheets, notes } = await office.writeStatements(statements);
+      return { sheets, notes };
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
+import type { Statement } from '../../engine/statement';
 
 /**
  * What the pane needs from a workbook: the port's read and write, plus what Excel alone can
@@ -21,6 +22,8 @@ export interface ExcelHost {
   kind: 'excel';
   workbook: PaneWorkbook;
   writeInputTables(tables: RawTable[]): Promise<void>;
+  /** Kundbesked: a printable sheet per statement in the open workbook; resolves to the sheets and notes. */
+  writeStatements(statements: Statement[]): Promise<{ sheets: string[]; notes: string[] }>;
 }
 
 /** A workbook opened from a file in the browser; the result is offered as a download. */
@@ -35,6 +38,8 @@ export interface BrowserHost {
   open(bytes: Uint8Array): Promise<FileWorkbook>;
   /** A new .xlsx holding these input tables (the template, the example). */
   build(tables: RawTable[]): Promise<Uint8Array>;
+  /** Kundbesked: a new .xlsx with a printable sheet per statement (never a copy of the open workbook). */
+  statementsXlsx(statements: Statement[]): Promise<Uint8Array>;
   /** Offers the bytes to the user as a file download. */
   download(bytes: Uint8Array, fileName: string): void;
 }

@@ -58,6 +58,9 @@ export interface Strings {
   tabDeviations: string;
   tabChecks: (count: number) => string;
   tabSettings: string;
+  tabKeyFigures: string;
+  tabCustomers: string;
+  tabLastYear: string;
 
   totalCost: string;
   totalRevenue: string;
@@ -105,6 +108,79 @@ export interface Strings {
   goToCell: string;
   goToCellLabel: (cell: string) => string;
   goToCellFailed: (cell: string) => string;
+
+  loading: string;
+  keyFiguresHeading: string;
+  keyFiguresIntro: string;
+  keyFiguresFilter: string;
+  allAreas: string;
+  keyFiguresSearch: string;
+  perAreaFigures: string;
+  keyedShare: string;
+  surchargeShare: string;
+  /** The accessible name of an area's chart: every number it shows. */
+  areaChartLabel: (area: string, revenue: string, keyed: string, surcharge: string, total: { keyed: string; surcharge: string } | null) => string;
+  chartReferenceNote: string;
+  perServiceFigures: string;
+  costPerUnit: string;
+  costChange: (change: string) => string;
+  perCustomerFigures: string;
+  customerTotal: string;
+  perEmployee: (amount: string) => string;
+  ofTurnover: (share: string) => string;
+  noMatches: string;
+
+  customersHeading: string;
+  customersIntro: string;
+  customerSearch: string;
+  selectAllCustomers: string;
+  selectCustomer: (customer: string) => string;
+  openCustomer: (customer: string) => string;
+  statementsButton: (host: 'excel' | 'browser', count: number) => string;
+  statementsWritten: (sheets: string[]) => string;
+  statementsDownloaded: (count: number, fileName: string) => string;
+  statementsFileName: (customers: string[]) => string;
+  statementsFailed: string;
+
+  close: string;
+  customerTabCharges: string;
+  customerTabStatement: string;
+  customerSummary: (type: string, total: string, services: number) => string;
+  chargeHeader: (service: string, amount: string) => string;
+  chargeBasis: (basis: string, quantity: string | null, share: string | null, price: string | null) => string;
+  traceTableLabel: (service: string) => string;
+  traceLine: string;
+  amount: string;
+  partName: (part: 'Fast del' | 'Rörlig del' | 'Avvikelse') => string;
+  costLine: (row: number | null, object: string | null) => string;
+  costLineDetail: (line: { costLevel: string | null; costType: string | null; driver: string | null; via: string | null; rowShare: string | null; serviceCost: string | null }) => string;
+  deviationLine: (type: string | null) => string;
+  deviationDetail: (count: string | null, unitCost: string | null) => string;
+  linesSum: string;
+  linesMatch: (charge: string) => string;
+  linesDiffer: (charge: string) => string;
+  noCharges: string;
+  statementOneButton: (host: 'excel' | 'browser') => string;
+  statementCompared: string;
+  statementLastYear: (amount: string, change: string) => string;
+  statementDeviationsHeading: string;
+  statementMethodHeading: string;
+  extraHandling: string;
+
+  lastYearHeading: string;
+  phaseInHeading: string;
+  phaseInNoCap: string;
+  phaseInCapped: (cap: string, count: number, carriers: number) => string;
+  phaseInTableLabel: string;
+  phaseInChange: (uncapped: string, capped: string) => string;
+  adjustment: string;
+  cappedBadge: string;
+  phaseInUnavailable: string;
+  changeHeading: string;
+  changeIntro: string;
+  changeTableLabel: string;
+  changeEffects: (price: string, volume: string, model: string) => string;
+  changeEmpty: string;
 
   settingsHeading: string;
   settingsIntro: string;

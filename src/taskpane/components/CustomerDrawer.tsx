@@ -1,0 +1,112 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  OverlayDrawer,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { useId, useMemo, useState } from 'react';
+import type { Calculation } from '../../engine/calc/calculate';
+import type { OutputTable } from '../../engine/output';
+import { customerList } from '../customers/customerList';
+import { rowsOf } from '../summary/outputs';
+import { kr } from '../format';
+import type { StatementsOutcome as Outcome } from '../hooks/useStatements';
+import { useStrings } from '../i18n';
+import { CustomerCharges } from './CustomerCharges';
+import { CustomerStatement } from './CustomerStatement';
+
+const useStyles = makeStyles({
+  drawer: {
+    maxWidth: '100vw',
+  },
+  body: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalXL,
+  },
+  subtitle: {
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+export interface CustomerDrawerProps {
+  /** The customer shown; null when the drawer is closed. */
+  customer: string | null;
+  calculation: Calculation;
+  outputs: readonly OutputTable[];
+  hostKind: 'excel' | 'browser';
+  statements: { busy: boolean; outcome: Outcome | null; deliver: (customers: string[]) => Promise<void> };
+  onClose: () => void;
+}
+
+/**
+ * One customer, opened by clicking its name: what each charge is made of (the trace, down to the
+ * cost rows) and its Kundbesked. A modal drawer: focus stays inside, Esc and the close button
+ * close it and give focus back to the name that opened it.
+ */
+export function CustomerDrawer({ customer, calculation, outputs, hostKind, statements, onClose }: CustomerDrawerProps) {
+  const strings = useStrings();
+  const styles = useStyles();
+  const titleId = useId();
+  const [tab, setTab] = useState<'charges' | 'statement'>('charges');
+  const line = useMemo(() => customerList(outputs).find((c) => c.customer === customer), [outputs, customer]);
+  const charged = useMemo(
+    () => (customer === null ? 0 : rowsOf(outputs, 'Fördelning').filter((r) => r['Kund'] === customer).length),
+    [outputs, customer],
+  );
+  const panelId = `${titleId}-panel`;
+
+  return (
+    <OverlayDrawer
+      className={styles.drawer}
+      open={customer !== null}
+      onOpenChange={(_, data) => {
+        if (!data.open) onClose();
+      }}
+      position="end"
+      size="medium"
+      aria-labelledby={titleId}
+    >
+      {customer !== null && (
+        <>
+          <DrawerHeader>
+            <DrawerHeaderTitle
+              heading={{ id: titleId }}
+              action={<Button appearance="subtle" aria-label={strings.close} icon={<DismissRegular />} onClick={onClose} />}
+            >
+              {customer}
+            </DrawerHeaderTitle>
+            {line && <Caption1 className={styles.subtitle}>{strings.customerSummary(line.type, kr(line.total), charged)}</Caption1>}
+            <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as 'charges' | 'statement')} size="small">
+              <Tab value="charges" aria-controls={panelId}>
+                {strings.customerTabCharges}
+              </Tab>
+              <Tab value="statement" aria-controls={panelId}>
+                {strings.customerTabStatement}
+              </Tab>
+            </TabList>
+          </DrawerHeader>
+          <DrawerBody>
+            <div id={panelId} role="tabpanel" className={styles.body}>
+              {tab === 'charges' ? (
+                <CustomerCharges calculation={calculation} outputs={outputs} customer={customer} />
+              ) : (
+                <CustomerStatement calculation={calculation} customer={customer} hostKind={hostKind} statements={statements} />
+              )}
+              {charged === 0 && <Body1>{strings.noCharges}</Body1>}
+            </div>
+          </DrawerBody>
+        </>
+      )}
+    </OverlayDrawer>
+  );
+}
