@@ -7,7 +7,8 @@ import { OUTPUT_TABLE_NAMES } from '../../src/engine/output';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { runModel, type OutputTable } from '../../src/engine';
+import ExcelJS from 'exceljs';
+import { runModel, traceCustomer, type OutputTable, type RunResult } from '../../src/engine';
 import { exampleTables } from '../../src/example';
 import { openXlsx } from '../../src/workbook/xlsx';
 import { buildPane, DIST, ROOT } from './build-pane';
@@ -23,6 +24,16 @@ const suite = skip ? describe.skip : describe;
 const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 const sv0 = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const sv2 = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const svPct = new Intl.NumberFormat('sv-SE', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 });
+
+/** "1 234 567 kr", "−678 kr" as the pane shows kronor, back to a number. */
+function kronor(text: string | null): number {
+  const t = (text ?? '').replace(/kr/, '').replace(/[\s\u00a0\u202f]/g, '').replace('\u2212', '-').replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(t)) throw new Error(`not an amount in kronor: "${text}"`);
+  return Number(t);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function column(table: OutputTable, header: string): number {
   const i = table.columns.findIndex((c) => c.header === header);
@@ -35,6 +46,8 @@ suite('task pane in the browser (standalone)', () => {
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
+  /** The engine's run over the example as the pane reads it, set by the first test. */
+  let expected: RunResult;
 
   beforeAll(async () => {
     const build = await buildPane();
@@ -68,7 +81,7 @@ suite('task pane in the browser (standalone)', () => {
     await page.getByText('Beräkningen är klar').waitFor({ timeout: 60_000 });
 
     // What the screen must show, from the engine over the same workbook as read back.
-    const expected = runModel(await (await openXlsx(example.bytes)).readTables());
+    expected = runModel(await (await openXlsx(example.bytes)).readTables());
     expect(expected.ok).toBe(true);
     const prices = expected.outputs.find((o) => o.name === 'Prislista') as OutputTable;
     const priced = prices.rows.find((r) => typeof r[column(prices, 'Pris')] === 'number') as (string | number | null)[];
@@ -116,6 +129,97 @@ suite('task pane in the browser (standalone)', () => {
     expect(names).toContain('Volymer');
     const written = tables.find((t) => t.name === 'Prislista');
     expect(written?.rows).toHaveLength(prices.rows.length);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens a customer from the summary’s scenario list, with trace lines that sum to each charge, by keyboard', async () => {
+    const calc = expected.calculation!;
+    await page.getByRole('tab', { name: 'Sammanfattning' }).click();
+    const movers = page.getByRole('table', { name: /^Kunder vars belopp ändras mest i / });
+    const link = movers.getByRole('button').first();
+    const customer = plain(await link.textContent());
+    expect(calc.model.customers.map((c) => c.name)).toContain(customer);
+    // The customer's charge with the most trace lines, and its Belopp in Fördelning.
+    const traces = traceCustomer(calc, customer).sort((a, b) => b.lines.length - a.lines.length);
+    const service = traces[0]!.service.name;
+    const allocation = expected.outputs.find((o) => o.name === 'Fördelning')!;
+    const row = allocation.rows.find((r) => r[column(allocation, 'Kund')] === customer && r[column(allocation, 'Tjänst')] === service)!;
+    const charge = row[column(allocation, 'Belopp')] as number;
+
+    await link.focus();
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('dialog', { name: customer });
+    await drawer.waitFor();
+    const header = drawer.getByRole('button', { name: new RegExp(`^${escapeRegExp(service)}: `) });
+    await header.focus();
+    await page.keyboard.press('Enter');
+    const trace = drawer.getByRole('table', { name: `Spårning av ${service}` });
+    await trace.waitFor();
+    expect(kronor(plain(await header.textContent()).slice(service.length + 1))).toBe(charge);
+    const amounts = await trace.locator('tr[data-kind="line"] td:last-child').allTextContents();
+    expect(amounts.length).toBe(traces[0]!.lines.length);
+    const onScreen = amounts.map(kronor).reduce((sum, a) => sum + a, 0);
+    expect(onScreen).toBe(charge);
+    const sum = trace.locator('tr[data-kind="sum"]');
+    expect(kronor(await sum.locator('td').last().textContent())).toBe(charge);
+    expect(plain(await sum.textContent())).toContain('beloppet i Fördelning');
+
+    // The statement, and its download for this one customer.
+    await drawer.getByRole('tab', { name: 'Kundbesked' }).click();
+    await drawer.getByRole('heading', { name: 'Kundbesked 2021' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), drawer.getByRole('button', { name: 'Ladda ned kundbeskedet (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`Kundbesked ${customer}.xlsx`);
+    const saved = join(tempFolder, 'kundbesked.xlsx');
+    await download.saveAs(saved);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+    expect(book.worksheets).toHaveLength(1);
+    expect(book.worksheets[0]!.getCell('A2').value).toBe(customer);
+
+    // Esc closes the drawer and gives focus back to the customer's name.
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(customer);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the key figures: an area’s keyed share in its chart, filterable by area', async () => {
+    const figures = expected.outputs.find((o) => o.name === 'Nyckeltal')!;
+    const areaRow = (figure: string) =>
+      figures.rows.find((r) => r[column(figures, 'Nivå')] === 'Verksamhetsområde' && r[column(figures, 'Namn')] === 'Ekonomi' && r[column(figures, 'Nyckeltal')] === figure)!;
+    const keyed = areaRow('Andel nycklade priser')[column(figures, 'Procent')] as number;
+    const revenue = areaRow('Intäkt')[column(figures, 'Kronor')] as number;
+    expect(keyed).toBeGreaterThan(0);
+
+    await page.getByRole('tab', { name: 'Nyckeltal' }).click();
+    const chart = page.getByRole('img', { name: /^Ekonomi, intäkt / });
+    await chart.waitFor();
+    const label = plain(await chart.getAttribute('aria-label'));
+    expect(label).toContain(`intäkt ${plain(`${sv0.format(revenue)} kr`)}`);
+    expect(label).toContain(`nycklade priser ${plain(svPct.format(keyed))} av intäkten`);
+    // The same share is on the chart for the eye.
+    expect(plain(await chart.textContent())).toContain(plain(svPct.format(keyed)));
+
+    await page.getByRole('combobox', { name: 'Verksamhetsområde' }).click();
+    await page.getByRole('option', { name: 'Lön och pension' }).click();
+    await page.getByRole('img', { name: /^Lön och pension, intäkt / }).waitFor();
+    await expect(page.getByRole('img', { name: /^Ekonomi, intäkt / }).count()).resolves.toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('downloads Kundbesked for the customers ticked in the customer list', async () => {
+    await page.getByRole('tab', { name: 'Kunder' }).click();
+    const names = expected.calculation!.model.customers.map((c) => c.name);
+    await page.getByRole('checkbox', { name: `Markera ${names[0]}` }).check();
+    await page.getByRole('checkbox', { name: `Markera ${names[2]}` }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned kundbesked (2)' }).click()]);
+    expect(download.suggestedFilename()).toBe('Kundbesked 2 kunder.xlsx');
+    const saved = join(tempFolder, 'kundbesked-2.xlsx');
+    await download.saveAs(saved);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.getCell('A2').value)).toEqual([names[0], names[2]]);
+    await page.getByText('2 kundbesked har laddats ned som Kundbesked 2 kunder.xlsx.').waitFor();
     expect(pageErrors).toEqual([]);
   });
 
