@@ -60,7 +60,7 @@ function parent(): void {
   const results: Record<string, Result> = {};
   for (const size of sizes) {
     process.stderr.write(`bench: ${size.name} …\n`);
-    const run = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--child', size.name], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const run = spawnSync(process.execPath, ['--max-old-space-size=12288', __filename, '--child', size.name], { encoding: 'utf8', maxBuffer: 1 << 20 });
     if (run.status !== 0) {
       process.stderr.write(run.stderr);
       process.exit(1);
