@@ -10,7 +10,7 @@ import { jsonBytes, OPERATION_OVERHEAD_BYTES } from './payload';
 import { SheetProtectedError, WorkbookProtectedError } from './refusals';
 import { removeSheets } from './remove-sheets';
 import type { Capabilities } from './requirements';
-import { charsToPoints, LINE_COLOR, MARGINS, statementPage, WIDTHS, type PageStyle, type StatementPage } from './statement-layout';
+import { charsToPoints, LINE_COLOR, MARGINS, statementPage, WIDTHS, type PageStyle, type StatementPage } from '../statement-layout';
 import { runSteps, type Step } from './steps';
 
 export interface StatementsReport {

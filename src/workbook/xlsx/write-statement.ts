@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { statementSheetNames, type Statement } from '../../engine/statement';
-import { NUMBER_FORMATS } from './number-formats';
+import { LINE_COLOR, MARGINS, statementPage, WIDTHS, type PageStyle } from '../statement-layout';
 import { checkSheetName } from './sheet-names';
 
 /**
@@ -34,26 +34,17 @@ export function writeStatementSheets(workbook: ExcelJS.Workbook, statements: rea
   });
 }
 
-// Columns A–H: wide enough for the text, narrow enough to print at ~80 % on A4 portrait.
-const WIDTHS = [30, 22, 14, 10, 9, 12, 12, 12];
-const LAST_COLUMN = WIDTHS.length;
-/** Characters a merged A–H row holds per line, for the height of wrapped sentences. */
-const CHARS_PER_LINE = 105;
+const THIN_GREY = (color: string): Partial<ExcelJS.Border> => ({ style: 'thin', color: { argb: argb(color) } });
 
-const FORMAT = {
-  kr: NUMBER_FORMATS.kr,
-  price: NUMBER_FORMATS.price,
-  percent: NUMBER_FORMATS.percent,
-  change: '+#,##0;-#,##0;0',
-  changePercent: '+0.0%;-0.0%;0.0%',
-  /** A Blandad service's price change, where its amount is not compared. */
-  priceChange: '+0.0%" pris";-0.0%" pris";0.0%" pris"',
-} as const;
+/** '#F2F2F2' as ExcelJS's opaque ARGB, 'FFF2F2F2'. */
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
 
-const GREY = 'FFF2F2F2';
-const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
-
+/** The shared page layout (../statement-layout.ts) written into an ExcelJS sheet. */
 function addStatementSheet(workbook: ExcelJS.Workbook, s: Statement, name: string): ExcelJS.Worksheet {
+  const page = statementPage(s);
+  const inches = (points: number) => Math.round((points / 72) * 1000) / 1000;
   const sheet = workbook.addWorksheet(name, {
     views: [{ showGridLines: false }],
     pageSetup: {
@@ -63,143 +54,48 @@ function addStatementSheet(workbook: ExcelJS.Workbook, s: Statement, name: strin
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+      margins: {
+        left: inches(MARGINS.left),
+        right: inches(MARGINS.right),
+        top: inches(MARGINS.top),
+        bottom: inches(MARGINS.bottom),
+        header: inches(MARGINS.header),
+        footer: inches(MARGINS.footer),
+      },
     },
-    headerFooter: { oddFooter: `&L&8Intäktsmodell&C&8${escapeFooter(s.customer)}&R&8Sida &P av &N` },
+    headerFooter: { oddFooter: `&L${page.footer.left}&C${page.footer.center}&R${page.footer.right}` },
   });
   WIDTHS.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  let row = 0;
-  const next = () => ++row;
-  const text = (value: string, font: Partial<ExcelJS.Font> = {}) => {
-    const r = next();
-    const cell = sheet.getCell(r, 1);
-    cell.value = value;
-    cell.font = font;
-    return r;
-  };
-  const sentence = (value: string, font: Partial<ExcelJS.Font> = {}) => {
-    const r = text(value, font);
-    sheet.mergeCells(r, 1, r, LAST_COLUMN);
-    sheet.getCell(r, 1).alignment = { wrapText: true, vertical: 'top' };
-    sheet.getRow(r).height = 15 * Math.max(1, Math.ceil(value.length / CHARS_PER_LINE));
-  };
-  const heading = (value: string) => {
-    next();
-    text(value, { bold: true, size: 12 });
-  };
-  const header = (labels: (string | null)[]) => {
-    const r = next();
-    labels.forEach((label, i) => {
-      const cell = sheet.getCell(r, i + 1);
-      cell.value = label;
-      cell.font = { bold: true };
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: GREY } };
-      cell.border = { bottom: thin };
-      cell.alignment = { horizontal: i === 0 || i === 1 ? 'left' : 'right', vertical: 'bottom', wrapText: true };
-    });
-    return r;
-  };
-  const put = (r: number, column: number, value: ExcelJS.CellValue, format?: string, font?: Partial<ExcelJS.Font>) => {
-    if (value === null || value === undefined) return;
-    const cell = sheet.getCell(r, column);
-    cell.value = value;
-    if (format) cell.numFmt = format;
-    if (font) cell.font = font;
-  };
-  const totalRow = (label: string, cells: [number, number | null, string][]) => {
-    const r = next();
-    put(r, 1, label, undefined, { bold: true });
-    for (const [column, value, format] of cells) put(r, column, value, format, { bold: true });
-    for (let c = 1; c <= LAST_COLUMN; c++) sheet.getCell(r, c).border = { top: thin };
-    return r;
-  };
-
-  // Title block
-  text(s.title, { bold: true, size: 16 });
-  text(s.customer, { bold: true, size: 13 });
-  if (s.customerType) text(`Kundtyp: ${s.customerType}`);
-  text(s.period);
-  next();
-  sentence(s.texts.summary, { bold: true });
-
-  // What the customer pays, per area and service, and against last year
-  heading('Vad ni betalar per tjänst');
-  header(['Tjänst', 'Grund', 'Underlag', 'Pris, kr', 'Andel', 'Belopp, kr', 'I fjol, kr', 'Förändring']);
-  const compared = new Map(s.comparison.lines.map((l) => [l.service, l]));
-  for (const area of s.areas) {
-    const r = next();
-    put(r, 1, area.area, undefined, { bold: true });
-    put(r, 6, area.amount, FORMAT.kr, { bold: true });
-    for (const line of s.lines.filter((l) => l.area === area.area)) {
-      const lr = next();
-      put(lr, 1, line.service);
-      sheet.getCell(lr, 1).alignment = { indent: 1, wrapText: true, vertical: 'top' };
-      put(lr, 2, line.basis);
-      sheet.getCell(lr, 2).alignment = { wrapText: true, vertical: 'top' };
-      put(lr, 3, line.quantity, quantityFormat(line.quantity, line.unit));
-      put(lr, 4, line.price, FORMAT.price);
-      put(lr, 5, line.share, FORMAT.percent);
-      put(lr, 6, line.amount, FORMAT.kr);
-      const last = compared.get(line.service);
-      if (last) {
-        put(lr, 7, last.lastAmount, FORMAT.kr);
-        put(lr, 8, last.lastAmount === null ? last.priceChange : last.changeShare, last.lastAmount === null ? FORMAT.priceChange : FORMAT.changePercent);
-      }
-      for (let c = 3; c <= LAST_COLUMN; c++) sheet.getCell(lr, c).alignment = { vertical: 'top' };
-      const longest = Math.max(line.service.length / (WIDTHS[0]! - 3), line.basis.length / WIDTHS[1]!);
-      if (longest > 1) sheet.getRow(lr).height = 15 * Math.ceil(longest);
+  page.values.forEach((values, r) =>
+    values.forEach((value, c) => {
+      if (value === '') return;
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.value = value;
+      const format = page.formats[r]?.[c];
+      if (typeof value === 'number' && format) cell.numFmt = format;
+    }),
+  );
+  for (const style of page.styles) {
+    for (let r = style.range.top; r <= style.range.bottom; r++) {
+      for (let c = style.range.left; c <= style.range.right; c++) applyStyle(sheet.getCell(r, c), style);
     }
   }
-  totalRow('Totalt', [[6, s.total, FORMAT.kr]]);
-  if (s.surchargeTotal !== 0) {
-    const r = next();
-    put(r, 1, 'varav extra hantering (avvikelser)');
-    put(r, 6, s.surchargeTotal, FORMAT.kr);
-  }
-  const c = s.comparison;
-  if (c.compared > 0) {
-    const r = next();
-    put(r, 1, `Tjänster som jämförs med i fjol (${c.compared} st)`);
-    put(r, 6, c.amount, FORMAT.kr);
-    put(r, 7, c.lastAmount, FORMAT.kr);
-    put(r, 8, c.changeShare, FORMAT.changePercent);
-  }
-  next();
-  sentence(s.texts.comparison);
-
-  // Deviations
-  heading('Er extra hantering (avvikelser)');
-  sentence(s.texts.deviations);
-  if (s.deviations.length > 0) {
-    header(['Tjänst', 'Avvikelse', 'Antal', 'Kr per st', null, 'Belopp, kr']);
-    for (const d of s.deviations) {
-      const r = next();
-      put(r, 1, d.service);
-      put(r, 2, d.type ?? 'Nyckelviktning');
-      put(r, 3, d.count, quantityFormat(d.count, null));
-      put(r, 4, d.unitCost, FORMAT.price);
-      put(r, 6, d.amount, FORMAT.kr);
-      for (let col = 1; col <= LAST_COLUMN; col++) sheet.getCell(r, col).alignment = { vertical: 'top', wrapText: col === 2 };
-      if ((d.type ?? '').length > WIDTHS[1]!) sheet.getRow(r).height = 15 * Math.ceil((d.type ?? '').length / WIDTHS[1]!);
-    }
-    totalRow('Totalt', [[6, s.surchargeTotal, FORMAT.kr]]);
-  }
-
-  // How it is worked out
-  heading('Så räknas beloppen');
-  for (const m of s.texts.method) sentence(m, { size: 10 });
-
-  sheet.pageSetup.printArea = `A1:${String.fromCharCode(64 + LAST_COLUMN)}${row}`;
+  for (const m of page.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const h of page.rowHeights) sheet.getRow(h.row).height = h.points;
+  sheet.pageSetup.printArea = `A1:${String.fromCharCode(64 + WIDTHS.length)}${page.rows}`;
   return sheet;
 }
 
-/** Underlag with its unit, "89 300 faktura"; decimals only when the number has them. */
-function quantityFormat(value: number | null, unit: string | null): string {
-  const base = value !== null && !Number.isInteger(value) ? (Math.abs(value) < 1 ? '0.0000' : '#,##0.##') : '#,##0';
-  return unit ? `${base} "${unit.replace(/"/g, "'")}"` : base;
-}
-
-/** & starts a code in Excel's header and footer; && is a literal ampersand. */
-function escapeFooter(text: string): string {
-  return text.replace(/&/g, '&&');
+function applyStyle(cell: ExcelJS.Cell, style: PageStyle): void {
+  if (style.bold !== undefined || style.size !== undefined) {
+    cell.font = { ...cell.font, ...(style.bold !== undefined ? { bold: style.bold } : {}), ...(style.size !== undefined ? { size: style.size } : {}) };
+  }
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.border) cell.border = { ...cell.border, ...(style.border === 'EdgeTop' ? { top: THIN_GREY(LINE_COLOR) } : { bottom: THIN_GREY(LINE_COLOR) }) };
+  const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
+  if (style.horizontal) alignment.horizontal = style.horizontal === 'Left' ? 'left' : 'right';
+  if (style.vertical) alignment.vertical = style.vertical === 'Top' ? 'top' : 'bottom';
+  if (style.wrap !== undefined) alignment.wrapText = style.wrap;
+  if (style.indent !== undefined) alignment.indent = style.indent;
+  if (Object.keys(alignment).length > 0) cell.alignment = alignment;
 }

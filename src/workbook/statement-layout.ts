@@ -1,12 +1,12 @@
-import type { Statement } from '../../engine/statement';
-import { NUMBER_FORMATS } from '../xlsx/number-formats';
-import type { CellRange } from './address';
+import type { Statement } from '../engine/statement';
+import { NUMBER_FORMATS } from './xlsx/number-formats';
+import type { CellRange } from './xlsx/cell-range';
 
 /**
- * A Kundbesked as a printable page, as plain data: the same rows, columns and number formats
- * as the xlsx adapter's sheet (src/workbook/xlsx/write-statement.ts), so a statement written
- * in Excel and one downloaded from the browser or the command line look the same. The office
- * writer turns it into a few range operations per sheet (write-statements.ts).
+ * A Kundbesked as a printable page, as plain data, laid out once for both adapters: the office
+ * writer turns it into a few range operations per sheet (office/write-statements.ts), the xlsx
+ * writer into ExcelJS cells (xlsx/write-statement.ts), so a statement written in Excel and one
+ * downloaded from the browser or the command line look the same.
  */
 export interface StatementPage {
   /** Rows 1..rows, columns A..H (WIDTHS.length). */
