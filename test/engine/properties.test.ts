@@ -5,6 +5,7 @@ import type { OutputValue } from '../../src/engine/output';
 import type { RunResult } from '../../src/engine';
 import { errors, output, run } from './helpers';
 import { KEYS, driverWeight, servicesOf, toTables, workbookSpec, type ServiceSpec, type WorkbookSpec } from './workbookArbitrary';
+import { add, cmp, mul, q, sub, type Q } from './rationals';
 
 // Properties of the whole engine over random but valid workbooks. What a result should be is
 // worked out from the workbook's spec with a second method: exact rationals in BigInt for the
@@ -16,26 +17,6 @@ type Row = Record<string, OutputValue>;
 
 // --- exact rationals -------------------------------------------------------------------------
 
-interface Q {
-  n: bigint;
-  d: bigint;
-}
-const gcd = (a: bigint, b: bigint): bigint => {
-  a = a < 0n ? -a : a;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-};
-const q = (n: bigint, d = 1n): Q => {
-  const g = gcd(n, d) || 1n;
-  return d < 0n ? { n: -n / g, d: -d / g } : { n: n / g, d: d / g };
-};
-const add = (a: Q, b: Q): Q => q(a.n * b.d + b.n * a.d, a.d * b.d);
-const sub = (a: Q, b: Q): Q => add(a, { n: -b.n, d: b.d });
-const mul = (a: Q, b: Q): Q => q(a.n * b.n, a.d * b.d);
-const cmp = (a: Q, b: Q): number => {
-  const x = a.n * b.d - b.n * a.d;
-  return x < 0n ? -1 : x > 0n ? 1 : 0;
-};
 /** Öre (≥ 0) to whole kronor, half up. */
 const roundKr = (ore: Q): bigint => (2n * ore.n + 100n * ore.d) / (200n * ore.d);
 /** An output number (a short decimal) as an exact rational. */

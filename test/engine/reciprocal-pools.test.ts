@@ -4,6 +4,7 @@ import type { CellValue, RawTable } from '../../src/engine/cells';
 import type { RunResult } from '../../src/engine';
 import type { FullCost } from '../../src/engine/calc/fullCost';
 import { errors, output, run, table } from './helpers';
+import { ONE, ZERO, add, div, mul, q, sub, type Q } from './rationals';
 
 // Common pools that serve each other (Poolutbyte), solved exactly (Poolmetod Ömsesidig, the
 // default) or one after another (Stegvis). The examples are solved by hand below, in exact
@@ -366,26 +367,6 @@ describe('problems', () => {
 });
 
 // ---- properties -------------------------------------------------------------------------------
-
-interface Q {
-  n: bigint;
-  d: bigint;
-}
-const gcd = (a: bigint, b: bigint): bigint => {
-  a = a < 0n ? -a : a;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-};
-const q = (n: bigint, d = 1n): Q => {
-  const g = gcd(n, d) || 1n;
-  return d < 0n ? { n: -n / g, d: -d / g } : { n: n / g, d: d / g };
-};
-const add = (a: Q, b: Q): Q => q(a.n * b.d + b.n * a.d, a.d * b.d);
-const sub = (a: Q, b: Q): Q => add(a, { n: -b.n, d: b.d });
-const mul = (a: Q, b: Q): Q => q(a.n * b.n, a.d * b.d);
-const div = (a: Q, b: Q): Q => q(a.n * b.d, a.d * b.n);
-const ZERO: Q = { n: 0n, d: 1n };
-const ONE: Q = { n: 1n, d: 1n };
 
 /** The determinant by cofactor expansion along the first row (a handful of pools). */
 function det(m: Q[][]): Q {
