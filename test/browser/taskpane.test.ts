@@ -179,6 +179,9 @@ suite('task pane in the browser (standalone)', () => {
     // Esc closes the drawer and gives focus back to the customer's name.
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
+    // Fluent restores focus after the drawer's exit transition, which can end a frame after the
+    // drawer is hidden: wait for it (a timeout fails the test) before checking where it went.
+    await page.waitForFunction((name) => document.activeElement?.textContent === name, customer, { timeout: 5000 }).catch(() => undefined);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(customer);
     expect(pageErrors).toEqual([]);
   });
