@@ -41,13 +41,35 @@ export function allocate<K>(total: Dec, shares: readonly Share<K>[], unit: Dec =
 /** allocate for amounts held as whole numbers of the amount step (see money.ts). */
 export function allocateSteps<K>(total: number, shares: readonly Share<K>[]): Map<K, number> {
   const result = new Map<K, number>();
-  for (const [id, count] of allocateUnits(BigInt(total), shares)) result.set(id, Number(count));
+  const parts = allocateStepArray(total, shares);
+  shares.forEach((s, i) => result.set(s.id, parts[i] as number));
   return result;
+}
+
+/**
+ * allocateSteps's amounts in the order of shares. While total × the sum of the weights stays
+ * below 2^53, every product, floor × sum and remainder does too, and the arithmetic is done in
+ * doubles, which are exact on such integers (a quotient the division rounded across an integer
+ * is corrected by its remainder); beyond it in BigInt. Both give the same split.
+ */
+export function allocateStepArray<K>(total: number, shares: readonly Share<K>[]): number[] {
+  const scaling = scaledWeights(shares);
+  const n = Math.abs(total);
+  if (scaling.numbers !== null && n * scaling.numberSum <= Number.MAX_SAFE_INTEGER && Number.isSafeInteger(n)) {
+    return allocateNumbers(total, shares, scaling, scaling.numbers);
+  }
+  const parts = allocateUnits(BigInt(total), shares);
+  return shares.map((s) => Number(parts.get(s.id) as bigint));
 }
 
 interface ScaledWeights {
   weights: bigint[];
   weightSum: bigint;
+  /** The same weights as doubles when their sum is a safe integer, else null. */
+  numbers: number[] | null;
+  numberSum: number;
+  /** Each share's place in the tie order (label in Swedish order, then code points, then index), made when first needed. */
+  rank: Int32Array | null;
 }
 
 /**
@@ -72,15 +94,75 @@ function scaledWeights<K>(shares: readonly Share<K>[]): ScaledWeights {
     }
     return BigInt(s.weight.toFixed(places).replace('.', ''));
   });
-  const result = { weights, weightSum: weights.reduce((a, b) => a + b, 0n) };
+  const weightSum = weights.reduce((a, b) => a + b, 0n);
+  const safeSum = weightSum <= BigInt(Number.MAX_SAFE_INTEGER);
+  const numbers = safeSum ? weights.map(Number) : null;
+  const result: ScaledWeights = { weights, weightSum, numbers, numberSum: numbers === null ? Infinity : Number(weightSum), rank: null };
   scaled.set(shares, result);
   return result;
+}
+
+function tieRank<K>(shares: readonly Share<K>[], scaling: ScaledWeights): Int32Array {
+  if (scaling.rank !== null) return scaling.rank;
+  const order = shares.map((_, i) => i);
+  order.sort((a, b) => {
+    const la = (shares[a] as Share<K>).label;
+    const lb = (shares[b] as Share<K>).label;
+    return collator.compare(la, lb) || compareCodePoints(la, lb) || a - b;
+  });
+  const rank = new Int32Array(shares.length);
+  order.forEach((i, place) => (rank[i] = place));
+  scaling.rank = rank;
+  return rank;
+}
+
+function allocateNumbers<K>(total: number, shares: readonly Share<K>[], scaling: ScaledWeights, weights: number[]): number[] {
+  const negative = total < 0;
+  const n = negative ? -total : total;
+  const count = weights.length;
+  const floors = new Array<number>(count).fill(0);
+  if (n === 0) return floors;
+  const sum = scaling.numberSum;
+  if (sum <= 0) throw new RangeError('allocate: weights sum to zero');
+  const remainders = new Array<number>(count);
+  let given = 0;
+  for (let i = 0; i < count; i++) {
+    const product = (weights[i] as number) * n;
+    let floor = Math.floor(product / sum);
+    let rest = product - floor * sum;
+    // product and floor × sum are exact; the division may have rounded across an integer.
+    while (rest < 0) {
+      floor -= 1;
+      rest += sum;
+    }
+    while (rest >= sum) {
+      floor += 1;
+      rest -= sum;
+    }
+    floors[i] = floor;
+    remainders[i] = rest;
+    given += floor;
+  }
+  let leftover = n - given;
+  if (leftover > 0) {
+    const rank = tieRank(shares, scaling);
+    const order = Array.from({ length: count }, (_, i) => i);
+    order.sort((a, b) => (remainders[b] as number) - (remainders[a] as number) || (rank[a] as number) - (rank[b] as number));
+    for (const i of order) {
+      if (leftover === 0) break;
+      floors[i] = (floors[i] as number) + 1;
+      leftover -= 1;
+    }
+  }
+  if (negative) for (let i = 0; i < count; i++) floors[i] = floors[i] === 0 ? 0 : -(floors[i] as number);
+  return floors;
 }
 
 function allocateUnits<K>(total: bigint, shares: readonly Share<K>[]): Map<K, bigint> {
   const negative = total < 0n;
   const n = negative ? -total : total;
-  const { weights, weightSum } = scaledWeights(shares);
+  const scaling = scaledWeights(shares);
+  const { weights, weightSum } = scaling;
   const result = new Map<K, bigint>();
   if (n === 0n) {
     for (const s of shares) result.set(s.id, 0n);
@@ -100,14 +182,13 @@ function allocateUnits<K>(total: bigint, shares: readonly Share<K>[]): Map<K, bi
   }
   let leftover = n - given;
   if (leftover > 0n) {
+    const rank = tieRank(shares, scaling);
     const order = shares.map((_, i) => i);
     order.sort((a, b) => {
       const ra = remainders[a] as bigint;
       const rb = remainders[b] as bigint;
       if (ra !== rb) return ra > rb ? -1 : 1;
-      const la = (shares[a] as Share<K>).label;
-      const lb = (shares[b] as Share<K>).label;
-      return collator.compare(la, lb) || compareCodePoints(la, lb) || a - b;
+      return (rank[a] as number) - (rank[b] as number);
     });
     for (const i of order) {
       if (leftover === 0n) break;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Dec } from '../../src/engine/decimal';
-import { allocate, roundToStep, type Share } from '../../src/engine/rounding';
+import { allocate, allocateSteps, roundToStep, type Share } from '../../src/engine/rounding';
 
 // Every expected value below was worked out by hand; none was copied from the program's output.
 
@@ -306,5 +306,64 @@ describe('allocate: properties', () => {
       }),
       runs,
     );
+  });
+});
+
+describe('allocateSteps: the same rules in doubles while exact, in BigInt beyond', () => {
+  // Totals and weights from small to around 2^53 / (total × Σweights), so both the double path
+  // and the BigInt path run, and quotients that land a hair below or above a whole number occur.
+  const near = fc.oneof(
+    caseArb,
+    fc
+      .record({
+        labels: fc.uniqueArray(label, { minLength: 2, maxLength: 6 }),
+        ws: fc.array(fc.bigInt({ min: 0n, max: 2n ** 40n }), { minLength: 6, maxLength: 6 }),
+        units: fc.bigInt({ min: -(2n ** 14n), max: 2n ** 14n }),
+      })
+      .map(({ labels, ws, units }) => {
+        const weights = labels.map((l, i) => ({ label: l, w: ws[i] ?? 0n }));
+        if (weights.every((x) => x.w === 0n)) weights[0]!.w = 1n;
+        return { weights, scale: 0, units, unit: '1' };
+      }),
+  );
+  const runs = { numRuns: 1000 };
+
+  it('sums to the total; floor or ceiling of the exact share; leftovers to the largest remainders, then the earlier label', () => {
+    fc.assert(
+      fc.property(near, (c) => {
+        const parts = allocateSteps(Number(c.units), toShares(c));
+        const n = abs(c.units);
+        const W = c.weights.reduce((a, x) => a + x.w, 0n);
+        expect([...parts.values()].reduce((a, b) => a + BigInt(b), 0n)).toBe(c.units);
+        const rows = c.weights.map(({ label: l, w }) => {
+          const p = BigInt(parts.get(l)!);
+          expect(abs(p * W - c.units * w) < W).toBe(true);
+          return { l, rem: (n * w) % W, up: abs(p) * W > n * w };
+        });
+        for (const up of rows.filter((r) => r.up)) {
+          for (const down of rows.filter((r) => !r.up)) expect(up.rem > down.rem || (up.rem === down.rem && byLabel(up.l, down.l) < 0)).toBe(true);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('at the edge of the doubles: total × Σweights just below and just above 2^53', () => {
+    // Σw = 2^52 + 1 (weights 2^52 and 1); total 1: shares 2^52/(2^52+1) and 1/(2^52+1), the one
+    // unit goes to the larger remainder, the big weight. Total 2 (product above 2^53): 2·2^52 /
+    // (2^52+1) = 1,999…: floors 1 and 0, remainders 2^52 − 1 and 2, so the big weight again gets it.
+    const s = [
+      { id: 'big', label: 'b', weight: new Dec(2 ** 52) },
+      { id: 'one', label: 'a', weight: new Dec(1) },
+    ];
+    expect(Object.fromEntries(allocateSteps(1, s))).toEqual({ big: 1, one: 0 });
+    expect(Object.fromEntries(allocateSteps(2, s))).toEqual({ big: 2, one: 0 });
+    expect(Object.fromEntries(allocateSteps(-2, s))).toEqual({ big: -2, one: 0 });
+    // Equal weights 3 and 3, total 7 in doubles: 3,5 each, the tie to the earlier label "a".
+    const t = [
+      { id: 'x', label: 'b', weight: new Dec(3) },
+      { id: 'y', label: 'a', weight: new Dec(3) },
+    ];
+    expect(Object.fromEntries(allocateSteps(7, t))).toEqual({ x: 3, y: 4 });
   });
 });
