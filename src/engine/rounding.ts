@@ -58,8 +58,62 @@ export function allocateStepArray<K>(total: number, shares: readonly Share<K>[])
   if (scaling.numbers !== null && n * scaling.numberSum <= Number.MAX_SAFE_INTEGER && Number.isSafeInteger(n)) {
     return allocateNumbers(total, shares, scaling, scaling.numbers);
   }
+  const estimated = Number.isSafeInteger(n) ? allocateEstimated(total, shares, scaling) : null;
+  if (estimated !== null) return estimated;
   const parts = allocateUnits(BigInt(total), shares);
   return shares.map((s) => Number(parts.get(s.id) as bigint));
+}
+
+/**
+ * The split from each share's fraction of the whole as a double, used only when it provably
+ * equals the exact one. Each estimate f·n is within n·2^-50 of the exact share (f is the weight
+ * over the sum rounded twice, the product once); with a margin of n·2^-44 + 2^-44, a share whose
+ * fractional part is clear of 0 and 1 by the margin has its exact floor, and when the share
+ * rounded up last is clear of the first one left down by twice the margin, the exact remainders
+ * rank them the same way. Otherwise (near ties, equal weights at the cut) null: the caller
+ * falls back to the exact BigInt split.
+ */
+function allocateEstimated<K>(total: number, shares: readonly Share<K>[], scaling: ScaledWeights): number[] | null {
+  const negative = total < 0;
+  const n = negative ? -total : total;
+  const count = shares.length;
+  if (n === 0 || scaling.weightSum <= 0n) return null;
+  const fractions = scaling.fractions ?? (scaling.fractions = fractionsOf(scaling));
+  const margin = (n + 1) * 2 ** -44;
+  const floors = new Array<number>(count);
+  const rests = new Array<number>(count);
+  let given = 0;
+  for (let i = 0; i < count; i++) {
+    const x = (fractions[i] as number) * n;
+    const floor = Math.floor(x);
+    const rest = x - floor;
+    if (rest < margin || rest > 1 - margin) {
+      if ((scaling.weights[i] as bigint) !== 0n) return null;
+    }
+    floors[i] = floor;
+    rests[i] = rest;
+    given += floor;
+  }
+  const leftover = n - given;
+  if (leftover < 0 || leftover >= count) return null;
+  if (leftover > 0) {
+    const order = Array.from({ length: count }, (_, i) => i);
+    order.sort((a, b) => (rests[b] as number) - (rests[a] as number));
+    const last = rests[order[leftover - 1] as number] as number;
+    const next = rests[order[leftover] as number] as number;
+    if (last - next <= 2 * margin) return null;
+    for (let k = 0; k < leftover; k++) {
+      const i = order[k] as number;
+      floors[i] = (floors[i] as number) + 1;
+    }
+  }
+  if (negative) for (let i = 0; i < count; i++) floors[i] = floors[i] === 0 ? 0 : -(floors[i] as number);
+  return floors;
+}
+
+function fractionsOf(scaling: ScaledWeights): number[] {
+  const sum = Number(scaling.weightSum);
+  return scaling.weights.map((w) => Number(w) / sum);
 }
 
 interface ScaledWeights {
@@ -68,6 +122,8 @@ interface ScaledWeights {
   /** The same weights as doubles when their sum is a safe integer, else null. */
   numbers: number[] | null;
   numberSum: number;
+  /** Each weight over the sum as a double, made when first needed (allocateEstimated). */
+  fractions: number[] | null;
   /** Each share's place in the tie order (label in Swedish order, then code points, then index), made when first needed. */
   rank: Int32Array | null;
 }
@@ -97,7 +153,7 @@ function scaledWeights<K>(shares: readonly Share<K>[]): ScaledWeights {
   const weightSum = weights.reduce((a, b) => a + b, 0n);
   const safeSum = weightSum <= BigInt(Number.MAX_SAFE_INTEGER);
   const numbers = safeSum ? weights.map(Number) : null;
-  const result: ScaledWeights = { weights, weightSum, numbers, numberSum: numbers === null ? Infinity : Number(weightSum), rank: null };
+  const result: ScaledWeights = { weights, weightSum, numbers, numberSum: numbers === null ? Infinity : Number(weightSum), fractions: null, rank: null };
   scaled.set(shares, result);
   return result;
 }

@@ -1,5 +1,5 @@
 import type { Calculation } from '../calc/calculate';
-import { traceAll, traceCharge, traceCustomer, traceLineCount, type ChargeTrace, type TraceLine } from '../calc/trace';
+import { traceAll, traceCharge, traceCustomer, traceLineCount, type ChargeTrace, type TraceCost, type TraceLine } from '../calc/trace';
 import type { CostTarget } from '../model';
 import type { OutputTable, OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
@@ -95,49 +95,77 @@ function tableOf(rows: OutputValue[][]): OutputTable {
 
 /** A trace line as a Spårning row. */
 export function lineRow(calc: Calculation, trace: ChargeTrace, line: TraceLine): OutputValue[] {
-  const { charge, plan, service } = trace;
-  let basis: string;
-  let quantity: OutputValue = null;
-  let share: OutputValue = null;
-  let price: OutputValue = null;
-  switch (line.part) {
-    case 'fixed':
-      basis = plan.model === 'Direkt' ? 'Direkt' : `Nyckel: ${plan.key ?? ''}`;
-      if (plan.model !== 'Direkt') quantity = num(charge.share?.part);
-      share = charge.share === null ? null : ratio(charge.share.part, charge.share.whole);
-      break;
-    case 'variable':
-      basis = plan.model === 'Paket' ? charge.basis : `Volym (${service.unit ?? (plan.model === 'Tim' ? 'tim' : 'st')})`;
-      quantity = num(charge.quantity);
-      price = num(charge.price);
-      break;
-    case 'deviation':
-      basis = trace.weighted ? 'Nyckelviktning' : 'Händelsekostnad';
-      break;
-  }
-  const cost = line.cost;
+  const { charge, service } = trace;
+  const head = chargeColumns(trace)[line.part];
+  const cost = line.cost === null ? NO_COST : costColumns(line.cost);
   const dev = line.deviation;
   return [
     charge.customer,
     service.name,
     PART_NAMES[line.part],
-    basis,
-    quantity,
-    share,
-    price,
-    cost?.row ?? null,
-    cost?.object ?? null,
-    cost ? LEVEL_NAMES[cost.level] : null,
-    cost?.costType ?? null,
-    cost?.driver ?? null,
-    cost?.via ?? null,
-    cost?.serviceShare ? ratio(cost.serviceShare.part, cost.serviceShare.whole) : null,
-    num(cost?.serviceAmount),
+    head[0],
+    head[1],
+    head[2],
+    head[3],
+    cost[0],
+    cost[1],
+    cost[2],
+    cost[3],
+    cost[4],
+    cost[5],
+    cost[6],
+    cost[7],
     dev?.type ?? null,
     num(dev?.count),
     num(dev?.unitCost),
     calc.money.toNumber(line.amount),
   ];
+}
+
+type PartColumns = readonly [basis: string, quantity: OutputValue, share: OutputValue, price: OutputValue];
+
+/**
+ * Grund, Underlag, Andel and Pris of each part of a charge. They are the same on every line of
+ * the charge (one per cost row), so they are worked out once per charge.
+ */
+const chargeHeads = new WeakMap<ChargeTrace['charge'], Record<TraceLine['part'], PartColumns>>();
+
+function chargeColumns(trace: ChargeTrace): Record<TraceLine['part'], PartColumns> {
+  const { charge, plan, service } = trace;
+  const known = chargeHeads.get(charge);
+  if (known) return known;
+  const share = charge.share === null ? null : ratio(charge.share.part, charge.share.whole);
+  const heads: Record<TraceLine['part'], PartColumns> = {
+    fixed: plan.model === 'Direkt' ? ['Direkt', null, share, null] : [`Nyckel: ${plan.key ?? ''}`, num(charge.share?.part), share, null],
+    variable: [plan.model === 'Paket' ? charge.basis : `Volym (${service.unit ?? (plan.model === 'Tim' ? 'tim' : 'st')})`, num(charge.quantity), null, num(charge.price)],
+    deviation: [trace.weighted ? 'Nyckelviktning' : 'Händelsekostnad', null, null, null],
+  };
+  chargeHeads.set(charge, heads);
+  return heads;
+}
+
+type CostColumns = readonly [OutputValue, OutputValue, OutputValue, OutputValue, OutputValue, OutputValue, OutputValue, OutputValue];
+const NO_COST: CostColumns = [null, null, null, null, null, null, null, null];
+
+/** Kostnadsrad … Tjänstens kostnad of a cost row as it reaches a service: the same for every customer's line. */
+const costHeads = new WeakMap<TraceCost, CostColumns>();
+
+function costColumns(cost: TraceCost): CostColumns {
+  let columns = costHeads.get(cost);
+  if (!columns) {
+    columns = [
+      cost.row,
+      cost.object,
+      LEVEL_NAMES[cost.level],
+      cost.costType,
+      cost.driver,
+      cost.via,
+      cost.serviceShare ? ratio(cost.serviceShare.part, cost.serviceShare.whole) : null,
+      num(cost.serviceAmount),
+    ];
+    costHeads.set(cost, columns);
+  }
+  return columns;
 }
 
 function fmt(n: number): string {
