@@ -6,7 +6,7 @@ import { MONTHS, periodOf } from '../months';
 import type { OutputTable, OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
 import { outputTable } from './columns';
-import { invoiceText } from './invoiceText';
+import { invoiceTexts } from './invoiceText';
 import { quantityText } from './swedishNumbers';
 
 export const INVOICE_BASIS = 'Fakturaunderlag';
@@ -30,14 +30,33 @@ export function invoiceLineCount(calc: Calculation): number {
 /**
  * Fakturaunderlag's rows: for every customer (Nycklar order) and service it is charged for
  * (Tjänster order), one line per month of the year, whose amounts sum exactly to its Belopp in
- * Fördelning. Generated one at a time, so the command line can write any number of them.
+ * Fördelning. Generated a charge at a time, so the command line can write any number of them.
  */
 export function* invoiceLines(calc: Calculation): Generator<OutputValue[]> {
-  const year = calc.model.monthProfiles.year;
-  const periods = Array.from({ length: MONTHS }, (_, m) => periodOf(year, m));
-  const profiles = new Map<string, MonthWeights>();
-  for (const [service, shares] of calc.model.monthProfiles.byService) profiles.set(service, profileWeights(shares));
-  const byCustomer = new Map<string, { result: ServiceResult; charge: Charge }[]>();
+  const linesOf = invoiceLineMaker(calc);
+  for (const [customer, charges] of chargesByCustomer(calc)) {
+    for (const { result, charge } of charges) yield* linesOf(customer, result, charge);
+  }
+}
+
+/** Every invoice line in one array (the output table), made as invoiceLines makes them. */
+function allInvoiceLines(calc: Calculation): OutputValue[][] {
+  const linesOf = invoiceLineMaker(calc);
+  const rows: OutputValue[][] = [];
+  for (const [customer, charges] of chargesByCustomer(calc)) {
+    for (const { result, charge } of charges) for (const row of linesOf(customer, result, charge)) rows.push(row);
+  }
+  return rows;
+}
+
+interface Billed {
+  result: ServiceResult;
+  charge: Charge;
+}
+
+/** The charges in invoice order: customers as in Nycklar, each one's services as in Tjänster. */
+function chargesByCustomer(calc: Calculation): [string, Billed[]][] {
+  const byCustomer = new Map<string, Billed[]>();
   for (const result of calc.services) {
     for (const charge of result.charges) {
       let list = byCustomer.get(charge.customer);
@@ -45,16 +64,24 @@ export function* invoiceLines(calc: Calculation): Generator<OutputValue[]> {
       list.push({ result, charge });
     }
   }
-  for (const customer of calc.model.customers) {
-    for (const { result, charge } of byCustomer.get(customer.name) ?? []) {
-      const service = result.service.name;
-      const months = monthlyUnits(charge, result.plan.model, profiles.get(service) ?? null);
-      const text = invoiceText(result, charge, calc.money, calc.model.monthProfiles.byService.get(service) ?? null, year);
-      for (let m = 0; m < MONTHS; m++) {
-        yield [customer.name, service, periods[m] as string, calc.money.toNumber(months[m] as number), text(m)];
-      }
-    }
-  }
+  return calc.model.customers.filter((c) => byCustomer.has(c.name)).map((c) => [c.name, byCustomer.get(c.name) as Billed[]]);
+}
+
+/** The twelve lines of one charge: Kund, Tjänst, Period, Belopp, Text. */
+function invoiceLineMaker(calc: Calculation): (customer: string, result: ServiceResult, charge: Charge) => OutputValue[][] {
+  const year = calc.model.monthProfiles.year;
+  const periods = Array.from({ length: MONTHS }, (_, m) => periodOf(year, m));
+  const profiles = new Map<string, MonthWeights>();
+  for (const [service, shares] of calc.model.monthProfiles.byService) profiles.set(service, profileWeights(shares));
+  const texts = invoiceTexts(calc.money, year);
+  return (customer, result, charge) => {
+    const service = result.service.name;
+    const months = monthlyUnits(charge, result.plan.model, profiles.get(service) ?? null);
+    const text = texts(result, charge, calc.model.monthProfiles.byService.get(service) ?? null);
+    const lines = new Array<OutputValue[]>(MONTHS);
+    for (let m = 0; m < MONTHS; m++) lines[m] = [customer, service, periods[m] as string, calc.money.toNumber(months[m] as number), text(m)];
+    return lines;
+  };
 }
 
 /**
@@ -71,5 +98,5 @@ export function invoiceBasis(calc: Calculation, problems: ProblemList): OutputTa
     );
     return outputTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, []);
   }
-  return outputTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, [...invoiceLines(calc)]);
+  return outputTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, allInvoiceLines(calc));
 }

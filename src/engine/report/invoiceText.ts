@@ -1,8 +1,10 @@
 import type { Charge, ServiceResult } from '../calc/results';
-import { sum, type Dec } from '../decimal';
+import { Dec, ONE, sum } from '../decimal';
 import type { AmountStep } from '../money';
 import { MONTHS, monthText } from '../months';
-import { kronorText, percentText, quantityText } from './swedishNumbers';
+import { kronorText, percentOfText, quantityText, quotientText } from './swedishNumbers';
+
+const TWELVE = new Dec(MONTHS);
 
 /**
  * The Text of an invoice line: the service, the basis with its price, and the month, e.g.
@@ -12,31 +14,51 @@ import { kronorText, percentText, quantityText } from './swedishNumbers';
  * amount that the month is a twelfth of.
  */
 export function invoiceText(result: ServiceResult, charge: Charge, money: AmountStep, profile: readonly Dec[] | null, year: number | null): (month: number) => string {
-  const service = result.service;
-  const model = result.plan.model;
+  return invoiceTexts(money, year)(result, charge, profile);
+}
+
+/**
+ * invoiceText for many charges of one workbook: the month names and each unit price's text are
+ * made once, and each charge's text up to the month once, not per line.
+ */
+export function invoiceTexts(money: AmountStep, year: number | null): (result: ServiceResult, charge: Charge, profile: readonly Dec[] | null) => (month: number) => string {
+  const months = Array.from({ length: MONTHS }, (_, m) => monthText(year, m));
+  const priceTexts = new WeakMap<Dec, string>();
+  const priceText = (price: Dec): string => {
+    let text = priceTexts.get(price);
+    if (text === undefined) priceTexts.set(price, (text = kronorText(price)));
+    return text;
+  };
   const perYear = (units: number) => `${kronorText(money.toDec(units))} kr/år`;
-  const fixed: string[] = [];
-  if (model === 'Fast' || model === 'Blandad') {
-    if (charge.share !== null) fixed.push(`fast avgift efter ${result.plan.key ?? ''} (${percentText(charge.share.part.div(charge.share.whole))}) ${perYear(charge.keyed)}`);
-  } else if (model === 'Direkt') {
-    fixed.push(`direkt kostnad ${perYear(charge.keyed)}`);
-  } else if (model === 'Paket' && charge.price !== null) {
-    fixed.push(`${charge.basis.replace(/\u00a0/g, ' ').toLocaleLowerCase('sv-SE')} à ${perYear(charge.unit)}`);
-  }
-  const surcharge = charge.surcharge === 0 ? [] : [`avvikelsepåslag ${perYear(charge.surcharge)}`];
-  const unitPriced = model !== 'Paket' && charge.price !== null && charge.quantity !== null;
-  if (!unitPriced) {
-    const basis = [...fixed, ...surcharge].join(' + ');
-    return (month) => `${service.name}, ${basis}, ${monthText(year, month)}`;
-  }
-  const unit = service.unit ?? (model === 'Tim' ? 'tim' : 'st');
-  const price = kronorText(charge.price as Dec);
-  const basisOf = (quantity: Dec) => [...fixed, `${quantityText(quantity)} ${unit} à ${price} kr`, ...surcharge].join(' + ');
-  const volume = charge.quantity as Dec;
-  // The month's share of the yearly volume: a twelfth, or as the profile's shares say.
-  const total = profile === null ? null : sum(profile);
-  const basis = profile === null || total === null
-    ? new Array<string>(MONTHS).fill(basisOf(volume.div(MONTHS)))
-    : profile.map((share) => basisOf(volume.times(share).div(total)));
-  return (month) => `${service.name}, ${basis[month] ?? ''}, ${monthText(year, month)}`;
+  return (result, charge, profile) => {
+    const service = result.service;
+    const model = result.plan.model;
+    const fixed: string[] = [];
+    if (model === 'Fast' || model === 'Blandad') {
+      if (charge.share !== null) fixed.push(`fast avgift efter ${result.plan.key ?? ''} (${percentOfText(charge.share.part, charge.share.whole)}) ${perYear(charge.keyed)}`);
+    } else if (model === 'Direkt') {
+      fixed.push(`direkt kostnad ${perYear(charge.keyed)}`);
+    } else if (model === 'Paket' && charge.price !== null) {
+      fixed.push(`${charge.basis.replace(/\u00a0/g, ' ').toLocaleLowerCase('sv-SE')} à ${perYear(charge.unit)}`);
+    }
+    const surcharge = charge.surcharge === 0 ? [] : [`avvikelsepåslag ${perYear(charge.surcharge)}`];
+    const unitPriced = model !== 'Paket' && charge.price !== null && charge.quantity !== null;
+    if (!unitPriced) {
+      const head = `${service.name}, ${[...fixed, ...surcharge].join(' + ')}, `;
+      return (month) => head + (months[month] ?? '');
+    }
+    const unit = service.unit ?? (model === 'Tim' ? 'tim' : 'st');
+    const price = priceText(charge.price as Dec);
+    const headOf = (quantity: string) => `${service.name}, ${[...fixed, `${quantity} ${unit} à ${price} kr`, ...surcharge].join(' + ')}, `;
+    const volume = charge.quantity as Dec;
+    if (profile === null) {
+      const head = headOf(quotientText(volume, TWELVE, 2));
+      return (month) => head + (months[month] ?? '');
+    }
+    // The month's share of the yearly volume as the profile's shares say (they sum to 1, or
+    // within Månadsprofil's tolerance of it, and are then taken as weights).
+    const total = sum(profile);
+    const heads = profile.map((share) => headOf(total.eq(ONE) ? quantityText(volume.times(share)) : quotientText(volume.times(share), total, 2)));
+    return (month) => (heads[month] ?? '') + (months[month] ?? '');
+  };
 }

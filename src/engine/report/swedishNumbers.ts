@@ -1,4 +1,4 @@
-import { Dec } from '../decimal';
+import { Dec, toNumber } from '../decimal';
 
 /**
  * Numbers written into Swedish text (invoice lines): a space between thousands and a decimal
@@ -6,6 +6,14 @@ import { Dec } from '../decimal';
  * ERP imports that may not read U+00A0.
  */
 export function swedishNumber(value: Dec, maxDecimals: number, minFractionDecimals = 0): string {
+  // Whole amounts (most of them) without decimal.js's rounding and string work.
+  if (value.isInteger()) {
+    const n = toNumber(value);
+    if (Number.isSafeInteger(n)) {
+      const grouped = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+      return n < 0 ? `-${grouped}` : grouped;
+    }
+  }
   const rounded = value.toDecimalPlaces(maxDecimals, Dec.ROUND_HALF_UP);
   const decimals = rounded.isInteger() ? 0 : Math.max(minFractionDecimals, rounded.decimalPlaces());
   const [int = '0', frac] = rounded.abs().toFixed(decimals).split('.');
@@ -30,4 +38,59 @@ export function percentText(fraction: Dec): string {
   if (percent.isZero() || percent.abs().gte(1)) return `${swedishNumber(percent, 2)} %`;
   const decimals = 1 - Math.floor(Math.log10(Math.abs(percent.toNumber())));
   return `${swedishNumber(percent, decimals)} %`;
+}
+
+/**
+ * a / b as swedishNumber(a / b, maxDecimals) writes it, without decimal.js's division: both are
+ * taken as integers over powers of ten and the quotient is rounded half away from zero in
+ * BigInt, exactly. For the invoice texts, where every line has a share and a monthly volume.
+ */
+export function quotientText(a: Dec, b: Dec, maxDecimals: number, shift = 0): string {
+  const [na, pa] = scaledInteger(a);
+  const [nb, pb] = scaledInteger(b);
+  if (nb === 0n) throw new RangeError('quotientText: division by zero');
+  // a / b × 10^(shift + maxDecimals) = na · 10^(pb + shift + maxDecimals) / (nb · 10^pa)
+  let num = na * 10n ** BigInt(pb + shift + maxDecimals);
+  let den = nb * 10n ** BigInt(pa);
+  if (den < 0n) {
+    num = -num;
+    den = -den;
+  }
+  const negative = num < 0n;
+  const abs = negative ? -num : num;
+  let q = abs / den;
+  if (2n * (abs - q * den) >= den) q += 1n;
+  let digits = q.toString().padStart(maxDecimals + 1, '0');
+  let int = digits.slice(0, digits.length - maxDecimals);
+  let frac = digits.slice(digits.length - maxDecimals).replace(/0+$/, '');
+  if (maxDecimals === 0) {
+    int = digits;
+    frac = '';
+  }
+  digits = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const sign = negative && q !== 0n ? '-' : '';
+  return frac === '' ? `${sign}${digits}` : `${sign}${digits},${frac}`;
+}
+
+/** part / whole as per cent, as percentText(part / whole) writes it. */
+export function percentOfText(part: Dec, whole: Dec): string {
+  const [np, pp] = scaledInteger(part);
+  const [nw, pw] = scaledInteger(whole);
+  // |part / whole| ≥ 1 % ⟺ |np| · 10^pw · 100 ≥ |nw| · 10^pp
+  const absP = np < 0n ? -np : np;
+  const absW = nw < 0n ? -nw : nw;
+  if (np === 0n || absP * 10n ** BigInt(pw + 2) >= absW * 10n ** BigInt(pp)) return `${quotientText(part, whole, 2, 2)} %`;
+  const decimals = 1 - Math.floor(Math.log10(Math.abs((toNumber(part) / toNumber(whole)) * 100)));
+  return `${quotientText(part, whole, decimals, 2)} %`;
+}
+
+/** value = n / 10^places with n whole. */
+function scaledInteger(value: Dec): [bigint, number] {
+  if (value.isInteger()) {
+    const n = toNumber(value);
+    if (Number.isSafeInteger(n)) return [BigInt(n), 0];
+    return [BigInt(value.toFixed(0)), 0];
+  }
+  const places = value.decimalPlaces();
+  return [BigInt(value.toFixed(places).replace('.', '')), places];
 }
