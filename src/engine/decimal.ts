@@ -64,6 +64,8 @@ export function sum(values: Iterable<Dec>): Dec {
 }
 
 const LIMB = 1e7;
+/** 10^0 … 10^22: every one an exact double. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
  * A Decimal as the nearest JS number, as Decimal#toNumber gives, but without going through a
@@ -74,15 +76,18 @@ const LIMB = 1e7;
  */
 export function toNumber(value: Dec): number {
   const digits = value.d;
-  if (!digits || digits.length > 3) return value.toNumber();
-  let integer = 0;
-  for (const limb of digits) integer = integer * LIMB + limb;
-  if (integer > Number.MAX_SAFE_INTEGER) return value.toNumber();
+  if (!digits) return value.toNumber();
+  const length = digits.length;
+  if (length > 3) return value.toNumber();
   const first = digits[0] as number;
+  let integer = first;
+  if (length > 1) integer = integer * LIMB + (digits[1] as number);
+  if (length > 2) integer = integer * LIMB + (digits[2] as number);
+  if (integer > Number.MAX_SAFE_INTEGER) return value.toNumber();
   const leading = first >= 1e6 ? 7 : first >= 1e5 ? 6 : first >= 1e4 ? 5 : first >= 1e3 ? 4 : first >= 100 ? 3 : first >= 10 ? 2 : 1;
-  const shift = value.e - (leading + 7 * (digits.length - 1) - 1);
+  const shift = value.e - (leading + 7 * (length - 1) - 1);
   if (shift > 22 || shift < -22) return value.toNumber();
-  const magnitude = shift >= 0 ? integer * 10 ** shift : integer / 10 ** -shift;
+  const magnitude = shift >= 0 ? integer * (POWERS_OF_TEN[shift] as number) : integer / (POWERS_OF_TEN[-shift] as number);
   if (shift >= 0 && magnitude > Number.MAX_SAFE_INTEGER) return value.toNumber();
   return value.s < 0 ? -magnitude : magnitude;
 }
