@@ -123,7 +123,10 @@ export function readDeviations(
     if (!perService) out.set(names.service, (perService = new Map()));
     let perCustomer = perService.get(names.customer);
     if (!perCustomer) perService.set(names.customer, (perCustomer = new Map()));
-    perCustomer.set(type.name, (perCustomer.get(type.name) ?? ZERO).plus(count));
+    // Decimals are immutable: the first count is kept as read (small whole counts are shared
+    // instances), so a million rows do not make a million new ones.
+    const before = perCustomer.get(type.name);
+    perCustomer.set(type.name, before === undefined ? count : before.plus(count));
   }
   return out;
 }
