@@ -1,8 +1,7 @@
-import type { Dec } from '../decimal';
 import type { Model, PricingPlan, Scenario, Service } from '../model';
 import { AmountStep } from '../money';
 import type { Locator } from '../read/locator';
-import type { ProblemList } from '../read/problemList';
+import { ProblemList } from '../read/problemList';
 import { computeFullCost, type FullCost } from './fullCost';
 import { KeyBook } from './keys';
 import { priceService, serviceFacts, type PricingContext, type ServiceFacts } from './priceService';
@@ -41,6 +40,9 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
   const fullCost = computeFullCost(model, problems, locate);
   const keys = new KeyBook(model);
   const money = new AmountStep(model.settings.amountStep);
+  // A service's facts (volumes, deviation costs) serve the base and every scenario, so each
+  // service is priced under all plans in turn and its facts dropped after it: they die young
+  // instead of a country's half a million deviation costs living through the whole run.
   const facts = new Map<string, ServiceFacts>();
   const base: PricingContext = {
     model,
@@ -56,16 +58,13 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
     place: (service, column) => locate.place('Tjänster', service.row, column),
     prefix: '',
   };
-  progress('Priser och fördelning', 0.3);
-  const services = priceAll(base, model.services, (s) => planOf(s), fullCost.total);
-
-  const scenarios: ScenarioResult[] = [];
-  model.scenarios.forEach((scenario, i) => {
-    progress(`Scenario ${scenario.name}`, 0.5 + (0.4 * i) / Math.max(1, model.scenarios.length));
+  const plans = model.scenarios.map((scenario) => {
     const rowFor = new Map<string, number>();
     for (const o of scenario.overrides) for (const s of o.services) rowFor.set(s, o.row);
+    // Each scenario's problems are kept apart and listed after the base's, scenario by scenario.
     const ctx: PricingContext = {
       ...base,
+      problems: new ProblemList(),
       place: (service, column) => {
         const row = rowFor.get(service.name);
         if (row === undefined) return locate.place('Tjänster', service.row, column);
@@ -74,31 +73,43 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
       },
       prefix: `Scenario "${scenario.name}": `,
     };
-    const results = priceAll(ctx, model.services, (s) => scenarioPlan(s, scenario), fullCost.total);
-    const totals = new Map<string, number>();
-    for (const r of results) {
-      for (const c of r.charges) totals.set(c.customer, (totals.get(c.customer) ?? 0) + c.amount);
-      r.charges = [];
-    }
-    scenarios.push({ scenario, services: results, totals });
+    return { scenario, ctx, services: [] as ServiceResult[], totals: new Map<string, number>() };
   });
+
+  progress(model.scenarios.length > 0 ? 'Priser, fördelning och scenarier' : 'Priser och fördelning', 0.3);
+  const services: ServiceResult[] = [];
+  const step = Math.max(1, Math.ceil(model.services.length / 10));
+  model.services.forEach((s, i) => {
+    if (i > 0 && i % step === 0) progress(model.scenarios.length > 0 ? 'Priser, fördelning och scenarier' : 'Priser och fördelning', 0.3 + (0.6 * i) / model.services.length);
+    const full = fullCost.total.get(s.name);
+    if (full === undefined) return;
+    const result = priceService(base, s, planOf(s), full);
+    if (result) services.push(result);
+    for (const p of plans) {
+      const plan = scenarioPlan(s, p.scenario);
+      // A service the scenario leaves as it is prices as in the base: the same plan, cost and
+      // facts give the same result (priceService is pure), so it is not worked out again.
+      const r = result && samePlan(plan, result.plan) ? { ...result } : priceService(p.ctx, s, plan, full);
+      if (!r) continue;
+      for (const c of r.charges) p.totals.set(c.customer, (p.totals.get(c.customer) ?? 0) + c.amount);
+      // A scenario's charges are not kept (ScenarioResult).
+      r.charges = [];
+      p.services.push(r);
+    }
+    facts.delete(s.name);
+  });
+  for (const p of plans) problems.items.push(...p.ctx.problems.items);
+  const scenarios: ScenarioResult[] = plans.map((p) => ({ scenario: p.scenario, services: p.services, totals: p.totals }));
   progress('Utdata', 0.9);
   return { model, money, fullCost, services, scenarios };
 }
 
-function priceAll(ctx: PricingContext, services: Service[], plan: (s: Service) => PricingPlan, cost: Map<string, Dec>): ServiceResult[] {
-  const out: ServiceResult[] = [];
-  for (const s of services) {
-    const full = cost.get(s.name);
-    if (full === undefined) continue;
-    const result = priceService(ctx, s, plan(s), full);
-    if (result) out.push(result);
-  }
-  return out;
-}
-
 export function planOf(s: Service): PricingPlan {
   return { model: s.model, key: s.key, fixedShare: s.fixedShare };
+}
+
+function samePlan(a: PricingPlan, b: PricingPlan): boolean {
+  return a.model === b.model && a.key === b.key && (a.fixedShare === null ? b.fixedShare === null : b.fixedShare !== null && a.fixedShare.eq(b.fixedShare));
 }
 
 /** A scenario's plan for a service: its overrides applied in row order over the base plan. */
