@@ -1,5 +1,5 @@
 import { sum, type Dec } from '../decimal';
-import type { Model, Service } from '../model';
+import type { DeviationType, Model, Service } from '../model';
 import type { AmountStep } from '../money';
 import { allocateSteps } from '../rounding';
 
@@ -10,6 +10,24 @@ export interface DeviationCost {
   byType: Map<string, Dec>;
   /** byType in whole units of the amount step when every cost is whole (worked out once). */
   wholeUnits?: Map<string, number> | null;
+}
+
+/**
+ * count × the type's cost per event. Counts are mostly small whole numbers, read as shared
+ * Decimal instances (decimal.ts), so the products are kept per type and count instance: a
+ * million deviation rows need a few thousand multiplications.
+ */
+const products = new WeakMap<DeviationType, Map<Dec, Dec>>();
+
+function costOf(type: DeviationType, count: Dec): Dec {
+  let known = products.get(type);
+  if (!known) products.set(type, (known = new Map()));
+  let cost = known.get(count);
+  if (cost === undefined) {
+    cost = count.times(type.unitCost);
+    if (known.size < 4096) known.set(count, cost);
+  }
+  return cost;
 }
 
 /** Step 2's input: every customer's deviation cost on the service, exact, in Nycklar order. */
@@ -24,7 +42,7 @@ export function deviationCosts(model: Model, service: Service): DeviationCost[] 
     const byType = new Map<string, Dec>();
     for (const [name, count] of perType) {
       const type = types.get(name);
-      if (type) byType.set(name, count.times(type.unitCost));
+      if (type) byType.set(name, costOf(type, count));
     }
     const total = sum(byType.values());
     if (total.gt(0)) out.push({ customer: customer.name, total, byType });

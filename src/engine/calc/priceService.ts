@@ -3,7 +3,7 @@ import type { Customer, Model, PricingPlan, Service, Volume } from '../model';
 import type { Locator } from '../read/locator';
 import type { Place, ProblemList } from '../read/problemList';
 import { safe, type AmountStep } from '../money';
-import { allocateSteps, roundToStep } from '../rounding';
+import { allocateStepArray, roundToStep } from '../rounding';
 import { deviationCosts, eventSurcharges, splitByType, type DeviationCost } from './deviations';
 import { unitCharger } from './unitCharge';
 import type { KeyBook, Sharer } from './keys';
@@ -118,15 +118,16 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       );
     }
     pricePerKeyUnit = exactCost.div(keyTotal);
-    const plain = allocateSteps(total, sharers.map(toShare));
-    const amounts = weighting ? allocateSteps(total, weightedShares(sharers, devByCustomer, model.settings.deviationWeight)) : plain;
-    for (const s of sharers) {
+    const plain = allocateStepArray(total, sharers.map(toShare));
+    const amounts = weighting ? allocateStepArray(total, weightedShares(sharers, devByCustomer, model.settings.deviationWeight)) : plain;
+    for (let i = 0; i < sharers.length; i++) {
+      const s = sharers[i] as Sharer;
       const d = draft(s.customer.name);
-      d.keyed = plain.get(s.customer.name) ?? 0;
+      d.keyed = plain[i] as number;
       d.share = { part: s.key, whole: keyTotal };
       if (plan.model === 'Fast') d.quantity = s.key;
       if (weighting) {
-        d.surcharge = (amounts.get(s.customer.name) ?? 0) - d.keyed;
+        d.surcharge = (amounts[i] as number) - d.keyed;
         d.surchargeByType = splitByType(d.surcharge, devByCustomer.get(s.customer.name), money);
       }
     }
