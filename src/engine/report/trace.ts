@@ -74,7 +74,10 @@ export function traceTable(calc: Calculation, problems: ProblemList, bound = TRA
     return tableOf([]);
   }
   const rows: OutputValue[][] = [];
-  for (const trace of traceAll(calc)) for (const line of trace.lines) rows.push(lineRow(calc, trace, line));
+  for (const trace of traceAll(calc)) {
+    const heads = chargeColumns(trace);
+    for (const line of trace.lines) rows.push(lineRow(calc, trace, line, heads));
+  }
   return tableOf(rows);
 }
 
@@ -94,9 +97,9 @@ function tableOf(rows: OutputValue[][]): OutputTable {
 }
 
 /** A trace line as a Spårning row. */
-export function lineRow(calc: Calculation, trace: ChargeTrace, line: TraceLine): OutputValue[] {
+export function lineRow(calc: Calculation, trace: ChargeTrace, line: TraceLine, heads = chargeColumns(trace)): OutputValue[] {
   const { charge, service } = trace;
-  const head = chargeColumns(trace)[line.part];
+  const head = heads[line.part];
   const cost = line.cost === null ? NO_COST : costColumns(line.cost);
   const dev = line.deviation;
   return [
