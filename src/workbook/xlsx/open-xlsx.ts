@@ -34,8 +34,8 @@ export async function openXlsx(data: Uint8Array): Promise<XlsxWorkbook> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UnreadableWorkbookError(`arbetsboken har ett innehåll som inte kunde tolkas (${reason}).`, { cause: error });
   }
-  const { tableFacts, sheetParts, validations } = prepared;
+  const { tableFacts, sheetParts, validations, lost } = prepared;
   repairLoadedTables(workbook, tableFacts);
   restoreDataValidations(workbook, sheetParts, validations);
-  return new XlsxWorkbook(workbook);
+  return new XlsxWorkbook(workbook, lost);
 }

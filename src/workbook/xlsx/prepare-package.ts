@@ -1,5 +1,7 @@
 import type JSZip from 'jszip';
+import { dropNamesExceljsLoses } from './defined-names';
 import { patchDrawingParts } from './drawing-parts';
+import { findLostFeatures, type LostFeature } from './lost-on-write';
 import { unprefixParts } from './namespace-prefixes';
 import { normalizePackage } from './normalize-package';
 import { patchSheetParts, type ValidationRanges } from './sheet-parts';
@@ -11,6 +13,8 @@ export interface PreparedPackage {
   tableFacts: TableFacts[];
   sheetParts: Map<string, string>;
   validations: ValidationRanges;
+  /** What the package has that a copy written by exceljs will lack. */
+  lost: LostFeature[];
 }
 
 /** The package rewritten so that exceljs reads it right, and what to repair after loading. */
@@ -18,9 +22,11 @@ export async function preparePackage(zip: JSZip): Promise<PreparedPackage> {
   await unprefixParts(zip);
   const normalized = await normalizePackage(zip);
   const { date1904, sheetParts } = await patchWorkbookPart(normalized);
+  const droppedNames = await dropNamesExceljsLoses(normalized);
+  const lost = await findLostFeatures(normalized, droppedNames);
   const tableFacts = await patchTableParts(normalized);
   const validations = await patchSheetParts(normalized, date1904);
   await patchDrawingParts(normalized);
   const bytes = await normalized.generateAsync({ type: 'uint8array', compression: 'STORE' });
-  return { bytes, tableFacts, sheetParts, validations };
+  return { bytes, tableFacts, sheetParts, validations, lost };
 }

@@ -3,6 +3,7 @@ import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
 import type { WorkbookPort } from '../port';
 import { tableModels } from './exceljs-internals';
+import type { LostFeature } from './lost-on-write';
 import { readTables } from './read-tables';
 import { writeInputTables } from './write-input-tables';
 import { writeOutputs } from './write-outputs';
@@ -11,7 +12,19 @@ import { removeHeaderlessAutoFilters } from './written-package';
 /** A workbook held in memory: the port over an .xlsx file for the command line and the browser. */
 export class XlsxWorkbook implements WorkbookPort {
   /** Use openXlsx or createXlsx. */
-  constructor(private readonly workbook: ExcelJS.Workbook) {}
+  constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    private readonly lost: readonly LostFeature[] = [],
+  ) {}
+
+  /**
+   * What the opened file has that toBuffer() cannot write back (charts, pivot tables, macros …),
+   * by kind and count, so that the user can be told; [] when nothing is lost. The file read is
+   * never changed.
+   */
+  lostOnWrite(): LostFeature[] {
+    return this.lost.map((feature) => ({ ...feature }));
+  }
 
   async readTables(): Promise<RawTable[]> {
     return readTables(this.workbook);
