@@ -53,28 +53,11 @@ export interface ChangeRow {
  * any Fjolårspris in the workbook there is nothing to compare with, and no rows.
  */
 export function analyseChanges(calc: Calculation): ChangeRow[] {
-  if (!calc.model.services.some((s) => s.lastPrice !== null)) return [];
   const perCustomer = new Map<string, ChangeRow[]>();
-  const add = (row: ChangeRow): void => {
+  for (const row of changesByService(calc)) {
     let list = perCustomer.get(row.customer);
     if (!list) perCustomer.set(row.customer, (list = []));
     list.push(row);
-  };
-  for (const result of calc.services) {
-    const volumes = calc.model.volumes.get(result.service.name);
-    const row = rowMaker(calc.money, result);
-    const charged = new Set<string>();
-    for (const charge of result.charges) {
-      charged.add(charge.customer);
-      add(row(volumes?.get(charge.customer), charge.customer, charge));
-    }
-    // A customer charged last year but not this year: the whole of −L is explained.
-    if (!volumes || result.service.lastPrice === null) continue;
-    for (const [customer, v] of volumes) {
-      if (charged.has(customer) || v.lastVolume === null) continue;
-      const r = row(v, customer, null);
-      if (r.last !== 0) add(r);
-    }
   }
   const rows: ChangeRow[] = [];
   for (const c of calc.model.customers) {
@@ -83,6 +66,31 @@ export function analyseChanges(calc: Calculation): ChangeRow[] {
     if (list) for (const row of list) rows.push(row);
   }
   return rows;
+}
+
+/**
+ * The rows of analyseChanges as they are worked out: service by service in Tjänster order, the
+ * customers charged this year first (Fördelning's order), then those charged only last year.
+ * For a single pass that keeps no row longer than it needs (a country has a million).
+ */
+export function* changesByService(calc: Calculation): Generator<ChangeRow> {
+  if (!calc.model.services.some((s) => s.lastPrice !== null)) return;
+  for (const result of calc.services) {
+    const volumes = calc.model.volumes.get(result.service.name);
+    const row = rowMaker(calc.money, result);
+    const charged = new Set<string>();
+    for (const charge of result.charges) {
+      charged.add(charge.customer);
+      yield row(volumes?.get(charge.customer), charge.customer, charge);
+    }
+    // A customer charged last year but not this year: the whole of −L is explained.
+    if (!volumes || result.service.lastPrice === null) continue;
+    for (const [customer, v] of volumes) {
+      if (charged.has(customer) || v.lastVolume === null) continue;
+      const r = row(v, customer, null);
+      if (r.last !== 0) yield r;
+    }
+  }
 }
 
 /** Makes the rows of one service: its prices and rounding worked out once. */

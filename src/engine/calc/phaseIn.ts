@@ -62,7 +62,7 @@ interface Hold {
  * and is listed in `stuck`. Every round starts again from the uncapped amounts and only adds to
  * the capped, stuck or closed sets, so it ends after at most customers + services rounds.
  */
-export function phaseIn(calc: Calculation, changes: readonly ChangeRow[]): PhaseIn {
+export function phaseIn(calc: Calculation, changes: Iterable<ChangeRow>): PhaseIn {
   const cap = calc.model.settings.phaseInCap;
   if (cap === null) return withoutCap(calc, changes);
   const base: Amounts = new Map();
@@ -107,7 +107,7 @@ export function phaseIn(calc: Calculation, changes: readonly ChangeRow[]): Phase
 }
 
 /** Without Övergångstak: the comparison alone, straight from the rows (a country has a million). */
-function withoutCap(calc: Calculation, changes: readonly ChangeRow[]): PhaseIn {
+function withoutCap(calc: Calculation, changes: Iterable<ChangeRow>): PhaseIn {
   const totals = new Map<string, number>();
   for (const r of calc.services) for (const c of r.charges) totals.set(c.customer, (totals.get(c.customer) ?? 0) + c.amount);
   const sums = new Map<string, { last: number; amount: number }>();
