@@ -4,7 +4,7 @@ import { tableToJson } from '../engine/output';
 import { templateTables } from '../engine/template';
 import { exampleTables } from '../example';
 import { SheetNotOwnedError } from '../workbook/port';
-import { createXlsx, openXlsx, TableNameTakenError, UnreadableWorkbookError } from '../workbook/xlsx';
+import { createXlsx, lostOnWriteMessage, openXlsx, TableNameTakenError, UnreadableWorkbookError } from '../workbook/xlsx';
 import { invoiceCommand } from './invoice';
 import { ProgressReporter } from './progress';
 import { statementCommand, traceCommand, type CommandHelpers } from './statement';
@@ -182,6 +182,11 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
     await writeOutput(opts.out, await workbook.toBuffer(), io);
   }
   progress.done();
+  if (result.ok && opts.out !== undefined) {
+    // Told even with --quiet: the user would otherwise find charts or pivot tables gone from OUT.
+    const lost = workbook.lostOnWrite();
+    if (lost.length > 0) io.stderr(`Obs: ${lostOnWriteMessage(lost, { source: input, result: opts.out }, 'sv')}\n`);
+  }
   if (!opts.quiet) {
     io.stdout(summaryText(result, (io.now() - started) / 1000) + '\n');
     const written = [result.ok ? opts.out : undefined, opts.json].filter((p): p is string => p !== undefined);

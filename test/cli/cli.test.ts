@@ -83,6 +83,61 @@ describe('intaktsmodell calculate', () => {
   });
 });
 
+describe('intaktsmodell calculate: what OUT.xlsx cannot keep of IN', () => {
+  // test/fixtures/openpyxl-charts.xlsx is the mini workbook with 2 charts on Nycklar, 1 chartsheet
+  // and 2 defined names that are no ranges (Moms = 0.25, Dubbel = Nycklar!$C$2*2); see make-fixtures.py.
+  const WARNING =
+    'Obs: out.xlsx saknar 2 diagram, 1 diagramblad och 2 namn som inte är cellområden som finns i in.xlsx. ' +
+    'Programbiblioteket som skriver filen (exceljs) kan inte skriva tillbaka det innehållet. ' +
+    'in.xlsx är oförändrad och resultatbladen i out.xlsx är kompletta. ' +
+    'Vill du ha resultatbladen i din egen arbetsbok med allt kvar: öppna den i Excel och beräkna med tillägget ' +
+    'Intäktsmodell, som skriver direkt i arbetsboken.\n';
+  const withCharts = () => new Uint8Array(readFileSync(join(__dirname, '../fixtures/openpyxl-charts.xlsx')));
+
+  it('warns once on stderr, in Swedish, after writing OUT.xlsx; exits 0 and leaves IN unchanged', async () => {
+    const io = new MemoryIO();
+    const input = withCharts();
+    io.files.set('in.xlsx', Uint8Array.from(input));
+    expect(await runCli(['calculate', 'in.xlsx', '--out', 'out.xlsx'], io)).toBe(EXIT_OK);
+    expect(io.err).toBe(WARNING);
+    expect(io.files.has('out.xlsx')).toBe(true);
+    expect(Buffer.from(io.files.get('in.xlsx') as Uint8Array).equals(Buffer.from(input))).toBe(true);
+    expect(io.out).toMatch(/Skrev out\.xlsx\./);
+  });
+
+  it('warns with --quiet too', async () => {
+    const io = new MemoryIO();
+    io.files.set('in.xlsx', withCharts());
+    expect(await runCli(['calculate', 'in.xlsx', '--out', 'out.xlsx', '--quiet'], io)).toBe(EXIT_OK);
+    expect(io.out).toBe('');
+    expect(io.err).toBe(WARNING);
+  });
+
+  it('says nothing when no OUT.xlsx is written (--json only)', async () => {
+    const io = new MemoryIO();
+    io.files.set('in.xlsx', withCharts());
+    expect(await runCli(['calculate', 'in.xlsx', '--json', 'out.json'], io)).toBe(EXIT_OK);
+    expect(io.err).toBe('');
+  });
+
+  it('says nothing when the workbook has errors and OUT.xlsx is not written', async () => {
+    const io = new MemoryIO();
+    io.files.set('in.xlsx', new Uint8Array(readFileSync(join(__dirname, '../fixtures/openpyxl-drawings.xlsx'))));
+    expect(await runCli(['calculate', 'in.xlsx', '--out', 'out.xlsx'], io)).toBe(EXIT_WORKBOOK_ERRORS);
+    expect(io.files.has('out.xlsx')).toBe(false);
+    expect(io.err).toBe('');
+  });
+
+  it('says nothing for the example workbook, which loses nothing', async () => {
+    const io = new MemoryIO();
+    expect(await runCli(['example', 'ex.xlsx'], io)).toBe(EXIT_OK);
+    io.files.set('in.xlsx', io.files.get('ex.xlsx') as Uint8Array);
+    expect(await runCli(['calculate', 'in.xlsx', '--out', 'out.xlsx'], io)).toBe(EXIT_OK);
+    expect(io.files.has('out.xlsx')).toBe(true);
+    expect(io.err).toBe('');
+  });
+});
+
 describe('intaktsmodell template and example', () => {
   it('writes a template whose tables are the contract’s, empty', async () => {
     const io = new MemoryIO();

@@ -6,3 +6,4 @@ export { UnreadableWorkbookError, TableNameTakenError } from './errors';
 export { OWNERSHIP_SHEET } from './ownership';
 export { statementsXlsx, writeStatementSheets } from './write-statement';
 export { LOST_FEATURE_KINDS, type LostFeature, type LostFeatureKind } from './lost-on-write';
+export { lostFeatureList, lostOnWriteMessage, type MessageLanguage } from './lost-on-write-text';
