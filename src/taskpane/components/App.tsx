@@ -8,6 +8,7 @@ import { useAppStyles } from './App.styles';
 import { CalculateBar } from './CalculateBar';
 import { FilePicker } from './FilePicker';
 import { InputTablesActions } from './InputTablesActions';
+import { LostOnWriteNote } from './LostOnWriteNote';
 import { ResultTabs } from './ResultTabs';
 import { RunStatus } from './RunStatus';
 
@@ -48,6 +49,15 @@ function BrowserPane({ host }: { host: BrowserHost }) {
       source={<FilePicker state={file.state} onFile={file.open} />}
       download={download}
       downloading={downloading}
+      downloadNote={
+        opened && (
+          <LostOnWriteNote
+            features={opened.workbook.lostOnWrite}
+            sourceName={opened.name}
+            resultName={strings.resultFileName(opened.name)}
+          />
+        )
+      }
     />
   );
 }
@@ -59,9 +69,11 @@ interface PaneProps {
   source?: ReactNode;
   download?: () => Promise<void>;
   downloading?: boolean;
+  /** Next to the download button (browser): what the downloaded file lacks. */
+  downloadNote?: ReactNode;
 }
 
-function Pane({ host, workbook, intro, source, download, downloading = false }: PaneProps) {
+function Pane({ host, workbook, intro, source, download, downloading = false, downloadNote }: PaneProps) {
   const strings = useStrings();
   const styles = useAppStyles();
   const { state, calculate } = useCalculation(workbook);
@@ -78,6 +90,7 @@ function Pane({ host, workbook, intro, source, download, downloading = false }: 
         onCalculate={calculate}
         onDownload={state.phase === 'done' ? download : undefined}
         downloading={downloading}
+        downloadNote={downloadNote}
       />
       <div role="status" aria-live="polite">
         <RunStatus state={state} inExcel={host.kind === 'excel'} />

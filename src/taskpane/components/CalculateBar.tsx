@@ -1,5 +1,6 @@
 import { Button, Field, ProgressBar } from '@fluentui/react-components';
 import { ArrowDownloadRegular, CalculatorRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
 import type { CalculationState } from '../hooks/useCalculation';
 import { useStrings } from '../i18n';
 import { useCalculateBarStyles } from './CalculateBar.styles';
@@ -11,10 +12,12 @@ export interface CalculateBarProps {
   /** Given in the browser once a run is done: offers the result .xlsx. */
   onDownload?: () => Promise<void>;
   downloading: boolean;
+  /** Shown under the download button: what the downloaded file lacks of the opened one. */
+  downloadNote?: ReactNode;
 }
 
 /** Beräkna, the progress of a run, and (in the browser) the result's download. */
-export function CalculateBar({ state, canCalculate, onCalculate, onDownload, downloading }: CalculateBarProps) {
+export function CalculateBar({ state, canCalculate, onCalculate, onDownload, downloading, downloadNote }: CalculateBarProps) {
   const strings = useStrings();
   const styles = useCalculateBarStyles();
   const running = state.phase === 'running';
@@ -36,6 +39,7 @@ export function CalculateBar({ state, canCalculate, onCalculate, onDownload, dow
           </Button>
         )}
       </div>
+      {onDownload && downloadNote}
       {running && (
         <Field label={strings.progressLabel} validationMessage={state.step} validationState="none">
           <ProgressBar value={state.fraction} max={1} aria-valuetext={state.step} />

@@ -20,6 +20,7 @@ export function browserHost(): BrowserHost {
           return [];
         },
         toBytes: () => workbook.toBuffer(),
+        lostOnWrite: workbook.lostOnWrite(),
       };
       return file;
     },
