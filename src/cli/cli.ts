@@ -182,16 +182,16 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
     await writeOutput(opts.out, await workbook.toBuffer(), io);
   }
   progress.done();
-  if (result.ok && opts.out !== undefined) {
-    // Told even with --quiet: the user would otherwise find charts or pivot tables gone from OUT.
-    const lost = workbook.lostOnWrite();
-    if (lost.length > 0) io.stderr(`Obs: ${lostOnWriteMessage(lost, { source: input, result: opts.out }, 'sv')}\n`);
-  }
   if (!opts.quiet) {
     io.stdout(summaryText(result, (io.now() - started) / 1000) + '\n');
     const written = [result.ok ? opts.out : undefined, opts.json].filter((p): p is string => p !== undefined);
     if (written.length) io.stdout(`Skrev ${written.join(' och ')}.\n`);
     if (!result.ok && opts.out !== undefined) io.stdout(`${opts.out} skrevs inte eftersom arbetsboken har fel.\n`);
+  }
+  if (result.ok && opts.out !== undefined) {
+    // Last, after "Skrev OUT.xlsx", and even with --quiet: the user would otherwise find charts or pivot tables gone from OUT.
+    const lost = workbook.lostOnWrite();
+    if (lost.length > 0) io.stderr(`Obs: ${lostOnWriteMessage(lost, { source: input, result: opts.out }, 'sv')}\n`);
   }
   return result.ok ? EXIT_OK : EXIT_WORKBOOK_ERRORS;
 }
