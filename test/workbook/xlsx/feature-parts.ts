@@ -1,9 +1,10 @@
 /**
- * Adds what openpyxl cannot write (pivot tables, slicers, timelines, sparklines, threaded
- * comments, a VBA project, links to other workbooks, data connections) to a fixture, as Excel
- * writes them: the part, its relationship and its content type, and the element that points at
- * it. Each adder makes exactly the number of objects its caller asks for, so the tests know the
- * counts independently of the code under test.
+ * Adds what openpyxl cannot write (charts as Excel draws them, pivot tables, slicers, timelines,
+ * sparklines, shapes, threaded comments, a VBA project, links to other workbooks, data
+ * connections, custom properties) to a fixture, as Excel writes them: the part, its relationship
+ * and its content type, and the element that points at it. Each adder makes exactly the number
+ * of objects its caller asks for, so the tests know the counts independently of the code under
+ * test.
  */
 import JSZip from 'jszip';
 
@@ -125,8 +126,8 @@ async function afterCalcPr(zip: JSZip, element: string): Promise<void> {
 }
 
 /**
- * A pivot table on `sheet` over Nycklar!A1:B4, its cache and records. `cacheId` must be unique
- * per workbook; call once per pivot table.
+ * Pivot table number `n` (1, 2, … once each; also its cache id) on `sheet` over Nycklar!A1:B4,
+ * with its cache and records.
  */
 export async function addPivotTable(zip: JSZip, sheet: string, n: number): Promise<void> {
   const definition = `xl/pivotCache/pivotCacheDefinition${n}.xml`;
@@ -348,7 +349,7 @@ export async function addExternalLinks(zip: JSZip, files: string[]): Promise<voi
   await afterCalcPr(zip, `<externalReferences>${references.join('')}</externalReferences>`);
 }
 
-/** Data connections (Power Query writes one per query), with a query table on `sheet` for the first. */
+/** Data connections (Power Query writes one per query), with a query table for the first on the table of `sheet`. */
 export async function addConnections(zip: JSZip, sheet: string, names: string[]): Promise<void> {
   const connections = names
     .map(
