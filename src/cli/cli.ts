@@ -158,6 +158,10 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
       throw new UsageError(`utfilen ${target} är samma fil som indatafilen; IN ändras aldrig. Ange ett annat namn.`);
     }
   }
+  // OUT is an .xlsx package (no macros): under another extension Excel refuses to open it.
+  if (opts.out !== undefined && !/\.xlsx$/i.test(opts.out)) {
+    throw new UsageError(`utfilen ${opts.out} måste sluta på .xlsx: resultatet skrivs som en vanlig arbetsbok utan makron (.xlsm kan inte skrivas). Ange t.ex. ${opts.out.replace(/\.[^./\\]*$/, '')}.xlsx.`);
+  }
   const started = io.now();
   const progress = new ProgressReporter(io, started);
   progress.report('Läser arbetsboken', 0);

@@ -56,6 +56,7 @@ describe('intaktsmodell calculate', () => {
     [['calculate'], /missing required argument/],
     [['calculate', 'missing.xlsx'], /kunde inte läsa missing\.xlsx: filen eller mappen finns inte/],
     [['calculate', 'in.xlsx', '--out', 'in.xlsx'], /samma fil som indatafilen/],
+    [['calculate', 'in.xlsx', '--out', 'ut.xlsm'], /utfilen ut\.xlsm måste sluta på \.xlsx.*Ange t\.ex\. ut\.xlsx/],
     [['frobnicate'], /unknown command/],
     [['calculate', 'in.xlsx', '--bogus'], /unknown option/],
   ])('exits 2 for unusable arguments: %j', async (args, message) => {
@@ -87,7 +88,7 @@ describe('intaktsmodell calculate: what OUT.xlsx cannot keep of IN', () => {
   // test/fixtures/openpyxl-charts.xlsx is the mini workbook with 2 charts on Nycklar, 1 chartsheet
   // and 2 defined names that are no ranges (Moms = 0.25, Dubbel = Nycklar!$C$2*2); see make-fixtures.py.
   const WARNING =
-    'Obs: out.xlsx saknar 2 diagram, 1 diagramblad och 2 namn som inte är cellområden som finns i in.xlsx. ' +
+    'Obs: out.xlsx saknar 2 diagram, 1 diagramblad och 2 namn som inte är enkla cellområden (konstanter, formler, hela kolumner …) som finns i in.xlsx. ' +
     'Programbiblioteket som skriver filen (exceljs) kan inte skriva tillbaka det innehållet. ' +
     'in.xlsx är oförändrad och resultatbladen i out.xlsx är kompletta. ' +
     'Vill du ha resultatbladen i din egen arbetsbok med allt kvar: öppna den i Excel och beräkna med tillägget ' +

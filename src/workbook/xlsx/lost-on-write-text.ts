@@ -16,7 +16,7 @@ const NAMES: Record<MessageLanguage, Record<LostFeatureKind, readonly [string, s
     vbaProject: 'makrona (VBA)',
     externalLink: ['länk till en annan arbetsbok', 'länkar till andra arbetsböcker'],
     connection: ['dataanslutning (fråga)', 'dataanslutningar (frågor)'],
-    definedName: ['namn som inte är ett cellområde', 'namn som inte är cellområden'],
+    definedName: ['namn som inte är ett enkelt cellområde (konstant, formel, hel kolumn …)', 'namn som inte är enkla cellområden (konstanter, formler, hela kolumner …)'],
     customProperty: ['anpassad dokumentegenskap', 'anpassade dokumentegenskaper'],
   },
   en: {
@@ -31,7 +31,7 @@ const NAMES: Record<MessageLanguage, Record<LostFeatureKind, readonly [string, s
     vbaProject: 'the macros (VBA)',
     externalLink: ['link to another workbook', 'links to other workbooks'],
     connection: ['data connection (query)', 'data connections (queries)'],
-    definedName: ['name that is not a cell range', 'names that are not cell ranges'],
+    definedName: ['name that is not a plain cell range (a constant, a formula, a whole column …)', 'names that are not plain cell ranges (constants, formulas, whole columns …)'],
     customProperty: ['custom document property', 'custom document properties'],
   },
 };
