@@ -19,6 +19,14 @@ export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
 
 /**
+ * value > 0, without the Decimal that `value.gt(0)` makes of its argument on every call (a
+ * country's workbook compares a few million keys and volumes with 0).
+ */
+export function isPositive(value: Dec): boolean {
+  return value.s > 0 && !value.isZero();
+}
+
+/**
  * Small whole numbers (counts, volumes, years) repeat across a workbook's rows; Decimals are
  * immutable, so one instance per value serves them all and a million rows hold a few thousand.
  */

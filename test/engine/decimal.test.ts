@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Dec, decFromCell, toNumber } from '../../src/engine/decimal';
+import { Dec, decFromCell, isPositive, toNumber } from '../../src/engine/decimal';
 
 // toNumber builds small values from decimal.js's digit limbs instead of a string; it must give
 // exactly what Decimal#toNumber gives (the correctly rounded double), sign of zero included.
@@ -32,5 +32,20 @@ describe('decFromCell', () => {
     [-0.015, '-0.015'],
   ])('reads %p at Excel’s 15 digits as %s', (cell, expected) => {
     expect(decFromCell(cell).toString()).toBe(expected);
+  });
+});
+
+describe('isPositive', () => {
+  it('is value > 0, for zero, negative zero, signs and the 15-digit cells', () => {
+    const cases: [string | number, boolean][] = [
+      [0, false],
+      ['-0', false],
+      ['0.0000000000000000000001', true],
+      ['-0.0000000000000000000001', false],
+      [1, true],
+      [-1, false],
+      ['123456789012345.6789', true],
+    ];
+    for (const [v, expected] of cases) expect([v, isPositive(new Dec(v))]).toEqual([v, expected]);
   });
 });

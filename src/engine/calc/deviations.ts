@@ -1,4 +1,4 @@
-import { sum, type Dec } from '../decimal';
+import { isPositive, sum, type Dec } from '../decimal';
 import type { DeviationType, Model, Service } from '../model';
 import type { AmountStep } from '../money';
 import { allocateSteps } from '../rounding';
@@ -45,7 +45,7 @@ export function deviationCosts(model: Model, service: Service): DeviationCost[] 
       if (type) byType.set(name, costOf(type, count));
     }
     const total = sum(byType.values());
-    if (total.gt(0)) out.push({ customer: customer.name, total, byType });
+    if (isPositive(total)) out.push({ customer: customer.name, total, byType });
   }
   return out;
 }
@@ -56,12 +56,12 @@ export function deviationCosts(model: Model, service: Service): DeviationCost[] 
  * discount under Nyckelviktning) is split the same way.
  */
 export function splitByType(amount: number, cost: DeviationCost | undefined, money: AmountStep): ReadonlyMap<string, number> {
-  if (!cost || amount === 0 || !cost.total.gt(0)) return new Map();
+  if (!cost || amount === 0 || !isPositive(cost.total)) return new Map();
   if (money.exactUnits(cost.total) === amount) {
     if (cost.wholeUnits === undefined) cost.wholeUnits = exactUnitsOf(cost.byType, money);
     if (cost.wholeUnits) return cost.wholeUnits;
   }
-  const shares = [...cost.byType].filter(([, v]) => v.gt(0)).map(([name, weight]) => ({ id: name, label: name, weight }));
+  const shares = [...cost.byType].filter(([, v]) => isPositive(v)).map(([name, weight]) => ({ id: name, label: name, weight }));
   return allocateSteps(amount, shares);
 }
 

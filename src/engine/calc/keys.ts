@@ -1,4 +1,4 @@
-import { ZERO, type Dec } from '../decimal';
+import { ZERO, isPositive, type Dec } from '../decimal';
 import type { Customer, Model, Service } from '../model';
 import { LAST_YEAR_VOLUME_KEY, normalizeName } from '../schema';
 
@@ -52,7 +52,7 @@ export class KeyBook {
     const out: Sharer[] = [];
     for (const customer of candidates) {
       const value = this.value(key, customer, service);
-      if (value.gt(0)) out.push({ customer, key: value });
+      if (isPositive(value)) out.push({ customer, key: value });
     }
     return out;
   }

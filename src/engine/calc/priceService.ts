@@ -1,4 +1,4 @@
-import { Dec, ONE, ZERO, sum } from '../decimal';
+import { Dec, ONE, ZERO, isPositive, sum } from '../decimal';
 import type { Customer, Model, PricingPlan, Service, Volume } from '../model';
 import type { Locator } from '../read/locator';
 import type { Place, ProblemList } from '../read/problemList';
@@ -204,7 +204,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       if (!bands || bands.length === 0) return fail('missing-bands', 'Prismodell', `Tjänsten ${service.name} är en Paket-tjänst men har inga band i tabellen Paket.`);
       let ok = true;
       for (const [customer, v] of volumes) {
-        if (!v.volume.gt(0)) continue;
+        if (!isPositive(v.volume)) continue;
         const band = bands.find((b) => v.volume.gte(b.from) && (b.to === null || v.volume.lte(b.to)));
         if (!band) {
           problems.error('volume-outside-bands', ctx.locate.place('Volymer', v.row, 'Volym'), `${ctx.prefix}Volymer rad ${v.row}: volymen ${fmtKr(v.volume)} för ${customer} på ${service.name} hamnar inte i något band i tabellen Paket.`);
@@ -230,7 +230,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     const d = drafts.get(customer.name);
     if (!d) continue;
     d.amount = d.keyed + d.unit + d.surcharge;
-    if (d.amount === 0 && d.keyed === 0 && d.unit === 0 && d.surcharge === 0 && !(d.quantity?.gt(0) ?? false)) continue;
+    if (d.amount === 0 && d.keyed === 0 && d.unit === 0 && d.surcharge === 0 && !(d.quantity !== null && isPositive(d.quantity))) continue;
     if (d.price !== null) unitCharged += 1;
     d.basis ??= basisText(texts, plan, d);
     charges.push(d as Charge);
