@@ -54,11 +54,11 @@ export interface ChangeRow {
  */
 export function analyseChanges(calc: Calculation): ChangeRow[] {
   const perCustomer = new Map<string, ChangeRow[]>();
-  for (const row of changesByService(calc)) {
+  forEachChange(calc, (row) => {
     let list = perCustomer.get(row.customer);
     if (!list) perCustomer.set(row.customer, (list = []));
     list.push(row);
-  }
+  });
   const rows: ChangeRow[] = [];
   for (const c of calc.model.customers) {
     const list = perCustomer.get(c.name);
@@ -73,7 +73,7 @@ export function analyseChanges(calc: Calculation): ChangeRow[] {
  * customers charged this year first (Fördelning's order), then those charged only last year.
  * For a single pass that keeps no row longer than it needs (a country has a million).
  */
-export function* changesByService(calc: Calculation): Generator<ChangeRow> {
+export function forEachChange(calc: Calculation, visit: (row: ChangeRow) => void): void {
   if (!calc.model.services.some((s) => s.lastPrice !== null)) return;
   for (const result of calc.services) {
     const volumes = calc.model.volumes.get(result.service.name);
@@ -81,14 +81,14 @@ export function* changesByService(calc: Calculation): Generator<ChangeRow> {
     const charged = new Set<string>();
     for (const charge of result.charges) {
       charged.add(charge.customer);
-      yield row(volumes?.get(charge.customer), charge.customer, charge);
+      visit(row(volumes?.get(charge.customer), charge.customer, charge));
     }
     // A customer charged last year but not this year: the whole of −L is explained.
     if (!volumes || result.service.lastPrice === null) continue;
     for (const [customer, v] of volumes) {
       if (charged.has(customer) || v.lastVolume === null) continue;
       const r = row(v, customer, null);
-      if (r.last !== 0) yield r;
+      if (r.last !== 0) visit(r);
     }
   }
 }

@@ -63,8 +63,33 @@ interface Hold {
  * the capped, stuck or closed sets, so it ends after at most customers + services rounds.
  */
 export function phaseIn(calc: Calculation, changes: Iterable<ChangeRow>): PhaseIn {
+  const collector = phaseInCollector(calc);
+  for (const row of changes) collector.add(row);
+  return collector.finish();
+}
+
+/** phaseIn fed a row at a time (Förändringsanalys's rows as they are made), then finished. */
+export interface PhaseInCollector {
+  add(row: ChangeRow): void;
+  finish(): PhaseIn;
+}
+
+export function phaseInCollector(calc: Calculation): PhaseInCollector {
   const cap = calc.model.settings.phaseInCap;
-  if (cap === null) return withoutCap(calc, changes);
+  if (cap === null) return withoutCap(calc);
+  const comparable = new Map<string, Comparable>();
+  return {
+    add(row) {
+      if (!compared(row)) return;
+      let m = comparable.get(row.customer);
+      if (!m) comparable.set(row.customer, (m = new Map()));
+      m.set(row.result.service.name, row.last);
+    },
+    finish: () => withCap(calc, cap, comparable),
+  };
+}
+
+function withCap(calc: Calculation, cap: Dec, comparable: Map<string, Comparable>): PhaseIn {
   const base: Amounts = new Map();
   const totals = new Map<string, number>();
   for (const r of calc.services) {
@@ -74,13 +99,6 @@ export function phaseIn(calc: Calculation, changes: Iterable<ChangeRow>): PhaseI
       totals.set(c.customer, safe((totals.get(c.customer) ?? 0) + c.amount));
     }
     base.set(r.service.name, m);
-  }
-  const comparable = new Map<string, Comparable>();
-  for (const row of changes) {
-    if (!compared(row)) continue;
-    let m = comparable.get(row.customer);
-    if (!m) comparable.set(row.customer, (m = new Map()));
-    m.set(row.result.service.name, row.last);
   }
   const ctx: Context = { calc, base, comparable };
 
@@ -107,24 +125,28 @@ export function phaseIn(calc: Calculation, changes: Iterable<ChangeRow>): PhaseI
 }
 
 /** Without Övergångstak: the comparison alone, straight from the rows (a country has a million). */
-function withoutCap(calc: Calculation, changes: Iterable<ChangeRow>): PhaseIn {
-  const totals = new Map<string, number>();
-  for (const r of calc.services) for (const c of r.charges) totals.set(c.customer, (totals.get(c.customer) ?? 0) + c.amount);
+function withoutCap(calc: Calculation): PhaseInCollector {
   const sums = new Map<string, { last: number; amount: number }>();
-  for (const row of changes) {
-    if (!compared(row)) continue;
-    let s = sums.get(row.customer);
-    if (!s) sums.set(row.customer, (s = { last: 0, amount: 0 }));
-    s.last += row.last;
-    s.amount += row.amount;
-  }
-  const customers = calc.model.customers.map((c): PhaseInCustomer => {
-    const s = sums.get(c.name);
-    const total = safe(totals.get(c.name) ?? 0);
-    const amount = safe(s?.amount ?? 0);
-    return { customer: c.name, last: safe(s?.last ?? 0), uncapped: amount, capped: amount, totalUncapped: total, totalCapped: total, isCapped: false, stuck: false };
-  });
-  return { cap: null, customers, amounts: null, stuck: [] };
+  return {
+    add(row) {
+      if (!compared(row)) return;
+      let s = sums.get(row.customer);
+      if (!s) sums.set(row.customer, (s = { last: 0, amount: 0 }));
+      s.last += row.last;
+      s.amount += row.amount;
+    },
+    finish() {
+      const totals = new Map<string, number>();
+      for (const r of calc.services) for (const c of r.charges) totals.set(c.customer, (totals.get(c.customer) ?? 0) + c.amount);
+      const customers = calc.model.customers.map((c): PhaseInCustomer => {
+        const s = sums.get(c.name);
+        const total = safe(totals.get(c.name) ?? 0);
+        const amount = safe(s?.amount ?? 0);
+        return { customer: c.name, last: safe(s?.last ?? 0), uncapped: amount, capped: amount, totalUncapped: total, totalCapped: total, isCapped: false, stuck: false };
+      });
+      return { cap: null, customers, amounts: null, stuck: [] };
+    },
+  };
 }
 
 /**
