@@ -2,7 +2,7 @@ import { Dec, sum, toNumber } from '../decimal';
 import type { CostTarget, PricingPlan, Service } from '../model';
 import { safe } from '../money';
 import { normalizeName } from '../schema';
-import { allocateSteps, type Share } from '../rounding';
+import { allocateStepArray, type Share } from '../rounding';
 import type { Calculation } from './calculate';
 import type { CostPart } from './fullCost';
 import type { Charge, Fraction, ServiceResult } from './results';
@@ -223,7 +223,7 @@ function traceCost(p: CostPart): TraceCost {
 
 /**
  * total (units) over the cost parts in proportion to their exact amounts; null when they sum
- * to 0 or less and there is nothing to be in proportion to. allocateSteps takes weights ≥ 0, so
+ * to 0 or less and there is nothing to be in proportion to. The split takes weights ≥ 0, so
  * with negative parts (income rows) the negative rows together take −N, N = total × Σ|negative|
  * / full cost rounded half up, split over them by largest remainder, and the positive rows
  * total + N the same way: the lines still sum to total exactly.
@@ -235,10 +235,12 @@ function splitOverCosts(total: number, basis: CostBasis): number[] | null {
   if (!basis.negativeTotal.isZero()) {
     const n = safe(toNumber(new Dec(total).times(basis.negativeTotal).div(basis.total).toDecimalPlaces(0, Dec.ROUND_HALF_UP)));
     positiveTotal = safe(total + n);
-    for (const [i, units] of allocateSteps(n, basis.negative)) out[i] = units === 0 ? 0 : -units;
+    const parts = allocateStepArray(n, basis.negative);
+    basis.negative.forEach((share, k) => (out[share.id] = parts[k] === 0 ? 0 : -(parts[k] as number)));
   }
   if (basis.positive.length > 0) {
-    for (const [i, units] of allocateSteps(positiveTotal, basis.positive)) out[i] = units;
+    const parts = allocateStepArray(positiveTotal, basis.positive);
+    basis.positive.forEach((share, k) => (out[share.id] = parts[k] as number));
   }
   return out;
 }

@@ -12,14 +12,10 @@ const TWELVE = new Dec(MONTHS);
  * avgift efter Omsättning (3,12 %) 168 480 kr/år, januari 2021". A unit-priced line names the
  * month's share of the yearly volume; keyed amounts, packages and surcharges name the yearly
  * amount that the month is a twelfth of.
- */
-export function invoiceText(result: ServiceResult, charge: Charge, money: AmountStep, profile: readonly Dec[] | null, year: number | null): (month: number) => string {
-  return invoiceTexts(money, year)(result, charge, profile);
-}
-
-/**
- * invoiceText for many charges of one workbook: the month names and each unit price's text are
- * made once, and each charge's text up to the month once, not per line.
+ *
+ * For one workbook: (result, charge, profile) => the charge's text for each month. The month
+ * names and each unit price's text are made once, and each charge's text up to the month once,
+ * not per line.
  */
 export function invoiceTexts(money: AmountStep, year: number | null): (result: ServiceResult, charge: Charge, profile: readonly Dec[] | null) => (month: number) => string {
   const months = Array.from({ length: MONTHS }, (_, m) => monthText(year, m));
