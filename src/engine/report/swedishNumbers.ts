@@ -10,16 +10,16 @@ export function swedishNumber(value: Dec, maxDecimals: number, minFractionDecima
   if (value.isInteger()) {
     const n = toNumber(value);
     if (Number.isSafeInteger(n)) {
-      const grouped = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-      return n < 0 ? `-${grouped}` : grouped;
+      const digits = grouped(String(Math.abs(n)));
+      return n < 0 ? `-${digits}` : digits;
     }
   }
   const rounded = value.toDecimalPlaces(maxDecimals, Dec.ROUND_HALF_UP);
   const decimals = rounded.isInteger() ? 0 : Math.max(minFractionDecimals, rounded.decimalPlaces());
   const [int = '0', frac] = rounded.abs().toFixed(decimals).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const digits = grouped(int);
   const sign = rounded.isNegative() && !rounded.isZero() ? '-' : '';
-  return frac === undefined ? `${sign}${grouped}` : `${sign}${grouped},${frac}`;
+  return frac === undefined ? `${sign}${digits}` : `${sign}${digits},${frac}`;
 }
 
 /** A quantity: at most two decimals, none when whole ("1 250", "4 408,33", "12,5"). */
@@ -60,16 +60,11 @@ export function quotientText(a: Dec, b: Dec, maxDecimals: number, shift = 0): st
   const abs = negative ? -num : num;
   let q = abs / den;
   if (2n * (abs - q * den) >= den) q += 1n;
-  let digits = q.toString().padStart(maxDecimals + 1, '0');
-  let int = digits.slice(0, digits.length - maxDecimals);
-  let frac = digits.slice(digits.length - maxDecimals).replace(/0+$/, '');
-  if (maxDecimals === 0) {
-    int = digits;
-    frac = '';
-  }
-  digits = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const digits = q.toString().padStart(maxDecimals + 1, '0');
+  const int = grouped(digits.slice(0, digits.length - maxDecimals));
+  const frac = digits.slice(digits.length - maxDecimals).replace(/0+$/, '');
   const sign = negative && q !== 0n ? '-' : '';
-  return frac === '' ? `${sign}${digits}` : `${sign}${digits},${frac}`;
+  return frac === '' ? `${sign}${int}` : `${sign}${int},${frac}`;
 }
 
 /** part / whole as per cent, as percentText(part / whole) writes it. */
@@ -93,4 +88,9 @@ function scaledInteger(value: Dec): [bigint, number] {
   }
   const places = value.decimalPlaces();
   return [BigInt(value.toFixed(places).replace('.', '')), places];
+}
+
+/** Whole digits with a plain space between thousands: "1234567" -> "1 234 567". */
+function grouped(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
