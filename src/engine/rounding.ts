@@ -47,6 +47,35 @@ export function allocateSteps<K>(total: number, shares: readonly Share<K>[]): Ma
 }
 
 /**
+ * Largest remainder's last step: one unit more to each of the leftover shares with the largest
+ * remainders (exact integers here), ties at the cut by the tie order. The cut is found by a
+ * numeric sort of a copy (no comparator); the tie order is asked for only when shares tie at it.
+ */
+function giveLeftover(floors: number[], remainders: Float64Array, leftover: number, rankOf: () => Int32Array): void {
+  const count = remainders.length;
+  const cut = remainders.slice().sort()[count - leftover] as number;
+  let tied = 0;
+  let above = 0;
+  for (let i = 0; i < count; i++) {
+    const rest = remainders[i] as number;
+    if (rest > cut) {
+      floors[i] = (floors[i] as number) + 1;
+      above += 1;
+    } else if (rest === cut) tied += 1;
+  }
+  const need = leftover - above;
+  if (need === tied) {
+    for (let i = 0; i < count; i++) if (remainders[i] === cut) floors[i] = (floors[i] as number) + 1;
+    return;
+  }
+  const rank = rankOf();
+  const ties: number[] = [];
+  for (let i = 0; i < count; i++) if (remainders[i] === cut) ties.push(i);
+  ties.sort((a, b) => (rank[a] as number) - (rank[b] as number));
+  for (let k = 0; k < need; k++) floors[ties[k] as number] = (floors[ties[k] as number] as number) + 1;
+}
+
+/**
  * allocateSteps's amounts in the order of shares. While total × the sum of the weights stays
  * below 2^53, every product, floor × sum and remainder does too, and the arithmetic is done in
  * doubles, which are exact on such integers (a quotient the division rounded across an integer
@@ -81,7 +110,7 @@ function allocateEstimated<K>(total: number, shares: readonly Share<K>[], scalin
   const fractions = scaling.fractions ?? (scaling.fractions = fractionsOf(scaling));
   const margin = (n + 1) * 2 ** -44;
   const floors = new Array<number>(count);
-  const rests = new Array<number>(count);
+  const rests = new Float64Array(count);
   let given = 0;
   for (let i = 0; i < count; i++) {
     const x = (fractions[i] as number) * n;
@@ -97,15 +126,14 @@ function allocateEstimated<K>(total: number, shares: readonly Share<K>[], scalin
   const leftover = n - given;
   if (leftover < 0 || leftover >= count) return null;
   if (leftover > 0) {
-    const order = Array.from({ length: count }, (_, i) => i);
-    order.sort((a, b) => (rests[b] as number) - (rests[a] as number));
-    const last = rests[order[leftover - 1] as number] as number;
-    const next = rests[order[leftover] as number] as number;
+    // The leftover-th largest estimate (the last share rounded up) and the one below it: a
+    // typed array sorts numerically without a comparator.
+    const sorted = rests.slice().sort();
+    const last = sorted[count - leftover] as number;
+    const next = sorted[count - leftover - 1] as number;
     if (last - next <= 2 * margin) return null;
-    for (let k = 0; k < leftover; k++) {
-      const i = order[k] as number;
-      floors[i] = (floors[i] as number) + 1;
-    }
+    // Clear of each other, so exactly leftover estimates are ≥ last.
+    for (let i = 0; i < count; i++) if ((rests[i] as number) >= last) floors[i] = (floors[i] as number) + 1;
   }
   if (negative) for (let i = 0; i < count; i++) floors[i] = floors[i] === 0 ? 0 : -(floors[i] as number);
   return floors;
@@ -180,7 +208,7 @@ function allocateNumbers<K>(total: number, shares: readonly Share<K>[], scaling:
   if (n === 0) return floors;
   const sum = scaling.numberSum;
   if (sum <= 0) throw new RangeError('allocate: weights sum to zero');
-  const remainders = new Array<number>(count);
+  const remainders = new Float64Array(count);
   let given = 0;
   for (let i = 0; i < count; i++) {
     const product = (weights[i] as number) * n;
@@ -199,17 +227,8 @@ function allocateNumbers<K>(total: number, shares: readonly Share<K>[], scaling:
     remainders[i] = rest;
     given += floor;
   }
-  let leftover = n - given;
-  if (leftover > 0) {
-    const rank = tieRank(shares, scaling);
-    const order = Array.from({ length: count }, (_, i) => i);
-    order.sort((a, b) => (remainders[b] as number) - (remainders[a] as number) || (rank[a] as number) - (rank[b] as number));
-    for (const i of order) {
-      if (leftover === 0) break;
-      floors[i] = (floors[i] as number) + 1;
-      leftover -= 1;
-    }
-  }
+  const leftover = n - given;
+  if (leftover > 0) giveLeftover(floors, remainders, leftover, () => tieRank(shares, scaling));
   if (negative) for (let i = 0; i < count; i++) floors[i] = floors[i] === 0 ? 0 : -(floors[i] as number);
   return floors;
 }
