@@ -99,3 +99,40 @@ export function toNumber(value: Dec): number {
   if (shift >= 0 && magnitude > Number.MAX_SAFE_INTEGER) return value.toNumber();
   return value.s < 0 ? -magnitude : magnitude;
 }
+
+/**
+ * value as n / 10^places with n a safe integer and places ≥ 0 as small as it can be (the
+ * decimal places of value), read from the digit limbs like toNumber; null when n is not safe.
+ */
+export function safeScaled(value: Dec): [n: number, places: number] | null {
+  const digits = value.d;
+  if (!digits) return null;
+  const length = digits.length;
+  if (length > 3) return null;
+  const first = digits[0] as number;
+  // The digits as one integer of width digits, the last limb's trailing zeros left out.
+  let integer = 0;
+  let width = 0;
+  for (let i = 0; i < length; i++) {
+    let limb = digits[i] as number;
+    let w = i > 0 ? 7 : first >= 1e6 ? 7 : first >= 1e5 ? 6 : first >= 1e4 ? 5 : first >= 1e3 ? 4 : first >= 100 ? 3 : first >= 10 ? 2 : 1;
+    if (i === length - 1) {
+      while (limb !== 0 && limb % 10 === 0) {
+        limb /= 10;
+        w -= 1;
+      }
+    }
+    integer = integer * (POWERS_OF_TEN[w] as number) + limb;
+    width += w;
+  }
+  if (integer > Number.MAX_SAFE_INTEGER) return null;
+  // value = integer × 10^(e − width + 1); with shift < 0 the integer ends in a nonzero digit.
+  const shift = value.e - width + 1;
+  if (shift >= 0) {
+    if (shift > 22) return null;
+    const n = integer * (POWERS_OF_TEN[shift] as number);
+    if (!Number.isSafeInteger(n)) return null;
+    return [value.s < 0 ? -n : n, 0];
+  }
+  return [value.s < 0 ? -integer : integer, -shift];
+}

@@ -33,6 +33,13 @@ export class AmountStep {
     return this.isOne ? new Dec(units) : new Dec(units).times(this.step);
   }
 
+  /** Units in whole kronor when the step is whole (and the kronor a safe integer), else null. */
+  wholeKronor(units: number): number | null {
+    if (this.wholeStep === null) return null;
+    const kronor = units * this.wholeStep;
+    return Number.isSafeInteger(kronor) ? kronor : null;
+  }
+
   /** Units as an output number in kronor (exact whenever the step is whole). */
   toNumber(units: number): number {
     if (this.wholeStep !== null) return units * this.wholeStep;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Dec, decFromCell, isPositive, toNumber } from '../../src/engine/decimal';
+import { Dec, decFromCell, isPositive, safeScaled, toNumber } from '../../src/engine/decimal';
 
 // toNumber builds small values from decimal.js's digit limbs instead of a string; it must give
 // exactly what Decimal#toNumber gives (the correctly rounded double), sign of zero included.
@@ -19,6 +19,38 @@ describe('toNumber', () => {
         return Object.is(toNumber(d), d.toNumber());
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+// safeScaled reads n / 10^places from the limbs; checked against decimal.js's own digits.
+describe('safeScaled', () => {
+  it.each([
+    ['0', [0, 0]],
+    ['1.5', [15, 1]],
+    ['-53.50', [-535, 1]],
+    ['10000000', [10000000, 0]],
+    ['0.0000001', [1, 7]],
+    ['1e22', null],
+    ['9007199254740991', [9007199254740991, 0]],
+    ['9007199254740992', null],
+    ['123456.7890123', [1234567890123, 7]],
+  ] as const)('%s', (text, expected) => {
+    expect(safeScaled(new Dec(text))).toEqual(expected);
+  });
+
+  it('is the value’s digits without its point and its decimal places; never null up to 15 digits', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.integer({ min: -25, max: 25 }), (digits, exp) => {
+        const d = new Dec(digits.toString()).times(new Dec(10).pow(exp));
+        const places = d.decimalPlaces();
+        const n = BigInt(d.toFixed(places).replace('.', ''));
+        const scaled = safeScaled(d);
+        if (scaled !== null) expect([BigInt(scaled[0]), scaled[1]]).toEqual([n, places]);
+        // 15 significant digits fit three limbs however they fall (the fast path's reach)
+        if (d.precision(true) <= 15 && places <= 22) expect(scaled).not.toBeNull();
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,6 +1,6 @@
 import { ONE, type Dec } from '../decimal';
 import { MONTHS, monthNumber } from '../months';
-import { allocateSteps, type Share } from '../rounding';
+import { allocateStepArray, allocateSteps, type Share } from '../rounding';
 import type { PricingModel } from '../schema';
 import type { Charge } from './results';
 
@@ -49,6 +49,7 @@ export function monthlyUnits(charge: Charge, model: PricingModel, profile: Month
   const months = evenSplit(even);
   if (byVolume === 0) return months;
   if (profile === null) return evenSplit(byVolume).map((units, m) => units + (months[m] as number));
-  for (const [m, units] of allocateSteps(byVolume, profile)) months[m] = (months[m] as number) + units;
+  const byMonth = allocateStepArray(byVolume, profile);
+  for (let m = 0; m < MONTHS; m++) months[m] = (months[m] as number) + (byMonth[m] as number);
   return months;
 }

@@ -2,7 +2,7 @@ import type { Charge, ServiceResult } from '../calc/results';
 import { Dec, ONE, sum } from '../decimal';
 import type { AmountStep } from '../money';
 import { MONTHS, monthText } from '../months';
-import { kronorText, percentOfText, quantityText, quotientText } from './swedishNumbers';
+import { integerText, kronorText, percentOfText, quantityText, quotientText } from './swedishNumbers';
 
 const TWELVE = new Dec(MONTHS);
 
@@ -25,27 +25,31 @@ export function invoiceTexts(money: AmountStep, year: number | null): (result: S
     if (text === undefined) priceTexts.set(price, (text = kronorText(price)));
     return text;
   };
-  const perYear = (units: number) => `${kronorText(money.toDec(units))} kr/år`;
+  const perYear = (units: number): string => {
+    const kronor = money.wholeKronor(units);
+    return `${kronor === null ? kronorText(money.toDec(units)) : integerText(kronor)} kr/år`;
+  };
   return (result, charge, profile) => {
     const service = result.service;
     const model = result.plan.model;
-    const fixed: string[] = [];
+    // The parts joined by " + ": the fixed part, the unit part, the surcharge (each when there is one).
+    let fixed = '';
     if (model === 'Fast' || model === 'Blandad') {
-      if (charge.share !== null) fixed.push(`fast avgift efter ${result.plan.key ?? ''} (${percentOfText(charge.share.part, charge.share.whole)}) ${perYear(charge.keyed)}`);
+      if (charge.share !== null) fixed = `fast avgift efter ${result.plan.key ?? ''} (${percentOfText(charge.share.part, charge.share.whole)}) ${perYear(charge.keyed)}`;
     } else if (model === 'Direkt') {
-      fixed.push(`direkt kostnad ${perYear(charge.keyed)}`);
+      fixed = `direkt kostnad ${perYear(charge.keyed)}`;
     } else if (model === 'Paket' && charge.price !== null) {
-      fixed.push(`${charge.basis.replace(/\u00a0/g, ' ').toLocaleLowerCase('sv-SE')} à ${perYear(charge.unit)}`);
+      fixed = `${charge.basis.replace(/\u00a0/g, ' ').toLocaleLowerCase('sv-SE')} à ${perYear(charge.unit)}`;
     }
-    const surcharge = charge.surcharge === 0 ? [] : [`avvikelsepåslag ${perYear(charge.surcharge)}`];
+    const surcharge = charge.surcharge === 0 ? '' : `avvikelsepåslag ${perYear(charge.surcharge)}`;
     const unitPriced = model !== 'Paket' && charge.price !== null && charge.quantity !== null;
     if (!unitPriced) {
-      const head = `${service.name}, ${[...fixed, ...surcharge].join(' + ')}, `;
+      const head = `${service.name}, ${joined(fixed, '', surcharge)}, `;
       return (month) => head + (months[month] ?? '');
     }
     const unit = service.unit ?? (model === 'Tim' ? 'tim' : 'st');
     const price = priceText(charge.price as Dec);
-    const headOf = (quantity: string) => `${service.name}, ${[...fixed, `${quantity} ${unit} à ${price} kr`, ...surcharge].join(' + ')}, `;
+    const headOf = (quantity: string) => `${service.name}, ${joined(fixed, `${quantity} ${unit} à ${price} kr`, surcharge)}, `;
     const volume = charge.quantity as Dec;
     if (profile === null) {
       const head = headOf(quotientText(volume, TWELVE, 2));
@@ -57,4 +61,12 @@ export function invoiceTexts(money: AmountStep, year: number | null): (result: S
     const heads = profile.map((share) => headOf(total.eq(ONE) ? quantityText(volume.times(share)) : quotientText(volume.times(share), total, 2)));
     return (month) => (heads[month] ?? '') + (months[month] ?? '');
   };
+}
+
+/** The nonempty parts joined by " + ". */
+function joined(a: string, b: string, c: string): string {
+  let out = a;
+  if (b !== '') out = out === '' ? b : `${out} + ${b}`;
+  if (c !== '') out = out === '' ? c : `${out} + ${c}`;
+  return out;
 }

@@ -1,4 +1,4 @@
-import { Dec, toNumber } from '../decimal';
+import { Dec, safeScaled, toNumber } from '../decimal';
 
 /**
  * Numbers written into Swedish text (invoice lines): a space between thousands and a decimal
@@ -9,10 +9,7 @@ export function swedishNumber(value: Dec, maxDecimals: number, minFractionDecima
   // Whole amounts (most of them) without decimal.js's rounding and string work.
   if (value.isInteger()) {
     const n = toNumber(value);
-    if (Number.isSafeInteger(n)) {
-      const digits = grouped(String(Math.abs(n)));
-      return n < 0 ? `-${digits}` : digits;
-    }
+    if (Number.isSafeInteger(n)) return integerText(n);
   }
   const rounded = value.toDecimalPlaces(maxDecimals, Dec.ROUND_HALF_UP);
   const decimals = rounded.isInteger() ? 0 : Math.max(minFractionDecimals, rounded.decimalPlaces());
@@ -20,6 +17,11 @@ export function swedishNumber(value: Dec, maxDecimals: number, minFractionDecima
   const digits = grouped(int);
   const sign = rounded.isNegative() && !rounded.isZero() ? '-' : '';
   return frac === undefined ? `${sign}${digits}` : `${sign}${digits},${frac}`;
+}
+
+/** A safe integer as swedishNumber writes it ("-1 250"). */
+export function integerText(n: number): string {
+  return n < 0 ? `-${grouped(String(-n))}` : grouped(String(n));
 }
 
 /** A quantity: at most two decimals, none when whole ("1 250", "4 408,33", "12,5"). */
@@ -46,6 +48,8 @@ export function percentText(fraction: Dec): string {
  * BigInt, exactly. For the invoice texts, where every line has a share and a monthly volume.
  */
 export function quotientText(a: Dec, b: Dec, maxDecimals: number, shift = 0): string {
+  const fast = quotientTextInDoubles(a, b, maxDecimals, shift);
+  if (fast !== null) return fast;
   const [na, pa] = scaledInteger(a);
   const [nb, pb] = scaledInteger(b);
   if (nb === 0n) throw new RangeError('quotientText: division by zero');
@@ -60,23 +64,73 @@ export function quotientText(a: Dec, b: Dec, maxDecimals: number, shift = 0): st
   const abs = negative ? -num : num;
   let q = abs / den;
   if (2n * (abs - q * den) >= den) q += 1n;
-  const digits = q.toString().padStart(maxDecimals + 1, '0');
-  const int = grouped(digits.slice(0, digits.length - maxDecimals));
-  const frac = digits.slice(digits.length - maxDecimals).replace(/0+$/, '');
-  const sign = negative && q !== 0n ? '-' : '';
+  return scaledText(negative && q !== 0n, q.toString(), maxDecimals);
+}
+
+/**
+ * quotientText in doubles when the scaled numerator and denominator are safe integers: every
+ * product and remainder is then exact, and a quotient the division rounded across an integer is
+ * corrected by its remainder (as in rounding.ts). Null when they are not.
+ */
+function quotientTextInDoubles(a: Dec, b: Dec, maxDecimals: number, shift: number): string | null {
+  const sa = safeScaled(a);
+  const sb = safeScaled(b);
+  if (sa === null || sb === null) return null;
+  const num = sa[0] * 10 ** (sb[1] + shift + maxDecimals);
+  const den = sb[0] * 10 ** sa[1];
+  if (den === 0 || !Number.isSafeInteger(num) || !Number.isSafeInteger(den)) return null;
+  const negative = num < 0 !== den < 0 && num !== 0;
+  const n = Math.abs(num);
+  const d = Math.abs(den);
+  let q = Math.floor(n / d);
+  let rest = n - q * d;
+  while (rest < 0) {
+    q -= 1;
+    rest += d;
+  }
+  while (rest >= d) {
+    q += 1;
+    rest -= d;
+  }
+  if (2 * rest >= d) q += 1;
+  return scaledText(negative && q !== 0, String(q), maxDecimals);
+}
+
+/** q × 10^-decimals as Swedish text, trailing zeros of the decimals dropped. */
+function scaledText(negative: boolean, q: string, decimals: number): string {
+  const digits = q.length > decimals ? q : q.padStart(decimals + 1, '0');
+  const int = grouped(digits.slice(0, digits.length - decimals));
+  let end = digits.length;
+  while (end > digits.length - decimals && digits.charCodeAt(end - 1) === 48) end -= 1;
+  const frac = digits.slice(digits.length - decimals, end);
+  const sign = negative ? '-' : '';
   return frac === '' ? `${sign}${int}` : `${sign}${int},${frac}`;
 }
 
 /** part / whole as per cent, as percentText(part / whole) writes it. */
 export function percentOfText(part: Dec, whole: Dec): string {
-  const [np, pp] = scaledInteger(part);
-  const [nw, pw] = scaledInteger(whole);
+  return `${quotientText(part, whole, percentDecimals(part, whole), 2)} %`;
+}
+
+/** Two decimals at or above 1 %, else as many as give two significant digits. */
+function percentDecimals(part: Dec, whole: Dec): number {
+  const sp = safeScaled(part);
+  const sw = safeScaled(whole);
+  let atLeastOne: boolean;
   // |part / whole| ≥ 1 % ⟺ |np| · 10^pw · 100 ≥ |nw| · 10^pp
-  const absP = np < 0n ? -np : np;
-  const absW = nw < 0n ? -nw : nw;
-  if (np === 0n || absP * 10n ** BigInt(pw + 2) >= absW * 10n ** BigInt(pp)) return `${quotientText(part, whole, 2, 2)} %`;
-  const decimals = 1 - Math.floor(Math.log10(Math.abs((toNumber(part) / toNumber(whole)) * 100)));
-  return `${quotientText(part, whole, decimals, 2)} %`;
+  const left = sp === null || sw === null ? NaN : Math.abs(sp[0]) * 10 ** (sw[1] + 2);
+  const right = sp === null || sw === null ? NaN : Math.abs(sw[0]) * 10 ** sp[1];
+  if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) {
+    atLeastOne = (sp as [number, number])[0] === 0 || left >= right;
+  } else {
+    const [np, pp] = scaledInteger(part);
+    const [nw, pw] = scaledInteger(whole);
+    const absP = np < 0n ? -np : np;
+    const absW = nw < 0n ? -nw : nw;
+    atLeastOne = np === 0n || absP * 10n ** BigInt(pw + 2) >= absW * 10n ** BigInt(pp);
+  }
+  if (atLeastOne) return 2;
+  return 1 - Math.floor(Math.log10(Math.abs((toNumber(part) / toNumber(whole)) * 100)));
 }
 
 /** value = n / 10^places with n whole. */
@@ -91,6 +145,11 @@ function scaledInteger(value: Dec): [bigint, number] {
 }
 
 /** Whole digits with a plain space between thousands: "1234567" -> "1 234 567". */
-function grouped(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+export function grouped(digits: string): string {
+  const length = digits.length;
+  if (length <= 3) return digits;
+  let head = length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (; head < length; head += 3) out += ' ' + digits.slice(head, head + 3);
+  return out;
 }

@@ -42,6 +42,8 @@ describe('Swedish number texts', () => {
   const decimal = fc.oneof(
     fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }).map((n) => new Dec(n)),
     fc.tuple(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.integer({ min: 0, max: 6 })).map(([n, p]) => new Dec(n).div(new Dec(10).pow(p))),
+    // beyond the doubles' exact integers, where the quotient is worked out in BigInt
+    fc.tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 9 })).map(([n, p]) => new Dec(n.toString()).div(new Dec(10).pow(p))),
   );
   const positive = decimal.filter((d) => d.gt(0));
 
