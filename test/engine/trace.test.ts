@@ -3,7 +3,7 @@ import type { CellValue, RawTable } from '../../src/engine/cells';
 import type { Calculation } from '../../src/engine/calc/calculate';
 import { traceAll, traceCharge, traceCustomer, traceLineCount, type ChargeTrace } from '../../src/engine/calc/trace';
 import { ProblemList } from '../../src/engine/read/problemList';
-import { customerTraceTable, traceTable, TRACE_LIMIT } from '../../src/engine/report/trace';
+import { customerTraceTable, lineRow, traceTable, TRACE_LIMIT } from '../../src/engine/report/trace';
 import { exampleTables } from '../../src/example';
 import { errors, miniWorkbook, output, run, table } from './helpers';
 import { toTables, workbookSpec } from './workbookArbitrary';
@@ -245,6 +245,17 @@ describe('Spårning over random valid workbooks', () => {
           for (const l of t.lines) if (l.cost) expect(rows.has(l.cost.row)).toBe(true);
         }
         expect(count).toBe(traceLineCount(calc));
+      }),
+      RUNS,
+    );
+  });
+
+  it('the Spårning table (made without line objects) is traceAll’s lines row by row', () => {
+    fc.assert(
+      fc.property(workbookSpec(), (spec) => {
+        const calc = calculation(toTables(spec));
+        const expected = [...traceAll(calc)].flatMap((t) => t.lines.map((line) => lineRow(calc, t, line)));
+        expect(traceTable(calc, new ProblemList(), Number.MAX_SAFE_INTEGER).rows).toEqual(expected);
       }),
       RUNS,
     );

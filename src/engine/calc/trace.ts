@@ -131,37 +131,60 @@ function findCharge(result: ServiceResult, customer: string): Charge | undefined
 }
 
 function traceOf(calc: Calculation, result: ServiceResult, charge: Charge, basis: CostBasis): ChargeTrace {
+  const lines: TraceLine[] = [];
+  visitLines(calc, result, charge, basis, (part, cost, deviation, amount) => lines.push({ part, cost, deviation, amount }));
+  return { customer: charge.customer, service: result.service, plan: result.plan, charge, weighted: isWeighted(calc, result), lines };
+}
+
+/** What a trace line is made of, as visitLines hands it over. */
+export type LineVisitor = (part: TracePart, cost: TraceCost | null, deviation: TraceDeviation | null, amount: number) => void;
+
+/**
+ * Every service's charges in Tjänster order (customers in Nycklar order within each), each
+ * charge's lines handed to visit in ChargeTrace.lines's order without making TraceLine objects:
+ * for Spårning, which writes tens of thousands of them. start is called before a charge's lines.
+ */
+export function visitAll(calc: Calculation, start: (result: ServiceResult, charge: Charge, weighted: boolean) => void, visit: LineVisitor): void {
+  for (const result of calc.services) {
+    const basis = costBasis(calc, result);
+    const weighted = isWeighted(calc, result);
+    for (const charge of result.charges) {
+      start(result, charge, weighted);
+      visitLines(calc, result, charge, basis, visit);
+    }
+  }
+}
+
+function isWeighted(calc: Calculation, result: ServiceResult): boolean {
+  return calc.model.settings.deviationMethod === 'Nyckelviktning' && (result.plan.model === 'Fast' || result.plan.model === 'Blandad');
+}
+
+function visitLines(calc: Calculation, result: ServiceResult, charge: Charge, basis: CostBasis, visit: LineVisitor): void {
   const { model } = calc;
   const service = result.service;
-  const lines: TraceLine[] = [];
   const costLines = (part: TracePart, total: number): void => {
     if (total === 0) return;
     const amounts = splitOverCosts(total, basis);
     if (amounts === null) {
-      lines.push({ part, cost: null, deviation: null, amount: total });
+      visit(part, null, null, total);
       return;
     }
-    basis.costs.forEach((cost, i) => lines.push({ part, cost, deviation: null, amount: amounts[i] ?? 0 }));
+    const costs = basis.costs;
+    for (let i = 0; i < costs.length; i++) visit(part, costs[i] as TraceCost, null, amounts[i] ?? 0);
   };
   costLines('fixed', charge.keyed);
   costLines('variable', charge.unit);
 
-  const counts = model.deviations.get(service.name)?.get(charge.customer);
-  const types = model.deviationTypes.get(service.name);
-  for (const [type, amount] of charge.surchargeByType) {
-    const t = types?.get(type);
-    lines.push({
-      part: 'deviation',
-      cost: null,
-      deviation: { type, count: counts?.get(type) ?? null, unitCost: t?.unitCost ?? null, description: t?.description ?? null },
-      amount,
-    });
+  if (charge.surchargeByType.size > 0) {
+    const counts = model.deviations.get(service.name)?.get(charge.customer);
+    const types = model.deviationTypes.get(service.name);
+    for (const [type, amount] of charge.surchargeByType) {
+      const t = types?.get(type);
+      visit('deviation', null, { type, count: counts?.get(type) ?? null, unitCost: t?.unitCost ?? null, description: t?.description ?? null }, amount);
+    }
   }
   const rest = residual(charge);
-  if (rest !== 0) lines.push({ part: 'deviation', cost: null, deviation: null, amount: rest });
-
-  const weighted = model.settings.deviationMethod === 'Nyckelviktning' && (result.plan.model === 'Fast' || result.plan.model === 'Blandad');
-  return { customer: charge.customer, service, plan: result.plan, charge, weighted, lines };
+  if (rest !== 0) visit('deviation', null, null, rest);
 }
 
 /** The part of a surcharge its split by type does not carry (Nyckelviktning without own deviations). */

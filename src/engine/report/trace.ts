@@ -1,6 +1,7 @@
 import type { Calculation } from '../calc/calculate';
-import { traceAll, traceCharge, traceCustomer, traceLineCount, type ChargeTrace, type TraceCost, type TraceLine } from '../calc/trace';
-import type { CostTarget } from '../model';
+import type { Charge } from '../calc/results';
+import { traceCharge, traceCustomer, traceLineCount, visitAll, type ChargeTrace, type TraceCost, type TraceDeviation, type TraceLine, type TracePart } from '../calc/trace';
+import type { CostTarget, PricingPlan, Service } from '../model';
 import type { OutputTable, OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
 import { num, outputTable, ratio } from './columns';
@@ -74,10 +75,18 @@ export function traceTable(calc: Calculation, problems: ProblemList, bound = TRA
     return tableOf([]);
   }
   const rows: OutputValue[][] = [];
-  for (const trace of traceAll(calc)) {
-    const heads = chargeColumns(trace);
-    for (const line of trace.lines) rows.push(lineRow(calc, trace, line, heads));
-  }
+  let customer = '';
+  let service = '';
+  let heads = NO_HEADS;
+  visitAll(
+    calc,
+    (result, charge, weighted) => {
+      customer = charge.customer;
+      service = result.service.name;
+      heads = chargeColumns(result.service, result.plan, charge, weighted);
+    },
+    (part, cost, deviation, amount) => rows.push(rowOf(calc, customer, service, heads, part, cost, deviation, amount)),
+  );
   return tableOf(rows);
 }
 
@@ -97,15 +106,18 @@ function tableOf(rows: OutputValue[][]): OutputTable {
 }
 
 /** A trace line as a Spårning row. */
-export function lineRow(calc: Calculation, trace: ChargeTrace, line: TraceLine, heads = chargeColumns(trace)): OutputValue[] {
-  const { charge, service } = trace;
-  const head = heads[line.part];
-  const cost = line.cost === null ? NO_COST : costColumns(line.cost);
-  const dev = line.deviation;
+export function lineRow(calc: Calculation, trace: ChargeTrace, line: TraceLine): OutputValue[] {
+  const heads = chargeColumns(trace.service, trace.plan, trace.charge, trace.weighted);
+  return rowOf(calc, trace.charge.customer, trace.service.name, heads, line.part, line.cost, line.deviation, line.amount);
+}
+
+function rowOf(calc: Calculation, customer: string, service: string, heads: ChargeHeads, part: TracePart, traceCost: TraceCost | null, dev: TraceDeviation | null, amount: number): OutputValue[] {
+  const head = heads[part];
+  const cost = traceCost === null ? NO_COST : costColumns(traceCost);
   return [
-    charge.customer,
-    service.name,
-    PART_NAMES[line.part],
+    customer,
+    service,
+    PART_NAMES[part],
     head[0],
     head[1],
     head[2],
@@ -121,30 +133,23 @@ export function lineRow(calc: Calculation, trace: ChargeTrace, line: TraceLine, 
     dev?.type ?? null,
     num(dev?.count),
     num(dev?.unitCost),
-    calc.money.toNumber(line.amount),
+    calc.money.toNumber(amount),
   ];
 }
 
 type PartColumns = readonly [basis: string, quantity: OutputValue, share: OutputValue, price: OutputValue];
+type ChargeHeads = Readonly<Record<TracePart, PartColumns>>;
 
-/**
- * Grund, Underlag, Andel and Pris of each part of a charge. They are the same on every line of
- * the charge (one per cost row), so they are worked out once per charge.
- */
-const chargeHeads = new WeakMap<ChargeTrace['charge'], Record<TraceLine['part'], PartColumns>>();
+const NO_HEADS: ChargeHeads = { fixed: ['', null, null, null], variable: ['', null, null, null], deviation: ['', null, null, null] };
 
-function chargeColumns(trace: ChargeTrace): Record<TraceLine['part'], PartColumns> {
-  const { charge, plan, service } = trace;
-  const known = chargeHeads.get(charge);
-  if (known) return known;
+/** Grund, Underlag, Andel and Pris of each part of a charge: the same on every line of the charge. */
+function chargeColumns(service: Service, plan: PricingPlan, charge: Charge, weighted: boolean): ChargeHeads {
   const share = charge.share === null ? null : ratio(charge.share.part, charge.share.whole);
-  const heads: Record<TraceLine['part'], PartColumns> = {
+  return {
     fixed: plan.model === 'Direkt' ? ['Direkt', null, share, null] : [`Nyckel: ${plan.key ?? ''}`, num(charge.share?.part), share, null],
     variable: [plan.model === 'Paket' ? charge.basis : `Volym (${service.unit ?? (plan.model === 'Tim' ? 'tim' : 'st')})`, num(charge.quantity), null, num(charge.price)],
-    deviation: [trace.weighted ? 'Nyckelviktning' : 'Händelsekostnad', null, null, null],
+    deviation: [weighted ? 'Nyckelviktning' : 'Händelsekostnad', null, null, null],
   };
-  chargeHeads.set(charge, heads);
-  return heads;
 }
 
 type CostColumns = readonly [OutputValue, OutputValue, OutputValue, OutputValue, OutputValue, OutputValue, OutputValue, OutputValue];
