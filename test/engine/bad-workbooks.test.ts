@@ -1,6 +1,7 @@
 import { OUTPUT_TABLE_NAMES } from '../../src/engine/output';
 import type { CellValue, RawTable } from '../../src/engine/cells';
 import type { OutputValue } from '../../src/engine/output';
+import { readModel } from '../../src/engine/read/readModel';
 import { errors, miniWorkbook, output, run, table } from './helpers';
 
 /**
@@ -301,6 +302,30 @@ describe('bad workbooks: one defect each', () => {
       throw new Error(`no error ${JSON.stringify(expected)} among:\n${errors(result).join('\n')}`);
     }
     if (!c.cascades) expect(errors(result)).toHaveLength(1);
+  });
+});
+
+describe('names repeated on consecutive rows (the reader reuses the row before’s lookup)', () => {
+  it('an unknown name is reported on every row it is on, and the row after it still resolves', () => {
+    const wb = miniWorkbook();
+    // Volymer rows 1–2 (Lev A, Lev B) both name an unknown customer; row 3 names C again.
+    set(wb, 'Volymer', 1, 'Kund', 'Okänd kund');
+    set(wb, 'Volymer', 2, 'Kund', 'Okänd kund');
+    const result = run(wb);
+    const rows = output(result, 'Kontroller');
+    expect(findError(rows, at(wb, 'Volymer', 1, 'Kund', ['Okänd kund']))).toBeDefined();
+    expect(findError(rows, at(wb, 'Volymer', 2, 'Kund', ['Okänd kund']))).toBeDefined();
+    expect(errors(result)).toHaveLength(2);
+  });
+
+  it('a known customer after an unknown one on the same service still has its volume read', () => {
+    // Row 2 (B, Lev) names an unknown customer; row 3 (C, Lev) follows with the same service.
+    const wb = miniWorkbook();
+    set(wb, 'Volymer', 2, 'Kund', 'Okänd kund');
+    const { model, problems } = readModel(wb);
+    expect(problems.items.filter((p) => p.level === 'error').map((p) => [p.code, p.row])).toEqual([['unknown-customer', 2]]);
+    expect(model.volumes.get('Lev')?.get('C')?.volume.toFixed()).toBe('40');
+    expect([...(model.volumes.get('Lev')?.keys() ?? [])]).toEqual(['A', 'C']);
   });
 });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Dec, decFromCell, isPositive, safeScaled, toNumber } from '../../src/engine/decimal';
+import { Dec, decFromCell, isPositive, plus, safeScaled, toNumber } from '../../src/engine/decimal';
 
 // toNumber builds small values from decimal.js's digit limbs instead of a string; it must give
 // exactly what Decimal#toNumber gives (the correctly rounded double), sign of zero included.
@@ -52,6 +52,24 @@ describe('safeScaled', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('plus', () => {
+  it('is Decimal#plus, for whole numbers on either side of 2^52 and for decimals', () => {
+    const value = fc.oneof(
+      fc.integer({ min: -1000, max: 100_000 }).map((n) => new Dec(n)),
+      fc.bigInt({ min: -(2n ** 54n), max: 2n ** 54n }).map((n) => new Dec(n.toString())),
+      fc.tuple(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 1, max: 6 })).map(([n, p]) => new Dec(n).div(10 ** p)),
+    );
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        expect(plus(a, b).toFixed()).toBe(a.plus(b).toFixed());
+      }),
+      { numRuns: 3000 },
+    );
+    expect(plus(new Dec(2).pow(52).minus(1), new Dec(2).pow(52).minus(1)).toFixed()).toBe('9007199254740990');
+    expect(plus(new Dec(2).pow(53), new Dec(1)).toFixed()).toBe('9007199254740993');
   });
 });
 

@@ -1,30 +1,55 @@
-import { ZERO, type Dec } from '../decimal';
+import { plus, ZERO, type Dec } from '../decimal';
 import type { DeviationType, Settings, Volume } from '../model';
 import type { Customers } from './readCustomers';
 import { isRejected, type Services } from './readServices';
 import type { Row, TableReader } from './tableReader';
 import { NameIndex } from './nameIndex';
 
-/** Resolves the Kund and Tjänst cells of a row; reports unknown names. */
-function customerAndService(row: Row, customers: Customers, services: Services): { customer: string; service: string } | null {
-  const customerText = row.text('Kund', true);
-  const serviceText = row.text('Tjänst', true);
-  const customer = customerText === null ? undefined : customers.byName.get(customerText);
-  const service = serviceText === null ? undefined : services.byName.get(serviceText);
-  if (customerText !== null && !customer) {
-    row.report.error('unknown-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${customerText}" finns inte i tabellen Nycklar.`);
-  }
-  if (serviceText !== null && !service && !isRejected(services, serviceText)) {
-    row.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
-  }
-  return customer && service ? { customer: customer.name, service: service.name } : null;
+interface Names {
+  customer: string;
+  service: string;
+}
+
+/**
+ * Resolves the Kund and Tjänst cells of a row; reports unknown names. Rows of one customer or
+ * one service usually come together, so a name the row before resolved is taken from it without
+ * a lookup (unknown names are looked up, and reported, on every row).
+ */
+function nameResolver(customers: Customers, services: Services): (row: Row) => Names | null {
+  let lastCustomerText: string | null = null;
+  let lastServiceText: string | null = null;
+  let lastCustomer: string | undefined;
+  let lastService: string | undefined;
+  let last: Names | null = null;
+  return (row) => {
+    const customerText = row.text('Kund', true);
+    const serviceText = row.text('Tjänst', true);
+    const sameCustomer = customerText !== null && customerText === lastCustomerText && lastCustomer !== undefined;
+    const sameService = serviceText !== null && serviceText === lastServiceText && lastService !== undefined;
+    if (sameCustomer && sameService && last !== null) return last;
+    const customer = sameCustomer ? lastCustomer : customerText === null ? undefined : customers.byName.get(customerText)?.name;
+    const service = sameService ? lastService : serviceText === null ? undefined : services.byName.get(serviceText)?.name;
+    if (customerText !== null && !customer) {
+      row.report.error('unknown-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${customerText}" finns inte i tabellen Nycklar.`);
+    }
+    if (serviceText !== null && !service && !isRejected(services, serviceText)) {
+      row.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
+    }
+    lastCustomerText = customerText;
+    lastServiceText = serviceText;
+    lastCustomer = customer;
+    lastService = service;
+    last = customer && service ? { customer, service } : null;
+    return last;
+  };
 }
 
 /** Volymer: service -> customer -> volume; duplicate pairs are summed with a warning. */
 export function readVolumes(table: TableReader, customers: Customers, services: Services): Map<string, Map<string, Volume>> {
   const out = new Map<string, Map<string, Volume>>();
+  const customerAndService = nameResolver(customers, services);
   for (const row of table.rows()) {
-    const names = customerAndService(row, customers, services);
+    const names = customerAndService(row);
     const volume = row.number('Volym', true, { min: 0 });
     const lastVolume = row.number('Fjolårsvolym', false, { min: 0 });
     if (!names || volume === null) continue;
@@ -109,8 +134,9 @@ export function readDeviations(
     }
     return index;
   };
+  const customerAndService = nameResolver(customers, services);
   for (const row of table.rows()) {
-    const names = customerAndService(row, customers, services);
+    const names = customerAndService(row);
     const typeText = row.text('Avvikelse', true);
     const count = row.number('Antal', true, { min: 0 });
     if (!names || typeText === null || count === null) continue;
@@ -126,7 +152,7 @@ export function readDeviations(
     // Decimals are immutable: the first count is kept as read (small whole counts are shared
     // instances), so a million rows do not make a million new ones.
     const before = perCustomer.get(type.name);
-    perCustomer.set(type.name, before === undefined ? count : before.plus(count));
+    perCustomer.set(type.name, before === undefined ? count : plus(before, count));
   }
   return out;
 }
