@@ -135,20 +135,34 @@ export function readDeviations(
     return index;
   };
   const customerAndService = nameResolver(customers, services);
+  // The maps of the row before, reused while the rows stay on one service and customer.
+  let service = '';
+  let perService: Map<string, Map<string, Dec>> | undefined;
+  let serviceTypes: NameIndex<DeviationType> | undefined;
+  let customer = '';
+  let perCustomer: Map<string, Dec> | undefined;
   for (const row of table.rows()) {
     const names = customerAndService(row);
     const typeText = row.text('Avvikelse', true);
     const count = row.number('Antal', true, { min: 0 });
     if (!names || typeText === null || count === null) continue;
-    const type = typeIndex(names.service)?.get(typeText);
+    if (names.service !== service || perService === undefined) {
+      service = names.service;
+      serviceTypes = typeIndex(service);
+      perService = out.get(service);
+      perCustomer = undefined;
+    }
+    const type = serviceTypes?.get(typeText);
     if (!type) {
       table.report.error('unknown-deviation', row.place('Avvikelse'), `${row.where('Avvikelse')}: avvikelsen "${typeText}" finns inte för tjänsten ${names.service} i tabellen Avvikelsetyper.`);
       continue;
     }
-    let perService = out.get(names.service);
-    if (!perService) out.set(names.service, (perService = new Map()));
-    let perCustomer = perService.get(names.customer);
-    if (!perCustomer) perService.set(names.customer, (perCustomer = new Map()));
+    if (!perService) out.set(service, (perService = new Map()));
+    if (names.customer !== customer || perCustomer === undefined) {
+      customer = names.customer;
+      perCustomer = perService.get(customer);
+      if (!perCustomer) perService.set(customer, (perCustomer = new Map()));
+    }
     // Decimals are immutable: the first count is kept as read (small whole counts are shared
     // instances), so a million rows do not make a million new ones.
     const before = perCustomer.get(type.name);
