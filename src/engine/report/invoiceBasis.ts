@@ -40,12 +40,14 @@ export function* invoiceLines(calc: Calculation): Generator<OutputValue[]> {
 }
 
 /** Every invoice line in one array (the output table), made as invoiceLines makes them. */
-function allInvoiceLines(calc: Calculation): OutputValue[][] {
+function allInvoiceLines(calc: Calculation, count: number): OutputValue[][] {
   const linesOf = invoiceLineMaker(calc);
-  const rows: OutputValue[][] = [];
+  const rows = new Array<OutputValue[]>(count);
+  let n = 0;
   for (const [customer, charges] of chargesByCustomer(calc)) {
-    for (const { result, charge } of charges) for (const row of linesOf(customer, result, charge)) rows.push(row);
+    for (const { result, charge } of charges) for (const row of linesOf(customer, result, charge)) rows[n++] = row;
   }
+  if (n !== count) throw new Error(`Fakturaunderlag: ${n} lines made, ${count} counted`);
   return rows;
 }
 
@@ -98,5 +100,5 @@ export function invoiceBasis(calc: Calculation, problems: ProblemList): OutputTa
     );
     return outputTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, []);
   }
-  return outputTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, allInvoiceLines(calc));
+  return outputTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, allInvoiceLines(calc, count));
 }

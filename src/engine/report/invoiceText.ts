@@ -25,6 +25,14 @@ export function invoiceTexts(money: AmountStep, year: number | null): (result: S
     if (text === undefined) priceTexts.set(price, (text = kronorText(price)));
     return text;
   };
+  // A package's basis ("Paket 1 001–5 000 st") is shared by many customers; lower-casing by the
+  // Swedish locale goes through ICU, so it is done once per basis.
+  const packageTexts = new Map<string, string>();
+  const packageText = (basis: string): string => {
+    let text = packageTexts.get(basis);
+    if (text === undefined) packageTexts.set(basis, (text = basis.replace(/\u00a0/g, ' ').toLocaleLowerCase('sv-SE')));
+    return text;
+  };
   const perYear = (units: number): string => {
     const kronor = money.wholeKronor(units);
     return `${kronor === null ? kronorText(money.toDec(units)) : integerText(kronor)} kr/år`;
@@ -39,7 +47,7 @@ export function invoiceTexts(money: AmountStep, year: number | null): (result: S
     } else if (model === 'Direkt') {
       fixed = `direkt kostnad ${perYear(charge.keyed)}`;
     } else if (model === 'Paket' && charge.price !== null) {
-      fixed = `${charge.basis.replace(/\u00a0/g, ' ').toLocaleLowerCase('sv-SE')} à ${perYear(charge.unit)}`;
+      fixed = `${packageText(charge.basis)} à ${perYear(charge.unit)}`;
     }
     const surcharge = charge.surcharge === 0 ? '' : `avvikelsepåslag ${perYear(charge.surcharge)}`;
     const unitPriced = model !== 'Paket' && charge.price !== null && charge.quantity !== null;
