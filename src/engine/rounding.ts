@@ -1,3 +1,4 @@
+import { cutAt } from './select';
 import { Dec, ONE, ZERO, toNumber } from './decimal';
 
 /**
@@ -48,12 +49,12 @@ export function allocateSteps<K>(total: number, shares: readonly Share<K>[]): Ma
 
 /**
  * Largest remainder's last step: one unit more to each of the leftover shares with the largest
- * remainders (exact integers here), ties at the cut by the tie order. The cut is found by a
- * numeric sort of a copy (no comparator); the tie order is asked for only when shares tie at it.
+ * remainders (exact integers here), ties at the cut by the tie order. The cut is found by
+ * quickselect (select.ts); the tie order is asked for only when shares tie at it.
  */
 function giveLeftover(floors: number[], remainders: Float64Array, leftover: number, rankOf: () => Int32Array): void {
   const count = remainders.length;
-  const cut = remainders.slice().sort()[count - leftover] as number;
+  const cut = cutAt(remainders, count, count - leftover).kth;
   let tied = 0;
   let above = 0;
   for (let i = 0; i < count; i++) {
@@ -126,11 +127,8 @@ function allocateEstimated<K>(total: number, shares: readonly Share<K>[], scalin
   const leftover = n - given;
   if (leftover < 0 || leftover >= count) return null;
   if (leftover > 0) {
-    // The leftover-th largest estimate (the last share rounded up) and the one below it: a
-    // typed array sorts numerically without a comparator.
-    const sorted = rests.slice().sort();
-    const last = sorted[count - leftover] as number;
-    const next = sorted[count - leftover - 1] as number;
+    // The leftover-th largest estimate (the last share rounded up) and the one below it.
+    const { kth: last, below: next } = cutAt(rests, count, count - leftover);
     if (last - next <= 2 * margin) return null;
     // Clear of each other, so exactly leftover estimates are ≥ last.
     for (let i = 0; i < count; i++) if ((rests[i] as number) >= last) floors[i] = (floors[i] as number) + 1;
