@@ -191,12 +191,10 @@ export class Row {
 
   numberAt(index: number, header: string, required = false, rules: NumberRules = {}): Dec | null {
     const v = this.rawAt(index);
-    // Addresses and messages are built only when there is a problem: this runs for every cell.
-    const report = (level: 'error' | 'warning', code: string, text: (where: string) => string): void => {
-      this.table.report[level](code, this.place(header), text(this.where(header)));
-    };
+    // Addresses and messages are built only when there is a problem: this runs for every cell,
+    // so nothing is made for a good one (not even a closure).
     if (isCellError(v)) {
-      report('error', 'error-value', (where) => `${where} innehåller felvärdet ${v.error}; ett tal behövs.`);
+      this.reportAt(header, 'error', 'error-value', (where) => `${where} innehåller felvärdet ${v.error}; ett tal behövs.`);
       return null;
     }
     if (isBlank(v)) {
@@ -206,41 +204,45 @@ export class Row {
     let value: Dec;
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) {
-        report('error', 'not-a-number', (where) => `${where} är inte ett ändligt tal.`);
+        this.reportAt(header, 'error', 'not-a-number', (where) => `${where} är inte ett ändligt tal.`);
         return null;
       }
       value = decFromCell(v);
     } else if (typeof v === 'string') {
       const parsed = parseNumberText(v);
       if (parsed.kind === 'ambiguous') {
-        report('error', 'ambiguous-number', (where) => `${where}: texten "${v.trim()}" kan läsas både som ett heltal med tusentalsavgränsare och som ett decimaltal. Skriv talet som ett tal i cellen.`);
+        this.reportAt(header, 'error', 'ambiguous-number', (where) => `${where}: texten "${v.trim()}" kan läsas både som ett heltal med tusentalsavgränsare och som ett decimaltal. Skriv talet som ett tal i cellen.`);
         return null;
       }
       if (parsed.kind === 'invalid') {
-        report('error', 'not-a-number', (where) => `${where}: "${v.trim()}" är inte ett tal.`);
+        this.reportAt(header, 'error', 'not-a-number', (where) => `${where}: "${v.trim()}" är inte ett tal.`);
         return null;
       }
       value = parsed.value;
-      report('warning', 'number-as-text', (where) => `${where}: talet är skrivet som text ("${v.trim()}") och lästes som ${value.toString().replace('.', ',')}.`);
+      this.reportAt(header, 'warning', 'number-as-text', (where) => `${where}: talet är skrivet som text ("${v.trim()}") och lästes som ${value.toString().replace('.', ',')}.`);
     } else {
-      report('error', 'not-a-number', (where) => `${where}: ${v ? 'SANT' : 'FALSKT'} är inte ett tal.`);
+      this.reportAt(header, 'error', 'not-a-number', (where) => `${where}: ${v ? 'SANT' : 'FALSKT'} är inte ett tal.`);
       return null;
     }
     // A plain number well inside the limits needs no decimal comparison (this runs per cell).
     if (typeof v === 'number' && inside(v, rules)) return value;
     if (rules.min !== undefined && value.lt(rules.min)) {
-      report('error', 'out-of-range', (where) => `${where}: ${fmt(value)} får inte vara mindre än ${fmtN(rules.min ?? 0)}.`);
+      this.reportAt(header, 'error', 'out-of-range', (where) => `${where}: ${fmt(value)} får inte vara mindre än ${fmtN(rules.min ?? 0)}.`);
       return null;
     }
     if (rules.positive && value.lte(0)) {
-      report('error', 'out-of-range', (where) => `${where}: värdet måste vara större än 0.`);
+      this.reportAt(header, 'error', 'out-of-range', (where) => `${where}: värdet måste vara större än 0.`);
       return null;
     }
     if (rules.max !== undefined && value.gt(rules.max)) {
-      report('error', 'out-of-range', (where) => `${where}: ${fmt(value)} får inte vara större än ${fmtN(rules.max ?? 0)}.`);
+      this.reportAt(header, 'error', 'out-of-range', (where) => `${where}: ${fmt(value)} får inte vara större än ${fmtN(rules.max ?? 0)}.`);
       return null;
     }
     return value;
+  }
+
+  private reportAt(header: string, level: 'error' | 'warning', code: string, text: (where: string) => string): void {
+    this.table.report[level](code, this.place(header), text(this.where(header)));
   }
 
   private missing(header: string): void {
