@@ -14,16 +14,19 @@ const TWELVE = new Dec(MONTHS);
  * amount that the month is a twelfth of.
  *
  * For one workbook: (result, charge, profile) => the charge's text for each month. The month
- * names and each unit price's text are made once, and each charge's text up to the month once,
- * not per line.
+ * names are made once, each charge's text up to the month once, not per line, and the numbers
+ * in it once per Decimal instance: prices, keys and volumes repeat across customers and services
+ * (small whole numbers are shared instances, decimal.ts), so most are found made already.
  */
 export function invoiceTexts(money: AmountStep, year: number | null): (result: ServiceResult, charge: Charge, profile: readonly Dec[] | null) => (month: number) => string {
   const months = Array.from({ length: MONTHS }, (_, m) => monthText(year, m));
-  const priceTexts = new WeakMap<Dec, string>();
-  const priceText = (price: Dec): string => {
-    let text = priceTexts.get(price);
-    if (text === undefined) priceTexts.set(price, (text = kronorText(price)));
-    return text;
+  const priceText = memo(kronorText);
+  const monthlyVolumeText = memo((volume: Dec) => quotientText(volume, TWELVE, 2));
+  const sharesOf = new Map<Dec, (part: Dec) => string>();
+  const shareText = (part: Dec, whole: Dec): string => {
+    let of = sharesOf.get(whole);
+    if (of === undefined) sharesOf.set(whole, (of = memo((p: Dec) => percentOfText(p, whole))));
+    return of(part);
   };
   // A package's basis ("Paket 1 001–5 000 st") is shared by many customers; lower-casing by the
   // Swedish locale goes through ICU, so it is done once per basis.
@@ -43,7 +46,7 @@ export function invoiceTexts(money: AmountStep, year: number | null): (result: S
     // The parts joined by " + ": the fixed part, the unit part, the surcharge (each when there is one).
     let fixed = '';
     if (model === 'Fast' || model === 'Blandad') {
-      if (charge.share !== null) fixed = `fast avgift efter ${result.plan.key ?? ''} (${percentOfText(charge.share.part, charge.share.whole)}) ${perYear(charge.keyed)}`;
+      if (charge.share !== null) fixed = `fast avgift efter ${result.plan.key ?? ''} (${shareText(charge.share.part, charge.share.whole)}) ${perYear(charge.keyed)}`;
     } else if (model === 'Direkt') {
       fixed = `direkt kostnad ${perYear(charge.keyed)}`;
     } else if (model === 'Paket' && charge.price !== null) {
@@ -60,7 +63,7 @@ export function invoiceTexts(money: AmountStep, year: number | null): (result: S
     const headOf = (quantity: string) => `${service.name}, ${joined(fixed, `${quantity} ${unit} à ${price} kr`, surcharge)}, `;
     const volume = charge.quantity as Dec;
     if (profile === null) {
-      const head = headOf(quotientText(volume, TWELVE, 2));
+      const head = headOf(monthlyVolumeText(volume));
       return (month) => head + (months[month] ?? '');
     }
     // The month's share of the yearly volume as the profile's shares say (they sum to 1, or
@@ -77,4 +80,14 @@ function joined(a: string, b: string, c: string): string {
   if (b !== '') out = out === '' ? b : `${out} + ${b}`;
   if (c !== '') out = out === '' ? c : `${out} + ${c}`;
   return out;
+}
+
+/** make(key), made once per key instance. */
+function memo<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
 }
