@@ -142,14 +142,30 @@ type ChargeHeads = Readonly<Record<TracePart, PartColumns>>;
 
 const NO_HEADS: ChargeHeads = { fixed: ['', null, null, null], variable: ['', null, null, null], deviation: ['', null, null, null] };
 
+const WEIGHTED: PartColumns = ['Nyckelviktning', null, null, null];
+const BY_EVENT: PartColumns = ['Händelsekostnad', null, null, null];
+
 /** Grund, Underlag, Andel and Pris of each part of a charge: the same on every line of the charge. */
 function chargeColumns(service: Service, plan: PricingPlan, charge: Charge, weighted: boolean): ChargeHeads {
   const share = charge.share === null ? null : ratio(charge.share.part, charge.share.whole);
+  const { key, volume } = basisLabels(service, plan);
   return {
-    fixed: plan.model === 'Direkt' ? ['Direkt', null, share, null] : [`Nyckel: ${plan.key ?? ''}`, num(charge.share?.part), share, null],
-    variable: [plan.model === 'Paket' ? charge.basis : `Volym (${service.unit ?? (plan.model === 'Tim' ? 'tim' : 'st')})`, num(charge.quantity), null, num(charge.price)],
-    deviation: [weighted ? 'Nyckelviktning' : 'Händelsekostnad', null, null, null],
+    fixed: plan.model === 'Direkt' ? ['Direkt', null, share, null] : [key, num(charge.share?.part), share, null],
+    variable: [plan.model === 'Paket' ? charge.basis : volume, num(charge.quantity), null, num(charge.price)],
+    deviation: weighted ? WEIGHTED : BY_EVENT,
   };
+}
+
+/** "Nyckel: Omsättning" and "Volym (faktura)" of a service's plan, made once per plan, not per charge. */
+const labels = new WeakMap<PricingPlan, { service: Service; key: string; volume: string }>();
+
+function basisLabels(service: Service, plan: PricingPlan): { key: string; volume: string } {
+  let known = labels.get(plan);
+  if (!known || known.service !== service) {
+    known = { service, key: `Nyckel: ${plan.key ?? ''}`, volume: `Volym (${service.unit ?? (plan.model === 'Tim' ? 'tim' : 'st')})` };
+    labels.set(plan, known);
+  }
+  return known;
 }
 
 type CostColumns = readonly [OutputValue, OutputValue, OutputValue, OutputValue, OutputValue, OutputValue, OutputValue, OutputValue];
