@@ -40,11 +40,16 @@ export function deviationCosts(model: Model, service: Service): DeviationCost[] 
     const perType = counts.get(customer.name);
     if (!perType) continue;
     const byType = new Map<string, Dec>();
-    for (const [name, count] of perType) {
+    const costs: Dec[] = [];
+    // forEach: a for-of over a Map makes an entry array per step, and this runs per customer.
+    perType.forEach((count, name) => {
       const type = types.get(name);
-      if (type) byType.set(name, costOf(type, count));
-    }
-    const total = sum(byType.values());
+      if (!type) return;
+      const cost = costOf(type, count);
+      byType.set(name, cost);
+      costs.push(cost);
+    });
+    const total = sum(costs);
     if (isPositive(total)) out.push({ customer: customer.name, total, byType });
   }
   return out;
@@ -93,10 +98,11 @@ export function eventSurcharges(costs: DeviationCost[], money: AmountStep): { ca
 
 function exactUnitsOf(values: Map<string, Dec>, money: AmountStep): Map<string, number> | null {
   const out = new Map<string, number>();
-  for (const [k, v] of values) {
-    const units = money.exactUnits(v);
-    if (units === null) return null;
-    if (units !== 0) out.set(k, units);
-  }
-  return out;
+  let whole = true;
+  values.forEach((v, k) => {
+    const units = whole ? money.exactUnits(v) : null;
+    if (units === null) whole = false;
+    else if (units !== 0) out.set(k, units);
+  });
+  return whole ? out : null;
 }

@@ -94,11 +94,11 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     }
     remaining = fullCost.minus(devExact);
     available = selfCost - events.carved;
-    for (const [customer, amount] of events.perCustomer) {
+    events.perCustomer.forEach((amount, customer) => {
       const d = draft(customer);
       d.surcharge = amount;
       d.surchargeByType = splitByType(amount, devByCustomer.get(customer), money);
-    }
+    });
   }
 
   let fixedPart = 0;
@@ -151,12 +151,12 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   const chargeUnits = (p: Dec): void => {
     price = p;
     const charge = unitCharger(p, money);
-    for (const [customer, v] of volumes) {
+    volumes.forEach((v, customer) => {
       const d = draft(customer);
       d.quantity = v.volume;
       d.price = p;
       d.unit = charge(v.volume);
-    }
+    });
   };
 
   switch (plan.model) {

@@ -178,10 +178,10 @@ function visitLines(calc: Calculation, result: ServiceResult, charge: Charge, ba
   if (charge.surchargeByType.size > 0) {
     const counts = model.deviations.get(service.name)?.get(charge.customer);
     const types = model.deviationTypes.get(service.name);
-    for (const [type, amount] of charge.surchargeByType) {
+    charge.surchargeByType.forEach((amount, type) => {
       const t = types?.get(type);
       visit('deviation', null, { type, count: counts?.get(type) ?? null, unitCost: t?.unitCost ?? null, description: t?.description ?? null }, amount);
-    }
+    });
   }
   const rest = residual(charge);
   if (rest !== 0) visit('deviation', null, null, rest);
@@ -191,7 +191,7 @@ function visitLines(calc: Calculation, result: ServiceResult, charge: Charge, ba
 function residual(c: Charge): number {
   if (c.surcharge === 0) return 0;
   let byType = 0;
-  for (const v of c.surchargeByType.values()) byType += v;
+  c.surchargeByType.forEach((v) => (byType += v));
   return c.surcharge - byType;
 }
 

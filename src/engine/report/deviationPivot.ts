@@ -31,13 +31,14 @@ export function deviationPivot(calc: Calculation): OutputTable {
     const columnOf = columnsOf.get(r.service.name);
     if (!columnOf) continue;
     for (const c of r.charges) {
-      for (const [type, amount] of c.surchargeByType) {
+      // forEach: a for-of over a Map makes an entry array per step, and this runs per charge.
+      c.surchargeByType.forEach((amount, type) => {
         const i = columnOf.get(type);
-        if (i === undefined) continue;
+        if (i === undefined) return;
         let values = cells.get(c.customer);
         if (!values) cells.set(c.customer, (values = new Array<number>(columns.length).fill(0)));
         values[i] = (values[i] as number) + amount;
-      }
+      });
     }
   }
   const rows = calc.model.customers.filter((c) => cells.has(c.name)).map((c) => ({ name: c.name, values: cells.get(c.name) as number[] }));
