@@ -48,12 +48,22 @@ export function allocateSteps<K>(total: number, shares: readonly Share<K>[]): Ma
 }
 
 /**
+ * Remainders and estimates are worked in one buffer kept between calls (a split is made for every
+ * charge and cost row); only its first count places are read. The engine is single-threaded.
+ */
+let scratch = new Float64Array(256);
+
+function scratchOf(count: number): Float64Array {
+  if (scratch.length < count) scratch = new Float64Array(Math.max(count, scratch.length * 2));
+  return scratch;
+}
+
+/**
  * Largest remainder's last step: one unit more to each of the leftover shares with the largest
  * remainders (exact integers here), ties at the cut by the tie order. The cut is found by
  * quickselect (select.ts); the tie order is asked for only when shares tie at it.
  */
-function giveLeftover(floors: number[], remainders: Float64Array, leftover: number, rankOf: () => Int32Array): void {
-  const count = remainders.length;
+function giveLeftover(floors: number[], remainders: Float64Array, count: number, leftover: number, rankOf: () => Int32Array): void {
   const cut = cutAt(remainders, count, count - leftover).kth;
   let tied = 0;
   let above = 0;
@@ -111,7 +121,7 @@ function allocateEstimated<K>(total: number, shares: readonly Share<K>[], scalin
   const fractions = scaling.fractions ?? (scaling.fractions = fractionsOf(scaling));
   const margin = (n + 1) * 2 ** -44;
   const floors = new Array<number>(count);
-  const rests = new Float64Array(count);
+  const rests = scratchOf(count);
   let given = 0;
   for (let i = 0; i < count; i++) {
     const x = (fractions[i] as number) * n;
@@ -206,7 +216,7 @@ function allocateNumbers<K>(total: number, shares: readonly Share<K>[], scaling:
   if (n === 0) return floors;
   const sum = scaling.numberSum;
   if (sum <= 0) throw new RangeError('allocate: weights sum to zero');
-  const remainders = new Float64Array(count);
+  const remainders = scratchOf(count);
   let given = 0;
   for (let i = 0; i < count; i++) {
     const product = (weights[i] as number) * n;
@@ -226,7 +236,7 @@ function allocateNumbers<K>(total: number, shares: readonly Share<K>[], scaling:
     given += floor;
   }
   const leftover = n - given;
-  if (leftover > 0) giveLeftover(floors, remainders, leftover, () => tieRank(shares, scaling));
+  if (leftover > 0) giveLeftover(floors, remainders, count, leftover, () => tieRank(shares, scaling));
   if (negative) for (let i = 0; i < count; i++) floors[i] = floors[i] === 0 ? 0 : -(floors[i] as number);
   return floors;
 }

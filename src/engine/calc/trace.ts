@@ -1,4 +1,4 @@
-import { Dec, sum, toNumber } from '../decimal';
+import { Dec, isPositive, sum, toNumber } from '../decimal';
 import type { CostTarget, PricingPlan, Service } from '../model';
 import { safe } from '../money';
 import { normalizeName } from '../schema';
@@ -252,7 +252,9 @@ function traceCost(p: CostPart): TraceCost {
  * total + N the same way: the lines still sum to total exactly.
  */
 function splitOverCosts(total: number, basis: CostBasis): number[] | null {
-  if (basis.parts.length === 0 || !basis.total.gt(0)) return null;
+  if (basis.parts.length === 0 || !isPositive(basis.total)) return null;
+  // No income rows: the positive shares are every part in order, and their split is the answer.
+  if (basis.negative.length === 0) return allocateStepArray(total, basis.positive);
   const out = new Array<number>(basis.parts.length).fill(0);
   let positiveTotal = total;
   if (!basis.negativeTotal.isZero()) {
