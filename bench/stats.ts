@@ -5,14 +5,21 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Times fn: one warm-up run, then `runs` runs; returns the median in ms. */
-export function timeMedian(fn: () => void, runs: number): { medianMs: number; runsMs: number[] } {
+/**
+ * Times fn: `warmups` runs untimed (V8 compiles the hot functions with its optimising compiler
+ * over the first few runs of a short task), then `runs` runs; returns the median in ms, and the
+ * first (cold) run's time, what a task pane's first calculation costs.
+ */
+export function timeMedian(fn: () => void, runs: number, warmups = 1): { medianMs: number; runsMs: number[]; coldMs: number } {
+  const cold = performance.now();
   fn();
+  const coldMs = performance.now() - cold;
+  for (let i = 1; i < warmups; i++) fn();
   const runsMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     fn();
     runsMs.push(performance.now() - start);
   }
-  return { medianMs: median(runsMs), runsMs };
+  return { medianMs: median(runsMs), runsMs, coldMs };
 }
