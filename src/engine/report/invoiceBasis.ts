@@ -34,8 +34,12 @@ export function invoiceLineCount(calc: Calculation): number {
  */
 export function* invoiceLines(calc: Calculation): Generator<OutputValue[]> {
   const linesOf = invoiceLineMaker(calc);
+  const lines = new Array<OutputValue[]>(MONTHS);
   for (const [customer, charges] of chargesByCustomer(calc)) {
-    for (const { result, charge } of charges) yield* linesOf(customer, result, charge);
+    for (const { result, charge } of charges) {
+      linesOf(customer, result, charge, lines, 0);
+      yield* lines;
+    }
   }
 }
 
@@ -45,7 +49,10 @@ function allInvoiceLines(calc: Calculation, count: number): OutputValue[][] {
   const rows = new Array<OutputValue[]>(count);
   let n = 0;
   for (const [customer, charges] of chargesByCustomer(calc)) {
-    for (const { result, charge } of charges) for (const row of linesOf(customer, result, charge)) rows[n++] = row;
+    for (const { result, charge } of charges) {
+      linesOf(customer, result, charge, rows, n);
+      n += MONTHS;
+    }
   }
   if (n !== count) throw new Error(`Fakturaunderlag: ${n} lines made, ${count} counted`);
   return rows;
@@ -69,20 +76,18 @@ function chargesByCustomer(calc: Calculation): [string, Billed[]][] {
   return calc.model.customers.filter((c) => byCustomer.has(c.name)).map((c) => [c.name, byCustomer.get(c.name) as Billed[]]);
 }
 
-/** The twelve lines of one charge: Kund, Tjänst, Period, Belopp, Text. */
-function invoiceLineMaker(calc: Calculation): (customer: string, result: ServiceResult, charge: Charge) => OutputValue[][] {
+/** The twelve lines of one charge (Kund, Tjänst, Period, Belopp, Text), written into rows from at on. */
+function invoiceLineMaker(calc: Calculation): (customer: string, result: ServiceResult, charge: Charge, rows: OutputValue[][], at: number) => void {
   const year = calc.model.monthProfiles.year;
   const periods = Array.from({ length: MONTHS }, (_, m) => periodOf(year, m));
   const profiles = new Map<string, MonthWeights>();
   for (const [service, shares] of calc.model.monthProfiles.byService) profiles.set(service, profileWeights(shares));
   const texts = invoiceTexts(calc.money, year);
-  return (customer, result, charge) => {
+  return (customer, result, charge, rows, at) => {
     const service = result.service.name;
     const months = monthlyUnits(charge, result.plan.model, profiles.get(service) ?? null);
     const text = texts(result, charge, calc.model.monthProfiles.byService.get(service) ?? null);
-    const lines = new Array<OutputValue[]>(MONTHS);
-    for (let m = 0; m < MONTHS; m++) lines[m] = [customer, service, periods[m] as string, calc.money.toNumber(months[m] as number), text(m)];
-    return lines;
+    for (let m = 0; m < MONTHS; m++) rows[at + m] = [customer, service, periods[m] as string, calc.money.toNumber(months[m] as number), text(m)];
   };
 }
 
