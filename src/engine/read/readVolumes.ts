@@ -48,11 +48,11 @@ function nameResolver(customers: Customers, services: Services): (row: Row) => N
 export function readVolumes(table: TableReader, customers: Customers, services: Services): Map<string, Map<string, Volume>> {
   const out = new Map<string, Map<string, Volume>>();
   const customerAndService = nameResolver(customers, services);
-  for (const row of table.rows()) {
+  table.eachRow((row) => {
     const names = customerAndService(row);
     const volume = row.number('Volym', true, { min: 0 });
     const lastVolume = row.number('Fjolårsvolym', false, { min: 0 });
-    if (!names || volume === null) continue;
+    if (!names || volume === null) return;
     let perService = out.get(names.service);
     if (!perService) out.set(names.service, (perService = new Map()));
     const earlier = perService.get(names.customer);
@@ -60,10 +60,10 @@ export function readVolumes(table: TableReader, customers: Customers, services: 
       table.report.warning('duplicate-volume', row.place('Volym'), `${row.where('Volym')}: ${names.customer} har redan en volym för ${names.service} på rad ${earlier.row}; volymerna summeras.`);
       earlier.volume = earlier.volume.plus(volume);
       if (lastVolume !== null) earlier.lastVolume = (earlier.lastVolume ?? ZERO).plus(lastVolume);
-      continue;
+      return;
     }
     perService.set(names.customer, { volume, lastVolume, row: row.rowNumber });
-  }
+  });
   return out;
 }
 
@@ -141,11 +141,11 @@ export function readDeviations(
   let serviceTypes: NameIndex<DeviationType> | undefined;
   let customer = '';
   let perCustomer: Map<string, Dec> | undefined;
-  for (const row of table.rows()) {
+  table.eachRow((row) => {
     const names = customerAndService(row);
     const typeText = row.text('Avvikelse', true);
     const count = row.number('Antal', true, { min: 0 });
-    if (!names || typeText === null || count === null) continue;
+    if (!names || typeText === null || count === null) return;
     if (names.service !== service || perService === undefined) {
       service = names.service;
       serviceTypes = typeIndex(service);
@@ -155,7 +155,7 @@ export function readDeviations(
     const type = serviceTypes?.get(typeText);
     if (!type) {
       table.report.error('unknown-deviation', row.place('Avvikelse'), `${row.where('Avvikelse')}: avvikelsen "${typeText}" finns inte för tjänsten ${names.service} i tabellen Avvikelsetyper.`);
-      continue;
+      return;
     }
     if (!perService) out.set(service, (perService = new Map()));
     if (names.customer !== customer || perCustomer === undefined) {
@@ -167,6 +167,6 @@ export function readDeviations(
     // instances), so a million rows do not make a million new ones.
     const before = perCustomer.get(type.name);
     perCustomer.set(type.name, before === undefined ? count : plus(before, count));
-  }
+  });
   return out;
 }

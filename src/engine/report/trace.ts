@@ -74,7 +74,8 @@ export function traceTable(calc: Calculation, problems: ProblemList, bound = TRA
     );
     return tableOf([]);
   }
-  const rows: OutputValue[][] = [];
+  const rows = new Array<OutputValue[]>(count);
+  let n = 0;
   let customer = '';
   let service = '';
   let heads = NO_HEADS;
@@ -85,8 +86,9 @@ export function traceTable(calc: Calculation, problems: ProblemList, bound = TRA
       service = result.service.name;
       heads = chargeColumns(result.service, result.plan, charge, weighted);
     },
-    (part, cost, deviation, amount) => rows.push(rowOf(calc, customer, service, heads, part, cost, deviation, amount)),
+    (part, cost, deviation, amount) => (rows[n++] = rowOf(calc, customer, service, heads, part, cost, deviation, amount)),
   );
+  if (n !== count) throw new Error(`Spårning: ${n} lines made, ${count} counted`);
   return tableOf(rows);
 }
 
