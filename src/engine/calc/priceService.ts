@@ -1,5 +1,5 @@
-import { Dec, ONE, ZERO, isPositive, sum } from '../decimal';
-import type { Customer, Model, PricingPlan, Service, Volume } from '../model';
+import { Dec, ONE, ZERO, isPositive, sum, toNumber } from '../decimal';
+import type { Customer, Model, PackageBand, PricingPlan, Service, Volume } from '../model';
 import type { Locator } from '../read/locator';
 import type { Place, ProblemList } from '../read/problemList';
 import { safe, type AmountStep } from '../money';
@@ -203,19 +203,24 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       const bands = model.packages.get(service.name);
       if (!bands || bands.length === 0) return fail('missing-bands', 'Prismodell', `Tjänsten ${service.name} är en Paket-tjänst men har inga band i tabellen Paket.`);
       let ok = true;
+      const bandOf = bandFinder(bands);
+      // A band's price in units and its text, once per band rather than per customer.
+      const charged = new Map<PackageBand, { units: number; basis: string }>();
       for (const [customer, v] of volumes) {
         if (!isPositive(v.volume)) continue;
-        const band = bands.find((b) => v.volume.gte(b.from) && (b.to === null || v.volume.lte(b.to)));
+        const band = bandOf(v.volume);
         if (!band) {
           problems.error('volume-outside-bands', ctx.locate.place('Volymer', v.row, 'Volym'), `${ctx.prefix}Volymer rad ${v.row}: volymen ${fmtKr(v.volume)} för ${customer} på ${service.name} hamnar inte i något band i tabellen Paket.`);
           ok = false;
           continue;
         }
+        let known = charged.get(band);
+        if (!known) charged.set(band, (known = { units: money.units(band.price), basis: `Paket ${fmtKr(band.from)}–${band.to === null ? '' : fmtKr(band.to)}` }));
         const d = draft(customer);
         d.quantity = v.volume;
         d.price = band.price;
-        d.unit = money.units(band.price);
-        d.basis = `Paket ${fmtKr(band.from)}–${band.to === null ? '' : fmtKr(band.to)}`;
+        d.unit = known.units;
+        d.basis = known.basis;
       }
       if (!ok) return null;
       break;
@@ -315,6 +320,26 @@ function basisText(texts: BasisTexts, plan: PricingPlan, d: Draft): string {
     case 'Paket':
       return texts.volume;
   }
+}
+
+/**
+ * The band a volume falls in (the first that holds it, as bands.find would), or undefined.
+ * Volumes and band limits are usually whole numbers: then they are compared as JS numbers, since
+ * a decimal.js comparison makes a Decimal of its argument on every call.
+ */
+export function bandFinder(bands: readonly PackageBand[]): (volume: Dec) => PackageBand | undefined {
+  const exact = (volume: Dec) => bands.find((b) => volume.gte(b.from) && (b.to === null || volume.lte(b.to)));
+  const whole = (v: Dec | null) => v === null || (v.isInteger() && Number.isSafeInteger(toNumber(v)));
+  if (!bands.every((b) => whole(b.from) && whole(b.to))) return exact;
+  const from = bands.map((b) => toNumber(b.from));
+  const to = bands.map((b) => (b.to === null ? Infinity : toNumber(b.to)));
+  return (volume) => {
+    if (!volume.isInteger()) return exact(volume);
+    const n = toNumber(volume);
+    if (!Number.isSafeInteger(n)) return exact(volume);
+    for (let i = 0; i < bands.length; i++) if (n >= (from[i] as number) && n <= (to[i] as number)) return bands[i];
+    return undefined;
+  };
 }
 
 function fmtKr(v: Dec): string {
