@@ -86,7 +86,7 @@ export function sum(values: Iterable<Dec>): Dec {
     }
     rest = rest === null ? v : rest.plus(v);
   }
-  return rest === null ? new Dec(whole) : whole === 0 ? rest : rest.plus(whole);
+  return rest === null ? wholeNumber(whole) : whole === 0 ? rest : rest.plus(whole);
 }
 
 const LIMB = 1e7;

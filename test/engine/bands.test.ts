@@ -8,7 +8,7 @@ import type { PackageBand } from '../../src/engine/model';
 describe('bandFinder', () => {
   const limit = fc.oneof(fc.integer({ min: 0, max: 5000 }).map((n) => new Dec(n)), fc.integer({ min: 0, max: 500_000 }).map((n) => new Dec(n).div(100)));
   const band = fc.tuple(limit, fc.option(limit, { nil: null }), fc.integer({ min: 1, max: 10_000 })).map(
-    ([a, b, price], row): PackageBand => ({ from: b !== null && b.lt(a) ? b : a, to: b !== null && b.lt(a) ? a : b, price: new Dec(price), row }),
+    ([a, b, price]): PackageBand => ({ from: b !== null && b.lt(a) ? b : a, to: b !== null && b.lt(a) ? a : b, price: new Dec(price), row: 1 }),
   );
   const volume = fc.oneof(fc.integer({ min: 0, max: 6000 }).map((n) => new Dec(n)), fc.integer({ min: 0, max: 600_000 }).map((n) => new Dec(n).div(100)), fc.constant(new Dec('9007199254740993')));
 
