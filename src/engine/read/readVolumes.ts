@@ -5,6 +5,8 @@ import { isRejected, type Services } from './readServices';
 import type { Row, TableReader } from './tableReader';
 import { NameIndex } from './nameIndex';
 
+const NON_NEGATIVE = { min: 0 } as const;
+
 interface Names {
   customer: string;
   service: string;
@@ -15,15 +17,17 @@ interface Names {
  * one service usually come together, so a name the row before resolved is taken from it without
  * a lookup (unknown names are looked up, and reported, on every row).
  */
-function nameResolver(customers: Customers, services: Services): (row: Row) => Names | null {
+function nameResolver(table: TableReader, customers: Customers, services: Services): (row: Row) => Names | null {
+  const kund = table.columnIndex('Kund');
+  const tjanst = table.columnIndex('Tjänst');
   let lastCustomerText: string | null = null;
   let lastServiceText: string | null = null;
   let lastCustomer: string | undefined;
   let lastService: string | undefined;
   let last: Names | null = null;
   return (row) => {
-    const customerText = row.text('Kund', true);
-    const serviceText = row.text('Tjänst', true);
+    const customerText = row.textAt(kund, 'Kund', true);
+    const serviceText = row.textAt(tjanst, 'Tjänst', true);
     const sameCustomer = customerText !== null && customerText === lastCustomerText && lastCustomer !== undefined;
     const sameService = serviceText !== null && serviceText === lastServiceText && lastService !== undefined;
     if (sameCustomer && sameService && last !== null) return last;
@@ -47,11 +51,13 @@ function nameResolver(customers: Customers, services: Services): (row: Row) => N
 /** Volymer: service -> customer -> volume; duplicate pairs are summed with a warning. */
 export function readVolumes(table: TableReader, customers: Customers, services: Services): Map<string, Map<string, Volume>> {
   const out = new Map<string, Map<string, Volume>>();
-  const customerAndService = nameResolver(customers, services);
+  const customerAndService = nameResolver(table, customers, services);
+  const volym = table.columnIndex('Volym');
+  const fjolarsvolym = table.columnIndex('Fjolårsvolym');
   table.eachRow((row) => {
     const names = customerAndService(row);
-    const volume = row.number('Volym', true, { min: 0 });
-    const lastVolume = row.number('Fjolårsvolym', false, { min: 0 });
+    const volume = row.numberIn(volym, 'Volym', true, NON_NEGATIVE);
+    const lastVolume = row.numberIn(fjolarsvolym, 'Fjolårsvolym', false, NON_NEGATIVE);
     if (!names || volume === null) return;
     let perService = out.get(names.service);
     if (!perService) out.set(names.service, (perService = new Map()));
@@ -134,17 +140,19 @@ export function readDeviations(
     }
     return index;
   };
-  const customerAndService = nameResolver(customers, services);
+  const customerAndService = nameResolver(table, customers, services);
   // The maps of the row before, reused while the rows stay on one service and customer.
   let service = '';
   let perService: Map<string, Map<string, Dec>> | undefined;
   let serviceTypes: NameIndex<DeviationType> | undefined;
   let customer = '';
   let perCustomer: Map<string, Dec> | undefined;
+  const avvikelse = table.columnIndex('Avvikelse');
+  const antal = table.columnIndex('Antal');
   table.eachRow((row) => {
     const names = customerAndService(row);
-    const typeText = row.text('Avvikelse', true);
-    const count = row.number('Antal', true, { min: 0 });
+    const typeText = row.textAt(avvikelse, 'Avvikelse', true);
+    const count = row.numberIn(antal, 'Antal', true, NON_NEGATIVE);
     if (!names || typeText === null || count === null) return;
     if (names.service !== service || perService === undefined) {
       service = names.service;

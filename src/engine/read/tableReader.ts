@@ -169,7 +169,12 @@ export class Row {
 
   /** Text of a cell; numbers and booleans as they read. Null when empty (an error if required). */
   text(header: string, required = false): string | null {
-    const v = this.raw(header);
+    return this.textAt(this.table.columnIndex(header), header, required);
+  }
+
+  /** text() of the column at index (the table's columnIndex(header), looked up once for many rows). */
+  textAt(index: number | undefined, header: string, required = false): string | null {
+    const v = index === undefined ? null : this.rawAt(index);
     if (isCellError(v)) {
       this.table.report.error('error-value', this.place(header), `${this.where(header)} innehåller felvärdet ${v.error}.`);
       return null;
@@ -194,12 +199,16 @@ export class Row {
   }
 
   number(header: string, required = false, rules: NumberRules = {}): Dec | null {
-    const i = this.table.columnIndex(header);
-    if (i === undefined) {
+    return this.numberIn(this.table.columnIndex(header), header, required, rules);
+  }
+
+  /** number() of the column at index (the table's columnIndex(header), looked up once for many rows). */
+  numberIn(index: number | undefined, header: string, required = false, rules: NumberRules = {}): Dec | null {
+    if (index === undefined) {
       if (required) this.missing(header);
       return null;
     }
-    return this.numberAt(i, header, required, rules);
+    return this.numberAt(index, header, required, rules);
   }
 
   numberAt(index: number, header: string, required = false, rules: NumberRules = {}): Dec | null {
