@@ -26,10 +26,20 @@ const EVEN_REMAINDERS: readonly (readonly number[])[] = Array.from({ length: MON
  * split of the remainder r (memoised above). A negative total is split as its absolute value.
  */
 export function evenSplit(total: number): number[] {
+  const months = new Array<number>(MONTHS).fill(0);
+  addEvenSplit(months, total);
+  return months;
+}
+
+/** Adds evenSplit(total) to months, month by month, without making the split's array. */
+function addEvenSplit(months: number[], total: number): void {
   const n = Math.abs(total);
   const q = Math.floor(n / MONTHS);
   const rest = EVEN_REMAINDERS[n - q * MONTHS] as readonly number[];
-  return rest.map((r) => (total < 0 && q + r !== 0 ? -(q + r) : q + r));
+  for (let m = 0; m < MONTHS; m++) {
+    const units = q + (rest[m] as number);
+    months[m] = (months[m] as number) + (total < 0 && units !== 0 ? -units : units);
+  }
 }
 
 /** A Månadsprofil's twelve shares as allocation weights. */
@@ -48,7 +58,10 @@ export function monthlyUnits(charge: Charge, model: PricingModel, profile: Month
   const even = charge.amount - byVolume;
   const months = evenSplit(even);
   if (byVolume === 0) return months;
-  if (profile === null) return evenSplit(byVolume).map((units, m) => units + (months[m] as number));
+  if (profile === null) {
+    addEvenSplit(months, byVolume);
+    return months;
+  }
   const byMonth = allocateStepArray(byVolume, profile);
   for (let m = 0; m < MONTHS; m++) months[m] = (months[m] as number) + (byMonth[m] as number);
   return months;
