@@ -7,6 +7,19 @@ import { NameIndex } from './nameIndex';
 
 const NON_NEGATIVE = { min: 0 } as const;
 
+/** resolve(text), once per distinct text (unknown texts are remembered as undefined too). */
+function spellings(resolve: (text: string) => string | undefined): (text: string) => string | undefined {
+  // null for a text known to resolve to nothing, so a hit is one lookup
+  const known = new Map<string, string | null>();
+  return (text) => {
+    const hit = known.get(text);
+    if (hit !== undefined) return hit ?? undefined;
+    const name = resolve(text);
+    known.set(text, name ?? null);
+    return name;
+  };
+}
+
 interface Names {
   customer: string;
   service: string;
@@ -20,6 +33,9 @@ interface Names {
 function nameResolver(table: TableReader, customers: Customers, services: Services): (row: Row) => Names | null {
   const kund = table.columnIndex('Kund');
   const tjanst = table.columnIndex('Tjänst');
+  // Each spelling in the cells resolved once (NameIndex normalises, then looks up).
+  const customerOf = spellings((text) => customers.byName.get(text)?.name);
+  const serviceOf = spellings((text) => services.byName.get(text)?.name);
   let lastCustomerText: string | null = null;
   let lastServiceText: string | null = null;
   let lastCustomer: string | undefined;
@@ -31,8 +47,8 @@ function nameResolver(table: TableReader, customers: Customers, services: Servic
     const sameCustomer = customerText !== null && customerText === lastCustomerText && lastCustomer !== undefined;
     const sameService = serviceText !== null && serviceText === lastServiceText && lastService !== undefined;
     if (sameCustomer && sameService && last !== null) return last;
-    const customer = sameCustomer ? lastCustomer : customerText === null ? undefined : customers.byName.get(customerText)?.name;
-    const service = sameService ? lastService : serviceText === null ? undefined : services.byName.get(serviceText)?.name;
+    const customer = sameCustomer ? lastCustomer : customerText === null ? undefined : customerOf(customerText);
+    const service = sameService ? lastService : serviceText === null ? undefined : serviceOf(serviceText);
     if (customerText !== null && !customer) {
       row.report.error('unknown-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${customerText}" finns inte i tabellen Nycklar.`);
     }

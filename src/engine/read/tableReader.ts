@@ -179,11 +179,13 @@ export class Row {
       this.table.report.error('error-value', this.place(header), `${this.where(header)} innehåller felvärdet ${v.error}.`);
       return null;
     }
-    if (isBlank(v)) {
+    // Trimmed once: blank is what trims to nothing.
+    const text = v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : String(v).trim();
+    if (text === '') {
       if (required) this.missing(header);
       return null;
     }
-    return String(v).trim();
+    return text;
   }
 
   /** A value from a closed list, returned in the list's spelling. */
