@@ -5,6 +5,7 @@ import type { Place, ProblemList } from '../read/problemList';
 import { safe, type AmountStep } from '../money';
 import { allocateStepArray, roundToStep } from '../rounding';
 import { deviationCosts, eventSurcharges, splitByType, type DeviationCost } from './deviations';
+import { groupThousands } from '../thousands';
 import { unitCharger } from './unitCharge';
 import type { KeyBook, Sharer } from './keys';
 import type { Charge, ServiceResult } from './results';
@@ -344,6 +345,6 @@ export function bandFinder(bands: readonly PackageBand[]): (volume: Dec) => Pack
 
 function fmtKr(v: Dec): string {
   const [int = '', frac] = v.toFixed().split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  const grouped = groupThousands(int, '\u00a0');
   return frac ? `${grouped},${frac}` : grouped;
 }

@@ -1,4 +1,5 @@
 import { Dec, safeScaled, toNumber } from '../decimal';
+import { groupThousands } from '../thousands';
 
 /**
  * Numbers written into Swedish text (invoice lines): a space between thousands and a decimal
@@ -114,23 +115,27 @@ export function percentOfText(part: Dec, whole: Dec): string {
 
 /** Two decimals at or above 1 %, else as many as give two significant digits. */
 function percentDecimals(part: Dec, whole: Dec): number {
+  if (atLeastOnePercent(part, whole)) return 2;
+  return 1 - Math.floor(Math.log10(Math.abs((toNumber(part) / toNumber(whole)) * 100)));
+}
+
+/**
+ * part = 0 or |part / whole| ≥ 1 %, exactly: |np| · 10^pw · 100 ≥ |nw| · 10^pp with part =
+ * np / 10^pp and whole = nw / 10^pw; in doubles while both sides are safe integers, else BigInt.
+ */
+function atLeastOnePercent(part: Dec, whole: Dec): boolean {
   const sp = safeScaled(part);
   const sw = safeScaled(whole);
-  let atLeastOne: boolean;
-  // |part / whole| ≥ 1 % ⟺ |np| · 10^pw · 100 ≥ |nw| · 10^pp
-  const left = sp === null || sw === null ? NaN : Math.abs(sp[0]) * 10 ** (sw[1] + 2);
-  const right = sp === null || sw === null ? NaN : Math.abs(sw[0]) * 10 ** sp[1];
-  if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) {
-    atLeastOne = (sp as [number, number])[0] === 0 || left >= right;
-  } else {
-    const [np, pp] = scaledInteger(part);
-    const [nw, pw] = scaledInteger(whole);
-    const absP = np < 0n ? -np : np;
-    const absW = nw < 0n ? -nw : nw;
-    atLeastOne = np === 0n || absP * 10n ** BigInt(pw + 2) >= absW * 10n ** BigInt(pp);
+  if (sp !== null && sw !== null) {
+    const left = Math.abs(sp[0]) * 10 ** (sw[1] + 2);
+    const right = Math.abs(sw[0]) * 10 ** sp[1];
+    if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return sp[0] === 0 || left >= right;
   }
-  if (atLeastOne) return 2;
-  return 1 - Math.floor(Math.log10(Math.abs((toNumber(part) / toNumber(whole)) * 100)));
+  const [np, pp] = scaledInteger(part);
+  const [nw, pw] = scaledInteger(whole);
+  const absP = np < 0n ? -np : np;
+  const absW = nw < 0n ? -nw : nw;
+  return np === 0n || absP * 10n ** BigInt(pw + 2) >= absW * 10n ** BigInt(pp);
 }
 
 /** value = n / 10^places with n whole. */
@@ -145,11 +150,6 @@ function scaledInteger(value: Dec): [bigint, number] {
 }
 
 /** Whole digits with a plain space between thousands: "1234567" -> "1 234 567". */
-export function grouped(digits: string): string {
-  const length = digits.length;
-  if (length <= 3) return digits;
-  let head = length % 3 || 3;
-  let out = digits.slice(0, head);
-  for (; head < length; head += 3) out += ' ' + digits.slice(head, head + 3);
-  return out;
+function grouped(digits: string): string {
+  return groupThousands(digits, ' ');
 }

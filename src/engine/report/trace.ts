@@ -4,6 +4,7 @@ import { traceCharge, traceCustomer, traceLineCount, visitAll, type ChargeTrace,
 import type { CostTarget, PricingPlan, Service } from '../model';
 import type { OutputTable, OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
+import { groupThousands } from '../thousands';
 import { num, outputTable, ratio } from './columns';
 
 export const TRACE_TABLE = 'Spårning';
@@ -195,5 +196,5 @@ function costColumns(cost: TraceCost): CostColumns {
 }
 
 function fmt(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return groupThousands(String(n), '\u00a0');
 }

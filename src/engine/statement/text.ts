@@ -1,4 +1,5 @@
 import { Dec } from '../decimal';
+import { groupThousands } from '../thousands';
 
 /**
  * Numbers in the statement's Swedish sentences: a space between thousands and a decimal comma.
@@ -7,7 +8,7 @@ import { Dec } from '../decimal';
 export function swedish(value: number | Dec, decimals = 0): string {
   const rounded = (typeof value === 'number' ? new Dec(value) : value).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
   const [int = '0', frac] = rounded.abs().toFixed(decimals).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  const grouped = groupThousands(int, '\u00a0');
   const sign = rounded.isNegative() && !rounded.isZero() ? '−' : '';
   return `${sign}${grouped}${frac === undefined ? '' : `,${frac}`}`;
 }
