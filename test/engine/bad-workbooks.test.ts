@@ -305,7 +305,7 @@ describe('bad workbooks: one defect each', () => {
   });
 });
 
-describe('names repeated on consecutive rows (the reader reuses the row before’s lookup)', () => {
+describe('names repeated on consecutive rows (the reader resolves each spelling once)', () => {
   it('an unknown name is reported on every row it is on, and the row after it still resolves', () => {
     const wb = miniWorkbook();
     // Volymer rows 1–2 (Lev A, Lev B) both name an unknown customer; row 3 names C again.

@@ -7,7 +7,7 @@ import { NameIndex } from './nameIndex';
 
 const NON_NEGATIVE = { min: 0 } as const;
 
-/** resolve(text), once per distinct text (unknown texts are remembered as undefined too). */
+/** resolve(text), worked out once per distinct text (texts that resolve to nothing too). */
 function spellings(resolve: (text: string) => string | undefined): (text: string) => string | undefined {
   // null for a text known to resolve to nothing, so a hit is one lookup
   const known = new Map<string, string | null>();
@@ -26,40 +26,29 @@ interface Names {
 }
 
 /**
- * Resolves the Kund and Tjänst cells of a row; reports unknown names. Rows of one customer or
- * one service usually come together, so a name the row before resolved is taken from it without
- * a lookup (unknown names are looked up, and reported, on every row).
+ * Resolves the Kund and Tjänst cells of a row; reports unknown names (on every row they are on).
+ * Each spelling is looked up once, and rows of one customer and service, which usually come
+ * together, share one Names object.
  */
 function nameResolver(table: TableReader, customers: Customers, services: Services): (row: Row) => Names | null {
   const kund = table.columnIndex('Kund');
   const tjanst = table.columnIndex('Tjänst');
-  // Each spelling in the cells resolved once (NameIndex normalises, then looks up).
   const customerOf = spellings((text) => customers.byName.get(text)?.name);
   const serviceOf = spellings((text) => services.byName.get(text)?.name);
-  let lastCustomerText: string | null = null;
-  let lastServiceText: string | null = null;
-  let lastCustomer: string | undefined;
-  let lastService: string | undefined;
   let last: Names | null = null;
   return (row) => {
     const customerText = row.textAt(kund, 'Kund', true);
     const serviceText = row.textAt(tjanst, 'Tjänst', true);
-    const sameCustomer = customerText !== null && customerText === lastCustomerText && lastCustomer !== undefined;
-    const sameService = serviceText !== null && serviceText === lastServiceText && lastService !== undefined;
-    if (sameCustomer && sameService && last !== null) return last;
-    const customer = sameCustomer ? lastCustomer : customerText === null ? undefined : customerOf(customerText);
-    const service = sameService ? lastService : serviceText === null ? undefined : serviceOf(serviceText);
+    const customer = customerText === null ? undefined : customerOf(customerText);
+    const service = serviceText === null ? undefined : serviceOf(serviceText);
     if (customerText !== null && !customer) {
       row.report.error('unknown-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${customerText}" finns inte i tabellen Nycklar.`);
     }
     if (serviceText !== null && !service && !isRejected(services, serviceText)) {
       row.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
     }
-    lastCustomerText = customerText;
-    lastServiceText = serviceText;
-    lastCustomer = customer;
-    lastService = service;
-    last = customer && service ? { customer, service } : null;
+    if (!customer || !service) return null;
+    if (last === null || last.customer !== customer || last.service !== service) last = { customer, service };
     return last;
   };
 }
