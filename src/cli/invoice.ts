@@ -56,8 +56,8 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
     await out.writeOutputs([table]);
     await helpers.writeOutput(opts.out, await out.toBuffer());
   } else {
-    // Beyond one sheet the engine's table has no rows; the lines are generated one at a time.
-    const rows: Iterable<readonly OutputValue[]> = table.rows.length === count ? table.rows : invoiceLines(calc);
+    // Made a block at a time, whatever the size (beyond one sheet the engine's table has no rows).
+    const rows: Iterable<readonly OutputValue[]> = invoiceLines(calc);
     await helpers.writeOutput(opts.out, await toCsv(table.columns, rows));
   }
   progress.done();

@@ -3,7 +3,7 @@ import type { CellValue, RawTable } from '../../src/engine/cells';
 import type { Calculation } from '../../src/engine/calc/calculate';
 import type { OutputValue } from '../../src/engine/output';
 import { ProblemList } from '../../src/engine/read/problemList';
-import { MAX_SHEET_ROWS, invoiceBasis, invoiceLines } from '../../src/engine/report/invoiceBasis';
+import { MAX_SHEET_ROWS, invoiceBasis, invoiceBlocks, invoiceLines } from '../../src/engine/report/invoiceBasis';
 import { exampleTables } from '../../src/example';
 import { errors, miniWorkbook, output, run, table } from './helpers';
 import { toTables, workbookSpec, type WorkbookSpec } from './workbookArbitrary';
@@ -169,9 +169,20 @@ describe('Fakturaunderlag over random workbooks', () => {
         for (const s of output(result, 'Prislista')) {
           expect([s['Tjänst'], sumOf(invoice.filter((r) => r['Tjänst'] === s['Tjänst']))]).toEqual([s['Tjänst'], s['Intäkt']]);
         }
-        // The streamed lines (the command line's way past one sheet) are the table's rows.
+        // The streamed lines (the command line's way past one sheet) are the table's rows, and
+        // blocks of any size hold whole charges: twelve lines each, none split between blocks.
         const calc = result.calculation as Calculation;
-        expect([...invoiceLines(calc)]).toEqual(invoiceBasis(calc, new ProblemList()).rows);
+        const table = invoiceBasis(calc, new ProblemList());
+        expect(table.stream?.count).toBe(invoice.length);
+        expect([...invoiceLines(calc)]).toEqual(table.rows);
+        const size = 1 + (invoice.length % 40);
+        const blocks = [...invoiceBlocks(calc, size)];
+        expect(blocks.flat()).toEqual(table.rows);
+        blocks.forEach((block, i) => {
+          expect(block.length % 12).toBe(0);
+          if (i < blocks.length - 1) expect(block.length).toBeGreaterThanOrEqual(size);
+          if (i < blocks.length - 1) expect(block.length).toBeLessThan(size + 12);
+        });
       }),
       RUNS,
     );

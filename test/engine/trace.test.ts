@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { CellValue, RawTable } from '../../src/engine/cells';
 import type { Calculation } from '../../src/engine/calc/calculate';
 import { traceAll, traceCharge, traceCustomer, traceLineCount, type ChargeTrace } from '../../src/engine/calc/trace';
+import { rowBlocks } from '../../src/engine/output';
 import { ProblemList } from '../../src/engine/read/problemList';
 import { customerTraceTable, lineRow, traceTable, TRACE_LIMIT } from '../../src/engine/report/trace';
 import { exampleTables } from '../../src/example';
@@ -255,7 +256,11 @@ describe('Spårning over random valid workbooks', () => {
       fc.property(workbookSpec(), (spec) => {
         const calc = calculation(toTables(spec));
         const expected = [...traceAll(calc)].flatMap((t) => t.lines.map((line) => lineRow(calc, t, line)));
-        expect(traceTable(calc, new ProblemList(), Number.MAX_SAFE_INTEGER).rows).toEqual(expected);
+        const table = traceTable(calc, new ProblemList(), Number.MAX_SAFE_INTEGER);
+        // Made as a writer takes it, block by block, and as the rows read whole.
+        expect(table.stream?.count).toBe(expected.length);
+        expect([...rowBlocks(table)].flat()).toEqual(expected);
+        expect(table.rows).toEqual(expected);
       }),
       RUNS,
     );

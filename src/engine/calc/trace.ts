@@ -145,13 +145,16 @@ export type LineVisitor = (part: TracePart, cost: TraceCost | null, deviation: T
  * for Spårning, which writes tens of thousands of them. start is called before a charge's lines.
  */
 export function visitAll(calc: Calculation, start: (result: ServiceResult, charge: Charge, weighted: boolean) => void, visit: LineVisitor): void {
-  for (const result of calc.services) {
-    const basis = costBasis(calc, result);
-    const weighted = isWeighted(calc, result);
-    for (const charge of result.charges) {
-      start(result, charge, weighted);
-      visitLines(calc, result, charge, basis, visit);
-    }
+  for (const result of calc.services) visitService(calc, result, start, visit);
+}
+
+/** visitAll for one service's charges. */
+export function visitService(calc: Calculation, result: ServiceResult, start: (result: ServiceResult, charge: Charge, weighted: boolean) => void, visit: LineVisitor): void {
+  const basis = costBasis(calc, result);
+  const weighted = isWeighted(calc, result);
+  for (const charge of result.charges) {
+    start(result, charge, weighted);
+    visitLines(calc, result, charge, basis, visit);
   }
 }
 

@@ -1,9 +1,20 @@
 import { Ratio, toNumber, type Dec } from '../decimal';
-import type { ColumnFormat, OutputTable, OutputValue } from '../output';
+import { StreamedTable, type ColumnFormat, type OutputColumn, type OutputTable, type OutputValue } from '../output';
+
+type ColumnDefs = readonly (readonly [string, ColumnFormat])[];
 
 /** Builds an output table from [header, format] pairs and rows. */
-export function outputTable(name: string, columns: readonly (readonly [string, ColumnFormat])[], rows: OutputValue[][]): OutputTable {
-  return { name, columns: columns.map(([header, format]) => ({ header, format })), rows };
+export function outputTable(name: string, columns: ColumnDefs, rows: OutputValue[][]): OutputTable {
+  return { name, columns: outputColumns(columns), rows };
+}
+
+/** An output table from [header, format] pairs whose rows are made in blocks when asked for (output.ts). */
+export function streamedTable(name: string, columns: ColumnDefs, count: number, blocks: () => Iterable<OutputValue[][]>): OutputTable {
+  return new StreamedTable(name, outputColumns(columns), count, blocks);
+}
+
+function outputColumns(columns: ColumnDefs): OutputColumn[] {
+  return columns.map(([header, format]) => ({ header, format }));
 }
 
 /** A Decimal as an output number (kronor, a fraction), null stays null. */

@@ -3,9 +3,9 @@ import { monthlyUnits, profileWeights, type MonthWeights } from '../calc/monthly
 import type { Charge, ServiceResult } from '../calc/results';
 import { Dec } from '../decimal';
 import { MONTHS, periodOf } from '../months';
-import type { OutputTable, OutputValue } from '../output';
+import { blankRow, type OutputTable, type OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
-import { outputTable } from './columns';
+import { outputTable, streamedTable } from './columns';
 import { invoiceTexts } from './invoiceText';
 import { quantityText } from './swedishNumbers';
 
@@ -27,35 +27,33 @@ export function invoiceLineCount(calc: Calculation): number {
   return calc.services.reduce((n, r) => n + r.charges.length, 0) * MONTHS;
 }
 
+/** Rows per block of a streamed table: a few hundred kilobytes, short-lived. */
+export const BLOCK_ROWS = 4096;
+
 /**
  * Fakturaunderlag's rows: for every customer (Nycklar order) and service it is charged for
  * (Tjänster order), one line per month of the year, whose amounts sum exactly to its Belopp in
- * Fördelning. Generated a charge at a time, so the command line can write any number of them.
+ * Fördelning. Made in blocks of whole charges (at least `size` lines, the last block fewer), so
+ * that a writer or the command line can write any number of them without holding them.
  */
-export function* invoiceLines(calc: Calculation): Generator<OutputValue[]> {
+export function* invoiceBlocks(calc: Calculation, size = BLOCK_ROWS): Generator<OutputValue[][]> {
   const linesOf = invoiceLineMaker(calc);
-  const lines = new Array<OutputValue[]>(MONTHS);
+  let block: OutputValue[][] = [];
   for (const [customer, charges] of chargesByCustomer(calc)) {
     for (const { result, charge } of charges) {
-      linesOf(customer, result, charge, lines, 0);
-      yield* lines;
+      linesOf(customer, result, charge, block, block.length);
+      if (block.length >= size) {
+        yield block;
+        block = [];
+      }
     }
   }
+  if (block.length > 0) yield block;
 }
 
-/** Every invoice line in one array (the output table), made as invoiceLines makes them. */
-function allInvoiceLines(calc: Calculation, count: number): OutputValue[][] {
-  const linesOf = invoiceLineMaker(calc);
-  const rows = new Array<OutputValue[]>(count);
-  let n = 0;
-  for (const [customer, charges] of chargesByCustomer(calc)) {
-    for (const { result, charge } of charges) {
-      linesOf(customer, result, charge, rows, n);
-      n += MONTHS;
-    }
-  }
-  if (n !== count) throw new Error(`Fakturaunderlag: ${n} lines made, ${count} counted`);
-  return rows;
+/** Fakturaunderlag's rows one at a time (invoiceBlocks' rows). */
+export function* invoiceLines(calc: Calculation): Generator<OutputValue[]> {
+  for (const block of invoiceBlocks(calc)) yield* block;
 }
 
 interface Billed {
@@ -87,12 +85,21 @@ function invoiceLineMaker(calc: Calculation): (customer: string, result: Service
     const service = result.service.name;
     const months = monthlyUnits(charge, result.plan.model, profiles.get(service) ?? null);
     const text = texts(result, charge, calc.model.monthProfiles.byService.get(service) ?? null);
-    for (let m = 0; m < MONTHS; m++) rows[at + m] = [customer, service, periods[m] as string, calc.money.toNumber(months[m] as number), text(m)];
+    for (let m = 0; m < MONTHS; m++) {
+      const row = blankRow(5);
+      row[0] = customer;
+      row[1] = service;
+      row[2] = periods[m] as string;
+      row[3] = calc.money.toNumber(months[m] as number);
+      row[4] = text(m);
+      rows[at + m] = row;
+    }
   };
 }
 
 /**
- * Fakturaunderlag as an output table. Beyond what one Excel sheet holds it is written with its
+ * Fakturaunderlag as an output table, streamed: its rows are made when a writer asks for them
+ * (output.ts). Beyond what one Excel sheet holds it is written with its
  * headers only and a warning: `intaktsmodell invoice` writes it to CSV whatever its size.
  */
 export function invoiceBasis(calc: Calculation, problems: ProblemList): OutputTable {
@@ -105,5 +112,5 @@ export function invoiceBasis(calc: Calculation, problems: ProblemList): OutputTa
     );
     return outputTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, []);
   }
-  return outputTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, allInvoiceLines(calc, count));
+  return streamedTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, count, () => invoiceBlocks(calc));
 }

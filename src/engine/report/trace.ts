@@ -1,11 +1,11 @@
 import type { Calculation } from '../calc/calculate';
-import type { Charge } from '../calc/results';
-import { traceCharge, traceCustomer, traceLineCount, visitAll, type ChargeTrace, type TraceCost, type TraceDeviation, type TraceLine, type TracePart } from '../calc/trace';
+import type { Charge, ServiceResult } from '../calc/results';
+import { traceCharge, traceCustomer, traceLineCount, visitService, type ChargeTrace, type TraceCost, type TraceDeviation, type LineVisitor, type TraceLine, type TracePart } from '../calc/trace';
 import type { CostTarget, PricingPlan, Service } from '../model';
-import type { OutputTable, OutputValue } from '../output';
+import { blankRow, type OutputTable, type OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
 import { groupThousands } from '../thousands';
-import { num, outputTable, ratio } from './columns';
+import { num, outputTable, ratio, streamedTable } from './columns';
 
 export const TRACE_TABLE = 'Spårning';
 
@@ -75,22 +75,32 @@ export function traceTable(calc: Calculation, problems: ProblemList, bound = TRA
     );
     return tableOf([]);
   }
-  const rows = new Array<OutputValue[]>(count);
-  let n = 0;
+  return streamedTable(TRACE_TABLE, TRACE_COLUMNS, count, () => traceBlocks(calc));
+}
+
+/** Rows per block of a streamed table: a few hundred kilobytes, short-lived. */
+const BLOCK_ROWS = 4096;
+
+/** Spårning's rows in blocks of whole services (at least BLOCK_ROWS rows each, the last fewer). */
+function* traceBlocks(calc: Calculation): Generator<OutputValue[][]> {
+  let block: OutputValue[][] = [];
   let customer = '';
   let service = '';
   let heads = NO_HEADS;
-  visitAll(
-    calc,
-    (result, charge, weighted) => {
-      customer = charge.customer;
-      service = result.service.name;
-      heads = chargeColumns(result.service, result.plan, charge, weighted);
-    },
-    (part, cost, deviation, amount) => (rows[n++] = rowOf(calc, customer, service, heads, part, cost, deviation, amount)),
-  );
-  if (n !== count) throw new Error(`Spårning: ${n} lines made, ${count} counted`);
-  return tableOf(rows);
+  const start = (result: ServiceResult, charge: Charge, weighted: boolean) => {
+    customer = charge.customer;
+    service = result.service.name;
+    heads = chargeColumns(result.service, result.plan, charge, weighted);
+  };
+  const visit: LineVisitor = (part, cost, deviation, amount) => void block.push(rowOf(calc, customer, service, heads, part, cost, deviation, amount));
+  for (const result of calc.services) {
+    visitService(calc, result, start, visit);
+    if (block.length >= BLOCK_ROWS) {
+      yield block;
+      block = [];
+    }
+  }
+  if (block.length > 0) yield block;
 }
 
 /**
@@ -117,27 +127,20 @@ export function lineRow(calc: Calculation, trace: ChargeTrace, line: TraceLine):
 function rowOf(calc: Calculation, customer: string, service: string, heads: ChargeHeads, part: TracePart, traceCost: TraceCost | null, dev: TraceDeviation | null, amount: number): OutputValue[] {
   const head = heads[part];
   const cost = traceCost === null ? NO_COST : costColumns(traceCost);
-  return [
-    customer,
-    service,
-    PART_NAMES[part],
-    head[0],
-    head[1],
-    head[2],
-    head[3],
-    cost[0],
-    cost[1],
-    cost[2],
-    cost[3],
-    cost[4],
-    cost[5],
-    cost[6],
-    cost[7],
-    dev?.type ?? null,
-    num(dev?.count),
-    num(dev?.unitCost),
-    calc.money.toNumber(amount),
-  ];
+  // Filled in, not written as a literal (output.ts's blankRow says why).
+  const row = blankRow(TRACE_COLUMNS.length);
+  row[0] = customer;
+  row[1] = service;
+  row[2] = PART_NAMES[part];
+  for (let k = 0; k < 4; k++) row[3 + k] = head[k] as OutputValue;
+  for (let k = 0; k < 8; k++) row[7 + k] = cost[k] as OutputValue;
+  if (dev !== null) {
+    row[15] = dev.type;
+    row[16] = num(dev.count);
+    row[17] = num(dev.unitCost);
+  }
+  row[18] = calc.money.toNumber(amount);
+  return row;
 }
 
 type PartColumns = readonly [basis: string, quantity: OutputValue, share: OutputValue, price: OutputValue];

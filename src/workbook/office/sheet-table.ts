@@ -11,13 +11,35 @@ export interface SheetTableSpec {
   /** The name the table gets when it is created. */
   table: string;
   headers: readonly string[];
-  rows: readonly (readonly ExcelWriteValue[])[];
+  /** The body rows, held whole or made block by block as they are written. */
+  rows: SheetRows;
   /** The display format of a body cell holding a number or boolean; null leaves General. */
   displayFormat(column: number, value: ExcelWriteValue): string | null;
   /** Columns whose every cell is text: their empty cells get the text format too. */
   textColumns: readonly boolean[];
   /** Freeze the header row (ExcelApi 1.7). */
   freezeHeader: boolean;
+}
+
+type Rows = readonly (readonly ExcelWriteValue[])[];
+
+/**
+ * Rows made as they are written: `count` of them, in blocks of any size, made afresh on each
+ * pass (output.ts's streamed tables). Only the block being written is held.
+ */
+export interface StreamedRows {
+  count: number;
+  blocks(): Iterable<Rows>;
+}
+
+export type SheetRows = Rows | StreamedRows;
+
+function isStreamed(rows: SheetRows): rows is StreamedRows {
+  return !Array.isArray(rows);
+}
+
+function rowCount(rows: SheetRows): number {
+  return isStreamed(rows) ? rows.count : (rows as Rows).length;
 }
 
 const TEXT_FORMAT = '@';
@@ -36,27 +58,33 @@ const MAX_WIDTH_CHARS = 60;
  *    what it is given. Display formats go after the values, as the issue asks;
  * 3. the table over the written range, frozen header row, fitted columns.
  * Each block stays under BLOCK_BUDGET_BYTES so that requests can be filled to their budget.
+ * The steps are made as they are taken (runSteps), so streamed rows are made a block at a time
+ * and each block can go once it is sent; the widest texts are measured on the way.
  */
-export function sheetTableSteps(spec: SheetTableSpec): { steps: Step[]; range: CellRange } {
+export function sheetTableSteps(spec: SheetTableSpec): { steps: Iterable<Step>; range: CellRange } {
   const width = spec.headers.length;
+  const count = rowCount(spec.rows);
   // Excel needs a body row in every table; an output without rows gets an empty one.
-  const bodyRows = Math.max(spec.rows.length, 1);
-  const range = rangeOf(1, 1, bodyRows + 1, width);
-  const sheet = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(spec.sheet);
-  const steps: Step[] = [];
+  const range = rangeOf(1, 1, Math.max(count, 1) + 1, width);
+  return { steps: tableSteps(spec, range, count), range };
+}
 
-  steps.push({ size: OPERATION_OVERHEAD_BYTES + jsonBytes(spec.sheet), apply: (c) => void c.workbook.worksheets.add(spec.sheet) });
-  steps.push(...blockSteps(sheet, 1, [spec.headers], () => null, spec.headers.map(() => true)));
-  if (spec.rows.length > 0) {
-    let start = 0;
-    for (const block of rowBlocks(spec.rows)) {
-      steps.push(...blockSteps(sheet, 2 + start, block, spec.displayFormat, spec.textColumns));
-      start += block.length;
-    }
+function* tableSteps(spec: SheetTableSpec, range: CellRange, count: number): Generator<Step> {
+  const sheet = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(spec.sheet);
+  yield { size: OPERATION_OVERHEAD_BYTES + jsonBytes(spec.sheet), apply: (c) => void c.workbook.worksheets.add(spec.sheet) };
+  yield* blockSteps(sheet, 1, [spec.headers], () => null, spec.headers.map(() => true));
+
+  const longest = spec.headers.map((header) => header.length);
+  let start = 0;
+  for (const block of rowBlocks(spec.rows)) {
+    measureTexts(block, longest);
+    yield* blockSteps(sheet, 2 + start, block, spec.displayFormat, spec.textColumns);
+    start += block.length;
   }
+  if (start !== count) throw new Error(`Tabellen ${spec.table}: ${start} rader skrevs, ${count} väntades.`);
 
   const address = rangeAddress(range);
-  steps.push({
+  yield {
     size: OPERATION_OVERHEAD_BYTES * 3 + jsonBytes([address, spec.table, TABLE_STYLE]),
     apply: (c) => {
       const ws = sheet(c);
@@ -64,10 +92,11 @@ export function sheetTableSteps(spec: SheetTableSpec): { steps: Step[]; range: C
       table.name = spec.table;
       table.style = TABLE_STYLE;
     },
-  });
+  };
 
-  const wide = widestColumns(spec);
-  steps.push({
+  // Columns with text longer than MAX_WIDTH_CHARS, which autofit would make too wide.
+  const wide = longest.flatMap((chars, j) => (chars > MAX_WIDTH_CHARS ? [j + 1] : []));
+  yield {
     size: OPERATION_OVERHEAD_BYTES * (2 + wide.length) + jsonBytes(address),
     apply: (c) => {
       const ws = sheet(c);
@@ -77,28 +106,43 @@ export function sheetTableSteps(spec: SheetTableSpec): { steps: Step[]; range: C
         ws.getRange(rangeAddress({ ...range, left: column, right: column })).format.columnWidth = charsToPoints(MAX_WIDTH_CHARS);
       }
     },
-  });
-  return { steps, range };
+  };
 }
 
-/** Consecutive rows whose values and formats stay under the block budget. */
-function rowBlocks(rows: readonly (readonly ExcelWriteValue[])[]): (readonly ExcelWriteValue[])[][] {
-  const blocks: (readonly ExcelWriteValue[])[][] = [];
+/**
+ * Consecutive rows whose values and formats stay under the block budget, made as they are
+ * taken; a streamed table's blocks are read row by row, so the cut falls where it would on the
+ * whole table.
+ */
+function* rowBlocks(rows: SheetRows): Generator<Rows> {
   let current: (readonly ExcelWriteValue[])[] = [];
   let used = 0;
-  for (const row of rows) {
-    // Values, plus at most a short format code per cell.
-    const size = jsonBytes(row) + row.length * 10;
-    if (current.length > 0 && used + size > BLOCK_BUDGET_BYTES) {
-      blocks.push(current);
-      current = [];
-      used = 0;
+  for (const part of isStreamed(rows) ? rows.blocks() : [rows as Rows]) {
+    for (const row of part) {
+      // Values, plus at most a short format code per cell.
+      const size = jsonBytes(row) + row.length * 10;
+      if (current.length > 0 && used + size > BLOCK_BUDGET_BYTES) {
+        yield current;
+        current = [];
+        used = 0;
+      }
+      current.push(row);
+      used += size;
     }
-    current.push(row);
-    used += size;
   }
-  if (current.length > 0) blocks.push(current);
-  return blocks;
+  if (current.length > 0) yield current;
+}
+
+/** Raises longest[j] to the longest line of text in column j of rows. */
+function measureTexts(rows: Rows, longest: number[]): void {
+  for (const row of rows) {
+    for (let j = 0; j < longest.length; j++) {
+      const value = row[j];
+      if (typeof value === 'string') {
+        for (const line of value.split('\n')) if (line.length > (longest[j] as number)) longest[j] = line.length;
+      }
+    }
+  }
 }
 
 function blockSteps(
@@ -140,22 +184,6 @@ function blockSteps(
   }
   const values = set(rangeOf(firstRow, 1, rows.length, width), 'values', rows.map((row) => [...row]));
   return [...textSteps, values, ...displaySteps];
-}
-
-/** Columns with text longer than MAX_WIDTH_CHARS, which autofit would make too wide. */
-function widestColumns(spec: SheetTableSpec): number[] {
-  const wide: number[] = [];
-  spec.headers.forEach((header, j) => {
-    let longest = header.length;
-    for (const row of spec.rows) {
-      const value = row[j];
-      if (typeof value === 'string') {
-        for (const line of value.split('\n')) longest = Math.max(longest, line.length);
-      }
-    }
-    if (longest > MAX_WIDTH_CHARS) wide.push(j + 1);
-  });
-  return wide;
 }
 
 /** Excel's column width in points for a width in characters of the default font (7 px + 5 px padding). */

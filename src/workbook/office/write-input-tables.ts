@@ -11,7 +11,7 @@ import { SheetExistsError, WorkbookProtectedError } from './refusals';
 import { removeSheets } from './remove-sheets';
 import type { Capabilities } from './requirements';
 import { sheetTableSteps } from './sheet-table';
-import { runSteps } from './steps';
+import { concatSteps, runSteps } from './steps';
 
 export interface InputTablesReport {
   sheets: string[];
@@ -44,7 +44,7 @@ export async function writeInputTables(
   if (state.workbookProtected) throw new WorkbookProtectedError();
 
   const freezeHeader = capabilities.has('frozenHeaders');
-  const steps = tables.flatMap((table) => {
+  const steps = tables.map((table) => {
     const spec = TABLES[Object.keys(TABLES).find((k) => normalizeTableName(k) === normalizeTableName(table.name)) as keyof typeof TABLES] as
       | TableSpec
       | undefined;
@@ -64,7 +64,7 @@ export async function writeInputTables(
     }).steps;
   });
   try {
-    return { sheets: tables.map((t) => t.sheet), syncs: syncs + (await runSteps(context, steps, capabilities)) };
+    return { sheets: tables.map((t) => t.sheet), syncs: syncs + (await runSteps(context, concatSteps(steps), capabilities)) };
   } catch (error) {
     await removeSheets(context, tables.map((t) => t.sheet), error);
     throw error;

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { OutputTable } from '../../engine/output';
+import type { OutputTable, OutputValue } from '../../engine/output';
 import { excelTableName } from '../../engine/schema';
 import { SheetNotOwnedError } from '../port';
 import { TableNameTakenError } from '../xlsx/errors';
@@ -15,8 +15,8 @@ import { jsonBytes, OPERATION_OVERHEAD_BYTES } from './payload';
 import { SheetProtectedError, WorkbookProtectedError } from './refusals';
 import type { Capabilities, OptionalFeature } from './requirements';
 import { removeSheets } from './remove-sheets';
-import { sheetTableSteps, type SheetTableSpec } from './sheet-table';
-import { runSteps, type Step } from './steps';
+import { sheetTableSteps, type SheetRows, type SheetTableSpec } from './sheet-table';
+import { concatSteps, runSteps, type Step } from './steps';
 
 /** What a write did, and what it left out and why. */
 export interface WriteReport {
@@ -100,15 +100,17 @@ export async function writeOutputs(
     p.spec = { ...p.spec, sheet: freeName(state, '_ikm_ny_', reserved), table: freeName(state, '_ikm_ny_', reserved) };
   }
 
-  const steps: Step[] = planned.flatMap((p) => sheetTableSteps(p.spec).steps);
+  // The sheet tables' steps are made as they are sent: a streamed output's rows a block at a time.
+  const steps: Iterable<Step>[] = planned.map((p) => sheetTableSteps(p.spec).steps);
+  const after: Step[] = [];
   if (deviations) {
-    steps.push(pivotStep(deviations.spec));
+    after.push(pivotStep(deviations.spec));
     report.pivotTable = DEVIATION_PIVOT;
   }
   if (capabilities.has('charts')) {
     const { plans, skipped } = planCharts(outputs);
     for (const plan of plans) {
-      steps.push(chartStep(stagingSheetOf(planned, plan), plan));
+      after.push(chartStep(stagingSheetOf(planned, plan), plan));
       report.charts.push(plan.name);
     }
     if (skipped.length > 0) skip('charts', `skipped: ${skipped.join('; ')}`, null);
@@ -117,7 +119,7 @@ export async function writeOutputs(
   }
 
   try {
-    report.syncs += await runSteps(context, steps, capabilities);
+    report.syncs += await runSteps(context, concatSteps([...steps, after]), capabilities);
   } catch (error) {
     await removeSheets(context, planned.map((p) => p.spec.sheet), error);
     throw error;
@@ -146,31 +148,55 @@ function checkOutputs(outputs: readonly OutputTable[]): void {
       }
       seen.add(key);
     }
-    output.rows.forEach((row, r) => {
-      if (row.length > output.columns.length) throw new Error(`Utdatatabellen ${output.name} rad ${r + 1} har fler värden än kolumner.`);
-      row.forEach((value, j) => {
-        if (typeof value === 'number' && !Number.isFinite(value)) {
-          // Excel cannot store NaN or infinity.
-          throw new Error(`Utdatatabellen ${output.name} rad ${r + 1} kolumn ${output.columns[j]?.header ?? j + 1} är inget tal (${value}).`);
-        }
-      });
+    // A streamed table's rows are checked as they are made (excelRows), before they are sent.
+    if (!output.stream) checkRows(output, output.rows, 0);
+  });
+}
+
+/** Excel takes no row wider than the table and no NaN or infinity. */
+function checkRows(output: OutputTable, rows: readonly OutputValue[][], first: number): void {
+  rows.forEach((row, i) => {
+    const r = first + i;
+    if (row.length > output.columns.length) throw new Error(`Utdatatabellen ${output.name} rad ${r + 1} har fler värden än kolumner.`);
+    row.forEach((value, j) => {
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        throw new Error(`Utdatatabellen ${output.name} rad ${r + 1} kolumn ${output.columns[j]?.header ?? j + 1} är inget tal (${value}).`);
+      }
     });
   });
 }
 
 function outputSpec(output: OutputTable, freezeHeader: boolean): SheetTableSpec {
-  const width = output.columns.length;
   return {
     sheet: output.name,
     table: excelTableName(output.name),
     headers: output.columns.map((c) => c.header),
-    rows: output.rows.map((row) => Array.from({ length: width }, (_, j) => toExcel(row[j] ?? null))),
+    rows: excelRows(output),
     displayFormat: (j, value) => {
       const format = output.columns[j]?.format ?? 'text';
       return format === 'text' || typeof value !== 'number' ? null : numberFormatFor(format, value);
     },
     textColumns: output.columns.map((c) => c.format === 'text'),
     freezeHeader,
+  };
+}
+
+/** An output's rows as Excel values: a streamed output's made and checked a block at a time as they are written. */
+function excelRows(output: OutputTable): SheetRows {
+  const width = output.columns.length;
+  const convert = (rows: readonly OutputValue[][]) => rows.map((row) => Array.from({ length: width }, (_, j) => toExcel(row[j] ?? null)));
+  const stream = output.stream;
+  if (!stream) return convert(output.rows);
+  return {
+    count: stream.count,
+    *blocks() {
+      let first = 0;
+      for (const block of stream.blocks()) {
+        checkRows(output, block, first);
+        first += block.length;
+        yield convert(block);
+      }
+    },
   };
 }
 

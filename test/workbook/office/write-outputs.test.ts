@@ -1,11 +1,11 @@
-import type { OutputTable } from '../../../src/engine/output';
+import type { OutputTable, OutputValue } from '../../../src/engine/output';
 import { excelTableName } from '../../../src/engine/schema';
 import { SheetProtectedError, WorkbookProtectedError } from '../../../src/workbook/office';
 import { REQUEST_BUDGET_BYTES } from '../../../src/workbook/office/payload';
 import { SheetNotOwnedError } from '../../../src/workbook/port';
 import { TableNameTakenError } from '../../../src/workbook/xlsx/errors';
 import { OWNERSHIP_SHEET } from '../../../src/workbook/xlsx/ownership';
-import { largestRequestBytes, PAYLOAD_LIMIT_BYTES, seedTables, syncCount } from './fake-excel';
+import { FakeExcel, largestRequestBytes, PAYLOAD_LIMIT_BYTES, seedTables, syncCount } from './fake-excel';
 import { example, excelWith, outputsOf, renameEverywhere, scaledWorkbook, sheetSnapshots } from './helpers';
 
 const INPUT_SHEETS = example().map((t) => t.sheet);
@@ -181,6 +181,74 @@ describe('writeOutputs', () => {
     expect(report.syncs).toBeLessThanOrEqual(2 + Math.ceil(total / REQUEST_BUDGET_BYTES) + 1);
     expect(excel.table('Fördelning').rows).toHaveLength(80_000);
     expect(excel.stats.requests.slice(1).every((r) => r.calculationSuspended)).toBe(true);
+  });
+
+  /** Invoice-like lines, [Kund, Belopp, Text]: 100 000 of them are some 10 MB. */
+  const invoiceLike = (i: number): OutputValue[] => [`Kund ${i % 500}`, 1000 + i, `Tjänst ${i % 400}, 1 139,83 st à 6,01 kr + avvikelsepåslag 510 kr/år, månad ${i % 12}`];
+  const streamColumns = [
+    { header: 'Kund', format: 'text' as const },
+    { header: 'Belopp', format: 'kr' as const },
+    { header: 'Text', format: 'text' as const },
+  ];
+  /** A streamed Fakturaunderlag-like table whose rows may not be read whole; notes the sync count at each block. */
+  const streamed = (excel: FakeExcel, count: number, bad: number | null = null) => {
+    const madeAt: number[] = [];
+    const table: OutputTable = {
+      name: 'Fakturaunderlag',
+      columns: streamColumns,
+      get rows(): OutputValue[][] {
+        throw new Error('the writer read a streamed table whole');
+      },
+      stream: {
+        count,
+        *blocks() {
+          for (let start = 0; start < count; start += 4096) {
+            madeAt.push(syncCount(excel));
+            yield Array.from({ length: Math.min(4096, count - start) }, (_, k) => {
+              const row = invoiceLike(start + k);
+              if (start + k === bad) row[1] = Number.NaN;
+              return row;
+            });
+          }
+        },
+      },
+    };
+    return { table, madeAt };
+  };
+
+  it('writes a streamed output block by block as the requests go, cell for cell what the rows held whole give', async () => {
+    const count = 100_000;
+    const held = excelWith(example());
+    const heldReport = await held.workbook.writeOutputsWithReport([{ name: 'Fakturaunderlag', columns: streamColumns, rows: Array.from({ length: count }, (_, i) => invoiceLike(i)) }]);
+
+    const { excel, workbook } = excelWith(example());
+    const { table, madeAt } = streamed(excel, count);
+    const report = await workbook.writeOutputsWithReport([table]);
+    // The blocks were made while the staging requests went out, not all before the first.
+    expect(madeAt).toHaveLength(Math.ceil(count / 4096));
+    expect(new Set(madeAt).size).toBeGreaterThan(1);
+    expect(madeAt[madeAt.length - 1]).toBeGreaterThan(madeAt[0]! + 1);
+    // The same requests as for the rows held whole.
+    expect(report.syncs).toBe(heldReport.syncs);
+    expect(report.syncs).toBeGreaterThan(3);
+    expect(excel.stats.requests.map((r) => r.bytes)).toEqual(held.excel.stats.requests.map((r) => r.bytes));
+    expect(largestRequestBytes(excel)).toBeLessThan(REQUEST_BUDGET_BYTES + 100_000);
+    const read = (await workbook.readTables()).find((t) => t.name === 'Fakturaunderlag')!;
+    expect(read.rows).toHaveLength(count);
+    expect(read.rows[0]).toEqual(invoiceLike(0));
+    expect(read.rows[count - 1]).toEqual(invoiceLike(count - 1));
+    expect(excel.snapshot()).toBe(held.excel.snapshot());
+  });
+
+  it('a streamed row Excel cannot take stops the write: the staged sheets go and the old outputs stay', async () => {
+    const { excel, workbook } = excelWith(example());
+    const outputs = outputsOf(await workbook.readTables());
+    await workbook.writeOutputs(outputs);
+    const before = excel.snapshot();
+    const { table } = streamed(excel, 30_000, 20_000);
+    await expect(workbook.writeOutputs([table])).rejects.toThrow('Utdatatabellen Fakturaunderlag rad 20001 kolumn Belopp är inget tal (NaN).');
+    expect(excel.sheetNames().filter((n) => n.startsWith('_ikm_'))).toEqual([]);
+    expect(excel.snapshot()).toBe(before);
   });
 
   it('makes the same number of syncs for 10 and for 20 000 volume rows: 3, then 4 once it owns sheets', async () => {
