@@ -10,12 +10,15 @@ import { rowBlocks } from '../src/engine/output';
 import { excelRoundTrip } from './excelRoundTrip';
 import { floorPass } from './floor';
 import { SIZES, generate, type Size } from './generate';
-import { timeMedian } from './stats';
+import { quantile, timeMedian } from './stats';
 
 interface Result {
   ms: number;
   /** The first run in a fresh process: V8 has compiled nothing yet (not in the JSON line). */
   coldMs: number;
+  /** The middle half of the timed runs, from the lower to the upper quartile (not in the JSON line). */
+  q1Ms: number;
+  q3Ms: number;
   floorMs: number;
   peakMB: number;
   syncs: number;
@@ -54,6 +57,8 @@ function engineChild(size: Size): Omit<Result, 'syncs' | 'maxRequestBytes'> {
   return {
     ms: round(engine.medianMs),
     coldMs: round(engine.coldMs),
+    q1Ms: round(quantile(engine.runsMs, 0.25)),
+    q3Ms: round(quantile(engine.runsMs, 0.75)),
     floorMs: round(floor.medianMs),
     peakMB: round(peakMB),
     runs,
@@ -95,8 +100,8 @@ function parent(): void {
     const excel = childRun(size, 'excel', 12288);
     results[size.name] = { ...engine, ...excel } as Result;
   }
-  const header = ['size', 'volume rows', 'deviation rows', 'engine ms', 'first run ms', 'floor ms', '× floor', 'peak MB', 'syncs', 'max request B'];
-  const lines = Object.entries(results).map(([name, r]) => [name, r.volumeRows, r.deviationRows, r.ms, r.coldMs, r.floorMs, (r.ms / r.floorMs).toFixed(1), r.peakMB, r.syncs, r.maxRequestBytes].map(String));
+  const header = ['size', 'volume rows', 'deviation rows', 'engine ms', 'middle half ms', 'first run ms', 'floor ms', '× floor', 'peak MB', 'syncs', 'max request B'];
+  const lines = Object.entries(results).map(([name, r]) => [name, r.volumeRows, r.deviationRows, r.ms, `${r.q1Ms}–${r.q3Ms}`, r.coldMs, r.floorMs, (r.ms / r.floorMs).toFixed(1), r.peakMB, r.syncs, r.maxRequestBytes].map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   console.log(fmt(header));
