@@ -3,7 +3,7 @@ import { monthlyUnits, profileWeights, type MonthWeights } from '../calc/monthly
 import type { Charge, ServiceResult } from '../calc/results';
 import { Dec } from '../decimal';
 import { MONTHS, periodOf } from '../months';
-import { blankRow, type OutputTable, type OutputValue } from '../output';
+import { streamedRow, type OutputTable, type OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
 import { outputTable, streamedTable } from './columns';
 import { invoiceTexts } from './invoiceText';
@@ -86,7 +86,7 @@ function invoiceLineMaker(calc: Calculation): (customer: string, result: Service
     const months = monthlyUnits(charge, result.plan.model, profiles.get(service) ?? null);
     const text = texts(result, charge, calc.model.monthProfiles.byService.get(service) ?? null);
     for (let m = 0; m < MONTHS; m++) {
-      const row = blankRow(5);
+      const row = streamedRow(5);
       row[0] = customer;
       row[1] = service;
       row[2] = periods[m] as string;

@@ -2,7 +2,7 @@ import type { Calculation } from '../calc/calculate';
 import type { Charge, ServiceResult } from '../calc/results';
 import { traceCharge, traceCustomer, traceLineCount, visitService, type ChargeTrace, type TraceCost, type TraceDeviation, type LineVisitor, type TraceLine, type TracePart } from '../calc/trace';
 import type { CostTarget, PricingPlan, Service } from '../model';
-import { blankRow, type OutputTable, type OutputValue } from '../output';
+import { streamedRow, type OutputTable, type OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
 import { groupThousands } from '../thousands';
 import { num, outputTable, ratio, streamedTable } from './columns';
@@ -127,18 +127,16 @@ export function lineRow(calc: Calculation, trace: ChargeTrace, line: TraceLine):
 function rowOf(calc: Calculation, customer: string, service: string, heads: ChargeHeads, part: TracePart, traceCost: TraceCost | null, dev: TraceDeviation | null, amount: number): OutputValue[] {
   const head = heads[part];
   const cost = traceCost === null ? NO_COST : costColumns(traceCost);
-  // Filled in, not written as a literal (output.ts's blankRow says why).
-  const row = blankRow(TRACE_COLUMNS.length);
+  // Every cell filled in, not written as a literal (output.ts's streamedRow says why).
+  const row = streamedRow(TRACE_COLUMNS.length);
   row[0] = customer;
   row[1] = service;
   row[2] = PART_NAMES[part];
   for (let k = 0; k < 4; k++) row[3 + k] = head[k] as OutputValue;
   for (let k = 0; k < 8; k++) row[7 + k] = cost[k] as OutputValue;
-  if (dev !== null) {
-    row[15] = dev.type;
-    row[16] = num(dev.count);
-    row[17] = num(dev.unitCost);
-  }
+  row[15] = dev === null ? null : dev.type;
+  row[16] = dev === null ? null : num(dev.count);
+  row[17] = dev === null ? null : num(dev.unitCost);
   row[18] = calc.money.toNumber(amount);
   return row;
 }
