@@ -38,17 +38,26 @@ export const BLOCK_ROWS = 4096;
  */
 export function* invoiceBlocks(calc: Calculation, size = BLOCK_ROWS): Generator<OutputValue[][]> {
   const linesOf = invoiceLineMaker(calc);
-  let block: OutputValue[][] = [];
+  // Each block is sized once (it never holds more than size − 1 + twelve lines), not grown row by row.
+  const capacity = size - 1 + MONTHS;
+  let block = new Array<OutputValue[]>(capacity);
+  let n = 0;
   for (const [customer, charges] of chargesByCustomer(calc)) {
     for (const { result, charge } of charges) {
-      linesOf(customer, result, charge, block, block.length);
-      if (block.length >= size) {
+      linesOf(customer, result, charge, block, n);
+      n += MONTHS;
+      if (n >= size) {
+        block.length = n;
         yield block;
-        block = [];
+        block = new Array<OutputValue[]>(capacity);
+        n = 0;
       }
     }
   }
-  if (block.length > 0) yield block;
+  if (n > 0) {
+    block.length = n;
+    yield block;
+  }
 }
 
 /** Fakturaunderlag's rows one at a time (invoiceBlocks' rows). */

@@ -83,7 +83,10 @@ const BLOCK_ROWS = 4096;
 
 /** Spårning's rows in blocks of whole services (at least BLOCK_ROWS rows each, the last fewer). */
 function* traceBlocks(calc: Calculation): Generator<OutputValue[][]> {
-  let block: OutputValue[][] = [];
+  // Sized for a block and a service's lines more, so it seldom grows row by row; cut to its rows when given.
+  const capacity = BLOCK_ROWS + BLOCK_ROWS / 4;
+  let block = new Array<OutputValue[]>(capacity);
+  let n = 0;
   let customer = '';
   let service = '';
   let heads = NO_HEADS;
@@ -92,15 +95,20 @@ function* traceBlocks(calc: Calculation): Generator<OutputValue[][]> {
     service = result.service.name;
     heads = chargeColumns(result.service, result.plan, charge, weighted);
   };
-  const visit: LineVisitor = (part, cost, deviation, amount) => void block.push(rowOf(calc, customer, service, heads, part, cost, deviation, amount));
+  const visit: LineVisitor = (part, cost, deviation, amount) => void (block[n++] = rowOf(calc, customer, service, heads, part, cost, deviation, amount));
   for (const result of calc.services) {
     visitService(calc, result, start, visit);
-    if (block.length >= BLOCK_ROWS) {
+    if (n >= BLOCK_ROWS) {
+      block.length = n;
       yield block;
-      block = [];
+      block = new Array<OutputValue[]>(capacity);
+      n = 0;
     }
   }
-  if (block.length > 0) yield block;
+  if (n > 0) {
+    block.length = n;
+    yield block;
+  }
 }
 
 /**
