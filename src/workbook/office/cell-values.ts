@@ -41,3 +41,10 @@ export function toExcel(value: CellValue | undefined): ExcelWriteValue {
   }
   return value;
 }
+
+/** A row of `width` values to write (toExcel of each cell; cells past the row's end are empty). */
+export function toExcelRow(row: readonly (CellValue | undefined)[], width: number): ExcelWriteValue[] {
+  const out = new Array<ExcelWriteValue>(width);
+  for (let j = 0; j < width; j++) out[j] = toExcel(row[j]);
+  return out;
+}

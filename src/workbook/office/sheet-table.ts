@@ -77,9 +77,9 @@ function* tableSteps(spec: SheetTableSpec, range: CellRange, count: number): Gen
   const longest = spec.headers.map((header) => header.length);
   let start = 0;
   for (const block of rowBlocks(spec.rows)) {
-    measureTexts(block, longest);
-    yield* blockSteps(sheet, 2 + start, block, spec.displayFormat, spec.textColumns);
-    start += block.length;
+    measureTexts(block.rows, longest);
+    yield* blockSteps(sheet, 2 + start, block.rows, spec.displayFormat, spec.textColumns, block.valueBytes);
+    start += block.rows.length;
   }
   if (start !== count) throw new Error(`Tabellen ${spec.table}: ${start} rader skrevs, ${count} väntades.`);
 
@@ -114,23 +114,38 @@ function* tableSteps(spec: SheetTableSpec, range: CellRange, count: number): Gen
  * taken; a streamed table's blocks are read row by row, so the cut falls where it would on the
  * whole table.
  */
-function* rowBlocks(rows: SheetRows): Generator<Rows> {
+function* rowBlocks(rows: SheetRows): Generator<RowBlock> {
   let current: (readonly ExcelWriteValue[])[] = [];
   let used = 0;
+  let valueBytes = 0;
   for (const part of isStreamed(rows) ? rows.blocks() : [rows as Rows]) {
     for (const row of part) {
+      const bytes = jsonBytes(row);
       // Values, plus at most a short format code per cell.
-      const size = jsonBytes(row) + row.length * 10;
+      const size = bytes + row.length * 10;
       if (current.length > 0 && used + size > BLOCK_BUDGET_BYTES) {
-        yield current;
+        yield { rows: current, valueBytes: valueBytesOf(current.length, valueBytes) };
         current = [];
         used = 0;
+        valueBytes = 0;
       }
       current.push(row);
       used += size;
+      valueBytes += bytes;
     }
   }
-  if (current.length > 0) yield current;
+  if (current.length > 0) yield { rows: current, valueBytes: valueBytesOf(current.length, valueBytes) };
+}
+
+/** A block of rows and the size of their values' JSON (jsonBytes(rows), from the rows' own). */
+interface RowBlock {
+  rows: Rows;
+  valueBytes: number;
+}
+
+/** jsonBytes of n rows whose own JSON sizes add up to rowBytes: the brackets and the commas between. */
+function valueBytesOf(n: number, rowBytes: number): number {
+  return 2 + rowBytes + Math.max(n - 1, 0);
 }
 
 /** Raises longest[j] to the longest line of text in column j of rows. */
@@ -138,8 +153,9 @@ function measureTexts(rows: Rows, longest: number[]): void {
   for (const row of rows) {
     for (let j = 0; j < longest.length; j++) {
       const value = row[j];
-      if (typeof value === 'string') {
-        for (const line of value.split('\n')) if (line.length > (longest[j] as number)) longest[j] = line.length;
+      if (typeof value === 'string' && value.length > (longest[j] as number)) {
+        const lines = value.indexOf('\n') < 0 ? [value] : value.split('\n');
+        for (const line of lines) if (line.length > (longest[j] as number)) longest[j] = line.length;
       }
     }
   }
@@ -148,15 +164,16 @@ function measureTexts(rows: Rows, longest: number[]): void {
 function blockSteps(
   sheet: (context: Excel.RequestContext) => Excel.Worksheet,
   firstRow: number,
-  rows: readonly (readonly ExcelWriteValue[])[],
+  rows: Rows,
   displayFormat: SheetTableSpec['displayFormat'],
   textColumns: readonly boolean[],
+  valueBytes = jsonBytes(rows),
 ): Step[] {
   const width = rows[0]?.length ?? 0;
-  const set = (range: CellRange, property: 'values' | 'numberFormat', data: unknown[][]): Step => {
+  const set = (range: CellRange, property: 'values' | 'numberFormat', data: unknown[][], dataBytes = jsonBytes(data)): Step => {
     const address = rangeAddress(range);
     return {
-      size: OPERATION_OVERHEAD_BYTES + jsonBytes(address) + jsonBytes(data),
+      size: OPERATION_OVERHEAD_BYTES + jsonBytes(address) + dataBytes,
       apply: (c) => {
         sheet(c).getRange(address)[property] = data;
       },
@@ -166,23 +183,47 @@ function blockSteps(
   const textSteps: Step[] = [];
   const displaySteps: Step[] = [];
   for (let j = 0; j < width; j++) {
-    const cells = rows.map((row) => row[j] ?? '');
-    const text = cells.map((v) => typeof v === 'string' && (v !== '' || textColumns[j] === true));
-    if (textColumns[j] === true && text.every(Boolean)) {
+    const textColumn = textColumns[j] === true;
+    // One pass over the column: which cells take the text format, and the display formats of
+    // its numbers; the per-cell arrays are made only when the column needs them.
+    let allText = true;
+    let anyText = false;
+    let anyFormat = false;
+    let sameFormat = true;
+    let first: string | null | undefined;
+    for (let i = 0; i < rows.length; i++) {
+      const v = (rows[i] as readonly ExcelWriteValue[])[j] ?? '';
+      if (typeof v === 'string') {
+        const text = v !== '' || textColumn;
+        allText &&= text;
+        anyText ||= text;
+      } else {
+        allText = false;
+        const f = displayFormat(j, v);
+        if (f !== null) anyFormat = true;
+        if (first === undefined) first = f;
+        else if (f !== first) sameFormat = false;
+      }
+    }
+    const isText = (v: ExcelWriteValue) => typeof v === 'string' && (v !== '' || textColumn);
+    const cellOf = (i: number) => (rows[i] as readonly ExcelWriteValue[])[j] ?? '';
+    if (textColumn && allText) {
       // A 1x1 array is applied to every cell of the range (numberFormat only, not values).
       textSteps.push(set(column(j), 'numberFormat', [[TEXT_FORMAT]]));
-    } else if (text.some(Boolean)) {
-      textSteps.push(set(column(j), 'numberFormat', text.map((t) => [t ? TEXT_FORMAT : null])));
+    } else if (anyText) {
+      textSteps.push(set(column(j), 'numberFormat', rows.map((_, i) => [isText(cellOf(i)) ? TEXT_FORMAT : null])));
     }
-    const formats = cells.map((v) => (typeof v === 'string' ? null : displayFormat(j, v)));
-    const numeric = formats.filter((_, i) => typeof cells[i] !== 'string');
-    if (numeric.every((f) => f === null)) continue;
+    if (!anyFormat) continue;
     // One format for the whole column only when every number in it takes that format; the
     // empty cells take it too, as the xlsx adapter formats them.
-    const only = numeric.every((f) => f === numeric[0]) && !text.some(Boolean);
-    displaySteps.push(set(column(j), 'numberFormat', only ? [[numeric[0]!]] : formats.map((f) => [f])));
+    const formats = sameFormat && !anyText ? [[first as string]] : rows.map((_, i) => {
+      const v = cellOf(i);
+      return [typeof v === 'string' ? null : displayFormat(j, v)];
+    });
+    displaySteps.push(set(column(j), 'numberFormat', formats));
   }
-  const values = set(rangeOf(firstRow, 1, rows.length, width), 'values', rows.map((row) => [...row]));
+  // The rows are the adapter's own (converted for Excel), so they go as they are.
+  const values = set(rangeOf(firstRow, 1, rows.length, width), 'values', rows as ExcelWriteValue[][], valueBytes);
   return [...textSteps, values, ...displaySteps];
 }
 

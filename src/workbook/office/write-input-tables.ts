@@ -5,7 +5,7 @@ import { TableNameTakenError } from '../xlsx/errors';
 import { NUMBER_FORMATS } from '../xlsx/number-formats';
 import { sameSheetName } from '../xlsx/ownership';
 import { checkSheetName } from '../xlsx/sheet-names';
-import { toExcel } from './cell-values';
+import { toExcelRow } from './cell-values';
 import { findSheet, inspectWorkbook } from './inspect';
 import { SheetExistsError, WorkbookProtectedError } from './refusals';
 import { removeSheets } from './remove-sheets';
@@ -57,7 +57,7 @@ export async function writeInputTables(
       sheet: table.sheet,
       table: excelTableName(table.name),
       headers: table.headers,
-      rows: table.rows.map((row) => Array.from({ length: width }, (_, j) => toExcel(row[j] ?? null))),
+      rows: table.rows.map((row) => toExcelRow(row, width)),
       displayFormat: (_, value) => (typeof value === 'number' && Number.isInteger(value) ? NUMBER_FORMATS.integer : null),
       textColumns: textColumn,
       freezeHeader,

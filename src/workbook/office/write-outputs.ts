@@ -6,7 +6,7 @@ import { TableNameTakenError } from '../xlsx/errors';
 import { numberFormatFor } from '../xlsx/number-formats';
 import { sameSheetName } from '../xlsx/ownership';
 import { checkSheetName } from '../xlsx/sheet-names';
-import { type ExcelWriteValue, toExcel } from './cell-values';
+import { toExcelRow } from './cell-values';
 import { chartStep, planCharts, type ChartPlan } from './charts';
 import { DEVIATION_PIVOT, DEVIATION_SHEET, DEVIATION_TABLE, deviationRows } from './deviation-rows';
 import { findSheet, freeName, inspectWorkbook, isOwned, type WorkbookState } from './inspect';
@@ -184,7 +184,7 @@ function outputSpec(output: OutputTable, freezeHeader: boolean): SheetTableSpec 
 /** An output's rows as Excel values: a streamed output's made and checked a block at a time as they are written. */
 function excelRows(output: OutputTable): SheetRows {
   const width = output.columns.length;
-  const convert = (rows: readonly OutputValue[][]) => rows.map((row) => Array.from({ length: width }, (_, j) => toExcel(row[j] ?? null)));
+  const convert = (rows: readonly OutputValue[][]) => rows.map((row) => toExcelRow(row, width));
   const stream = output.stream;
   if (!stream) return convert(output.rows);
   return {
