@@ -120,6 +120,45 @@ export function tableToJson(table: OutputTable): Record<string, OutputValue>[] {
 }
 
 /**
+ * Collects a streamed table's rows into blocks: each block's array is sized once for `capacity`
+ * rows (it grows only past that) and cut to its rows when it is taken, not grown row by row.
+ */
+export class BlockCutter {
+  private block: OutputValue[][];
+  private n = 0;
+
+  constructor(
+    /** A block is taken once it holds this many rows. */
+    private readonly size: number,
+    private readonly capacity: number,
+  ) {
+    this.block = new Array<OutputValue[]>(capacity);
+  }
+
+  add(row: OutputValue[]): void {
+    this.block[this.n++] = row;
+  }
+
+  /** The block, when it holds at least `size` rows (then a new one is started); else null. */
+  full(): OutputValue[][] | null {
+    return this.n >= this.size ? this.cut() : null;
+  }
+
+  /** The rows left at the end, or null when there are none. */
+  rest(): OutputValue[][] | null {
+    return this.n > 0 ? this.cut() : null;
+  }
+
+  private cut(): OutputValue[][] {
+    const block = this.block;
+    block.length = this.n;
+    this.block = new Array<OutputValue[]>(this.capacity);
+    this.n = 0;
+    return block;
+  }
+}
+
+/**
  * A new row of `width` cells for a streamed table, every one of which the caller fills in. Made
  * by `new Array(width)`, not by an array literal: V8 decides per literal site whether to
  * allocate its arrays straight into the old generation, from how many of them the last young

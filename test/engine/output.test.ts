@@ -1,4 +1,4 @@
-import { rowBlocks, rowCount, StreamedTable, type OutputValue } from '../../src/engine/output';
+import { BlockCutter, rowBlocks, rowCount, StreamedTable, type OutputValue } from '../../src/engine/output';
 
 const columns = [
   { header: 'Kund', format: 'text' as const },
@@ -54,5 +54,33 @@ describe('StreamedTable', () => {
     const rows: OutputValue[][] = [['A', 1], ['B', 2]];
     expect([...rowBlocks({ name: 'H', columns, rows })]).toEqual([rows]);
     expect(rowCount({ name: 'H', columns, rows })).toBe(2);
+  });
+});
+
+describe('BlockCutter', () => {
+  it('hands over a block once it holds `size` rows, cut to its rows, and the rest at the end', () => {
+    const blocks = new BlockCutter(3, 4);
+    const taken: OutputValue[][][] = [];
+    for (let i = 0; i < 8; i++) {
+      blocks.add([i]);
+      // Two rows at a time, as a charge's lines come: a block may run past size.
+      if (i % 2 === 1) {
+        const block = blocks.full();
+        if (block) taken.push(block);
+      }
+    }
+    expect(blocks.rest()).toBeNull();
+    expect(taken).toEqual([[[0], [1], [2], [3]], [[4], [5], [6], [7]]]);
+    const more = new BlockCutter(3, 4);
+    more.add(['a']);
+    expect(more.full()).toBeNull();
+    expect(more.rest()).toEqual([['a']]);
+    expect(more.rest()).toBeNull();
+  });
+
+  it('grows past its capacity rather than lose a row', () => {
+    const blocks = new BlockCutter(10, 2);
+    for (let i = 0; i < 12; i++) blocks.add([i]);
+    expect(blocks.full()?.map((r) => r[0])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 });

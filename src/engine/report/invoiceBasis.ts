@@ -3,7 +3,7 @@ import { monthlyUnits, profileWeights, type MonthWeights } from '../calc/monthly
 import type { Charge, ServiceResult } from '../calc/results';
 import { Dec } from '../decimal';
 import { MONTHS, periodOf } from '../months';
-import { streamedRow, type OutputTable, type OutputValue } from '../output';
+import { BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
 import { outputTable, streamedTable } from './columns';
 import { invoiceTexts } from './invoiceText';
@@ -38,26 +38,17 @@ export const BLOCK_ROWS = 4096;
  */
 export function* invoiceBlocks(calc: Calculation, size = BLOCK_ROWS): Generator<OutputValue[][]> {
   const linesOf = invoiceLineMaker(calc);
-  // Each block is sized once (it never holds more than size − 1 + twelve lines), not grown row by row.
-  const capacity = size - 1 + MONTHS;
-  let block = new Array<OutputValue[]>(capacity);
-  let n = 0;
+  // A block never holds more than size − 1 + twelve lines.
+  const blocks = new BlockCutter(size, size - 1 + MONTHS);
   for (const [customer, charges] of chargesByCustomer(calc)) {
     for (const { result, charge } of charges) {
-      linesOf(customer, result, charge, block, n);
-      n += MONTHS;
-      if (n >= size) {
-        block.length = n;
-        yield block;
-        block = new Array<OutputValue[]>(capacity);
-        n = 0;
-      }
+      linesOf(customer, result, charge, blocks);
+      const block = blocks.full();
+      if (block) yield block;
     }
   }
-  if (n > 0) {
-    block.length = n;
-    yield block;
-  }
+  const rest = blocks.rest();
+  if (rest) yield rest;
 }
 
 /** Fakturaunderlag's rows one at a time (invoiceBlocks' rows). */
@@ -84,13 +75,13 @@ function chargesByCustomer(calc: Calculation): [string, Billed[]][] {
 }
 
 /** The twelve lines of one charge (Kund, Tjänst, Period, Belopp, Text), written into rows from at on. */
-function invoiceLineMaker(calc: Calculation): (customer: string, result: ServiceResult, charge: Charge, rows: OutputValue[][], at: number) => void {
+function invoiceLineMaker(calc: Calculation): (customer: string, result: ServiceResult, charge: Charge, rows: BlockCutter) => void {
   const year = calc.model.monthProfiles.year;
   const periods = Array.from({ length: MONTHS }, (_, m) => periodOf(year, m));
   const profiles = new Map<string, MonthWeights>();
   for (const [service, shares] of calc.model.monthProfiles.byService) profiles.set(service, profileWeights(shares));
   const texts = invoiceTexts(calc.money, year);
-  return (customer, result, charge, rows, at) => {
+  return (customer, result, charge, rows) => {
     const service = result.service.name;
     const months = monthlyUnits(charge, result.plan.model, profiles.get(service) ?? null);
     const text = texts(result, charge, calc.model.monthProfiles.byService.get(service) ?? null);
@@ -101,7 +92,7 @@ function invoiceLineMaker(calc: Calculation): (customer: string, result: Service
       row[2] = periods[m] as string;
       row[3] = calc.money.toNumber(months[m] as number);
       row[4] = text(m);
-      rows[at + m] = row;
+      rows.add(row);
     }
   };
 }

@@ -2,7 +2,7 @@ import type { Calculation } from '../calc/calculate';
 import type { Charge, ServiceResult } from '../calc/results';
 import { traceCharge, traceCustomer, traceLineCount, visitService, type ChargeTrace, type TraceCost, type TraceDeviation, type LineVisitor, type TraceLine, type TracePart } from '../calc/trace';
 import type { CostTarget, PricingPlan, Service } from '../model';
-import { streamedRow, type OutputTable, type OutputValue } from '../output';
+import { BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
 import { groupThousands } from '../thousands';
 import { num, outputTable, ratio, streamedTable } from './columns';
@@ -83,10 +83,8 @@ const BLOCK_ROWS = 4096;
 
 /** Spårning's rows in blocks of whole services (at least BLOCK_ROWS rows each, the last fewer). */
 function* traceBlocks(calc: Calculation): Generator<OutputValue[][]> {
-  // Sized for a block and a service's lines more, so it seldom grows row by row; cut to its rows when given.
-  const capacity = BLOCK_ROWS + BLOCK_ROWS / 4;
-  let block = new Array<OutputValue[]>(capacity);
-  let n = 0;
+  // Room for a block and a service's lines more, so that it seldom grows row by row.
+  const blocks = new BlockCutter(BLOCK_ROWS, BLOCK_ROWS + BLOCK_ROWS / 4);
   let customer = '';
   let service = '';
   let heads = NO_HEADS;
@@ -95,20 +93,14 @@ function* traceBlocks(calc: Calculation): Generator<OutputValue[][]> {
     service = result.service.name;
     heads = chargeColumns(result.service, result.plan, charge, weighted);
   };
-  const visit: LineVisitor = (part, cost, deviation, amount) => void (block[n++] = rowOf(calc, customer, service, heads, part, cost, deviation, amount));
+  const visit: LineVisitor = (part, cost, deviation, amount) => blocks.add(rowOf(calc, customer, service, heads, part, cost, deviation, amount));
   for (const result of calc.services) {
     visitService(calc, result, start, visit);
-    if (n >= BLOCK_ROWS) {
-      block.length = n;
-      yield block;
-      block = new Array<OutputValue[]>(capacity);
-      n = 0;
-    }
+    const block = blocks.full();
+    if (block) yield block;
   }
-  if (n > 0) {
-    block.length = n;
-    yield block;
-  }
+  const rest = blocks.rest();
+  if (rest) yield rest;
 }
 
 /**
