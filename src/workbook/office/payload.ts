@@ -103,19 +103,25 @@ function stringBytes(text: string): number {
  * Packs sized items, in order, into groups of at most `budget`. An item larger than the budget
  * gets a group of its own (the caller keeps items below it).
  */
-export function pack<T extends { size: number }>(items: readonly T[], budget: number): T[][] {
-  const groups: T[][] = [];
+export function pack<T extends { size: number }>(items: Iterable<T>, budget: number): T[][] {
+  return [...packed(items, budget)];
+}
+
+/**
+ * pack's groups one at a time, taking items only as a group needs them: a generator of items
+ * (steps that make their rows when taken) is never run ahead by more than one item.
+ */
+export function* packed<T extends { size: number }>(items: Iterable<T>, budget: number): Generator<T[]> {
   let current: T[] = [];
   let used = 0;
   for (const item of items) {
     if (current.length > 0 && used + item.size > budget) {
-      groups.push(current);
+      yield current;
       current = [];
       used = 0;
     }
     current.push(item);
     used += item.size;
   }
-  if (current.length > 0) groups.push(current);
-  return groups;
+  if (current.length > 0) yield current;
 }

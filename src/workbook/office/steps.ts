@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { Capabilities } from './requirements';
-import { REQUEST_BUDGET_BYTES } from './payload';
+import { packed, REQUEST_BUDGET_BYTES } from './payload';
 
 /**
  * One queued piece of a write: its estimated request size and what it queues. Steps find their
@@ -16,28 +16,14 @@ export interface Step {
  * suspended in each. The number of syncs is the number of budget-sized groups: one for anything
  * under 4 MB, never one per table or per row. Returns the number of syncs made.
  *
- * Steps are taken from `steps` only as they are queued, so a generator can make each block of
- * rows just before it is sent: the groups are those `pack` makes, and a request's data can be
- * let go once it has gone.
+ * Steps are taken from `steps` only as their request is filled (`packed`), so a generator can
+ * make each block of rows just before it is sent, and a request's data can go once it has gone.
  */
 export async function runSteps(context: Excel.RequestContext, steps: Iterable<Step>, capabilities: Capabilities): Promise<number> {
-  const suspend = capabilities.has('calculationSuspension');
   let syncs = 0;
-  let queued = 0;
-  let used = 0;
-  for (const step of steps) {
-    if (queued > 0 && used + step.size > REQUEST_BUDGET_BYTES) {
-      await context.sync();
-      syncs += 1;
-      queued = 0;
-      used = 0;
-    }
-    if (queued === 0 && suspend) context.application.suspendApiCalculationUntilNextSync();
-    step.apply(context);
-    queued += 1;
-    used += step.size;
-  }
-  if (queued > 0) {
+  for (const request of packed(steps, REQUEST_BUDGET_BYTES)) {
+    if (capabilities.has('calculationSuspension')) context.application.suspendApiCalculationUntilNextSync();
+    for (const step of request) step.apply(context);
     await context.sync();
     syncs += 1;
   }
