@@ -1,3 +1,4 @@
+import { floorDiv } from './floorDiv';
 import { cutAt } from './select';
 import { Dec, ONE, ZERO, toNumber } from './decimal';
 
@@ -89,8 +90,8 @@ function giveLeftover(floors: number[], remainders: Float64Array, count: number,
 /**
  * allocateSteps's amounts in the order of shares. While total × the sum of the weights stays
  * below 2^53, every product, floor × sum and remainder does too, and the arithmetic is done in
- * doubles, which are exact on such integers (a quotient the division rounded across an integer
- * is corrected by its remainder); beyond it in BigInt. Both give the same split.
+ * doubles, which are exact on such integers (floors by floorDiv); beyond it in BigInt. Both
+ * give the same split.
  */
 export function allocateStepArray<K>(total: number, shares: readonly Share<K>[]): number[] {
   const scaling = scaledWeights(shares);
@@ -220,19 +221,10 @@ function allocateNumbers<K>(total: number, shares: readonly Share<K>[], scaling:
   let given = 0;
   for (let i = 0; i < count; i++) {
     const product = (weights[i] as number) * n;
-    let floor = Math.floor(product / sum);
-    let rest = product - floor * sum;
-    // product and floor × sum are exact; the division may have rounded across an integer.
-    while (rest < 0) {
-      floor -= 1;
-      rest += sum;
-    }
-    while (rest >= sum) {
-      floor += 1;
-      rest -= sum;
-    }
+    // product and floor × sum are exact (total × Σ weights < 2^53).
+    const floor = floorDiv(product, sum);
     floors[i] = floor;
-    remainders[i] = rest;
+    remainders[i] = product - floor * sum;
     given += floor;
   }
   const leftover = n - given;

@@ -1,4 +1,5 @@
 import { Dec, safeScaled, toNumber } from '../decimal';
+import { floorDiv } from '../floorDiv';
 import { groupThousands } from '../thousands';
 
 /**
@@ -70,8 +71,8 @@ export function quotientText(a: Dec, b: Dec, maxDecimals: number, shift = 0): st
 
 /**
  * quotientText in doubles when the scaled numerator and denominator are safe integers: every
- * product and remainder is then exact, and a quotient the division rounded across an integer is
- * corrected by its remainder (as in rounding.ts). Null when they are not.
+ * product and remainder is then exact, and so is the quotient's floor (floorDiv, as in
+ * rounding.ts). Null when they are not.
  */
 function quotientTextInDoubles(a: Dec, b: Dec, maxDecimals: number, shift: number): string | null {
   const sa = safeScaled(a);
@@ -83,17 +84,8 @@ function quotientTextInDoubles(a: Dec, b: Dec, maxDecimals: number, shift: numbe
   const negative = num < 0 !== den < 0 && num !== 0;
   const n = Math.abs(num);
   const d = Math.abs(den);
-  let q = Math.floor(n / d);
-  let rest = n - q * d;
-  while (rest < 0) {
-    q -= 1;
-    rest += d;
-  }
-  while (rest >= d) {
-    q += 1;
-    rest -= d;
-  }
-  if (2 * rest >= d) q += 1;
+  let q = floorDiv(n, d);
+  if (2 * (n - q * d) >= d) q += 1;
   return scaledText(negative && q !== 0, String(q), maxDecimals);
 }
 
