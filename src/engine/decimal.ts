@@ -1,4 +1,5 @@
 import DecimalJs from 'decimal.js';
+import { keepShape } from './shapes';
 
 /**
  * The engine's one Decimal constructor. Private to the engine (a clone, never Decimal.set), so
@@ -154,3 +155,5 @@ export function safeScaled(value: Dec): [n: number, places: number] | null {
   }
   return [value.s < 0 ? -integer : integer, -shift];
 }
+
+keepShape(new Ratio(1));

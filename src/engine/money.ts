@@ -1,4 +1,5 @@
 import { Dec, toNumber } from './decimal';
+import { keepShape } from './shapes';
 
 /**
  * Rounded amounts are held as whole numbers of the amount step (Beloppsavrundning, 1 kr by
@@ -59,3 +60,5 @@ export function sumUnits(values: Iterable<number>): number {
   for (const v of values) total += v;
   return safe(total);
 }
+
+keepShape(new AmountStep(new Dec(1)));

@@ -1,3 +1,5 @@
+import { keepShape } from './shapes';
+
 /** What the engine hands back: output tables the workbook adapters write as Excel tables. */
 
 /**
@@ -171,3 +173,6 @@ export class BlockCutter {
 export function streamedRow(width: number): OutputValue[] {
   return new Array<OutputValue>(width);
 }
+
+keepShape(new StreamedTable('', [], 0, () => []));
+keepShape(new BlockCutter(1, 1));

@@ -6,6 +6,7 @@ import { DIRECT_COST_DRIVER } from '../schema';
 import type { ProblemList } from '../read/problemList';
 import type { Locator } from '../read/locator';
 import { poolNetwork, poolsOf, type PoolNetwork } from './pools';
+import { keepShape } from '../shapes';
 
 /** One cost row's part of a service's full cost: where it came from and how it was spread. */
 export interface CostPart {
@@ -315,3 +316,5 @@ function unitDigits(model: Model, values: readonly Quotient[]): number {
   for (const c of model.costs) decimals = Math.max(decimals, c.amount.decimalPlaces());
   return Math.max(decimals, 39 - bound.toString().length);
 }
+
+keepShape(new Spreads([], new Map()));

@@ -1,6 +1,7 @@
 import { ZERO, isPositive, type Dec } from '../decimal';
 import type { Customer, Model, Service } from '../model';
 import { LAST_YEAR_VOLUME_KEY, normalizeName } from '../schema';
+import { keepShape } from '../shapes';
 
 /** A customer sharing a keyed cost, with its key value (> 0). */
 export interface Sharer {
@@ -57,3 +58,6 @@ export class KeyBook {
     return out;
   }
 }
+
+// Its constructor reads only the composite keys.
+keepShape(new KeyBook({ composites: new Map() } as unknown as Model));

@@ -3,6 +3,7 @@ import { TABLES, type TableName } from '../schema';
 import { ProblemList } from './problemList';
 import type { Place } from './problemList';
 import { TableReader, findTable } from './tableReader';
+import { keepShape } from '../shapes';
 
 /** Names the place of a problem found after reading: table, row, column and cell address. */
 export class Locator {
@@ -25,3 +26,5 @@ export class Locator {
     return `${table} rad ${row}, kolumn ${column}${cell ? ` (${cell})` : ''}`;
   }
 }
+
+keepShape(new Locator([]));

@@ -1,4 +1,5 @@
 import { normalizeName } from '../schema';
+import { keepShape } from '../shapes';
 
 /** Looks names up as the contract matches them: case-insensitive, surrounding spaces ignored. */
 export class NameIndex<T> {
@@ -16,3 +17,5 @@ export class NameIndex<T> {
     return this.map.has(normalizeName(name));
   }
 }
+
+keepShape(new NameIndex<unknown>());

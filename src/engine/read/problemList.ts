@@ -1,4 +1,5 @@
 import type { Problem, ProblemLevel } from '../problems';
+import { keepShape } from '../shapes';
 
 /** Where a problem sits; everything but the table is optional. */
 export interface Place {
@@ -36,3 +37,5 @@ export class ProblemList {
     });
   }
 }
+
+keepShape(new ProblemList());

@@ -3,7 +3,8 @@ import { decFromCell, type Dec } from '../decimal';
 import { parseNumberText } from '../numbers';
 import { normalizeName, normalizeTableName, type ColumnSpec, type TableSpec } from '../schema';
 import { cellAddress } from './address';
-import type { Place, ProblemList } from './problemList';
+import { ProblemList, type Place } from './problemList';
+import { keepShape } from '../shapes';
 
 export interface ExtraColumn {
   header: string;
@@ -296,3 +297,5 @@ function fmtN(v: number): string {
 }
 
 export type { ColumnSpec };
+
+keepShape(new Row(keepShape(new TableReader({ name: '', required: false, columns: [], help: '' }, { name: '', sheet: '', headers: [], rows: [] }, new ProblemList())), 1, []));
