@@ -1,23 +1,27 @@
 import { plus, ZERO, type Dec } from '../decimal';
-import type { DeviationType, Settings, Volume } from '../model';
+import type { Customer, DeviationType, Service, Settings, Volume } from '../model';
+import { keepShape } from '../shapes';
 import type { Customers } from './readCustomers';
 import { isRejected, type Services } from './readServices';
-import type { Row, TableReader } from './tableReader';
+import { EMPTY_READER, type Row, type TableReader } from './tableReader';
 import { NameIndex } from './nameIndex';
 
 const NON_NEGATIVE = { min: 0 } as const;
 
-/** resolve(text), worked out once per distinct text (texts that resolve to nothing too). */
-function spellings(resolve: (text: string) => string | undefined): (text: string) => string | undefined {
-  // null for a text known to resolve to nothing, so a hit is one lookup
-  const known = new Map<string, string | null>();
-  return (text) => {
-    const hit = known.get(text);
+/** A name's spellings in a table, each looked up once in a NameIndex (texts that name nothing too). */
+class Spellings {
+  // null for a text known to name nothing, so a hit is one lookup
+  private readonly known = new Map<string, string | null>();
+
+  constructor(private readonly index: NameIndex<{ name: string }>) {}
+
+  name(text: string): string | undefined {
+    const hit = this.known.get(text);
     if (hit !== undefined) return hit ?? undefined;
-    const name = resolve(text);
-    known.set(text, name ?? null);
+    const name = this.index.get(text)?.name;
+    this.known.set(text, name ?? null);
     return name;
-  };
+  }
 }
 
 interface Names {
@@ -30,40 +34,60 @@ interface Names {
  * Each spelling is looked up once, and rows of one customer and service, which usually come
  * together, share one Names object.
  */
-function nameResolver(table: TableReader, customers: Customers, services: Services): (row: Row) => Names | null {
-  const kund = table.columnIndex('Kund');
-  const tjanst = table.columnIndex('Tjänst');
-  const customerOf = spellings((text) => customers.byName.get(text)?.name);
-  const serviceOf = spellings((text) => services.byName.get(text)?.name);
-  let last: Names | null = null;
-  return (row) => {
-    const customerText = row.textAt(kund, 'Kund', true);
-    const serviceText = row.textAt(tjanst, 'Tjänst', true);
-    const customer = customerText === null ? undefined : customerOf(customerText);
-    const service = serviceText === null ? undefined : serviceOf(serviceText);
+class NameResolver {
+  private readonly kund: number | undefined;
+  private readonly tjanst: number | undefined;
+  private readonly customerOf: Spellings;
+  private readonly serviceOf: Spellings;
+  private last: Names | null = null;
+
+  constructor(
+    table: TableReader,
+    customers: NameIndex<Customer>,
+    services: NameIndex<Service>,
+    /** Tjänster rows left out for an error already reported (Services.rejected). */
+    private readonly rejected: NameIndex<number>,
+  ) {
+    this.kund = table.columnIndex('Kund');
+    this.tjanst = table.columnIndex('Tjänst');
+    this.customerOf = new Spellings(customers);
+    this.serviceOf = new Spellings(services);
+  }
+
+  names(row: Row): Names | null {
+    const customerText = row.textAt(this.kund, 'Kund', true);
+    const serviceText = row.textAt(this.tjanst, 'Tjänst', true);
+    const customer = customerText === null ? undefined : this.customerOf.name(customerText);
+    const service = serviceText === null ? undefined : this.serviceOf.name(serviceText);
     if (customerText !== null && !customer) {
       row.report.error('unknown-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${customerText}" finns inte i tabellen Nycklar.`);
     }
-    if (serviceText !== null && !service && !isRejected(services, serviceText)) {
+    if (serviceText !== null && !service && !this.rejected.has(serviceText)) {
       row.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
     }
     if (!customer || !service) return null;
-    if (last === null || last.customer !== customer || last.service !== service) last = { customer, service };
-    return last;
-  };
+    const last = this.last;
+    if (last !== null && last.customer === customer && last.service === service) return last;
+    return (this.last = { customer, service });
+  }
 }
+
+keepShape(new Spellings(new NameIndex()));
+keepShape(new NameResolver(EMPTY_READER, new NameIndex(), new NameIndex(), new NameIndex()));
 
 /** Volymer: service -> customer -> volume; duplicate pairs are summed with a warning. */
 export function readVolumes(table: TableReader, customers: Customers, services: Services): Map<string, Map<string, Volume>> {
   const out = new Map<string, Map<string, Volume>>();
-  const customerAndService = nameResolver(table, customers, services);
+  const resolver = new NameResolver(table, customers.byName, services.byName, services.rejected);
   const volym = table.columnIndex('Volym');
   const fjolarsvolym = table.columnIndex('Fjolårsvolym');
-  table.eachRow((row) => {
-    const names = customerAndService(row);
+  for (let i = 0; i < table.rowCount; i++) {
+    const row = table.rowAt(i);
+    if (row === null) continue;
+    const names = resolver.names(row);
     const volume = row.numberIn(volym, 'Volym', true, NON_NEGATIVE);
     const lastVolume = row.numberIn(fjolarsvolym, 'Fjolårsvolym', false, NON_NEGATIVE);
-    if (!names || volume === null) return;
+    if (!names || volume === null) continue;
     let perService = out.get(names.service);
     if (!perService) out.set(names.service, (perService = new Map()));
     const earlier = perService.get(names.customer);
@@ -71,10 +95,10 @@ export function readVolumes(table: TableReader, customers: Customers, services: 
       table.report.warning('duplicate-volume', row.place('Volym'), `${row.where('Volym')}: ${names.customer} har redan en volym för ${names.service} på rad ${earlier.row}; volymerna summeras.`);
       earlier.volume = earlier.volume.plus(volume);
       if (lastVolume !== null) earlier.lastVolume = (earlier.lastVolume ?? ZERO).plus(lastVolume);
-      return;
+      continue;
     }
     perService.set(names.customer, { volume, lastVolume, row: row.rowNumber });
-  });
+  }
   return out;
 }
 
@@ -135,17 +159,7 @@ export function readDeviations(
 ): Map<string, Map<string, Map<string, Dec>>> {
   const out = new Map<string, Map<string, Map<string, Dec>>>();
   const indexes = new Map<string, NameIndex<DeviationType>>();
-  const typeIndex = (service: string): NameIndex<DeviationType> | undefined => {
-    let index = indexes.get(service);
-    const perType = types.get(service);
-    if (!index && perType) {
-      index = new NameIndex<DeviationType>();
-      for (const t of perType.values()) index.set(t.name, t);
-      indexes.set(service, index);
-    }
-    return index;
-  };
-  const customerAndService = nameResolver(table, customers, services);
+  const resolver = new NameResolver(table, customers.byName, services.byName, services.rejected);
   // The maps of the row before, reused while the rows stay on one service and customer.
   let service = '';
   let perService: Map<string, Map<string, Dec>> | undefined;
@@ -154,21 +168,23 @@ export function readDeviations(
   let perCustomer: Map<string, Dec> | undefined;
   const avvikelse = table.columnIndex('Avvikelse');
   const antal = table.columnIndex('Antal');
-  table.eachRow((row) => {
-    const names = customerAndService(row);
+  for (let i = 0; i < table.rowCount; i++) {
+    const row = table.rowAt(i);
+    if (row === null) continue;
+    const names = resolver.names(row);
     const typeText = row.textAt(avvikelse, 'Avvikelse', true);
     const count = row.numberIn(antal, 'Antal', true, NON_NEGATIVE);
-    if (!names || typeText === null || count === null) return;
+    if (!names || typeText === null || count === null) continue;
     if (names.service !== service || perService === undefined) {
       service = names.service;
-      serviceTypes = typeIndex(service);
+      serviceTypes = typeIndex(indexes, types, service);
       perService = out.get(service);
       perCustomer = undefined;
     }
     const type = serviceTypes?.get(typeText);
     if (!type) {
       table.report.error('unknown-deviation', row.place('Avvikelse'), `${row.where('Avvikelse')}: avvikelsen "${typeText}" finns inte för tjänsten ${names.service} i tabellen Avvikelsetyper.`);
-      return;
+      continue;
     }
     if (!perService) out.set(service, (perService = new Map()));
     if (names.customer !== customer || perCustomer === undefined) {
@@ -180,6 +196,18 @@ export function readDeviations(
     // instances), so a million rows do not make a million new ones.
     const before = perCustomer.get(type.name);
     perCustomer.set(type.name, before === undefined ? count : plus(before, count));
-  });
+  }
   return out;
+}
+
+/** The service's deviation types by name (case- and space-insensitively), made on first use. */
+function typeIndex(indexes: Map<string, NameIndex<DeviationType>>, types: Map<string, Map<string, DeviationType>>, service: string): NameIndex<DeviationType> | undefined {
+  let index = indexes.get(service);
+  const perType = types.get(service);
+  if (!index && perType) {
+    index = new NameIndex<DeviationType>();
+    for (const t of perType.values()) index.set(t.name, t);
+    indexes.set(service, index);
+  }
+  return index;
 }

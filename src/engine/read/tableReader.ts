@@ -79,17 +79,19 @@ export class TableReader {
     }
   }
 
+  /** The number of data rows, blank ones included: rowAt's range. */
+  get rowCount(): number {
+    return this.raw?.rows.length ?? 0;
+  }
+
   /**
-   * rows() as a callback, for the tables that have a million rows (Volymer, Avvikelser): the
-   * same rows in the same order, without a generator's suspend and resume per row.
+   * Data row i (0-based) as rows() gives it, or null when it is blank: for the tables that have a
+   * million rows (Volymer, Avvikelser), read by a plain loop, without a generator's suspend and
+   * resume per row or a callback made per table (shapes.ts says why not a closure).
    */
-  eachRow(visit: (row: Row) => void): void {
-    const raw = this.raw?.rows ?? [];
-    for (let i = 0; i < raw.length; i++) {
-      const cells = raw[i] as CellValue[];
-      if (cells.every(isBlank)) continue;
-      visit(new Row(this, i + 1, cells));
-    }
+  rowAt(i: number): Row | null {
+    const cells = (this.raw as RawTable).rows[i] as CellValue[];
+    return cells.every(isBlank) ? null : new Row(this, i + 1, cells);
   }
 
   /** True when the table has at least one data row that is not blank. */
@@ -298,4 +300,6 @@ function fmtN(v: number): string {
 
 export type { ColumnSpec };
 
-keepShape(new Row(keepShape(new TableReader({ name: '', required: false, columns: [], help: '' }, { name: '', sheet: '', headers: [], rows: [] }, new ProblemList())), 1, []));
+/** A reader of an empty table with no columns, kept for its hidden class (shapes.ts). */
+export const EMPTY_READER = keepShape(new TableReader({ name: '', required: false, columns: [], help: '' }, { name: '', sheet: '', headers: [], rows: [] }, new ProblemList()));
+keepShape(new Row(EMPTY_READER, 1, []));

@@ -1,12 +1,15 @@
 import type { Calculation } from '../calc/calculate';
 import { monthlyUnits, profileWeights, type MonthWeights } from '../calc/monthlySplit';
 import type { Charge, ServiceResult } from '../calc/results';
-import { Dec } from '../decimal';
+import { Dec, ONE } from '../decimal';
+import type { MonthProfiles } from '../model';
+import { AmountStep } from '../money';
 import { MONTHS, periodOf } from '../months';
 import { BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
+import { keepShape } from '../shapes';
 import { outputTable, streamedTable } from './columns';
-import { invoiceTexts } from './invoiceText';
+import { InvoiceTexts } from './invoiceText';
 import { quantityText } from './swedishNumbers';
 
 export const INVOICE_BASIS = 'Fakturaunderlag';
@@ -37,12 +40,12 @@ export const BLOCK_ROWS = 4096;
  * that a writer or the command line can write any number of them without holding them.
  */
 export function* invoiceBlocks(calc: Calculation, size = BLOCK_ROWS): Generator<OutputValue[][]> {
-  const linesOf = invoiceLineMaker(calc);
+  const lines = new InvoiceLines(calc.money, calc.model.monthProfiles);
   // A block never holds more than size − 1 + twelve lines.
   const blocks = new BlockCutter(size, size - 1 + MONTHS);
   for (const [customer, charges] of chargesByCustomer(calc)) {
     for (const { result, charge } of charges) {
-      linesOf(customer, result, charge, blocks);
+      lines.add(customer, result, charge, blocks);
       const block = blocks.full();
       if (block) yield block;
     }
@@ -74,28 +77,44 @@ function chargesByCustomer(calc: Calculation): [string, Billed[]][] {
   return calc.model.customers.filter((c) => byCustomer.has(c.name)).map((c) => [c.name, byCustomer.get(c.name) as Billed[]]);
 }
 
-/** The twelve lines of one charge (Kund, Tjänst, Period, Belopp, Text), written into rows from at on. */
-function invoiceLineMaker(calc: Calculation): (customer: string, result: ServiceResult, charge: Charge, rows: BlockCutter) => void {
-  const year = calc.model.monthProfiles.year;
-  const periods = Array.from({ length: MONTHS }, (_, m) => periodOf(year, m));
-  const profiles = new Map<string, MonthWeights>();
-  for (const [service, shares] of calc.model.monthProfiles.byService) profiles.set(service, profileWeights(shares));
-  const texts = invoiceTexts(calc.money, year);
-  return (customer, result, charge, rows) => {
+/**
+ * The twelve lines of each charge (Kund, Tjänst, Period, Belopp, Text). A class rather than a
+ * closure made per run, so that its optimized code outlives a full collection (InvoiceTexts).
+ */
+class InvoiceLines {
+  private readonly periods: string[];
+  private readonly profiles = new Map<string, MonthWeights>();
+  private readonly texts: InvoiceTexts;
+
+  constructor(
+    private readonly money: AmountStep,
+    private readonly monthProfiles: MonthProfiles,
+  ) {
+    const year = monthProfiles.year;
+    this.periods = Array.from({ length: MONTHS }, (_, m) => periodOf(year, m));
+    for (const [service, shares] of monthProfiles.byService) this.profiles.set(service, profileWeights(shares));
+    this.texts = new InvoiceTexts(money, year);
+  }
+
+  /** Adds the charge's twelve lines to rows. */
+  add(customer: string, result: ServiceResult, charge: Charge, rows: BlockCutter): void {
     const service = result.service.name;
-    const months = monthlyUnits(charge, result.plan.model, profiles.get(service) ?? null);
-    const text = texts(result, charge, calc.model.monthProfiles.byService.get(service) ?? null);
+    const money = this.money;
+    const months = monthlyUnits(charge, result.plan.model, this.profiles.get(service) ?? null);
+    const heads = this.texts.heads(result, charge, this.monthProfiles.byService.get(service) ?? null);
     for (let m = 0; m < MONTHS; m++) {
       const row = streamedRow(5);
       row[0] = customer;
       row[1] = service;
-      row[2] = periods[m] as string;
-      row[3] = calc.money.toNumber(months[m] as number);
-      row[4] = text(m);
+      row[2] = this.periods[m] as string;
+      row[3] = money.toNumber(months[m] as number);
+      row[4] = this.texts.line(heads, m);
       rows.add(row);
     }
-  };
+  }
 }
+
+keepShape(new InvoiceLines(new AmountStep(ONE), { byService: new Map(), year: null }));
 
 /**
  * Fakturaunderlag as an output table, streamed: its rows are made when a writer asks for them

@@ -1,7 +1,8 @@
 import type { Charge, ServiceResult } from '../calc/results';
 import { Dec, ONE, sum } from '../decimal';
-import type { AmountStep } from '../money';
+import { AmountStep } from '../money';
 import { MONTHS, monthText } from '../months';
+import { keepShape } from '../shapes';
 import { integerText, kronorText, percentOfText, quantityText, quotientText } from './swedishNumbers';
 
 const TWELVE = new Dec(MONTHS);
@@ -13,67 +14,99 @@ const TWELVE = new Dec(MONTHS);
  * month's share of the yearly volume; keyed amounts, packages and surcharges name the yearly
  * amount that the month is a twelfth of.
  *
- * For one workbook: (result, charge, profile) => the charge's text for each month. The month
- * names are made once, each charge's text up to the month once, not per line, and prices and
- * key shares once per Decimal instance: a service's price is on every one of its customers'
- * lines, and a customer's key value on each service keyed by it. A volume is the customer's own
- * (one Volymer row), so its text is made each time: remembering 6 750 volumes that never came
- * back made a city's Fakturaunderlag a quarter slower (measured).
+ * One per workbook: `heads` gives a charge's text up to the month (one for all twelve months, or
+ * one per month under a Månadsprofil) and `line` adds the month. The month names are made once,
+ * each charge's head once, not per line, and prices and key shares once per Decimal instance: a
+ * service's price is on every one of its customers' lines, and a customer's key value on each
+ * service keyed by it. A volume is the customer's own (one Volymer row), so its text is made each
+ * time: remembering 6 750 volumes that never came back made a city's Fakturaunderlag a quarter
+ * slower (measured).
+ *
+ * A class, not closures made per workbook: V8 keeps a closure's optimized code only while a
+ * closure of it lives, so after a full collection between two runs every closure is compiled
+ * again, while a method's code lives as long as its class (measured: shapes.ts).
  */
-export function invoiceTexts(money: AmountStep, year: number | null): (result: ServiceResult, charge: Charge, profile: readonly Dec[] | null) => (month: number) => string {
-  const months = Array.from({ length: MONTHS }, (_, m) => monthText(year, m));
-  const priceText = memo(kronorText);
-  const monthlyVolumeText = (volume: Dec) => quotientText(volume, TWELVE, 2);
-  const sharesOf = new Map<Dec, (part: Dec) => string>();
-  const shareText = (part: Dec, whole: Dec): string => {
-    let of = sharesOf.get(whole);
-    if (of === undefined) sharesOf.set(whole, (of = memo((p: Dec) => percentOfText(p, whole))));
-    return of(part);
-  };
-  // A package's basis ("Paket 1 001–5 000 st") is shared by many customers; lower-casing by the
-  // Swedish locale goes through ICU, so it is done once per basis.
-  const packageTexts = new Map<string, string>();
-  const packageText = (basis: string): string => {
-    let text = packageTexts.get(basis);
-    if (text === undefined) packageTexts.set(basis, (text = basis.replace(/\u00a0/g, ' ').toLocaleLowerCase('sv-SE')));
-    return text;
-  };
-  const perYear = (units: number): string => {
-    const kronor = money.wholeKronor(units);
-    return `${kronor === null ? kronorText(money.toDec(units)) : integerText(kronor)} kr/år`;
-  };
-  return (result, charge, profile) => {
+export class InvoiceTexts {
+  private readonly months: string[];
+  private readonly prices = new Map<Dec, string>();
+  private readonly sharesOf = new Map<Dec, Map<Dec, string>>();
+  /** A package's basis ("Paket 1 001–5 000 st") lower-cased by the Swedish locale (ICU), once per basis. */
+  private readonly packages = new Map<string, string>();
+
+  constructor(
+    private readonly money: AmountStep,
+    year: number | null,
+  ) {
+    this.months = Array.from({ length: MONTHS }, (_, m) => monthText(year, m));
+  }
+
+  /** The text of a line of the charge in month (0 = January), from the charge's heads. */
+  line(heads: string | readonly string[], month: number): string {
+    return (typeof heads === 'string' ? heads : (heads[month] ?? '')) + (this.months[month] ?? '');
+  }
+
+  /** The charge's text up to the month: one for every month, or twelve when the profile splits its volume. */
+  heads(result: ServiceResult, charge: Charge, profile: readonly Dec[] | null): string | string[] {
     const service = result.service;
     const model = result.plan.model;
     // The parts joined by " + ": the fixed part, the unit part, the surcharge (each when there is one).
     let fixed = '';
     if (model === 'Fast' || model === 'Blandad') {
-      if (charge.share !== null) fixed = `fast avgift efter ${result.plan.key ?? ''} (${shareText(charge.share.part, charge.share.whole)}) ${perYear(charge.keyed)}`;
+      if (charge.share !== null) fixed = `fast avgift efter ${result.plan.key ?? ''} (${this.shareText(charge.share.part, charge.share.whole)}) ${this.perYear(charge.keyed)}`;
     } else if (model === 'Direkt') {
-      fixed = `direkt kostnad ${perYear(charge.keyed)}`;
+      fixed = `direkt kostnad ${this.perYear(charge.keyed)}`;
     } else if (model === 'Paket' && charge.price !== null) {
-      fixed = `${packageText(charge.basis)} à ${perYear(charge.unit)}`;
+      fixed = `${this.packageText(charge.basis)} à ${this.perYear(charge.unit)}`;
     }
-    const surcharge = charge.surcharge === 0 ? '' : `avvikelsepåslag ${perYear(charge.surcharge)}`;
+    const surcharge = charge.surcharge === 0 ? '' : `avvikelsepåslag ${this.perYear(charge.surcharge)}`;
     const unitPriced = model !== 'Paket' && charge.price !== null && charge.quantity !== null;
-    if (!unitPriced) {
-      const head = flat(`${service.name}, ${joined(fixed, '', surcharge)}, `);
-      return (month) => head + (months[month] ?? '');
-    }
+    if (!unitPriced) return flat(`${service.name}, ${joined(fixed, '', surcharge)}, `);
     const unit = service.unit ?? (model === 'Tim' ? 'tim' : 'st');
-    const price = priceText(charge.price as Dec);
-    const headOf = (quantity: string) => flat(`${service.name}, ${joined(fixed, `${quantity} ${unit} à ${price} kr`, surcharge)}, `);
+    const price = this.priceText(charge.price as Dec);
     const volume = charge.quantity as Dec;
-    if (profile === null) {
-      const head = headOf(monthlyVolumeText(volume));
-      return (month) => head + (months[month] ?? '');
-    }
+    if (profile === null) return head(service.name, fixed, quotientText(volume, TWELVE, 2), unit, price, surcharge);
     // The month's share of the yearly volume as the profile's shares say (they sum to 1, or
     // within Månadsprofil's tolerance of it, and are then taken as weights).
     const total = sum(profile);
-    const heads = profile.map((share) => headOf(total.eq(ONE) ? quantityText(volume.times(share)) : quotientText(volume.times(share), total, 2)));
-    return (month) => (heads[month] ?? '') + (months[month] ?? '');
-  };
+    const heads = new Array<string>(profile.length);
+    for (let m = 0; m < profile.length; m++) {
+      const share = volume.times(profile[m] as Dec);
+      heads[m] = head(service.name, fixed, total.eq(ONE) ? quantityText(share) : quotientText(share, total, 2), unit, price, surcharge);
+    }
+    return heads;
+  }
+
+  private priceText(price: Dec): string {
+    let text = this.prices.get(price);
+    if (text === undefined) this.prices.set(price, (text = kronorText(price)));
+    return text;
+  }
+
+  private shareText(part: Dec, whole: Dec): string {
+    let of = this.sharesOf.get(whole);
+    if (of === undefined) this.sharesOf.set(whole, (of = new Map()));
+    let text = of.get(part);
+    if (text === undefined) of.set(part, (text = percentOfText(part, whole)));
+    return text;
+  }
+
+  private packageText(basis: string): string {
+    let text = this.packages.get(basis);
+    if (text === undefined) this.packages.set(basis, (text = basis.replace(/\u00a0/g, ' ').toLocaleLowerCase('sv-SE')));
+    return text;
+  }
+
+  private perYear(units: number): string {
+    const kronor = this.money.wholeKronor(units);
+    return `${kronor === null ? kronorText(this.money.toDec(units)) : integerText(kronor)} kr/år`;
+  }
+}
+
+keepShape(new InvoiceTexts(new AmountStep(ONE), null));
+
+/** A unit-priced charge's head: "Service, [fixed + ]quantity unit à price kr[ + surcharge], ". */
+function head(service: string, fixed: string, quantity: string, unit: string, price: string, surcharge: string): string {
+  return flat(`${service}, ${joined(fixed, `${quantity} ${unit} à ${price} kr`, surcharge)}, `);
 }
 
 /** The nonempty parts joined by " + ". */
@@ -82,16 +115,6 @@ function joined(a: string, b: string, c: string): string {
   if (b !== '') out = out === '' ? b : `${out} + ${b}`;
   if (c !== '') out = out === '' ? c : `${out} + ${c}`;
   return out;
-}
-
-/** make(key), made once per key instance. */
-function memo<K, V>(make: (key: K) => V): (key: K) => V {
-  const made = new Map<K, V>();
-  return (key) => {
-    let value = made.get(key);
-    if (value === undefined) made.set(key, (value = make(key)));
-    return value;
-  };
 }
 
 /**
