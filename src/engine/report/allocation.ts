@@ -1,25 +1,32 @@
 import type { Calculation } from '../calc/calculate';
 import type { ServiceResult } from '../calc/results';
 import { sumUnits } from '../money';
-import type { OutputTable } from '../output';
+import type { OutputTable, OutputValue } from '../output';
 import { num, outputTable, ratio } from './columns';
 
 /** Fördelning: one row per customer × service charged, services in Tjänster order. */
 export function allocationTable(calc: Calculation): OutputTable {
-  const rows = calc.services.flatMap((r) =>
-    r.charges.map((c) => [
-      c.customer,
-      calc.model.customerByName.get(c.customer)?.type ?? null,
-      r.service.area,
-      r.service.name,
-      c.basis,
-      num(c.quantity),
-      c.share === null ? null : ratio(c.share.part, c.share.whole),
-      num(c.price),
-      calc.money.toNumber(c.amount),
-      calc.money.toNumber(c.surcharge),
-    ]),
-  );
+  // Plain loops, not callbacks: closures made per run lose their optimized code to every full
+  // collection between runs (shapes.ts), and this runs once per charge.
+  const rows: OutputValue[][] = [];
+  const money = calc.money;
+  const customers = calc.model.customerByName;
+  for (const r of calc.services) {
+    for (const c of r.charges) {
+      rows.push([
+        c.customer,
+        customers.get(c.customer)?.type ?? null,
+        r.service.area,
+        r.service.name,
+        c.basis,
+        num(c.quantity),
+        c.share === null ? null : ratio(c.share.part, c.share.whole),
+        num(c.price),
+        money.toNumber(c.amount),
+        money.toNumber(c.surcharge),
+      ]);
+    }
+  }
   return outputTable(
     'Fördelning',
     [
@@ -63,12 +70,17 @@ export function customerSummary(calc: Calculation): OutputTable {
       surcharges.set(c.customer, (surcharges.get(c.customer) ?? 0) + c.surcharge);
     }
   }
-  const rows = calc.model.customers.map((customer) => {
+  const money = calc.money;
+  const rows: OutputValue[][] = [];
+  for (const customer of calc.model.customers) {
     const m = perArea.get(customer.name);
-    const values = areas.map((a) => m?.get(a) ?? 0);
-    const kr = (units: number) => calc.money.toNumber(units);
-    return [customer.name, customer.type, ...values.map(kr), kr(surcharges.get(customer.name) ?? 0), kr(sumUnits(values))];
-  });
+    const values: number[] = [];
+    for (const a of areas) values.push(m?.get(a) ?? 0);
+    const row: OutputValue[] = [customer.name, customer.type];
+    for (const v of values) row.push(money.toNumber(v));
+    row.push(money.toNumber(surcharges.get(customer.name) ?? 0), money.toNumber(sumUnits(values)));
+    rows.push(row);
+  }
   return outputTable(
     'Kundsammanställning',
     [['Kund', 'text'], ['Kundtyp', 'text'], ...areas.map((a) => [a, 'kr'] as const), ['Avvikelsepåslag', 'kr'], ['Totalt', 'kr']],
