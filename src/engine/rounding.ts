@@ -180,14 +180,16 @@ function scaledWeights<K>(shares: readonly Share<K>[]): ScaledWeights {
     if (s.weight.isNegative()) throw new RangeError(`allocate: negative weight for ${s.label}`);
     places = Math.max(places, s.weight.decimalPlaces());
   }
-  const weights = shares.map((s) => {
-    if (places === 0) {
-      const n = toNumber(s.weight);
-      if (Number.isSafeInteger(n)) return BigInt(n);
-    }
-    return BigInt(s.weight.toFixed(places).replace('.', ''));
-  });
-  const weightSum = weights.reduce((a, b) => a + b, 0n);
+  // Loops, not callbacks: this runs per list of shares, and a closure made per call loses its
+  // optimized code to every full collection between runs (shapes.ts).
+  const weights: bigint[] = [];
+  let weightSum = 0n;
+  for (const s of shares) {
+    const n = places === 0 ? toNumber(s.weight) : NaN;
+    const w = Number.isSafeInteger(n) ? BigInt(n) : BigInt(s.weight.toFixed(places).replace('.', ''));
+    weights.push(w);
+    weightSum += w;
+  }
   const safeSum = weightSum <= BigInt(Number.MAX_SAFE_INTEGER);
   const numbers = safeSum ? weights.map(Number) : null;
   const result: ScaledWeights = { weights, weightSum, numbers, numberSum: numbers === null ? Infinity : Number(weightSum), fractions: null, rank: null };

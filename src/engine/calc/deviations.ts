@@ -30,6 +30,22 @@ function costOf(type: DeviationType, count: Dec): Dec {
   return cost;
 }
 
+/** One customer's costs by deviation type, as addTypeCost collects them. */
+interface TypeCosts {
+  types: Map<string, DeviationType>;
+  byType: Map<string, Dec>;
+  costs: Dec[];
+}
+
+/** Map#forEach's callback over a customer's counts by type: each count × its type's cost. */
+function addTypeCost(this: TypeCosts, count: Dec, name: string): void {
+  const type = this.types.get(name);
+  if (!type) return;
+  const cost = costOf(type, count);
+  this.byType.set(name, cost);
+  this.costs.push(cost);
+}
+
 /** Step 2's input: every customer's deviation cost on the service, exact, in Nycklar order. */
 export function deviationCosts(model: Model, service: Service): DeviationCost[] {
   const counts = model.deviations.get(service.name);
@@ -39,17 +55,13 @@ export function deviationCosts(model: Model, service: Service): DeviationCost[] 
   for (const customer of model.customers) {
     const perType = counts.get(customer.name);
     if (!perType) continue;
-    const byType = new Map<string, Dec>();
-    const costs: Dec[] = [];
-    // forEach: a for-of over a Map makes an entry array per step, and this runs per customer.
-    perType.forEach((count, name) => {
-      const type = types.get(name);
-      if (!type) return;
-      const cost = costOf(type, count);
-      byType.set(name, cost);
-      costs.push(cost);
-    });
-    const total = sum(costs);
+    const costs: TypeCosts = { types, byType: new Map<string, Dec>(), costs: [] };
+    // forEach: a for-of over a Map makes an entry array per step, and this runs per customer;
+    // its callback a top-level function (a closure made per call loses its optimized code to
+    // every full collection between runs: shapes.ts).
+    perType.forEach(addTypeCost, costs);
+    const { byType } = costs;
+    const total = sum(costs.costs);
     if (isPositive(total)) out.push({ customer: customer.name, total, byType });
   }
   return out;
@@ -98,11 +110,10 @@ export function eventSurcharges(costs: DeviationCost[], money: AmountStep): { ca
 
 function exactUnitsOf(values: Map<string, Dec>, money: AmountStep): Map<string, number> | null {
   const out = new Map<string, number>();
-  let whole = true;
-  values.forEach((v, k) => {
-    const units = whole ? money.exactUnits(v) : null;
-    if (units === null) whole = false;
-    else if (units !== 0) out.set(k, units);
-  });
-  return whole ? out : null;
+  for (const [k, v] of values) {
+    const units = money.exactUnits(v);
+    if (units === null) return null;
+    if (units !== 0) out.set(k, units);
+  }
+  return out;
 }

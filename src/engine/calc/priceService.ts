@@ -6,7 +6,7 @@ import { safe, type AmountStep } from '../money';
 import { allocateStepArray, roundToStep } from '../rounding';
 import { deviationCosts, eventSurcharges, splitByType, type DeviationCost } from './deviations';
 import { groupThousands } from '../thousands';
-import { unitCharger } from './unitCharge';
+import { UnitCharger } from './unitCharge';
 import type { KeyBook, Sharer } from './keys';
 import type { Charge, ServiceResult } from './results';
 
@@ -63,27 +63,17 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   const { model, problems } = ctx;
   const money = ctx.money;
   const step = model.settings.amountStep;
-  const fail = (code: string, column: string, message: string): null => {
-    problems.error(code, ctx.place(service, column), `${ctx.prefix}${message}`);
-    return null;
-  };
+  const fail = (code: string, column: string, message: string): null => report(ctx, service, code, column, message);
 
   if (fullCost.isNegative()) {
     return fail('negative-full-cost', 'Tjänst', `Självkostnaden för ${service.name} blir negativ (${fmtKr(fullCost)}); kontrollera de negativa beloppen i Kostnader.`);
   }
   const selfCost = money.units(fullCost);
-  const { volumes, totalVolume, devCosts, devByCustomer, devExact } = ctx.facts(service);
+  const facts = ctx.facts(service);
+  const { volumes, totalVolume, devCosts, devByCustomer, devExact } = facts;
   const weighting = model.settings.deviationMethod === 'Nyckelviktning' && (plan.model === 'Fast' || plan.model === 'Blandad');
 
   const drafts = new Map<string, Draft>();
-  const draft = (customer: string): Draft => {
-    let d = drafts.get(customer);
-    if (!d) {
-      d = { customer, keyed: 0, unit: 0, surcharge: 0, amount: 0, surchargeByType: NO_SPLIT, quantity: null, share: null, price: null, basis: null };
-      drafts.set(customer, d);
-    }
-    return d;
-  };
 
   // Step 2, Händelsekostnad: the surcharges are carved out of the cost; the rest is priced.
   let remaining = fullCost;
@@ -95,52 +85,17 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     }
     remaining = fullCost.minus(devExact);
     available = selfCost - events.carved;
-    events.perCustomer.forEach((amount, customer) => {
-      const d = draft(customer);
+    for (const [customer, amount] of events.perCustomer) {
+      const d = draft(drafts, customer);
       d.surcharge = amount;
       d.surchargeByType = splitByType(amount, devByCustomer.get(customer), money);
-    });
+    }
   }
 
   let fixedPart = 0;
   let variablePart = 0;
   let price: Dec | null = null;
   let pricePerKeyUnit: Dec | null = null;
-
-  /** Splits a whole-unit keyed total over the sharers (weighted by deviations under Nyckelviktning). */
-  const keyOut = (total: number, exactCost: Dec): boolean => {
-    const key = plan.key;
-    if (key === null) return fail('missing-key', 'Nyckel', `Tjänsten ${service.name} har prismodellen ${plan.model} men ingen fördelningsnyckel.`) ?? false;
-    const sharers = ctx.keys.sharers(service, key);
-    const keyTotal = sum(sharers.map((s) => s.key));
-    if (!keyTotal.gt(0)) {
-      return (
-        fail('no-sharers', 'Nyckel', `Ingen kund delar kostnaden för ${service.name}: nyckeln ${key} är 0 för ${volumes.size > 0 ? 'alla kunder med volym för tjänsten' : 'alla kunder'}${service.customerTypes ? ` av kundtyperna ${service.customerTypes.join(', ')}` : ''}.`) ?? false
-      );
-    }
-    pricePerKeyUnit = exactCost.div(keyTotal);
-    const plain = allocateStepArray(total, sharers.map(toShare));
-    const amounts = weighting ? allocateStepArray(total, weightedShares(sharers, devByCustomer, model.settings.deviationWeight)) : plain;
-    for (let i = 0; i < sharers.length; i++) {
-      const s = sharers[i] as Sharer;
-      const d = draft(s.customer.name);
-      d.keyed = plain[i] as number;
-      d.share = { part: s.key, whole: keyTotal };
-      if (plan.model === 'Fast') d.quantity = s.key;
-      if (weighting) {
-        d.surcharge = (amounts[i] as number) - d.keyed;
-        d.surchargeByType = splitByType(d.surcharge, devByCustomer.get(s.customer.name), money);
-      }
-    }
-    if (weighting) {
-      const sharing = new Set(sharers.map((s) => s.customer.name));
-      const outside = devCosts.filter((dc) => !sharing.has(dc.customer));
-      if (outside.length > 0) {
-        problems.warning('deviations-not-weighted', ctx.place(service, 'Nyckel'), `${ctx.prefix}Avvikelser för ${outside.map((o) => o.customer).join(', ')} på ${service.name} påverkar inte fördelningen, eftersom kunden inte delar tjänstens kostnad.`);
-      }
-    }
-    return true;
-  };
 
   /** Prices the unit part: a decided price, or the cost over the total volume rounded to the price step. */
   const unitPrice = (cost: Dec): Dec | null => {
@@ -151,19 +106,14 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   };
   const chargeUnits = (p: Dec): void => {
     price = p;
-    const charge = unitCharger(p, money);
-    volumes.forEach((v, customer) => {
-      const d = draft(customer);
-      d.quantity = v.volume;
-      d.price = p;
-      d.unit = charge(v.volume);
-    });
+    volumes.forEach(chargeVolume, { drafts, price: p, charger: new UnitCharger(p, money) });
   };
 
   switch (plan.model) {
     case 'Fast': {
       fixedPart = available;
-      if (!keyOut(available, remaining)) return null;
+      pricePerKeyUnit = keyOut(ctx, service, plan, facts, drafts, weighting, available, remaining);
+      if (pricePerKeyUnit === null) return null;
       break;
     }
     case 'Blandad': {
@@ -177,7 +127,8 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       // unit price would turn negative.
       fixedPart = Math.min(money.units(fixedExact), Math.max(available, 0));
       variablePart = available - fixedPart;
-      if (!keyOut(fixedPart, fixedExact)) return null;
+      pricePerKeyUnit = keyOut(ctx, service, plan, facts, drafts, weighting, fixedPart, fixedExact);
+      if (pricePerKeyUnit === null) return null;
       const p = unitPrice(money.toDec(variablePart));
       if (p === null) return null;
       chargeUnits(p);
@@ -194,7 +145,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     case 'Direkt': {
       if (service.payer === null) return fail('missing-payer', 'Betalare', `Tjänsten ${service.name} har prismodellen Direkt men ingen betalare.`);
       fixedPart = available;
-      const d = draft(service.payer);
+      const d = draft(drafts, service.payer);
       d.keyed = available;
       d.share = { part: ONE, whole: ONE };
       break;
@@ -217,7 +168,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
         }
         let known = charged.get(band);
         if (!known) charged.set(band, (known = { units: money.units(band.price), basis: `Paket ${fmtKr(band.from)}–${band.to === null ? '' : fmtKr(band.to)}` }));
-        const d = draft(customer);
+        const d = draft(drafts, customer);
         d.quantity = v.volume;
         d.price = band.price;
         d.unit = known.units;
@@ -263,6 +214,88 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     revenue,
     tolerance,
   };
+}
+
+/*
+ * The helpers below are top-level functions, not closures made per call of priceService: V8
+ * keeps a closure's optimized code only while a closure of it lives, so every full collection
+ * between two runs sent them back to the interpreter (shapes.ts).
+ */
+
+/** Reports a problem with the service's pricing at its place; null, for `return report(…)`. */
+function report(ctx: PricingContext, service: Service, code: string, column: string, message: string): null {
+  ctx.problems.error(code, ctx.place(service, column), `${ctx.prefix}${message}`);
+  return null;
+}
+
+/** The customer's draft charge, made on first use. */
+function draft(drafts: Map<string, Draft>, customer: string): Draft {
+  let d = drafts.get(customer);
+  if (!d) {
+    d = { customer, keyed: 0, unit: 0, surcharge: 0, amount: 0, surchargeByType: NO_SPLIT, quantity: null, share: null, price: null, basis: null };
+    drafts.set(customer, d);
+  }
+  return d;
+}
+
+/** What chargeVolume needs: Map#forEach's thisArg. */
+interface UnitCharging {
+  drafts: Map<string, Draft>;
+  price: Dec;
+  charger: UnitCharger;
+}
+
+/** One customer's unit charge: price × its volume, rounded (Map#forEach's callback over the volumes). */
+function chargeVolume(this: UnitCharging, v: Volume, customer: string): void {
+  const d = draft(this.drafts, customer);
+  d.quantity = v.volume;
+  d.price = this.price;
+  d.unit = this.charger.units(v.volume);
+}
+
+/**
+ * Splits a whole-unit keyed total over the sharers (weighted by deviations under Nyckelviktning)
+ * into their drafts. Returns the exact cost per key unit, or null when the cost cannot be keyed
+ * out (reported).
+ */
+function keyOut(ctx: PricingContext, service: Service, plan: PricingPlan, facts: ServiceFacts, drafts: Map<string, Draft>, weighting: boolean, total: number, exactCost: Dec): Dec | null {
+  const { model, problems, money } = ctx;
+  const { volumes, devCosts, devByCustomer } = facts;
+  const key = plan.key;
+  if (key === null) return report(ctx, service, 'missing-key', 'Nyckel', `Tjänsten ${service.name} har prismodellen ${plan.model} men ingen fördelningsnyckel.`);
+  const sharers = ctx.keys.sharers(service, key);
+  const keyTotal = sum(sharers.map((s) => s.key));
+  if (!keyTotal.gt(0)) {
+    return report(
+      ctx,
+      service,
+      'no-sharers',
+      'Nyckel',
+      `Ingen kund delar kostnaden för ${service.name}: nyckeln ${key} är 0 för ${volumes.size > 0 ? 'alla kunder med volym för tjänsten' : 'alla kunder'}${service.customerTypes ? ` av kundtyperna ${service.customerTypes.join(', ')}` : ''}.`,
+    );
+  }
+  const pricePerKeyUnit = exactCost.div(keyTotal);
+  const plain = allocateStepArray(total, sharers.map(toShare));
+  const amounts = weighting ? allocateStepArray(total, weightedShares(sharers, devByCustomer, model.settings.deviationWeight)) : plain;
+  for (let i = 0; i < sharers.length; i++) {
+    const s = sharers[i] as Sharer;
+    const d = draft(drafts, s.customer.name);
+    d.keyed = plain[i] as number;
+    d.share = { part: s.key, whole: keyTotal };
+    if (plan.model === 'Fast') d.quantity = s.key;
+    if (weighting) {
+      d.surcharge = (amounts[i] as number) - d.keyed;
+      d.surchargeByType = splitByType(d.surcharge, devByCustomer.get(s.customer.name), money);
+    }
+  }
+  if (weighting) {
+    const sharing = new Set(sharers.map((s) => s.customer.name));
+    const outside = devCosts.filter((dc) => !sharing.has(dc.customer));
+    if (outside.length > 0) {
+      problems.warning('deviations-not-weighted', ctx.place(service, 'Nyckel'), `${ctx.prefix}Avvikelser för ${outside.map((o) => o.customer).join(', ')} på ${service.name} påverkar inte fördelningen, eftersom kunden inte delar tjänstens kostnad.`);
+    }
+  }
+  return pricePerKeyUnit;
 }
 
 function toShare(s: Sharer): { id: string; label: string; weight: Dec } {
