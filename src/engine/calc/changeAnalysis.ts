@@ -2,7 +2,7 @@ import { ZERO, type Dec } from '../decimal';
 import type { Volume } from '../model';
 import { safe, type AmountStep } from '../money';
 import type { Calculation } from './calculate';
-import { effectCalculator } from './changeEffects';
+import { EffectCalculator } from './changeEffects';
 import type { Charge, ServiceResult } from './results';
 
 /** Why a row has no last-year amount; null when it has one. */
@@ -54,11 +54,11 @@ export interface ChangeRow {
  */
 export function analyseChanges(calc: Calculation): ChangeRow[] {
   const perCustomer = new Map<string, ChangeRow[]>();
-  forEachChange(calc, (row) => {
+  forEachChange(calc, [{ add: (row) => {
     let list = perCustomer.get(row.customer);
     if (!list) perCustomer.set(row.customer, (list = []));
     list.push(row);
-  });
+  } }]);
   const rows: ChangeRow[] = [];
   for (const c of calc.model.customers) {
     const list = perCustomer.get(c.name);
@@ -68,51 +68,74 @@ export function analyseChanges(calc: Calculation): ChangeRow[] {
   return rows;
 }
 
+/** What takes the rows of forEachChange, one at a time. */
+export interface ChangeSink {
+  add(row: ChangeRow): void;
+}
+
 /**
  * The rows of analyseChanges as they are worked out: service by service in Tjänster order, the
  * customers charged this year first (Fördelning's order), then those charged only last year.
- * For a single pass that keeps no row longer than it needs (a country has a million).
+ * For a single pass that keeps no row longer than it needs (a country has a million), each row
+ * is given to every sink in turn.
  */
-export function forEachChange(calc: Calculation, visit: (row: ChangeRow) => void): void {
+export function forEachChange(calc: Calculation, sinks: readonly ChangeSink[]): void {
   if (!calc.model.services.some((s) => s.lastPrice !== null)) return;
   for (const result of calc.services) {
     const volumes = calc.model.volumes.get(result.service.name);
-    const row = rowMaker(calc.money, result);
+    const service = serviceChanges(calc.money, result);
     const charged = new Set<string>();
     for (const charge of result.charges) {
       charged.add(charge.customer);
-      visit(row(volumes?.get(charge.customer), charge.customer, charge));
+      give(sinks, changeRow(service, volumes?.get(charge.customer), charge.customer, charge));
     }
     // A customer charged last year but not this year: the whole of −L is explained.
     if (!volumes || result.service.lastPrice === null) continue;
     for (const [customer, v] of volumes) {
       if (charged.has(customer) || v.lastVolume === null) continue;
-      const r = row(v, customer, null);
-      if (r.last !== 0) visit(r);
+      const r = changeRow(service, v, customer, null);
+      if (r.last !== 0) give(sinks, r);
     }
   }
 }
 
-/** Makes the rows of one service: its prices and rounding worked out once. */
-function rowMaker(money: AmountStep, result: ServiceResult): (volumeRow: Volume | undefined, customer: string, charge: Charge | null) => ChangeRow {
+function give(sinks: readonly ChangeSink[], row: ChangeRow): void {
+  for (let i = 0; i < sinks.length; i++) (sinks[i] as ChangeSink).add(row);
+}
+
+/**
+ * What the rows of one service share: its prices and rounding, worked out once. A plain object
+ * and a top-level function rather than a closure made per service, whose optimized code V8
+ * drops at every full collection between runs (shapes.ts).
+ */
+interface ServiceChanges {
+  result: ServiceResult;
+  p0: Dec | null;
+  p1: Dec | null;
+  effects: EffectCalculator | null;
+}
+
+function serviceChanges(money: AmountStep, result: ServiceResult): ServiceChanges {
   const p0 = result.service.lastPrice;
   const model = result.plan.model;
   const p1 = result.price !== null && (model === 'Styck' || model === 'Tim' || model === 'Blandad') ? result.price : null;
-  const effects = p0 === null ? null : effectCalculator(p0, p1, money);
-  return (volumeRow, customer, charge) => {
-    const v0 = volumeRow?.lastVolume ?? null;
-    const v1 = volumeRow?.volume ?? ZERO;
-    const amount = charge?.amount ?? 0;
-    if (effects === null || v0 === null) {
-      const missing: MissingLastYear = p0 === null && v0 === null ? 'Fjolårspris och fjolårsvolym saknas' : p0 === null ? 'Fjolårspris saknas' : 'Fjolårsvolym saknas';
-      return { customer, result, lastPrice: p0, lastVolume: v0, last: null, missing, price: p1, volume: v1, amount, charged: charge !== null, change: amount, priceEffect: 0, volumeEffect: 0, modelEffect: amount };
-    }
-    // Rounding points: L and the price and volume effects are each rounded half away from zero
-    // to the amount step (changeEffects.ts); the model/key effect takes what is left, so the
-    // three sum exactly to the change.
-    const { last, priceEffect, volumeEffect } = effects(v0, v1);
-    const change = safe(amount - last);
-    const modelEffect = safe(change - priceEffect - volumeEffect);
-    return { customer, result, lastPrice: p0, lastVolume: v0, last, missing: null, price: p1, volume: v1, amount, charged: charge !== null, change, priceEffect, volumeEffect, modelEffect };
-  };
+  return { result, p0, p1, effects: p0 === null ? null : new EffectCalculator(p0, p1, money) };
+}
+
+function changeRow(service: ServiceChanges, volumeRow: Volume | undefined, customer: string, charge: Charge | null): ChangeRow {
+  const { result, p0, p1, effects } = service;
+  const v0 = volumeRow?.lastVolume ?? null;
+  const v1 = volumeRow?.volume ?? ZERO;
+  const amount = charge?.amount ?? 0;
+  if (effects === null || v0 === null) {
+    const missing: MissingLastYear = p0 === null && v0 === null ? 'Fjolårspris och fjolårsvolym saknas' : p0 === null ? 'Fjolårspris saknas' : 'Fjolårsvolym saknas';
+    return { customer, result, lastPrice: p0, lastVolume: v0, last: null, missing, price: p1, volume: v1, amount, charged: charge !== null, change: amount, priceEffect: 0, volumeEffect: 0, modelEffect: amount };
+  }
+  // Rounding points: L and the price and volume effects are each rounded half away from zero
+  // to the amount step (changeEffects.ts); the model/key effect takes what is left, so the
+  // three sum exactly to the change.
+  const { last, priceEffect, volumeEffect } = effects.effects(v0, v1);
+  const change = safe(amount - last);
+  const modelEffect = safe(change - priceEffect - volumeEffect);
+  return { customer, result, lastPrice: p0, lastVolume: v0, last, missing: null, price: p1, volume: v1, amount, charged: charge !== null, change, priceEffect, volumeEffect, modelEffect };
 }

@@ -74,19 +74,33 @@ export interface PhaseInCollector {
   finish(): PhaseIn;
 }
 
+/*
+ * The collectors are plain objects whose add and finish are top-level functions (called with the
+ * collector as `this`), not objects of closures made per run: V8 keeps a closure's optimized
+ * code only while a closure of it lives, and add runs for every row (shapes.ts).
+ */
 export function phaseInCollector(calc: Calculation): PhaseInCollector {
   const cap = calc.model.settings.phaseInCap;
   if (cap === null) return withoutCap(calc);
-  const comparable = new Map<string, Comparable>();
-  return {
-    add(row) {
-      if (!compared(row)) return;
-      let m = comparable.get(row.customer);
-      if (!m) comparable.set(row.customer, (m = new Map()));
-      m.set(row.result.service.name, row.last);
-    },
-    finish: () => withCap(calc, cap, comparable),
-  };
+  const collector: CappedCollector = { calc, cap, comparable: new Map(), add: addComparable, finish: finishCapped };
+  return collector;
+}
+
+interface CappedCollector extends PhaseInCollector {
+  calc: Calculation;
+  cap: Dec;
+  comparable: Map<string, Comparable>;
+}
+
+function addComparable(this: CappedCollector, row: ChangeRow): void {
+  if (!compared(row)) return;
+  let m = this.comparable.get(row.customer);
+  if (!m) this.comparable.set(row.customer, (m = new Map()));
+  m.set(row.result.service.name, row.last);
+}
+
+function finishCapped(this: CappedCollector): PhaseIn {
+  return withCap(this.calc, this.cap, this.comparable);
 }
 
 function withCap(calc: Calculation, cap: Dec, comparable: Map<string, Comparable>): PhaseIn {
@@ -126,27 +140,34 @@ function withCap(calc: Calculation, cap: Dec, comparable: Map<string, Comparable
 
 /** Without Övergångstak: the comparison alone, straight from the rows (a country has a million). */
 function withoutCap(calc: Calculation): PhaseInCollector {
-  const sums = new Map<string, { last: number; amount: number }>();
-  return {
-    add(row) {
-      if (!compared(row)) return;
-      let s = sums.get(row.customer);
-      if (!s) sums.set(row.customer, (s = { last: 0, amount: 0 }));
-      s.last += row.last;
-      s.amount += row.amount;
-    },
-    finish() {
-      const totals = new Map<string, number>();
-      for (const r of calc.services) for (const c of r.charges) totals.set(c.customer, (totals.get(c.customer) ?? 0) + c.amount);
-      const customers = calc.model.customers.map((c): PhaseInCustomer => {
-        const s = sums.get(c.name);
-        const total = safe(totals.get(c.name) ?? 0);
-        const amount = safe(s?.amount ?? 0);
-        return { customer: c.name, last: safe(s?.last ?? 0), uncapped: amount, capped: amount, totalUncapped: total, totalCapped: total, isCapped: false, stuck: false };
-      });
-      return { cap: null, customers, amounts: null, stuck: [] };
-    },
-  };
+  const collector: UncappedCollector = { calc, sums: new Map(), add: addUncapped, finish: finishUncapped };
+  return collector;
+}
+
+interface UncappedCollector extends PhaseInCollector {
+  calc: Calculation;
+  sums: Map<string, { last: number; amount: number }>;
+}
+
+function addUncapped(this: UncappedCollector, row: ChangeRow): void {
+  if (!compared(row)) return;
+  let s = this.sums.get(row.customer);
+  if (!s) this.sums.set(row.customer, (s = { last: 0, amount: 0 }));
+  s.last += row.last;
+  s.amount += row.amount;
+}
+
+function finishUncapped(this: UncappedCollector): PhaseIn {
+  const { calc, sums } = this;
+  const totals = new Map<string, number>();
+  for (const r of calc.services) for (const c of r.charges) totals.set(c.customer, (totals.get(c.customer) ?? 0) + c.amount);
+  const customers = calc.model.customers.map((c): PhaseInCustomer => {
+    const s = sums.get(c.name);
+    const total = safe(totals.get(c.name) ?? 0);
+    const amount = safe(s?.amount ?? 0);
+    return { customer: c.name, last: safe(s?.last ?? 0), uncapped: amount, capped: amount, totalUncapped: total, totalCapped: total, isCapped: false, stuck: false };
+  });
+  return { cap: null, customers, amounts: null, stuck: [] };
 }
 
 /**

@@ -14,9 +14,6 @@ import { phaseInTable } from './phaseIn';
 export function lastYearTables(calc: Calculation, problems: ProblemList): OutputTable[] {
   const table = changeAnalysisBuilder(calc);
   const phase = phaseInCollector(calc);
-  forEachChange(calc, (row) => {
-    table.add(row);
-    phase.add(row);
-  });
+  forEachChange(calc, [table, phase]);
   return [table.finish(), phaseInTable(calc, phase.finish(), problems)];
 }
