@@ -1,5 +1,5 @@
 import { Dec, isPositive, sum, toNumber } from '../decimal';
-import type { CostTarget, PricingPlan, Service } from '../model';
+import type { CostTarget, DeviationType, PricingPlan, Service } from '../model';
 import { safe } from '../money';
 import { normalizeName } from '../schema';
 import { allocateStepArray, type Share } from '../rounding';
@@ -132,29 +132,37 @@ function findCharge(result: ServiceResult, customer: string): Charge | undefined
 
 function traceOf(calc: Calculation, result: ServiceResult, charge: Charge, basis: CostBasis): ChargeTrace {
   const lines: TraceLine[] = [];
-  visitLines(calc, result, charge, basis, (part, cost, deviation, amount) => lines.push({ part, cost, deviation, amount }));
+  visitLines(calc, result, charge, basis, { start: () => {}, line: (part, cost, deviation, amount) => lines.push({ part, cost, deviation, amount }) });
   return { customer: charge.customer, service: result.service, plan: result.plan, charge, weighted: isWeighted(calc, result), lines };
 }
 
-/** What a trace line is made of, as visitLines hands it over. */
-export type LineVisitor = (part: TracePart, cost: TraceCost | null, deviation: TraceDeviation | null, amount: number) => void;
+/**
+ * What visitAll hands the charges and their trace lines to: start before a charge's lines, line
+ * for each (what a trace line is made of). An object with methods rather than two callbacks, so
+ * that Spårning's visitor can be a class: V8 keeps a closure's optimized code only while a
+ * closure of it lives, and a full collection between runs would drop it (shapes.ts).
+ */
+export interface LineVisitor {
+  start(result: ServiceResult, charge: Charge, weighted: boolean): void;
+  line(part: TracePart, cost: TraceCost | null, deviation: TraceDeviation | null, amount: number): void;
+}
 
 /**
  * Every service's charges in Tjänster order (customers in Nycklar order within each), each
  * charge's lines handed to visit in ChargeTrace.lines's order without making TraceLine objects:
  * for Spårning, which writes tens of thousands of them. start is called before a charge's lines.
  */
-export function visitAll(calc: Calculation, start: (result: ServiceResult, charge: Charge, weighted: boolean) => void, visit: LineVisitor): void {
-  for (const result of calc.services) visitService(calc, result, start, visit);
+export function visitAll(calc: Calculation, visitor: LineVisitor): void {
+  for (const result of calc.services) visitService(calc, result, visitor);
 }
 
 /** visitAll for one service's charges. */
-export function visitService(calc: Calculation, result: ServiceResult, start: (result: ServiceResult, charge: Charge, weighted: boolean) => void, visit: LineVisitor): void {
+export function visitService(calc: Calculation, result: ServiceResult, visitor: LineVisitor): void {
   const basis = costBasis(calc, result);
   const weighted = isWeighted(calc, result);
   for (const charge of result.charges) {
-    start(result, charge, weighted);
-    visitLines(calc, result, charge, basis, visit);
+    visitor.start(result, charge, weighted);
+    visitLines(calc, result, charge, basis, visitor);
   }
 }
 
@@ -162,39 +170,55 @@ function isWeighted(calc: Calculation, result: ServiceResult): boolean {
   return calc.model.settings.deviationMethod === 'Nyckelviktning' && (result.plan.model === 'Fast' || result.plan.model === 'Blandad');
 }
 
-function visitLines(calc: Calculation, result: ServiceResult, charge: Charge, basis: CostBasis, visit: LineVisitor): void {
+function visitLines(calc: Calculation, result: ServiceResult, charge: Charge, basis: CostBasis, visitor: LineVisitor): void {
   const { model } = calc;
   const service = result.service;
-  const costLines = (part: TracePart, total: number): void => {
-    if (total === 0) return;
-    const amounts = splitOverCosts(total, basis);
-    if (amounts === null) {
-      visit(part, null, null, total);
-      return;
-    }
-    const costs = basis.costs;
-    for (let i = 0; i < costs.length; i++) visit(part, costs[i] as TraceCost, null, amounts[i] ?? 0);
-  };
-  costLines('fixed', charge.keyed);
-  costLines('variable', charge.unit);
+  costLines(visitor, basis, 'fixed', charge.keyed);
+  costLines(visitor, basis, 'variable', charge.unit);
 
   if (charge.surchargeByType.size > 0) {
-    const counts = model.deviations.get(service.name)?.get(charge.customer);
-    const types = model.deviationTypes.get(service.name);
-    charge.surchargeByType.forEach((amount, type) => {
-      const t = types?.get(type);
-      visit('deviation', null, { type, count: counts?.get(type) ?? null, unitCost: t?.unitCost ?? null, description: t?.description ?? null }, amount);
-    });
+    const deviations: DeviationLines = {
+      visitor,
+      counts: model.deviations.get(service.name)?.get(charge.customer),
+      types: model.deviationTypes.get(service.name),
+    };
+    // forEach: a for-of over a Map makes an entry array per step, and this runs per charge.
+    charge.surchargeByType.forEach(deviationLine, deviations);
   }
   const rest = residual(charge);
-  if (rest !== 0) visit('deviation', null, null, rest);
+  if (rest !== 0) visitor.line('deviation', null, null, rest);
+}
+
+/** A part of a charge over the service's cost rows, a line per row (one line when it cannot be split). */
+function costLines(visitor: LineVisitor, basis: CostBasis, part: TracePart, total: number): void {
+  if (total === 0) return;
+  const amounts = splitOverCosts(total, basis);
+  if (amounts === null) {
+    visitor.line(part, null, null, total);
+    return;
+  }
+  const costs = basis.costs;
+  for (let i = 0; i < costs.length; i++) visitor.line(part, costs[i] as TraceCost, null, amounts[i] ?? 0);
+}
+
+/** What deviationLine needs: Map#forEach's thisArg. */
+interface DeviationLines {
+  visitor: LineVisitor;
+  counts: Map<string, Dec> | undefined;
+  types: Map<string, DeviationType> | undefined;
+}
+
+/** The line of one deviation type's part of a surcharge (Map#forEach's callback over the split). */
+function deviationLine(this: DeviationLines, amount: number, type: string): void {
+  const t = this.types?.get(type);
+  this.visitor.line('deviation', null, { type, count: this.counts?.get(type) ?? null, unitCost: t?.unitCost ?? null, description: t?.description ?? null }, amount);
 }
 
 /** The part of a surcharge its split by type does not carry (Nyckelviktning without own deviations). */
 function residual(c: Charge): number {
   if (c.surcharge === 0) return 0;
   let byType = 0;
-  c.surchargeByType.forEach((v) => (byType += v));
+  for (const v of c.surchargeByType.values()) byType += v;
   return c.surcharge - byType;
 }
 

@@ -1,9 +1,12 @@
 import type { Calculation } from '../calc/calculate';
 import type { Charge, ServiceResult } from '../calc/results';
 import { traceCharge, traceCustomer, traceLineCount, visitService, type ChargeTrace, type TraceCost, type TraceDeviation, type LineVisitor, type TraceLine, type TracePart } from '../calc/trace';
+import { ONE } from '../decimal';
 import type { CostTarget, PricingPlan, Service } from '../model';
+import { AmountStep } from '../money';
 import { BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
+import { keepShape } from '../shapes';
 import { groupThousands } from '../thousands';
 import { num, outputTable, ratio, streamedTable } from './columns';
 
@@ -85,22 +88,40 @@ const BLOCK_ROWS = 4096;
 function* traceBlocks(calc: Calculation): Generator<OutputValue[][]> {
   // Room for a block and a service's lines more, so that it seldom grows row by row.
   const blocks = new BlockCutter(BLOCK_ROWS, BLOCK_ROWS + BLOCK_ROWS / 4);
-  let customer = '';
-  let service = '';
-  let heads = NO_HEADS;
-  const start = (result: ServiceResult, charge: Charge, weighted: boolean) => {
-    customer = charge.customer;
-    service = result.service.name;
-    heads = chargeColumns(result.service, result.plan, charge, weighted);
-  };
-  const visit: LineVisitor = (part, cost, deviation, amount) => blocks.add(rowOf(calc, customer, service, heads, part, cost, deviation, amount));
+  const rows = new TraceRows(calc.money, blocks);
   for (const result of calc.services) {
-    visitService(calc, result, start, visit);
+    visitService(calc, result, rows);
     const block = blocks.full();
     if (block) yield block;
   }
   const rest = blocks.rest();
   if (rest) yield rest;
+}
+
+/**
+ * Makes Spårning's rows as visitService hands over the charges and their lines. A class rather
+ * than two closures made per run: V8 keeps a closure's optimized code only while a closure of it
+ * lives, and line runs for every row (shapes.ts).
+ */
+class TraceRows implements LineVisitor {
+  private customer = '';
+  private service = '';
+  private heads = NO_HEADS;
+
+  constructor(
+    private readonly money: AmountStep,
+    private readonly blocks: BlockCutter,
+  ) {}
+
+  start(result: ServiceResult, charge: Charge, weighted: boolean): void {
+    this.customer = charge.customer;
+    this.service = result.service.name;
+    this.heads = chargeColumns(result.service, result.plan, charge, weighted);
+  }
+
+  line(part: TracePart, cost: TraceCost | null, deviation: TraceDeviation | null, amount: number): void {
+    this.blocks.add(rowOf(this.money, this.customer, this.service, this.heads, part, cost, deviation, amount));
+  }
 }
 
 /**
@@ -121,10 +142,10 @@ function tableOf(rows: OutputValue[][]): OutputTable {
 /** A trace line as a Spårning row. */
 export function lineRow(calc: Calculation, trace: ChargeTrace, line: TraceLine): OutputValue[] {
   const heads = chargeColumns(trace.service, trace.plan, trace.charge, trace.weighted);
-  return rowOf(calc, trace.charge.customer, trace.service.name, heads, line.part, line.cost, line.deviation, line.amount);
+  return rowOf(calc.money, trace.charge.customer, trace.service.name, heads, line.part, line.cost, line.deviation, line.amount);
 }
 
-function rowOf(calc: Calculation, customer: string, service: string, heads: ChargeHeads, part: TracePart, traceCost: TraceCost | null, dev: TraceDeviation | null, amount: number): OutputValue[] {
+function rowOf(money: AmountStep, customer: string, service: string, heads: ChargeHeads, part: TracePart, traceCost: TraceCost | null, dev: TraceDeviation | null, amount: number): OutputValue[] {
   const head = heads[part];
   const cost = traceCost === null ? NO_COST : costColumns(traceCost);
   // Every cell filled in, not written as a literal (output.ts's streamedRow says why).
@@ -137,7 +158,7 @@ function rowOf(calc: Calculation, customer: string, service: string, heads: Char
   row[15] = dev === null ? null : dev.type;
   row[16] = dev === null ? null : num(dev.count);
   row[17] = dev === null ? null : num(dev.unitCost);
-  row[18] = calc.money.toNumber(amount);
+  row[18] = money.toNumber(amount);
   return row;
 }
 
@@ -145,6 +166,8 @@ type PartColumns = readonly [basis: string, quantity: OutputValue, share: Output
 type ChargeHeads = Readonly<Record<TracePart, PartColumns>>;
 
 const NO_HEADS: ChargeHeads = { fixed: ['', null, null, null], variable: ['', null, null, null], deviation: ['', null, null, null] };
+
+keepShape(new TraceRows(new AmountStep(ONE), new BlockCutter(1, 1)));
 
 const WEIGHTED: PartColumns = ['Nyckelviktning', null, null, null];
 const BY_EVENT: PartColumns = ['Händelsekostnad', null, null, null];
