@@ -22,8 +22,3 @@ export function keepShape<T>(instance: T): T {
   kept.push(instance);
   return instance;
 }
-
-/** How many instances are kept (for tests). */
-export function keptShapes(): number {
-  return kept.length;
-}
