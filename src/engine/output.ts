@@ -121,6 +121,9 @@ export function tableToJson(table: OutputTable): Record<string, OutputValue>[] {
   });
 }
 
+/** Rows per block of a streamed table: a few hundred kilobytes, short-lived. */
+export const BLOCK_ROWS = 4096;
+
 /**
  * Collects a streamed table's rows into blocks: each block's array is sized once for `capacity`
  * rows (it grows only past that) and cut to its rows when it is taken, not grown row by row.

@@ -1,48 +1,60 @@
 import type { Calculation } from '../calc/calculate';
 import type { ServiceResult } from '../calc/results';
 import { sumUnits } from '../money';
-import type { OutputTable, OutputValue } from '../output';
-import { num, outputTable, ratio } from './columns';
+import { BLOCK_ROWS, BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
+import { num, outputTable, ratio, streamedTable } from './columns';
 
-/** Fördelning: one row per customer × service charged, services in Tjänster order. */
+const ALLOCATION_COLUMNS = [
+  ['Kund', 'text'],
+  ['Kundtyp', 'text'],
+  ['Verksamhetsområde', 'text'],
+  ['Tjänst', 'text'],
+  ['Grund', 'text'],
+  ['Underlag', 'number'],
+  ['Andel', 'percent'],
+  ['Pris', 'price'],
+  ['Belopp', 'kr'],
+  ['Avvikelsepåslag', 'kr'],
+] as const;
+
+/**
+ * Fördelning: one row per customer × service charged, services in Tjänster order. Streamed
+ * (output.ts): its rows are made when a writer asks for them, a block at a time, not kept from
+ * the calculation to the write (a city has some 7 000, a country a million).
+ */
 export function allocationTable(calc: Calculation): OutputTable {
-  // Plain loops, not callbacks: closures made per run lose their optimized code to every full
-  // collection between runs (shapes.ts), and this runs once per charge.
-  const rows: OutputValue[][] = [];
+  const count = calc.services.reduce((n, r) => n + r.charges.length, 0);
+  return streamedTable('Fördelning', ALLOCATION_COLUMNS, count, () => allocationBlocks(calc));
+}
+
+/** Fördelning's rows in blocks of whole services (at least BLOCK_ROWS rows each, the last fewer). */
+function* allocationBlocks(calc: Calculation): Generator<OutputValue[][]> {
+  const blocks = new BlockCutter(BLOCK_ROWS, BLOCK_ROWS + BLOCK_ROWS / 4);
   const money = calc.money;
   const customers = calc.model.customerByName;
   for (const r of calc.services) {
+    // Plain loops, not callbacks: closures made per run lose their optimized code to every
+    // full collection between runs (shapes.ts), and this runs once per charge.
     for (const c of r.charges) {
-      rows.push([
-        c.customer,
-        customers.get(c.customer)?.type ?? null,
-        r.service.area,
-        r.service.name,
-        c.basis,
-        num(c.quantity),
-        c.share === null ? null : ratio(c.share.part, c.share.whole),
-        num(c.price),
-        money.toNumber(c.amount),
-        money.toNumber(c.surcharge),
-      ]);
+      // Every cell filled in, not written as a literal (output.ts's streamedRow says why).
+      const row = streamedRow(ALLOCATION_COLUMNS.length);
+      row[0] = c.customer;
+      row[1] = customers.get(c.customer)?.type ?? null;
+      row[2] = r.service.area;
+      row[3] = r.service.name;
+      row[4] = c.basis;
+      row[5] = num(c.quantity);
+      row[6] = c.share === null ? null : ratio(c.share.part, c.share.whole);
+      row[7] = num(c.price);
+      row[8] = money.toNumber(c.amount);
+      row[9] = money.toNumber(c.surcharge);
+      blocks.add(row);
     }
+    const block = blocks.full();
+    if (block) yield block;
   }
-  return outputTable(
-    'Fördelning',
-    [
-      ['Kund', 'text'],
-      ['Kundtyp', 'text'],
-      ['Verksamhetsområde', 'text'],
-      ['Tjänst', 'text'],
-      ['Grund', 'text'],
-      ['Underlag', 'number'],
-      ['Andel', 'percent'],
-      ['Pris', 'price'],
-      ['Belopp', 'kr'],
-      ['Avvikelsepåslag', 'kr'],
-    ],
-    rows,
-  );
+  const rest = blocks.rest();
+  if (rest) yield rest;
 }
 
 /** The areas in the order their first service appears in Tjänster. */

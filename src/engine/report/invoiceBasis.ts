@@ -5,7 +5,7 @@ import { Dec, ONE } from '../decimal';
 import type { MonthProfiles } from '../model';
 import { AmountStep } from '../money';
 import { MONTHS, periodOf } from '../months';
-import { BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
+import { BLOCK_ROWS, BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
 import { keepShape } from '../shapes';
 import { outputTable, streamedTable } from './columns';
@@ -29,9 +29,6 @@ export const MAX_SHEET_ROWS = 1_048_575;
 export function invoiceLineCount(calc: Calculation): number {
   return calc.services.reduce((n, r) => n + r.charges.length, 0) * MONTHS;
 }
-
-/** Rows per block of a streamed table: a few hundred kilobytes, short-lived. */
-export const BLOCK_ROWS = 4096;
 
 /**
  * Fakturaunderlag's rows: for every customer (Nycklar order) and service it is charged for

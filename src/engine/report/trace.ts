@@ -4,7 +4,7 @@ import { traceCharge, traceCustomer, traceLineCount, visitService, type ChargeTr
 import { ONE } from '../decimal';
 import type { CostTarget, PricingPlan, Service } from '../model';
 import { AmountStep } from '../money';
-import { BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
+import { BLOCK_ROWS, BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
 import { keepShape } from '../shapes';
 import { groupThousands } from '../thousands';
@@ -80,9 +80,6 @@ export function traceTable(calc: Calculation, problems: ProblemList, bound = TRA
   }
   return streamedTable(TRACE_TABLE, TRACE_COLUMNS, count, () => traceBlocks(calc));
 }
-
-/** Rows per block of a streamed table: a few hundred kilobytes, short-lived. */
-const BLOCK_ROWS = 4096;
 
 /** Spårning's rows in blocks of whole services (at least BLOCK_ROWS rows each, the last fewer). */
 function* traceBlocks(calc: Calculation): Generator<OutputValue[][]> {
