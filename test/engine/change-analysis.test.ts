@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import DecimalJs from 'decimal.js';
-import type { OutputValue } from '../../src/engine/output';
+import type { Calculation } from '../../src/engine/calc/calculate';
+import { rowBlocks, rowCount, type OutputTable, type OutputValue } from '../../src/engine/output';
 import { errors, output, run, table } from './helpers';
 import { lastYearArbitrary, withRandomLastYear, withSetting } from './lastYearTables';
 import { toTables, workbookSpec } from './workbookArbitrary';
@@ -193,6 +194,25 @@ describe('Förändringsanalys over random workbooks', () => {
         const totalT = rows.reduce((a, r) => a + (r['Belopp'] as number), 0);
         expect(totalT).toBe(charged.reduce((a, r) => a + (r['Belopp'] as number), 0));
         for (const r of rows) if (!belopp.has(key(r))) expect(r['Fjolårsbelopp']).not.toBe(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it("is written block by block, customers in Nycklar order and each customer's services in Tjänster order, as many rows as it declared", () => {
+    fc.assert(
+      fc.property(arb, ({ spec, last }) => {
+        const result = run(withRandomLastYear(toTables(spec), last));
+        expect(errors(result)).toEqual([]);
+        const model = (result.calculation as Calculation).model;
+        const table = result.outputs.find((o) => o.name === 'Förändringsanalys') as OutputTable;
+        // As a writer takes it: block by block, the count declared before any row is made.
+        const streamed = [...rowBlocks(table)].flat();
+        expect(rowCount(table)).toBe(streamed.length);
+        const customer = new Map(model.customers.map((c, i) => [c.name, i]));
+        const service = new Map(model.services.map((s, i) => [s.name, i]));
+        const place = streamed.map((r) => (customer.get(r[0] as string) as number) * service.size + (service.get(r[2] as string) as number));
+        for (let i = 1; i < place.length; i++) expect(place[i]).toBeGreaterThan(place[i - 1] as number);
       }),
       RUNS,
     );

@@ -53,54 +53,47 @@ export interface ChangeRow {
  * any Fjolårspris in the workbook there is nothing to compare with, and no rows.
  */
 export function analyseChanges(calc: Calculation): ChangeRow[] {
-  const perCustomer = new Map<string, ChangeRow[]>();
-  forEachChange(calc, [{ add: (row) => {
-    let list = perCustomer.get(row.customer);
-    if (!list) perCustomer.set(row.customer, (list = []));
-    list.push(row);
-  } }]);
   const rows: ChangeRow[] = [];
-  for (const c of calc.model.customers) {
-    const list = perCustomer.get(c.name);
-    // Each list is in Tjänster order already: the services were visited in that order.
-    if (list) for (const row of list) rows.push(row);
-  }
+  for (const list of changesByCustomer(calc)) for (const row of list) rows.push(row);
   return rows;
 }
 
-/** What takes the rows of forEachChange, one at a time. */
-export interface ChangeSink {
-  add(row: ChangeRow): void;
-}
-
 /**
- * The rows of analyseChanges as they are worked out: service by service in Tjänster order, the
- * customers charged this year first (Fördelning's order), then those charged only last year.
- * For a single pass that keeps no row longer than it needs (a country has a million), each row
- * is given to every sink in turn.
+ * analyseChanges's rows a customer at a time (Nycklar order, each customer's services in
+ * Tjänster order): for each service the customer is charged for, and each it was charged for
+ * only last year (a Volymer row with a Fjolårsvolym and a last-year charge that is not 0). So
+ * Förändringsanalys can be made as it is written, without holding every row until the last
+ * customer (a country has a million). A service's charges are in Nycklar order (priceService),
+ * so each service's are walked with a cursor.
  */
-export function forEachChange(calc: Calculation, sinks: readonly ChangeSink[]): void {
+export function* changesByCustomer(calc: Calculation): Generator<ChangeRow[]> {
   if (!calc.model.services.some((s) => s.lastPrice !== null)) return;
-  for (const result of calc.services) {
-    const volumes = calc.model.volumes.get(result.service.name);
-    const service = serviceChanges(calc.money, result);
-    const charged = new Set<string>();
-    for (const charge of result.charges) {
-      charged.add(charge.customer);
-      give(sinks, changeRow(service, volumes?.get(charge.customer), charge.customer, charge));
+  const services = calc.services.map((result) => serviceChanges(calc.money, result));
+  const volumesOf = calc.services.map((result) => calc.model.volumes.get(result.service.name));
+  const next = new Array<number>(services.length).fill(0);
+  for (const { name } of calc.model.customers) {
+    const rows: ChangeRow[] = [];
+    for (let s = 0; s < services.length; s++) {
+      const service = services[s] as ServiceChanges;
+      const volumes = volumesOf[s];
+      const charge = service.result.charges[next[s] as number];
+      if (charge !== undefined && charge.customer === name) {
+        next[s] = (next[s] as number) + 1;
+        rows.push(changeRow(service, volumes?.get(name), name, charge));
+        continue;
+      }
+      // A customer charged last year but not this year: the whole of −L is explained.
+      if (!volumes || service.p0 === null) continue;
+      const v = volumes.get(name);
+      if (v === undefined || v.lastVolume === null) continue;
+      const r = changeRow(service, v, name, null);
+      if (r.last !== 0) rows.push(r);
     }
-    // A customer charged last year but not this year: the whole of −L is explained.
-    if (!volumes || result.service.lastPrice === null) continue;
-    for (const [customer, v] of volumes) {
-      if (charged.has(customer) || v.lastVolume === null) continue;
-      const r = changeRow(service, v, customer, null);
-      if (r.last !== 0) give(sinks, r);
-    }
+    if (rows.length > 0) yield rows;
   }
-}
-
-function give(sinks: readonly ChangeSink[], row: ChangeRow): void {
-  for (let i = 0; i < sinks.length; i++) (sinks[i] as ChangeSink).add(row);
+  services.forEach((service, s) => {
+    if (next[s] !== service.result.charges.length) throw new Error(`Förändringsanalys: the charges of ${service.result.service.name} are not in Nycklar order`);
+  });
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { Calculation } from '../calc/calculate';
-import type { ChangeRow, ChangeSink } from '../calc/changeAnalysis';
+import { changesByCustomer, type ChangeRow } from '../calc/changeAnalysis';
 import type { ServiceResult } from '../calc/results';
 import { ONE } from '../decimal';
 import type { Customer } from '../model';
 import { AmountStep } from '../money';
-import type { OutputTable, OutputValue } from '../output';
+import { BLOCK_ROWS, BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
 import { keepShape } from '../shapes';
-import { num, outputTable, ratio } from './columns';
+import { num, outputTable, ratio, streamedTable } from './columns';
 
 export const CHANGE_ANALYSIS = 'Förändringsanalys';
 
@@ -41,46 +41,85 @@ export function changeAnalysisTable(calc: Calculation, rows: Iterable<ChangeRow>
 }
 
 /**
- * Förändringsanalys made a row at a time: each ChangeRow becomes its table row at once (and can
- * then be let go), kept with its customer's until finish puts the customers in Nycklar order.
- * A class, not an object of closures made per run: V8 keeps a closure's optimized code only
+ * Förändringsanalys's rows as the engine writes it: made a customer at a time when a writer asks
+ * for them (output.ts), in blocks, never all held (a country has a million). `count` is the
+ * number of rows changesByCustomer gives (lastYear.ts counts them in its pass).
+ */
+export function streamedChangeAnalysis(calc: Calculation, count: number): OutputTable {
+  return streamedTable(CHANGE_ANALYSIS, CHANGE_ANALYSIS_COLUMNS, count, () => changeAnalysisBlocks(calc));
+}
+
+/** Förändringsanalys's rows in blocks of whole customers (at least BLOCK_ROWS rows each, the last fewer). */
+function* changeAnalysisBlocks(calc: Calculation): Generator<OutputValue[][]> {
+  const rows = new ChangeAnalysisRows(calc.money);
+  const blocks = new BlockCutter(BLOCK_ROWS, BLOCK_ROWS + BLOCK_ROWS / 4);
+  for (const list of changesByCustomer(calc)) {
+    for (const r of list) blocks.add(rows.row(r));
+    const block = blocks.full();
+    if (block) yield block;
+  }
+  const rest = blocks.rest();
+  if (rest) yield rest;
+}
+
+/**
+ * A ChangeRow as a row of Förändringsanalys. What is the same on every row of a service is
+ * worked out once. A class, not closures made per run: V8 keeps a closure's optimized code only
  * while a closure of it lives (shapes.ts).
  */
-export class ChangeAnalysisBuilder implements ChangeSink {
-  // What is the same on every row of a service, worked out once (a country's workbook has a
-  // million rows).
+class ChangeAnalysisRows {
   private readonly perService = new Map<ServiceResult, { lastPrice: number | null; price: number | null }>();
-  private readonly perCustomer = new Map<string, OutputValue[][]>();
 
-  constructor(
-    private readonly money: AmountStep,
-    private readonly customers: readonly Customer[],
-  ) {}
+  constructor(private readonly money: AmountStep) {}
 
-  add(r: ChangeRow): void {
+  row(r: ChangeRow): OutputValue[] {
     const money = this.money;
     let s = this.perService.get(r.result);
     if (!s) this.perService.set(r.result, (s = { lastPrice: num(r.lastPrice), price: num(r.price) }));
+    // Every cell filled in, not written as a literal (output.ts's streamedRow says why).
+    const row = streamedRow(CHANGE_ANALYSIS_COLUMNS.length);
+    row[0] = r.customer;
+    row[1] = r.result.service.area;
+    row[2] = r.result.service.name;
+    row[3] = r.result.plan.model;
+    row[4] = s.lastPrice;
+    row[5] = num(r.lastVolume);
+    row[6] = money.toNumber(r.last ?? 0);
+    row[7] = s.price;
+    row[8] = num(r.volume);
+    row[9] = money.toNumber(r.amount);
+    row[10] = money.toNumber(r.change);
+    row[11] = money.toNumber(r.priceEffect);
+    row[12] = money.toNumber(r.volumeEffect);
+    row[13] = money.toNumber(r.modelEffect);
+    row[14] = r.last === null ? null : ratio(r.change, r.last);
+    row[15] = note(r);
+    return row;
+  }
+}
+
+keepShape(new ChangeAnalysisRows(new AmountStep(ONE)));
+
+/**
+ * Förändringsanalys made a row at a time from rows in any order: each ChangeRow becomes its
+ * table row at once (and can then be let go), kept with its customer's until finish puts the
+ * customers in Nycklar order.
+ */
+export class ChangeAnalysisBuilder {
+  private readonly rows: ChangeAnalysisRows;
+  private readonly perCustomer = new Map<string, OutputValue[][]>();
+
+  constructor(
+    money: AmountStep,
+    private readonly customers: readonly Customer[],
+  ) {
+    this.rows = new ChangeAnalysisRows(money);
+  }
+
+  add(r: ChangeRow): void {
     let list = this.perCustomer.get(r.customer);
     if (!list) this.perCustomer.set(r.customer, (list = []));
-    list.push([
-      r.customer,
-      r.result.service.area,
-      r.result.service.name,
-      r.result.plan.model,
-      s.lastPrice,
-      num(r.lastVolume),
-      money.toNumber(r.last ?? 0),
-      s.price,
-      num(r.volume),
-      money.toNumber(r.amount),
-      money.toNumber(r.change),
-      money.toNumber(r.priceEffect),
-      money.toNumber(r.volumeEffect),
-      money.toNumber(r.modelEffect),
-      r.last === null ? null : ratio(r.change, r.last),
-      note(r),
-    ]);
+    list.push(this.rows.row(r));
   }
 
   finish(): OutputTable {
@@ -89,8 +128,6 @@ export class ChangeAnalysisBuilder implements ChangeSink {
     return outputTable(CHANGE_ANALYSIS, CHANGE_ANALYSIS_COLUMNS, rows);
   }
 }
-
-keepShape(new ChangeAnalysisBuilder(new AmountStep(ONE), []));
 
 /** Förändringsanalys's builder for the calculation. */
 export function changeAnalysisBuilder(calc: Calculation): ChangeAnalysisBuilder {
