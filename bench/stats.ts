@@ -15,20 +15,40 @@ export function quantile(values: readonly number[], q: number): number {
 }
 
 /**
- * Times fn: `warmups` runs untimed (V8 compiles the hot functions with its optimising compiler
- * over the first few runs of a short task), then `runs` runs; returns the median in ms, and the
- * first (cold) run's time, what a task pane's first calculation costs.
+ * Times fn and floor in turn, `runs` times each, after `warmups` runs of fn untimed (V8 compiles
+ * the hot functions with its optimising compiler over the first few runs of a short task); the
+ * first is timed on its own as the cold run, what a task pane's first calculation costs. This
+ * machine's speed changes by up to two times within seconds (a shared host: BENCHMARKS.md), so
+ * fn and the floor are timed in the same moments and each pair gives a ratio; their median is
+ * the engine's multiple of the floor whatever the moment.
  */
-export function timeMedian(fn: () => void, runs: number, warmups = 1): { medianMs: number; runsMs: number[]; coldMs: number } {
+export function timePaired(
+  fn: () => void,
+  floor: () => void,
+  runs: number,
+  warmups = 1,
+): { medianMs: number; runsMs: number[]; coldMs: number; floorMedianMs: number; floorRunsMs: number[]; medianRatio: number } {
   const cold = performance.now();
   fn();
   const coldMs = performance.now() - cold;
   for (let i = 1; i < warmups; i++) fn();
+  floor();
   const runsMs: number[] = [];
+  const floorRunsMs: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
+    let start = performance.now();
+    floor();
+    floorRunsMs.push(performance.now() - start);
+    start = performance.now();
     fn();
     runsMs.push(performance.now() - start);
   }
-  return { medianMs: median(runsMs), runsMs, coldMs };
+  return {
+    medianMs: median(runsMs),
+    runsMs,
+    coldMs,
+    floorMedianMs: median(floorRunsMs),
+    floorRunsMs,
+    medianRatio: median(runsMs.map((ms, i) => ms / (floorRunsMs[i] as number))),
+  };
 }

@@ -1,4 +1,4 @@
-import { median, quantile, timeMedian } from '../../bench/stats';
+import { median, quantile, timePaired } from '../../bench/stats';
 
 describe('bench statistics', () => {
   it('median of odd and even lists, whatever their order', () => {
@@ -14,12 +14,15 @@ describe('bench statistics', () => {
     expect(quantile([9, 1, 5, 3], 0.5)).toBe(median([9, 1, 5, 3]));
   });
 
-  it('timeMedian runs the warm-ups untimed, then times exactly `runs` runs', () => {
-    let calls = 0;
-    const t = timeMedian(() => void calls++, 5, 3);
-    expect(calls).toBe(8);
-    expect(t.runsMs).toHaveLength(5);
-    expect(t.coldMs).toBeGreaterThanOrEqual(0);
+  it('timePaired times the floor and fn in turn, and the ratio is the median of the pairs', () => {
+    const calls: string[] = [];
+    const t = timePaired(() => void calls.push('fn'), () => void calls.push('floor'), 3, 2);
+    // Cold run, one more warm-up, an untimed floor, then floor and fn in turn.
+    expect(calls).toEqual(['fn', 'fn', 'floor', 'floor', 'fn', 'floor', 'fn', 'floor', 'fn']);
+    expect(t.runsMs).toHaveLength(3);
+    expect(t.floorRunsMs).toHaveLength(3);
     expect(t.medianMs).toBe(median(t.runsMs));
+    expect(t.floorMedianMs).toBe(median(t.floorRunsMs));
+    expect(t.medianRatio).toBe(median(t.runsMs.map((ms, i) => ms / (t.floorRunsMs[i] as number))));
   });
 });
