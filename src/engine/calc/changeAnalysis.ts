@@ -2,6 +2,7 @@ import { ZERO, type Dec } from '../decimal';
 import type { Volume } from '../model';
 import { safe, type AmountStep } from '../money';
 import type { Calculation } from './calculate';
+import { ChargeCursor } from './chargeCursor';
 import { EffectCalculator } from './changeEffects';
 import type { Charge, ServiceResult } from './results';
 
@@ -63,22 +64,20 @@ export function analyseChanges(calc: Calculation): ChangeRow[] {
  * Tjänster order): for each service the customer is charged for, and each it was charged for
  * only last year (a Volymer row with a Fjolårsvolym and a last-year charge that is not 0). So
  * Förändringsanalys can be made as it is written, without holding every row until the last
- * customer (a country has a million). A service's charges are in Nycklar order (priceService),
- * so each service's are walked with a cursor.
+ * customer (a country has a million).
  */
 export function* changesByCustomer(calc: Calculation): Generator<ChangeRow[]> {
   if (!calc.model.services.some((s) => s.lastPrice !== null)) return;
   const services = calc.services.map((result) => serviceChanges(calc.money, result));
   const volumesOf = calc.services.map((result) => calc.model.volumes.get(result.service.name));
-  const next = new Array<number>(services.length).fill(0);
+  const charges = new ChargeCursor(calc.services);
   for (const { name } of calc.model.customers) {
     const rows: ChangeRow[] = [];
     for (let s = 0; s < services.length; s++) {
       const service = services[s] as ServiceChanges;
       const volumes = volumesOf[s];
-      const charge = service.result.charges[next[s] as number];
-      if (charge !== undefined && charge.customer === name) {
-        next[s] = (next[s] as number) + 1;
+      const charge = charges.take(s, name);
+      if (charge !== undefined) {
         rows.push(changeRow(service, volumes?.get(name), name, charge));
         continue;
       }
@@ -91,9 +90,7 @@ export function* changesByCustomer(calc: Calculation): Generator<ChangeRow[]> {
     }
     if (rows.length > 0) yield rows;
   }
-  services.forEach((service, s) => {
-    if (next[s] !== service.result.charges.length) throw new Error(`Förändringsanalys: the charges of ${service.result.service.name} are not in Nycklar order`);
-  });
+  charges.done('Förändringsanalys');
 }
 
 /**

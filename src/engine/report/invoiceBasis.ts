@@ -1,4 +1,5 @@
 import type { Calculation } from '../calc/calculate';
+import { ChargeCursor } from '../calc/chargeCursor';
 import { monthlyUnits, profileWeights, type MonthWeights } from '../calc/monthlySplit';
 import type { Charge, ServiceResult } from '../calc/results';
 import { Dec, ONE } from '../decimal';
@@ -40,13 +41,18 @@ export function* invoiceBlocks(calc: Calculation, size = BLOCK_ROWS): Generator<
   const lines = new InvoiceLines(calc.money, calc.model.monthProfiles);
   // A block never holds more than size − 1 + twelve lines.
   const blocks = new BlockCutter(size, size - 1 + MONTHS);
-  for (const [customer, charges] of chargesByCustomer(calc)) {
-    for (const { result, charge } of charges) {
-      lines.add(customer, result, charge, blocks);
+  const services = calc.services;
+  const charges = new ChargeCursor(services);
+  for (const { name } of calc.model.customers) {
+    for (let s = 0; s < services.length; s++) {
+      const charge = charges.take(s, name);
+      if (charge === undefined) continue;
+      lines.add(name, services[s] as ServiceResult, charge, blocks);
       const block = blocks.full();
       if (block) yield block;
     }
   }
+  charges.done('Fakturaunderlag');
   const rest = blocks.rest();
   if (rest) yield rest;
 }
@@ -54,24 +60,6 @@ export function* invoiceBlocks(calc: Calculation, size = BLOCK_ROWS): Generator<
 /** Fakturaunderlag's rows one at a time (invoiceBlocks' rows). */
 export function* invoiceLines(calc: Calculation): Generator<OutputValue[]> {
   for (const block of invoiceBlocks(calc)) yield* block;
-}
-
-interface Billed {
-  result: ServiceResult;
-  charge: Charge;
-}
-
-/** The charges in invoice order: customers as in Nycklar, each one's services as in Tjänster. */
-function chargesByCustomer(calc: Calculation): [string, Billed[]][] {
-  const byCustomer = new Map<string, Billed[]>();
-  for (const result of calc.services) {
-    for (const charge of result.charges) {
-      let list = byCustomer.get(charge.customer);
-      if (!list) byCustomer.set(charge.customer, (list = []));
-      list.push({ result, charge });
-    }
-  }
-  return calc.model.customers.filter((c) => byCustomer.has(c.name)).map((c) => [c.name, byCustomer.get(c.name) as Billed[]]);
 }
 
 /**
