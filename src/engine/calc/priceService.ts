@@ -1,5 +1,5 @@
 import { Dec, ONE, ZERO, isPositive, sum, toNumber } from '../decimal';
-import type { Customer, Model, PackageBand, PricingPlan, Service, Volume } from '../model';
+import type { Model, PackageBand, PricingPlan, Service, Volume } from '../model';
 import type { Locator } from '../read/locator';
 import type { Place, ProblemList } from '../read/problemList';
 import { safe, type AmountStep } from '../money';

@@ -2,11 +2,10 @@ import type { Calculation } from '../calc/calculate';
 import { changesByCustomer, type ChangeRow } from '../calc/changeAnalysis';
 import type { ServiceResult } from '../calc/results';
 import { ONE } from '../decimal';
-import type { Customer } from '../model';
 import { AmountStep } from '../money';
 import { BLOCK_ROWS, BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
 import { keepShape } from '../shapes';
-import { num, outputTable, ratio, streamedTable } from './columns';
+import { num, ratio, streamedTable } from './columns';
 
 export const CHANGE_ANALYSIS = 'Förändringsanalys';
 
@@ -31,19 +30,11 @@ export const CHANGE_ANALYSIS_COLUMNS = [
 
 /**
  * Förändringsanalys: per customer and service last year's charge, this year's and the change
- * as price, volume and model/key effects that add up exactly to it (calc/changeAnalysis.ts).
- * Rows in customer order (Nycklar), each customer's in the order given.
- */
-export function changeAnalysisTable(calc: Calculation, rows: Iterable<ChangeRow>): OutputTable {
-  const table = changeAnalysisBuilder(calc);
-  for (const r of rows) table.add(r);
-  return table.finish();
-}
-
-/**
- * Förändringsanalys's rows as the engine writes it: made a customer at a time when a writer asks
- * for them (output.ts), in blocks, never all held (a country has a million). `count` is the
- * number of rows changesByCustomer gives (lastYear.ts counts them in its pass).
+ * as price, volume and model/key effects that add up exactly to it (calc/changeAnalysis.ts),
+ * customers in Nycklar order and each one's services in Tjänster order. Its rows are made a
+ * customer at a time when a writer asks for them (output.ts), in blocks, never all held (a
+ * country has a million). `count` is the number of rows changesByCustomer gives (lastYear.ts
+ * counts them in its pass).
  */
 export function streamedChangeAnalysis(calc: Calculation, count: number): OutputTable {
   return streamedTable(CHANGE_ANALYSIS, CHANGE_ANALYSIS_COLUMNS, count, () => changeAnalysisBlocks(calc));
@@ -99,40 +90,6 @@ class ChangeAnalysisRows {
 }
 
 keepShape(new ChangeAnalysisRows(new AmountStep(ONE)));
-
-/**
- * Förändringsanalys made a row at a time from rows in any order: each ChangeRow becomes its
- * table row at once (and can then be let go), kept with its customer's until finish puts the
- * customers in Nycklar order.
- */
-export class ChangeAnalysisBuilder {
-  private readonly rows: ChangeAnalysisRows;
-  private readonly perCustomer = new Map<string, OutputValue[][]>();
-
-  constructor(
-    money: AmountStep,
-    private readonly customers: readonly Customer[],
-  ) {
-    this.rows = new ChangeAnalysisRows(money);
-  }
-
-  add(r: ChangeRow): void {
-    let list = this.perCustomer.get(r.customer);
-    if (!list) this.perCustomer.set(r.customer, (list = []));
-    list.push(this.rows.row(r));
-  }
-
-  finish(): OutputTable {
-    const rows: OutputValue[][] = [];
-    for (const c of this.customers) for (const row of this.perCustomer.get(c.name) ?? []) rows.push(row);
-    return outputTable(CHANGE_ANALYSIS, CHANGE_ANALYSIS_COLUMNS, rows);
-  }
-}
-
-/** Förändringsanalys's builder for the calculation. */
-export function changeAnalysisBuilder(calc: Calculation): ChangeAnalysisBuilder {
-  return new ChangeAnalysisBuilder(calc.money, calc.model.customers);
-}
 
 const BLANDAD = 'fjolårspriset jämförs med den rörliga delen; den nycklade delen är modell-/nyckeleffekt';
 
