@@ -281,10 +281,19 @@ class Spreads {
       const own = raw[i]!;
       const partUnits = toUnits(own.map((p) => p.value), units[i] as bigint, digits);
       total.set(s.name, unitsToDec(units[i] as bigint, digits));
-      parts.set(s.name, own.map((p, k) => ({ ...p.part, amount: unitsToDec(partUnits[k] as bigint, digits) })));
+      parts.set(s.name, own.map((p, k) => costPart(p.part, unitsToDec(partUnits[k] as bigint, digits))));
     });
     return { total, parts };
   }
+}
+
+/**
+ * A cost part with its amount. Every part has the same four fields (pool undefined when there is
+ * none), so all share one hidden class made by this literal, rather than a spread's classes that
+ * V8 lets die between runs and code that saw them be thrown away (shapes.ts).
+ */
+function costPart(part: Omit<CostPart, 'amount'>, amount: Dec): CostPart {
+  return { row: part.row, driver: part.driver, amount, pool: part.pool };
 }
 
 const collator = new Intl.Collator('sv', { sensitivity: 'variant' });
