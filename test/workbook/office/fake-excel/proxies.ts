@@ -25,7 +25,8 @@ export interface Operation {
 /** The parts of the fake a proxy needs. */
 export interface ContextLike {
   readonly model: WorkbookModel;
-  enqueue(op: Operation): void;
+  /** Queues op; handlingMs is the fake's own time spent making it (stats.handlingMs). */
+  enqueue(op: Operation, handlingMs: number): void;
   requireApi(version: string, what: string): void;
   touched: Set<AnyProxy>;
 }
@@ -110,7 +111,9 @@ export abstract class Base<T> {
   }
 
   protected queue(what: object, exec: (run: Execution) => void): void {
-    this.context.enqueue({ wire: { object: this._path, ...wireArgs(what) }, exec });
+    const start = performance.now();
+    const wire = { object: this._path, ...wireArgs(what) };
+    this.context.enqueue({ wire, exec }, performance.now() - start);
   }
 
   load(spec?: string | string[]): this {
