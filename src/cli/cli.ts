@@ -5,28 +5,19 @@ import { templateTables } from '../engine/template';
 import { exampleTables } from '../example';
 import { SheetNotOwnedError } from '../workbook/port';
 import { createXlsx, lostOnWriteMessage, openXlsx, TableNameTakenError, UnreadableWorkbookError } from '../workbook/xlsx';
+import { checkFiles, readInput, writeOutput } from './files';
 import { invoiceCommand } from './invoice';
+import type { CliIO, CommandHelpers } from './io';
 import { ProgressReporter } from './progress';
-import { statementCommand, traceCommand, type CommandHelpers } from './statement';
+import { statementCommand, traceCommand } from './statement';
 import { summaryText } from './summary';
+import { UsageError } from './usageError';
 
-/** What the command line needs from its host; main.ts gives it Node's, tests their own. */
-export interface CliIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  readFile(path: string): Promise<Uint8Array>;
-  writeFile(path: string, data: Uint8Array | string): Promise<void>;
-  /** True when both paths name the same file. */
-  sameFile(a: string, b: string): boolean;
-  now(): number;
-}
+export type { CliIO, PathInfo } from './io';
 
 export const EXIT_OK = 0;
 export const EXIT_WORKBOOK_ERRORS = 1;
 export const EXIT_USAGE = 2;
-
-/** A problem with the arguments or the files: exit 2 with this message. */
-class UsageError extends Error {}
 
 const HELP_INTRO = `Intäktsmodell: prissätter en serviceorganisations tjänster till självkostnad från namngivna
 tabeller i en Excel-arbetsbok (Nycklar, Tjänster, Kostnader, Volymer …) och skriver prislista,
@@ -40,6 +31,7 @@ Slutkoder / exit codes:
   0  beräknat / calculated
   1  arbetsboken har fel, se Kontroller / the workbook has errors, see Kontroller
   2  felaktiga argument eller oläsbar fil / bad arguments or unreadable file
+  3  oväntat internt fel / unexpected internal error
 
 Exempel / examples:
   intaktsmodell example exempel.xlsx
@@ -59,6 +51,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError('(intaktsmodell --help visar hjälpen / shows help)');
+  const helpers: CommandHelpers = {
+    checkFiles: (input, outputs) => checkFiles(io, input, outputs),
+    readInput: (path) => readInput(io, path),
+    writeOutput: (path, data) => writeOutput(io, path, data),
+    usage: (message) => new UsageError(message),
+  };
 
   program
     .command('calculate')
@@ -76,13 +74,16 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .description('skriv fakturaunderlaget, en rad per kund, tjänst och månad / write the invoice basis, one line per customer, service and month')
     .argument('<IN.xlsx>', 'arbetsboken med indatatabellerna / the workbook with the input tables')
     .requiredOption('--out <UT.csv|UT.xlsx>', 'CSV för svensk Excel och ekonomisystem, eller en arbetsbok / CSV for Swedish Excel and ERP imports, or a workbook')
+    .addOption(
+      new Option(
+        '--raw-text',
+        'CSV: text som börjar med = + - @, tabb eller CR skrivs som den är, utan skyddande apostrof (bara för ekonomisystem som kräver det; Excel kan köra sådan text som formel) / ' +
+          'CSV: write text starting with = + - @, tab or CR as it is, without the protective apostrophe (only for ERP imports that need it; Excel may run such text as a formula)',
+      ),
+    )
     .addOption(new Option('-q, --quiet', 'ingen sammanfattning / no summary'))
-    .action(async (input: string, opts: { out: string; quiet?: boolean }) => {
-      exitCode = await invoiceCommand(input, opts, io, {
-        readInput: (path) => readInput(path, io),
-        writeOutput: (path, data) => writeOutput(path, data, io),
-        usage: (message) => new UsageError(message),
-      });
+    .action(async (input: string, opts: { out: string; rawText?: boolean; quiet?: boolean }) => {
+      exitCode = await invoiceCommand(input, opts, io, helpers);
     });
 
   program
@@ -101,11 +102,6 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       exitCode = await writeInputWorkbook(out, 'example', io);
     });
 
-  const helpers: CommandHelpers = {
-    readInput: (path) => readInput(path, io),
-    writeOutput: (path, data) => writeOutput(path, data, io),
-    usage: (message) => new UsageError(message),
-  };
   const repeatable = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
   program
@@ -135,8 +131,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
+      // With no arguments at all commander prints the help on stderr as for a usage error: exit 2 (scripts see the mistake).
+      if (argv.length === 0) return EXIT_USAGE;
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return EXIT_OK;
-      if (error.code === 'commander.executeSubCommandAsync') return EXIT_USAGE;
       return EXIT_USAGE;
     }
     if (error instanceof UsageError || error instanceof UnreadableWorkbookError) {
@@ -145,27 +142,23 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     throw error;
   }
-  if (argv.length === 0) {
-    io.stdout(program.helpInformation());
-    return EXIT_USAGE;
-  }
   return exitCode;
 }
 
 async function calculateCommand(input: string, opts: { out?: string; json?: string; quiet?: boolean }, io: CliIO): Promise<number> {
-  for (const target of [opts.out, opts.json]) {
-    if (target !== undefined && io.sameFile(input, target)) {
-      throw new UsageError(`utfilen ${target} är samma fil som indatafilen; IN ändras aldrig. Ange ett annat namn.`);
-    }
-  }
   // OUT is an .xlsx package (no macros): under another extension Excel refuses to open it.
   if (opts.out !== undefined && !/\.xlsx$/i.test(opts.out)) {
     throw new UsageError(`utfilen ${opts.out} måste sluta på .xlsx: resultatet skrivs som en vanlig arbetsbok utan makron (.xlsm kan inte skrivas). Ange t.ex. ${opts.out.replace(/\.[^./\\]*$/, '')}.xlsx.`);
   }
+  const outputs = [
+    ...(opts.out === undefined ? [] : [{ option: '--out', path: opts.out }]),
+    ...(opts.json === undefined ? [] : [{ option: '--json', path: opts.json }]),
+  ];
+  await checkFiles(io, input, outputs);
   const started = io.now();
   const progress = new ProgressReporter(io, started);
   progress.report('Läser arbetsboken', 0);
-  const bytes = await readInput(input, io);
+  const bytes = await readInput(io, input);
   const workbook = await openXlsx(bytes);
   const tables = await workbook.readTables();
   const result: RunResult = runModel(tables, { onProgress: (step, fraction) => progress.report(step, fraction) });
@@ -173,7 +166,7 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
   if (opts.json !== undefined) {
     const json: Record<string, unknown> = {};
     for (const table of result.outputs) json[table.name] = tableToJson(table);
-    await writeOutput(opts.json, JSON.stringify(json, null, 2) + '\n', io);
+    await writeOutput(io, opts.json, JSON.stringify(json, null, 2) + '\n');
   }
   if (result.ok && opts.out !== undefined) {
     progress.report('Skriver resultatbladen', 0.95);
@@ -183,7 +176,7 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
       if (error instanceof SheetNotOwnedError || error instanceof TableNameTakenError) throw new UsageError(error.message);
       throw error;
     }
-    await writeOutput(opts.out, await workbook.toBuffer(), io);
+    await writeOutput(io, opts.out, await workbook.toBuffer());
   }
   progress.done();
   if (!opts.quiet) {
@@ -201,35 +194,10 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
 }
 
 async function writeInputWorkbook(out: string, kind: 'template' | 'example', io: CliIO): Promise<number> {
+  await checkFiles(io, null, [{ option: '', path: out }]);
   const workbook = createXlsx();
   await workbook.writeInputTables(kind === 'template' ? templateTables() : exampleTables());
-  await writeOutput(out, await workbook.toBuffer(), io);
+  await writeOutput(io, out, await workbook.toBuffer());
   io.stdout(kind === 'template' ? `Skrev en tom mall till ${out}.\n` : `Skrev exempelarbetsboken till ${out}.\n`);
   return EXIT_OK;
-}
-
-async function readInput(path: string, io: CliIO): Promise<Uint8Array> {
-  try {
-    return await io.readFile(path);
-  } catch (error) {
-    throw new UsageError(`kunde inte läsa ${path}: ${reason(error)}`);
-  }
-}
-
-async function writeOutput(path: string, data: Uint8Array | string, io: CliIO): Promise<void> {
-  try {
-    await io.writeFile(path, data);
-  } catch (error) {
-    throw new UsageError(`kunde inte skriva ${path}: ${reason(error)}`);
-  }
-}
-
-function reason(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error) {
-    const code = (error as { code: unknown }).code;
-    if (code === 'ENOENT') return 'filen eller mappen finns inte';
-    if (code === 'EACCES' || code === 'EPERM') return 'behörighet saknas';
-    if (code === 'EISDIR') return 'det är en mapp';
-  }
-  return error instanceof Error ? error.message : String(error);
 }

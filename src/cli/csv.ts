@@ -17,10 +17,28 @@ const OPTIONS: FormatterOptionsArgs<string[], string[]> = {
   quote: '"',
 };
 
-/** One cell: text as it is, numbers with a decimal comma and no thousands separator, blank for none. */
-export function csvValue(value: OutputValue | undefined): string {
+export interface CsvOptions {
+  /** Text exactly as it is, without the apostrophe before a formula-like start (an ERP import that needs it). */
+  rawText?: boolean;
+}
+
+/**
+ * Text that Excel (and LibreOffice) would take for a formula when the CSV is opened: it starts
+ * with = + - or @ (a DDE call such as `=cmd|' /C calc'!A0` runs a program), or with a tab or a
+ * carriage return, which Excel skips before looking at the next character.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number written as text ("-1234,50", "+46"): no formula, so left alone. */
+const PLAIN_NUMBER = /^[+-]?\d+([.,]\d+)?$/;
+
+/**
+ * One cell: text as it is, but with an apostrophe in front when it could run as a formula
+ * (CSV injection; the usual defence, OWASP's), numbers with a decimal comma and no thousands
+ * separator, blank for none. Numbers are never text here, so a negative amount stays a number.
+ */
+export function csvValue(value: OutputValue | undefined, options: CsvOptions = {}): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return options.rawText || !FORMULA_START.test(value) || PLAIN_NUMBER.test(value) ? value : `'${value}`;
   if (!Number.isFinite(value)) throw new RangeError(`inget ändligt tal: ${value}`);
   return plainDecimal(value).replace('.', ',');
 }
@@ -34,7 +52,7 @@ function plainDecimal(n: number): string {
 }
 
 /** The header row and the rows as CSV bytes, rows taken one at a time (any number of them). */
-export async function toCsv(columns: readonly OutputColumn[], rows: Iterable<readonly OutputValue[]>): Promise<Uint8Array> {
+export async function toCsv(columns: readonly OutputColumn[], rows: Iterable<readonly OutputValue[]>, options: CsvOptions = {}): Promise<Uint8Array> {
   const stream = format<string[], string[]>(OPTIONS);
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -45,8 +63,8 @@ export async function toCsv(columns: readonly OutputColumn[], rows: Iterable<rea
   const write = async (row: string[]) => {
     if (!stream.write(row)) await once(stream, 'drain');
   };
-  await write(columns.map((c) => c.header));
-  for (const row of rows) await write(columns.map((_, i) => csvValue(row[i])));
+  await write(columns.map((c) => csvValue(c.header, options)));
+  for (const row of rows) await write(columns.map((_, i) => csvValue(row[i], options)));
   stream.end();
   await finished;
   const bytes = Buffer.concat(chunks);

@@ -2,20 +2,15 @@ import { runModel } from '../engine';
 import type { OutputTable, OutputValue } from '../engine/output';
 import { INVOICE_BASIS, MAX_SHEET_ROWS, invoiceLineCount, invoiceLines } from '../engine/report/invoiceBasis';
 import { createXlsx, openXlsx } from '../workbook/xlsx';
-import type { CliIO } from './cli';
 import { toCsv } from './csv';
+import type { CliIO, CommandHelpers } from './io';
 import { ProgressReporter } from './progress';
 import { summaryText } from './summary';
 
-/** What the invoice command borrows from the command line: its file handling and its usage error. */
-export interface InvoiceHelpers {
-  readInput(path: string): Promise<Uint8Array>;
-  writeOutput(path: string, data: Uint8Array | string): Promise<void>;
-  usage(message: string): Error;
-}
-
 export interface InvoiceOptions {
   out: string;
+  /** CSV text without the apostrophe before = + - @, tab or CR (csv.ts). */
+  rawText?: boolean;
   quiet?: boolean;
 }
 
@@ -29,10 +24,11 @@ const whole = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
  * as CSV for an ERP import (any number of lines) or as a new workbook with the one table.
  * Exits 0 when written, 1 when the workbook has errors (nothing is written).
  */
-export async function invoiceCommand(input: string, opts: InvoiceOptions, io: CliIO, helpers: InvoiceHelpers): Promise<number> {
+export async function invoiceCommand(input: string, opts: InvoiceOptions, io: CliIO, helpers: CommandHelpers): Promise<number> {
   const kind = /\.csv$/i.test(opts.out) ? 'csv' : /\.xlsx$/i.test(opts.out) ? 'xlsx' : null;
   if (kind === null) throw helpers.usage(`utfilen ${opts.out} ska sluta på .csv eller .xlsx.`);
-  if (io.sameFile(input, opts.out)) throw helpers.usage(`utfilen ${opts.out} är samma fil som indatafilen; IN ändras aldrig. Ange ett annat namn.`);
+  if (kind === 'xlsx' && opts.rawText) throw helpers.usage(`--raw-text gäller bara CSV: i ${opts.out} är varje text en textcell, som Excel aldrig kör som formel.`);
+  await helpers.checkFiles(input, [{ option: '--out', path: opts.out }]);
   const started = io.now();
   const progress = new ProgressReporter(io, started);
   progress.report('Läser arbetsboken', 0);
@@ -58,7 +54,7 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
   } else {
     // Made a block at a time, whatever the size (beyond one sheet the engine's table has no rows).
     const rows: Iterable<readonly OutputValue[]> = invoiceLines(calc);
-    await helpers.writeOutput(opts.out, await toCsv(table.columns, rows));
+    await helpers.writeOutput(opts.out, await toCsv(table.columns, rows, { rawText: opts.rawText }));
   }
   progress.done();
   if (!opts.quiet) {

@@ -1,4 +1,4 @@
-import type { CliIO } from './cli';
+import type { CliIO } from './io';
 
 /**
  * Progress on stderr, for long runs only: nothing is printed until a run has taken a second,

@@ -6,18 +6,10 @@ import { customerTraceTable } from '../engine/report/trace';
 import { closeNames, customerStatement, findCustomer } from '../engine/statement';
 import { normalizeName } from '../engine/schema';
 import { openXlsx, statementsXlsx } from '../workbook/xlsx';
-import type { CliIO } from './cli';
+import type { CliIO, CommandHelpers } from './io';
 import { ProgressReporter } from './progress';
 import { summaryText } from './summary';
 import { traceText } from './traceText';
-
-/** What the statement and trace commands borrow from cli.ts, passed in so the two files do not import each other. */
-export interface CommandHelpers {
-  readInput(path: string): Promise<Uint8Array>;
-  writeOutput(path: string, data: Uint8Array | string): Promise<void>;
-  /** An error that makes the command line exit 2 with its message. */
-  usage(message: string): Error;
-}
 
 export interface StatementOptions {
   customer?: string[];
@@ -38,7 +30,7 @@ export async function statementCommand(input: string, opts: StatementOptions, io
   if (/\.pdf$/i.test(opts.out)) {
     throw helpers.usage(`kundbeskedet skrivs som Excel-arbetsbok; ange en .xlsx-fil i stället för ${opts.out} och spara den som PDF i Excel (Arkiv > Exportera > PDF) om det behövs.`);
   }
-  if (io.sameFile(input, opts.out)) throw helpers.usage(`utfilen ${opts.out} är samma fil som indatafilen; IN ändras aldrig. Ange ett annat namn.`);
+  await helpers.checkFiles(input, [{ option: '--out', path: opts.out }]);
 
   const started = io.now();
   const run = await calculated(input, io, helpers, started);
@@ -71,7 +63,7 @@ export interface TraceOptions {
  * customer's amounts are made of (Spårning), as text on stdout and optionally as JSON rows.
  */
 export async function traceCommand(input: string, opts: TraceOptions, io: CliIO, helpers: CommandHelpers): Promise<number> {
-  if (opts.json !== undefined && io.sameFile(input, opts.json)) throw helpers.usage(`utfilen ${opts.json} är samma fil som indatafilen; IN ändras aldrig. Ange ett annat namn.`);
+  await helpers.checkFiles(input, opts.json === undefined ? [] : [{ option: '--json', path: opts.json }]);
   const started = io.now();
   const run = await calculated(input, io, helpers, started);
   if (!run.calc) {

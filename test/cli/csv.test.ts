@@ -29,6 +29,44 @@ describe('csvValue: one cell as Swedish Excel reads it', () => {
   });
 });
 
+describe('csvValue: text that Excel would run as a formula (CSV injection)', () => {
+  it.each<[string, string]>([
+    ['=1+1', "'=1+1"],
+    ['=cmd|\' /C calc\'!A0', "'=cmd|' /C calc'!A0"],
+    ['+SUMMA(A1:A9)', "'+SUMMA(A1:A9)"],
+    ['-2+3', "'-2+3"],
+    ['-', "'-"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "'\r=1"],
+    ['Kassa, fast avgift', 'Kassa, fast avgift'],
+    ['a=b', 'a=b'],
+    [' =1', ' =1'],
+    ["'redan citerad", "'redan citerad"],
+  ])('text %j is written %j', (value, text) => {
+    expect(csvValue(value)).toBe(text);
+  });
+
+  it.each<[OutputValue, string]>([
+    [-1234.5, '-1234,5'],
+    [-0.01, '-0,01'],
+    ['-1234,50', '-1234,50'],
+    ['+46', '+46'],
+    ['-12.5', '-12.5'],
+  ])('a plain number %j stays %j', (value, text) => {
+    expect(csvValue(value)).toBe(text);
+  });
+
+  it('writes text as it is with rawText', () => {
+    for (const text of ['=1+1', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) expect(csvValue(text, { rawText: true })).toBe(text);
+  });
+
+  it('guards every field of a row, and quotes a guarded field holding ; as any other', async () => {
+    const text = decode(await toCsv(columns('Kund', 'Belopp', 'Text'), [['=A1;B1', -5, '@x']])).slice(1);
+    expect(text).toBe(`Kund;Belopp;Text\r\n"'=A1;B1";-5;'@x\r\n`);
+  });
+});
+
 describe('toCsv', () => {
   it('writes a UTF-8 byte order mark, ; between fields and CRLF after every line, the last too', async () => {
     const bytes = await toCsv(columns('Kund', 'Belopp'), [['Åby', 100], ['Älvsjö', 12.5]]);
@@ -46,11 +84,11 @@ describe('toCsv', () => {
     expect(text).toBe('x;y\r\n"a;b";"say ""hej"""\r\n"rad 1\nrad 2";"rad 1\r\nrad 2"\r\nLev, 8,33 faktura à 13 kr, januari 2021;\r\n');
   });
 
-  it('round-trips through an independent reader, any text and any number', async () => {
-    const texts = ['', ' ', ';', '"', '""', 'å;ä"ö', 'Skärholmen stadsdelsförvaltning', '=SUMMA(A1)', 'a|b', 'tab\there', '€ – ”citat”'];
+  it('round-trips through an independent reader, any text (with --raw-text) and any number', async () => {
+    const texts = ['', ' ', ';', '"', '""', 'å;ä"ö', 'Skärholmen stadsdelsförvaltning', '=SUMMA(A1)', 'a|b', 'tab\there', '€ – ”citat”', '\t=1', '@x', '-x;y'];
     const numbers = [0, 1, -1, 0.01, 123456789.25, -98765.4321];
     const rows: OutputValue[][] = texts.flatMap((t) => numbers.map((n) => [t, n]));
-    const read = readCsv(decode(await toCsv(columns('Text', 'Tal'), rows)).slice(1));
+    const read = readCsv(decode(await toCsv(columns('Text', 'Tal'), rows, { rawText: true })).slice(1));
     expect(read[0]).toEqual(['Text', 'Tal']);
     expect(read.slice(1).map(([t, n]) => [t, swedishNumber(n ?? '')])).toEqual(rows);
   });
