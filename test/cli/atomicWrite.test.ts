@@ -1,0 +1,98 @@
+import * as fsPromises from 'node:fs/promises';
+import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/cli';
+import { writeAtomically, type WriterFs } from '../../src/cli/atomicWrite';
+import { createXlsx } from '../../src/workbook/xlsx';
+import { miniWorkbook } from '../engine/helpers';
+import { capturedNodeIO, listing, tempDir } from './fsHelpers';
+
+let tmp: ReturnType<typeof tempDir>;
+let dir: string;
+beforeEach(() => {
+  tmp = tempDir();
+  dir = tmp.dir;
+});
+afterEach(() => tmp.remove());
+
+/** A file system whose file handles write the first `bytes` bytes and then fail, as a full disk does. */
+function failingMidWrite(bytes: number, seen: string[] = []): WriterFs {
+  return {
+    ...fsPromises,
+    open: (async (path: string, flags: string, mode: number) => {
+      seen.push(path);
+      const handle = await fsPromises.open(path, flags, mode);
+      handle.writeFile = async (data: Uint8Array | string) => {
+        await handle.write(Buffer.from(data).subarray(0, bytes));
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      };
+      return handle;
+    }) as WriterFs['open'],
+  };
+}
+
+describe('writeAtomically', () => {
+  it('writes a new file, and replaces an old one keeping its permissions', async () => {
+    const path = join(dir, 'out.json');
+    await writeAtomically(path, 'första');
+    expect(readFileSync(path, 'utf8')).toBe('första');
+    chmodSync(path, 0o640);
+    await writeAtomically(path, new TextEncoder().encode('andra'));
+    expect(readFileSync(path, 'utf8')).toBe('andra');
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+    expect(listing(dir)).toEqual(['out.json']);
+  });
+
+  it('replaces the file a symbolic link points to, and keeps the link', async () => {
+    writeFileSync(join(dir, 'target.csv'), 'old');
+    symlinkSync('target.csv', join(dir, 'link.csv'));
+    await writeAtomically(join(dir, 'link.csv'), 'new');
+    expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'target.csv'), 'utf8')).toBe('new');
+  });
+
+  it('writes into a temporary file in the target folder, never opening the target', async () => {
+    const seen: string[] = [];
+    const fs: WriterFs = { ...fsPromises, open: ((path: string, ...rest: [string, number]) => (seen.push(path), fsPromises.open(path, ...rest))) as WriterFs['open'] };
+    await writeAtomically(join(dir, 'out.json'), 'x', fs);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(new RegExp(`^${dir}/\\.out\\.json\\.\\d+-[0-9a-f]{8}\\.tmp$`));
+  });
+
+  it('failing mid-write leaves the old file whole and no temporary file', async () => {
+    const path = join(dir, 'out.json');
+    writeFileSync(path, 'the old, complete file');
+    const seen: string[] = [];
+    await expect(writeAtomically(path, 'x'.repeat(100_000), failingMidWrite(10, seen))).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(seen).toHaveLength(1);
+    expect(readFileSync(path, 'utf8')).toBe('the old, complete file');
+    expect(listing(dir)).toEqual(['out.json']);
+  });
+
+  it('failing mid-write of a new file leaves no file at all', async () => {
+    await expect(writeAtomically(join(dir, 'new.csv'), 'x'.repeat(100_000), failingMidWrite(10))).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(listing(dir)).toEqual([]);
+  });
+
+  it('failing to rename removes the temporary file', async () => {
+    const fs: WriterFs = { ...fsPromises, rename: async () => Promise.reject(Object.assign(new Error('EXDEV'), { code: 'EXDEV' })) };
+    await expect(writeAtomically(join(dir, 'out.json'), 'x', fs)).rejects.toMatchObject({ code: 'EXDEV' });
+    expect(listing(dir)).toEqual([]);
+  });
+});
+
+describe('the command line when a write fails mid-way', () => {
+  it('exits 2 saying the disk is full; OUT keeps its old bytes, IN its own, and no temporary file is left', async () => {
+    const wb = createXlsx();
+    await wb.writeInputTables(miniWorkbook());
+    const input = Buffer.from(await wb.toBuffer());
+    writeFileSync(join(dir, 'IN.xlsx'), input);
+    writeFileSync(join(dir, 'fu.csv'), 'förra körningens fakturaunderlag');
+    const io = capturedNodeIO({ cwd: dir, fs: failingMidWrite(20) });
+    expect(await runCli(['invoice', 'IN.xlsx', '--out', 'fu.csv'], io)).toBe(2);
+    expect(io.err).toBe('intaktsmodell: kunde inte skriva fu.csv: disken är full\n');
+    expect(readFileSync(join(dir, 'fu.csv'), 'utf8')).toBe('förra körningens fakturaunderlag');
+    expect(readFileSync(join(dir, 'IN.xlsx')).equals(input)).toBe(true);
+    expect(listing(dir)).toEqual(['IN.xlsx', 'fu.csv']);
+  });
+});
