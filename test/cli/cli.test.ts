@@ -66,6 +66,21 @@ describe('intaktsmodell calculate', () => {
     expect(io.err).toMatch(message);
   });
 
+  it('with no arguments prints the help on stderr and exits 2; --help and help print it on stdout and exit 0', async () => {
+    const none = new MemoryIO();
+    expect(await runCli([], none)).toBe(EXIT_USAGE);
+    expect(none.out).toBe('');
+    expect(none.err).toContain('Usage: intaktsmodell [options] [command]');
+    expect(none.err).toContain('  3  oväntat internt fel / unexpected internal error');
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      const io = new MemoryIO();
+      expect(await runCli(argv, io)).toBe(EXIT_OK);
+      expect(io.err).toBe('');
+      expect(io.out).toContain('Usage: intaktsmodell [options] [command]');
+      expect(io.out).toContain('  2  felaktiga argument eller oläsbar fil / bad arguments or unreadable file\n  3  oväntat internt fel / unexpected internal error\n');
+    }
+  });
+
   it('exits 2 for a file that is not a workbook', async () => {
     const io = new MemoryIO();
     io.files.set('in.xlsx', 'det här är ingen arbetsbok');

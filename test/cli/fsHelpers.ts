@@ -10,9 +10,10 @@ export function tempDir(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Node's host on real files, its streams captured. */
+/** Node's host on real files, its streams captured, its clock a millisecond a call (no progress lines on a slow machine). */
 export function capturedNodeIO(options: NodeIOOptions): CliIO & { out: string; err: string } {
-  const io = { ...nodeIO(options), out: '', err: '' };
+  let clock = 0;
+  const io = { ...nodeIO(options), out: '', err: '', now: () => (clock += 1) };
   io.stdout = (text: string) => void (io.out += text);
   io.stderr = (text: string) => void (io.err += text);
   return io;

@@ -165,3 +165,59 @@ describe('intaktsmodell invoice: exit codes as calculate', () => {
     expect(io.err).toMatch(/kunde inte läsas som en Excel-arbetsbok/);
   });
 });
+
+describe('intaktsmodell invoice: CSV injection', () => {
+  // Customers named as an attacker (or a careless paste) would: each text starting with = + - @ runs
+  // as a formula when Excel opens the CSV; "\t=1" is trimmed by the reader into "=1".
+  const NAMES: [string, string][] = [
+    ['=1+1', '=1+1'],
+    ['+SUMMA(1;2)', '+SUMMA(1;2)'],
+    ["-2+3+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0"],
+    ['@SUMMA(1)', '@SUMMA(1)'],
+    ['\t=1', '=1'],
+  ];
+  async function invoiceOf(extra: string[]): Promise<{ io: MemoryIO; lines: string[][] }> {
+    const io = new MemoryIO();
+    const tables = miniWorkbook().map((t) => {
+      if (t.name !== 'Nycklar') return t;
+      return table('Nycklar', t.headers, [...t.rows].concat(NAMES.map(([name]) => [name, 'Bolag', 100, 10])));
+    });
+    io.files.set('in.xlsx', await xlsxOf(tables));
+    expect(await runCli(['invoice', 'in.xlsx', '--out', 'fu.csv', '--quiet', ...extra], io)).toBe(EXIT_OK);
+    return { io, lines: readCsv(decode(io.files.get('fu.csv') as Uint8Array).slice(1)).slice(1) };
+  }
+
+  it("puts an apostrophe before each such name, and leaves amounts (negative ones too) and other names alone", async () => {
+    const { lines } = await invoiceOf([]);
+    const customers = new Set(lines.map((l) => l[0]));
+    for (const [, read] of NAMES) expect(customers).toContain(`'${read}`);
+    expect(customers).toContain('A');
+    expect(customers).not.toContain('=1+1');
+    // Negative amounts are the writer's rule (csv.test.ts); here every Belopp is a plain number, unguarded.
+    expect(lines.every((l) => /^-?\d+(,\d+)?$/.test(l[3] ?? ''))).toBe(true);
+    // Excel reads no field as a formula: none starts with = + - @, a tab or a CR unless it is a plain number.
+    expect(lines.flat().filter((f) => /^[=+\-@\t\r]/.test(f) && !/^-?\d+(,\d+)?$/.test(f))).toEqual([]);
+  });
+
+  it('writes them as they are with --raw-text', async () => {
+    const { lines } = await invoiceOf(['--raw-text']);
+    const customers = new Set(lines.map((l) => l[0]));
+    for (const [, read] of NAMES) expect(customers).toContain(read);
+    expect([...customers].filter((c) => c?.startsWith("'"))).toEqual([]);
+  });
+
+  it('--help names the option and what it risks', async () => {
+    const io = new MemoryIO();
+    expect(await runCli(['invoice', '--help'], io)).toBe(EXIT_OK);
+    const help = io.out.replace(/\s+/g, ' ');
+    expect(help).toContain('--raw-text CSV: text som börjar med = + - @, tabb eller CR skrivs som den är, utan skyddande apostrof');
+    expect(help).toContain('Excel kan köra sådan text som formel');
+  });
+
+  it('the JSON keeps the names as they are', async () => {
+    const { io } = await invoiceOf([]);
+    expect(await runCli(['calculate', 'in.xlsx', '--json', 'out.json', '--quiet'], io)).toBe(EXIT_OK);
+    const customers = (io.json('out.json')['Kundsammanställning'] ?? []).map((r) => r['Kund']);
+    for (const [, read] of NAMES) expect(customers).toContain(read);
+  });
+});
