@@ -12,9 +12,10 @@ export type WriterFs = Pick<typeof fsPromises, 'open' | 'rename' | 'unlink' | 's
  * the target is never opened for writing, so a file that is also IN cannot be half-overwritten.
  * A symbolic link to an existing file is followed (the file is replaced, the link kept); an
  * existing file keeps its permissions. A device or a named pipe (/dev/null, /dev/stdout) is no
- * file to replace: it is written to directly.
+ * file to replace: it is written to directly. The temporary file's name is in `pending` while
+ * it exists, so a run stopped by a signal can remove it (nodeIO's removeTemporaryFiles).
  */
-export async function writeAtomically(path: string, data: Uint8Array | string, fs: WriterFs = fsPromises): Promise<void> {
+export async function writeAtomically(path: string, data: Uint8Array | string, fs: WriterFs = fsPromises, pending = new Set<string>()): Promise<void> {
   const existing = await fs.stat(path).catch((error: unknown) => {
     if (isCode(error, 'ENOENT')) return null;
     throw error;
@@ -24,6 +25,7 @@ export async function writeAtomically(path: string, data: Uint8Array | string, f
   const target = existing ? await fs.realpath(path) : path;
   const temp = join(dirname(target), `.${basename(target).slice(0, 100)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let handle: fsPromises.FileHandle | undefined;
+  pending.add(temp);
   try {
     handle = await fs.open(temp, 'wx', 0o666);
     if (existing) await handle.chmod(existing.mode & 0o7777);
@@ -36,6 +38,8 @@ export async function writeAtomically(path: string, data: Uint8Array | string, f
     await handle?.close().catch(() => undefined);
     await fs.unlink(temp).catch(() => undefined);
     throw error;
+  } finally {
+    pending.delete(temp);
   }
 }
 

@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { constants, unlinkSync } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isCode, writeAtomically, type WriterFs } from './atomicWrite';
@@ -11,16 +11,32 @@ export interface NodeIOOptions {
   fs?: WriterFs;
 }
 
+export interface NodeIO extends CliIO {
+  /** Removes the temporary files of writes under way, at once: for a run stopped by a signal (main.ts). */
+  removeTemporaryFiles(): void;
+}
+
 /** The command line's host on Node: real files, the process's streams and clock. */
-export function nodeIO(options: NodeIOOptions = {}): CliIO {
+export function nodeIO(options: NodeIOOptions = {}): NodeIO {
   const at = (path: string) => resolve(options.cwd ?? process.cwd(), path);
+  const pending = new Set<string>();
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     stat: (path) => pathInfo(at(path)),
     readFile: (path, limit) => readRegularFile(at(path), limit),
-    writeFile: (path, data) => writeAtomically(at(path), data, options.fs),
+    writeFile: (path, data) => writeAtomically(at(path), data, options.fs, pending),
     now: () => Date.now(),
+    removeTemporaryFiles: () => {
+      for (const temp of pending) {
+        try {
+          unlinkSync(temp);
+        } catch {
+          // Not created yet, or already renamed into place: nothing to remove.
+        }
+      }
+      pending.clear();
+    },
   };
 }
 

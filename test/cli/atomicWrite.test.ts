@@ -5,6 +5,7 @@ import { runCli } from '../../src/cli/cli';
 import { writeAtomically, type WriterFs } from '../../src/cli/atomicWrite';
 import { createXlsx } from '../../src/workbook/xlsx';
 import { miniWorkbook } from '../engine/helpers';
+import { nodeIO } from '../../src/cli/nodeIO';
 import { capturedNodeIO, listing, tempDir } from './fsHelpers';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -94,5 +95,37 @@ describe('the command line when a write fails mid-way', () => {
     expect(readFileSync(join(dir, 'fu.csv'), 'utf8')).toBe('förra körningens fakturaunderlag');
     expect(readFileSync(join(dir, 'IN.xlsx')).equals(input)).toBe(true);
     expect(listing(dir)).toEqual(['IN.xlsx', 'fu.csv']);
+  });
+});
+
+describe('a run stopped by a signal mid-write', () => {
+  it('removeTemporaryFiles removes the temporary file of a write under way; the target keeps its old bytes', async () => {
+    const path = join(dir, 'out.json');
+    writeFileSync(path, 'old');
+    let started!: () => void;
+    let opened: fsPromises.FileHandle | undefined;
+    const writing = new Promise<void>((resolve) => (started = resolve));
+    // Writes a part, then hangs as a slow disk would, until the "signal" comes.
+    const hanging: WriterFs = {
+      ...fsPromises,
+      open: (async (p: string, flags: string, mode: number) => {
+        const handle = await fsPromises.open(p, flags, mode);
+        opened = handle;
+        handle.writeFile = async (data: Uint8Array | string) => {
+          await handle.write(Buffer.from(data).subarray(0, 3));
+          started();
+          await new Promise(() => undefined);
+        };
+        return handle;
+      }) as WriterFs['open'],
+    };
+    const io = nodeIO({ cwd: dir, fs: hanging });
+    void io.writeFile('out.json', 'new contents');
+    await writing;
+    expect(listing(dir).filter((n) => n.endsWith('.tmp'))).toHaveLength(1);
+    io.removeTemporaryFiles();
+    expect(listing(dir)).toEqual(['out.json']);
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    await opened?.close();
   });
 });
