@@ -5,22 +5,28 @@ import { basename, dirname, join } from 'node:path';
 /** The parts of node:fs/promises the writer uses; tests pass one that fails on purpose. */
 export type WriterFs = Pick<typeof fsPromises, 'open' | 'rename' | 'unlink' | 'stat' | 'realpath' | 'writeFile'>;
 
+export interface WriteOptions {
+  fs?: WriterFs;
+  /** Names of temporary files while they exist, so a run stopped by a signal can remove them (nodeIO). */
+  pending?: Set<string>;
+  /** Files (`dev:ino`) never to replace, checked again just before the rename: the files this run read. */
+  keep?: ReadonlySet<string>;
+}
+
 /**
  * Writes `data` to `path` all or nothing: into a new temporary file in the target's folder,
  * flushed to disk, then renamed over the target, which the file system does in one step. An
  * interrupted or failed write leaves the old file (or none) and removes the temporary file;
- * the target is never opened for writing, so a file that is also IN cannot be half-overwritten.
+ * the target is never opened for writing, so a file that is also IN cannot be half-overwritten,
+ * and a target that is one of `keep` (IN, swapped in after the command line's checks) is refused.
  * A symbolic link to an existing file is followed (the file is replaced, the link kept); an
  * existing file keeps its permissions. A device or a named pipe (/dev/null, /dev/stdout) is no
- * file to replace: it is written to directly. The temporary file's name is in `pending` while
- * it exists, so a run stopped by a signal can remove it (nodeIO's removeTemporaryFiles).
+ * file to replace: it is written to directly.
  */
-export async function writeAtomically(path: string, data: Uint8Array | string, fs: WriterFs = fsPromises, pending = new Set<string>()): Promise<void> {
-  const existing = await fs.stat(path).catch((error: unknown) => {
-    if (isCode(error, 'ENOENT')) return null;
-    throw error;
-  });
-  if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
+export async function writeAtomically(path: string, data: Uint8Array | string, options: WriteOptions = {}): Promise<void> {
+  const { fs = fsPromises, pending = new Set<string>(), keep = new Set<string>() } = options;
+  const existing = await statOrNull(fs, path);
+  if (existing?.isDirectory()) throw coded('EISDIR', path);
   if (existing && !existing.isFile()) return fs.writeFile(path, data);
   const target = existing ? await fs.realpath(path) : path;
   const temp = join(dirname(target), `.${basename(target).slice(0, 100)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
@@ -28,11 +34,13 @@ export async function writeAtomically(path: string, data: Uint8Array | string, f
   pending.add(temp);
   try {
     handle = await fs.open(temp, 'wx', 0o666);
-    if (existing) await handle.chmod(existing.mode & 0o7777);
+    if (existing) await handle.chmod(Number(existing.mode & 0o7777n));
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
     handle = undefined;
+    const now = await statOrNull(fs, target);
+    if (now && keep.has(`${now.dev}:${now.ino}`)) throw coded('EINPUT', target);
     await fs.rename(temp, target);
   } catch (error) {
     await handle?.close().catch(() => undefined);
@@ -41,6 +49,19 @@ export async function writeAtomically(path: string, data: Uint8Array | string, f
   } finally {
     pending.delete(temp);
   }
+}
+
+async function statOrNull(fs: WriterFs, path: string) {
+  try {
+    return await fs.stat(path, { bigint: true });
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return null;
+    throw error;
+  }
+}
+
+function coded(code: string, path: string): Error {
+  return Object.assign(new Error(`${code}: ${path}`), { code });
 }
 
 export function isCode(error: unknown, code: string): boolean {

@@ -96,6 +96,7 @@ export function reason(error: unknown): string {
     if (code === 'ELOOP') return 'för många symboliska länkar i rad';
     if (code === 'EFBIG') return `filen är större än de ${megabytes(MAX_INPUT_BYTES)} MB som läses`;
     if (code === 'ENOTREGULAR') return 'ingen vanlig fil';
+    if (code === 'EINPUT') return 'det är indatafilen, som aldrig ändras';
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -20,12 +20,13 @@ export interface NodeIO extends CliIO {
 export function nodeIO(options: NodeIOOptions = {}): NodeIO {
   const at = (path: string) => resolve(options.cwd ?? process.cwd(), path);
   const pending = new Set<string>();
+  const read = new Set<string>();
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     stat: (path) => pathInfo(at(path)),
-    readFile: (path, limit) => readRegularFile(at(path), limit),
-    writeFile: (path, data) => writeAtomically(at(path), data, options.fs, pending),
+    readFile: (path, limit) => readRegularFile(at(path), limit, read),
+    writeFile: (path, data) => writeAtomically(at(path), data, { fs: options.fs, pending, keep: read }),
     now: () => Date.now(),
     removeTemporaryFiles: () => {
       for (const temp of pending) {
@@ -70,14 +71,16 @@ async function realPathOf(path: string): Promise<string> {
 
 /**
  * Opens without blocking (a named pipe would wait for a writer) and checks the opened file
- * itself, so nothing swapped in after the command line's checks is read either.
+ * itself, so nothing swapped in after the command line's checks is read either. The file's
+ * identity goes into `read`: no write of this run may replace it.
  */
-async function readRegularFile(path: string, limit: number): Promise<Uint8Array> {
+async function readRegularFile(path: string, limit: number, read: Set<string>): Promise<Uint8Array> {
   const handle = await fsPromises.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const stats = await handle.stat();
+    const stats = await handle.stat({ bigint: true });
     if (!stats.isFile()) throw Object.assign(new Error(`not a regular file: ${path}`), { code: stats.isDirectory() ? 'EISDIR' : 'ENOTREGULAR' });
-    if (stats.size > limit) throw Object.assign(new Error(`larger than ${limit} bytes: ${path}`), { code: 'EFBIG' });
+    if (stats.size > BigInt(limit)) throw Object.assign(new Error(`larger than ${limit} bytes: ${path}`), { code: 'EFBIG' });
+    read.add(`${stats.dev}:${stats.ino}`);
     return new Uint8Array(await handle.readFile());
   } finally {
     await handle.close();

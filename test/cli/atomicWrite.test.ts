@@ -1,5 +1,5 @@
 import * as fsPromises from 'node:fs/promises';
-import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/cli';
 import { writeAtomically, type WriterFs } from '../../src/cli/atomicWrite';
@@ -55,7 +55,7 @@ describe('writeAtomically', () => {
   it('writes into a temporary file in the target folder, never opening the target', async () => {
     const seen: string[] = [];
     const fs: WriterFs = { ...fsPromises, open: ((path: string, ...rest: [string, number]) => (seen.push(path), fsPromises.open(path, ...rest))) as WriterFs['open'] };
-    await writeAtomically(join(dir, 'out.json'), 'x', fs);
+    await writeAtomically(join(dir, 'out.json'), 'x', { fs });
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatch(new RegExp(`^${dir}/\\.out\\.json\\.\\d+-[0-9a-f]{8}\\.tmp$`));
   });
@@ -64,21 +64,37 @@ describe('writeAtomically', () => {
     const path = join(dir, 'out.json');
     writeFileSync(path, 'the old, complete file');
     const seen: string[] = [];
-    await expect(writeAtomically(path, 'x'.repeat(100_000), failingMidWrite(10, seen))).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(writeAtomically(path, 'x'.repeat(100_000), { fs: failingMidWrite(10, seen) })).rejects.toMatchObject({ code: 'ENOSPC' });
     expect(seen).toHaveLength(1);
     expect(readFileSync(path, 'utf8')).toBe('the old, complete file');
     expect(listing(dir)).toEqual(['out.json']);
   });
 
   it('failing mid-write of a new file leaves no file at all', async () => {
-    await expect(writeAtomically(join(dir, 'new.csv'), 'x'.repeat(100_000), failingMidWrite(10))).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(writeAtomically(join(dir, 'new.csv'), 'x'.repeat(100_000), { fs: failingMidWrite(10) })).rejects.toMatchObject({ code: 'ENOSPC' });
     expect(listing(dir)).toEqual([]);
   });
 
   it('failing to rename removes the temporary file', async () => {
     const fs: WriterFs = { ...fsPromises, rename: async () => Promise.reject(Object.assign(new Error('EXDEV'), { code: 'EXDEV' })) };
-    await expect(writeAtomically(join(dir, 'out.json'), 'x', fs)).rejects.toMatchObject({ code: 'EXDEV' });
+    await expect(writeAtomically(join(dir, 'out.json'), 'x', { fs })).rejects.toMatchObject({ code: 'EXDEV' });
     expect(listing(dir)).toEqual([]);
+  });
+});
+
+describe('the host never replaces a file it read', () => {
+  it('refuses a target that became IN after the checks (a link made in between), leaving IN and no temporary file', async () => {
+    writeFileSync(join(dir, 'IN.xlsx'), 'indata');
+    const io = nodeIO({ cwd: dir });
+    await io.readFile('IN.xlsx', 100);
+    symlinkSync('IN.xlsx', join(dir, 'late-link.json'));
+    await expect(io.writeFile('late-link.json', 'utdata')).rejects.toMatchObject({ code: 'EINPUT' });
+    linkSync(join(dir, 'IN.xlsx'), join(dir, 'late-hard.json'));
+    await expect(io.writeFile('late-hard.json', 'utdata')).rejects.toMatchObject({ code: 'EINPUT' });
+    expect(readFileSync(join(dir, 'IN.xlsx'), 'utf8')).toBe('indata');
+    expect(listing(dir)).toEqual(['IN.xlsx', 'late-hard.json', 'late-link.json']);
+    await io.writeFile('other.json', 'utdata');
+    expect(readFileSync(join(dir, 'other.json'), 'utf8')).toBe('utdata');
   });
 });
 
