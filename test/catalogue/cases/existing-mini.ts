@@ -181,6 +181,16 @@ export const CASES: BadInputCase[] = [
   mini('the same pool pair twice', pools([['HR', 'IT-stöd', 0.1], ['HR', 'IT-stöd', 0.2]]), error('Poolutbyte', 2, 'Till pool', 'Poolutbyte!B3', ['HR', 'IT-stöd', 'rad 1'])),
   mini('a pool giving away 110 %', pools([['Nämnd och administration', 'IT-stöd', 0.6], ['Nämnd och administration', 'HR', 0.5]]), error('Poolutbyte', 2, 'Andel', 'Poolutbyte!C3', ['110 %', 'rad 1, 2'])),
 
+  mini('two pools giving everything to each other', pools([['IT-stöd', 'HR', 1], ['HR', 'IT-stöd', 1]]), error('Poolutbyte', 1, 'Andel', 'Poolutbyte!C2', ['IT-stöd', 'HR', 'hela sina kostnader'])),
+  // Kassa's own row at −1 000 kr makes its direct cost negative, and Ekonomi (row 6) is spread by direct cost.
+  mini('a negative direct cost under a row spread by direct cost', (t) => setCell(t, 'Kostnader', 1, 'Belopp', -1000), error('Kostnader', 6, 'Fördelas efter', 'Kostnader!D7', ['"Ekonomi"', 'negativ'])),
+  // Stegvis spreads IT-stöd first (it gives 20 %, HR 10 %), so HR's share to IT-stöd (row 2) comes too late.
+  mini(
+    'Stegvis: a share to a pool already spread',
+    (t) => (settings([['Poolmetod', 'Stegvis']])(t), pools([['IT-stöd', 'HR', 0.2], ['HR', 'IT-stöd', 0.1]])(t)),
+    warning('Poolutbyte', 2, 'Till pool', 'Poolutbyte!B3', ['Stegvis', 'IT-stöd', 'HR', 'används inte']),
+  ),
+
   // Månadsprofil.
   mini('a month profile summing to 0,5', profile([['Lev', 1, 0.5]]), error('Månadsprofil', 1, 'Andel', 'Månadsprofil!C2', ['Lev', '0,5', 'inte 1'])),
   mini('a month given twice', profile([['Lev', 1, 0.5], ['Lev', 'januari', 0.5]]), error('Månadsprofil', 2, 'Månad', 'Månadsprofil!B3', ['januari', 'rad 1'])),
@@ -208,6 +218,17 @@ export const CASES: BadInputCase[] = [
   mini('a scenario row that changes nothing', scenario(['S1', 'Lev', null, null, null]), warning('Scenarier', 1, 'Prismodell', 'Scenarier!C2', ['ändrar varken'])),
   mini('both Kostnad per styck and Minuter', types([['Påminnelse', 'Lev', 50, 5]]), warning('Avvikelsetyper', 1, 'Minuter', 'Avvikelsetyper!D2', ['Kostnad per styck används'])),
   mini('a month profile on a Fast service', profile([['Kassa', 1, 1]]), warning('Månadsprofil', 1, 'Tjänst', 'Månadsprofil!A2', ['Kassa', 'Fast'])),
+  // Kassa (Fast by Omsättning) shared by A and B only (Stadsdelsförvaltning); C's deviations cannot weigh its keys.
+  mini(
+    'Nyckelviktning with deviations of a customer that does not share the cost',
+    (t) => {
+      addColumn(t, 'Tjänster', 'Kundtyper', ['Stadsdelsförvaltning']);
+      settings([['Avvikelsemetod', 'Nyckelviktning']])(t);
+      types([['Påminnelse', 'Kassa', 10, null]])(t);
+      deviations([['C', 'Kassa', 'Påminnelse', 3]])(t);
+    },
+    warning('Tjänster', 1, 'Nyckel', 'Tjänster!F2', ['C', 'Kassa', 'påverkar inte']),
+  ),
   mini('an unknown setting', settings([['Avrundning', 1]]), warning('Inställningar', 1, 'Parameter', 'Inställningar!A2', ['"Avrundning"', 'Kända parametrar'])),
   mini('Kostnader without data rows', (t) => (tableOf(t, 'Kostnader').rows = []), { exit: 0, level: 'Varning', table: 'Kostnader', row: null, column: null, cell: null, message: ['inga rader'] }),
   mini('Inställningar without Budgetår', settings([['Pristak', 0.05]]), { exit: 0, level: 'Varning', table: 'Inställningar', row: null, column: 'Parameter', cell: null, message: ['Budgetår saknas'] }),
