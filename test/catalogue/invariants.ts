@@ -147,3 +147,19 @@ export function checkInvariants(result: RunResult): void {
   if (seen.size !== services.size) throw new Error(`Avstämning lists ${seen.size} services, Prislista ${services.size}`);
   if (reconciliation.at(-1)?.['Nivå'] !== 'Totalt') throw new Error('Avstämning does not end with Totalt');
 }
+
+/**
+ * Every number of every output is finite. The writers refuse anything else (OUT.xlsx and the
+ * office add-in throw "… är inget tal (Infinity)", an exit 3), and JSON.stringify would
+ * silently write null; so a non-finite number is a crash of the command line however the
+ * engine got it. Builds every output, the streamed ones too.
+ */
+export function checkFiniteOutputs(result: RunResult): void {
+  for (const output of result.outputs) {
+    tableToJson(output).forEach((row, i) => {
+      for (const [column, value] of Object.entries(row)) {
+        if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`${output.name} row ${i + 1} column ${column} is ${value}`);
+      }
+    });
+  }
+}
