@@ -96,7 +96,7 @@ describe('random workbooks with random hostile changes', () => {
     );
   }, ENGINE_TIMEOUT_MS);
 
-  it('the command line (calculate --out --json) never exits 3 on such a workbook written to .xlsx', async () => {
+  it('the command line (calculate --out --json) exits 0 or 1, never 3, on such a workbook written to .xlsx', async () => {
     await fc.assert(
       fc.asyncProperty(baseArbitrary(12, 6, 1), mutationsArbitrary(KINDS), async (base, mutations) => {
         const { tables, done } = mutated(base, mutations);
@@ -106,8 +106,10 @@ describe('random workbooks with random hostile changes', () => {
         io.files.set('IN.xlsx', await workbook.toBuffer());
         // Both outputs, so that writing every output sheet into the copy is on the path too.
         const code = await runCli(['calculate', 'IN.xlsx', '--out', 'OUT.xlsx', '--json', 'OUT.json', '--quiet'], io);
-        if (code === 3 || ![0, 1, 2].includes(code)) throw new Error(`exit ${code} on ${describeRun(base, done)}\nstderr: ${io.err}`);
-        if (code !== 2) expect(io.json('OUT.json')['Kontroller']).toBeDefined();
+        // IN is always a readable package (the project's writer made it), so exit 2 is wrong too.
+        if (code !== 0 && code !== 1) throw new Error(`exit ${code} on ${describeRun(base, done)}\nstderr: ${io.err}`);
+        expect(io.json('OUT.json')['Kontroller']).toBeDefined();
+        expect(io.files.has('OUT.xlsx')).toBe(code === 0);
       }),
       CLI_RUNS,
     );
