@@ -3,6 +3,7 @@ import { runModel, type RunResult } from '../engine';
 import { tableToJson } from '../engine/output';
 import { templateTables } from '../engine/template';
 import { exampleTables } from '../example';
+import { ExcelLimitError } from '../workbook/excel-limits';
 import { SheetNotOwnedError } from '../workbook/port';
 import { createXlsx, lostOnWriteMessage, openXlsx, TableNameTakenError, UnreadableWorkbookError } from '../workbook/xlsx';
 import { invoiceCommand } from './invoice';
@@ -139,7 +140,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       if (error.code === 'commander.executeSubCommandAsync') return EXIT_USAGE;
       return EXIT_USAGE;
     }
-    if (error instanceof UsageError || error instanceof UnreadableWorkbookError) {
+    if (error instanceof UsageError || error instanceof UnreadableWorkbookError || error instanceof ExcelLimitError) {
       io.stderr(`intaktsmodell: ${error.message}\n`);
       return EXIT_USAGE;
     }
