@@ -20,7 +20,7 @@ export async function statementsXlsx(statements: readonly Statement[]): Promise<
   writeStatementSheets(workbook, statements);
   const buffer: unknown = await workbook.xlsx.writeBuffer();
   const bytes = ArrayBuffer.isView(buffer) ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer as ArrayBuffer);
-  return finishPackage(workbook, bytes);
+  return finishPackage(workbook, bytes, 'all');
 }
 
 /** Adds a sheet per statement ("Kundbesked <kund>", shortened to Excel's 31 characters); returns the sheet names. */

@@ -10,12 +10,14 @@ import { attributesOf, decodeXmlEntities } from './xml-text';
  * - print areas and print titles as `'Name'!$A1:$H40`, with an apostrophe in the sheet's name
  *   left single: Excel cannot read `'Kundbesked O'Brien AB'!…` (the formula grammar doubles it,
  *   `'Kundbesked O''Brien AB'!$A$1:$H$40`), and exceljs itself fails to open its own file.
- * The package is unzipped only when the workbook has such a table or sheet.
+ * The package is unzipped only when the workbook has such a table or sheet, or when `printAreas`
+ * asks for every print area as Excel writes it (`$A$1:$H$40`, not exceljs's `$A1:$H40`, which
+ * Excel reads all the same): the statements' small workbooks.
  */
-export async function finishPackage(workbook: ExcelJS.Workbook, bytes: Uint8Array): Promise<Uint8Array> {
+export async function finishPackage(workbook: ExcelJS.Workbook, bytes: Uint8Array, printAreas: 'quoted' | 'all' = 'quoted'): Promise<Uint8Array> {
   const headerless = workbook.worksheets.some((sheet) => tableModels(sheet).some((t) => !t.headerRow));
   const printNames = workbook.worksheets.some(
-    (sheet) => sheet.name.includes("'") && (sheet.pageSetup.printArea || sheet.pageSetup.printTitlesRow || sheet.pageSetup.printTitlesColumn),
+    (sheet) => (printAreas === 'all' || sheet.name.includes("'")) && (sheet.pageSetup.printArea || sheet.pageSetup.printTitlesRow || sheet.pageSetup.printTitlesColumn),
   );
   if (!headerless && !printNames) return bytes;
   const zip = await JSZip.loadAsync(bytes);
@@ -52,7 +54,7 @@ export function quotePrintNames(xml: string): string {
     const attributes = attributesOf(`<definedName${attributeText}>`);
     const name = attributes.get('name') ?? '';
     const sheet = sheets[Number(attributes.get('localSheetId'))];
-    if (!/^_xlnm\.Print_(Area|Titles)$/i.test(name) || sheet === undefined || !sheet.includes("'")) return element;
+    if (!/^_xlnm\.Print_(Area|Titles)$/i.test(name) || sheet === undefined) return element;
     const written = `'${sheet}'!`;
     const value = decodeXmlEntities(content)
       .split(written)
