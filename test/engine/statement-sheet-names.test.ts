@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { statementSheetNames } from '../../src/engine/statement';
 
 // Excel's rules for a sheet name, checked independently of the code under test: 1–31 UTF-16
@@ -70,5 +71,22 @@ describe('statement sheet names within Excel limits', () => {
     const all = [...sheets.values()];
     expect(all.filter((n) => !excelAccepts(n))).toEqual([]);
     expect(new Set(all.map((n) => n.toLowerCase())).size).toBe(customers.length);
+  });
+});
+
+describe('statement sheet names for any customer names', () => {
+  // Names drawn from letters, apostrophes, brackets, emoji, combining marks, ZWJ and spaces.
+  const pieces = ['a', 'Ö', "'", ' ', '[', ':', '/', '😀', '👩‍👩‍👧', 'e\u0301', '\u200d', '\t', 'stadsdelsförvaltning', 'förvaltningen', ' (2)'];
+  const names = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }).map((p) => p.join(''));
+
+  it('are always valid in Excel, unique without regard to case, and never cut a character in half', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(names, { minLength: 1, maxLength: 12 }), (customers) => {
+        const sheets = [...statementSheetNames(customers).values()];
+        expect(sheets.filter((n) => !excelAccepts(n))).toEqual([]);
+        expect(new Set(sheets.map((n) => n.toLocaleLowerCase('sv-SE'))).size).toBe(customers.length);
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+    );
   });
 });
