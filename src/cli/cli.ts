@@ -3,6 +3,7 @@ import { runModel, type RunResult } from '../engine';
 import { tableToJson } from '../engine/output';
 import { templateTables } from '../engine/template';
 import { exampleTables } from '../example';
+import { ExcelLimitError } from '../workbook/excel-limits';
 import { SheetNotOwnedError } from '../workbook/port';
 import { createXlsx, lostOnWriteMessage, openXlsx, TableNameTakenError, UnreadableWorkbookError } from '../workbook/xlsx';
 import { checkFiles, readInput, writeOutput } from './files';
@@ -136,7 +137,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return EXIT_OK;
       return EXIT_USAGE;
     }
-    if (error instanceof UsageError || error instanceof UnreadableWorkbookError) {
+    if (error instanceof UsageError || error instanceof UnreadableWorkbookError || error instanceof ExcelLimitError) {
       io.stderr(`intaktsmodell: ${error.message}\n`);
       return EXIT_USAGE;
     }

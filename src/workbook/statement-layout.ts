@@ -1,4 +1,5 @@
 import type { Statement } from '../engine/statement';
+import { shortenText } from '../engine/textLimits';
 import { NUMBER_FORMATS } from './xlsx/number-formats';
 import type { CellRange } from './xlsx/cell-range';
 
@@ -204,8 +205,21 @@ export function statementPage(s: Statement): StatementPage {
     styles,
     merges,
     rowHeights,
-    footer: { left: '&8Intäktsmodell', center: `&8${escapeFooter(s.customer)}`, right: '&8Sida &P av &N' },
+    footer: footerOf(s.customer),
   };
+}
+
+/** Excel takes at most 255 characters in a header or footer, its three parts and their codes together. */
+export const FOOTER_MAX = 255;
+
+/** The page footer: the customer's name in the middle, shortened with "…" to keep the footer within FOOTER_MAX. */
+function footerOf(customer: string): StatementPage['footer'] {
+  const left = '&8Intäktsmodell';
+  const right = '&8Sida &P av &N';
+  const room = FOOTER_MAX - `&L${left}&C&8&R${right}`.length;
+  let name = customer;
+  for (let max = room; escapeFooter(name).length > room; max--) name = shortenText(customer, max);
+  return { left, center: `&8${escapeFooter(name)}`, right };
 }
 
 /** Underlag with its unit, "89 300 faktura"; decimals only when the number has them. */

@@ -5,6 +5,7 @@ import type { Locator } from '../read/locator';
 import type { ProblemList } from '../read/problemList';
 import { normalizeName } from '../schema';
 import { inverse } from './inverse';
+import { nameList } from '../nameList';
 
 /** A common pool: the Kostnader rows on one name that is not a service, process or area. */
 export interface Pool {
@@ -92,7 +93,7 @@ function stepDown<F extends PoolFlow & { giver: number; receiver: number }>(pool
   for (const f of flows) given[f.giver] = (given[f.giver] as Rational).plus(Rational.fromDec(f.share));
   const order = pools.map((_, i) => i).sort((a, b) => (given[b] as Rational).compare(given[a] as Rational) || collator.compare(pools[a]!.name, pools[b]!.name));
   const rank = new Map(order.map((p, i) => [p, i]));
-  const sequence = order.map((p, i) => `${i + 1}. ${pools[p]!.name}`).join(', ');
+  const sequence = nameList(order.map((p, i) => `${i + 1}. ${pools[p]!.name}`));
   const kept: F[] = [];
   for (const f of flows) {
     if ((rank.get(f.receiver) as number) > (rank.get(f.giver) as number)) {
@@ -152,13 +153,9 @@ function reportCycles(pools: Pool[], flows: readonly (PoolFlow & { giver: number
     problems.error(
       'pool-cycle',
       locate.place('Poolutbyte', first, 'Andel'),
-      `Poolutbyte rad ${rows.join(', ')}: poolerna ${list(names)} ger bort hela sina kostnader till varandra, så ingenting av dem når tjänsterna och fördelningen kan inte lösas. Låt minst en av poolerna behålla en andel för tjänsterna (andelarna från den summerar till mindre än 1).`,
+      `Poolutbyte rad ${nameList(rows, { and: true })}: poolerna ${nameList(names, { and: true })} ger bort hela sina kostnader till varandra, så ingenting av dem når tjänsterna och fördelningen kan inte lösas. Låt minst en av poolerna behålla en andel för tjänsterna (andelarna från den summerar till mindre än 1).`,
     );
   }
-}
-
-function list(names: string[]): string {
-  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
 }
 
 function percent(share: Dec): string {

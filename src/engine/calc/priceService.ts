@@ -9,6 +9,7 @@ import { groupThousands } from '../thousands';
 import { UnitCharger } from './unitCharge';
 import type { KeyBook, Sharer } from './keys';
 import type { Charge, ServiceResult } from './results';
+import { nameList } from '../nameList';
 
 export interface PricingContext {
   model: Model;
@@ -271,7 +272,7 @@ function keyOut(ctx: PricingContext, service: Service, plan: PricingPlan, facts:
       service,
       'no-sharers',
       'Nyckel',
-      `Ingen kund delar kostnaden för ${service.name}: nyckeln ${key} är 0 för ${volumes.size > 0 ? 'alla kunder med volym för tjänsten' : 'alla kunder'}${service.customerTypes ? ` av kundtyperna ${service.customerTypes.join(', ')}` : ''}.`,
+      `Ingen kund delar kostnaden för ${service.name}: nyckeln ${key} är 0 för ${volumes.size > 0 ? 'alla kunder med volym för tjänsten' : 'alla kunder'}${service.customerTypes ? ` av kundtyperna ${nameList(service.customerTypes)}` : ''}.`,
     );
   }
   const pricePerKeyUnit = exactCost.div(keyTotal);
@@ -292,7 +293,7 @@ function keyOut(ctx: PricingContext, service: Service, plan: PricingPlan, facts:
     const sharing = new Set(sharers.map((s) => s.customer.name));
     const outside = devCosts.filter((dc) => !sharing.has(dc.customer));
     if (outside.length > 0) {
-      problems.warning('deviations-not-weighted', ctx.place(service, 'Nyckel'), `${ctx.prefix}Avvikelser för ${outside.map((o) => o.customer).join(', ')} på ${service.name} påverkar inte fördelningen, eftersom kunden inte delar tjänstens kostnad.`);
+      problems.warning('deviations-not-weighted', ctx.place(service, 'Nyckel'), `${ctx.prefix}Avvikelser för ${nameList(outside.map((o) => o.customer))} på ${service.name} påverkar inte fördelningen, eftersom kunden inte delar tjänstens kostnad.`);
     }
   }
   return pricePerKeyUnit;

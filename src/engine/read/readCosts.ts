@@ -2,6 +2,7 @@ import type { CostRow, CostTarget, Service } from '../model';
 import { DIRECT_COST_DRIVER, normalizeName } from '../schema';
 import type { TableReader } from './tableReader';
 import { isRejected, type Services } from './readServices';
+import { nameList } from '../nameList';
 
 /**
  * Kostnader: each row is resolved to a service, a process, an area or (any other name) a common
@@ -46,7 +47,7 @@ export function readCosts(table: TableReader, services: Services): CostRow[] {
     if (driverText !== null && normalizeName(driverText) !== normalizeName(DIRECT_COST_DRIVER)) {
       const found = drivers.get(normalizeName(driverText));
       if (!found) {
-        table.report.error('unknown-driver', row.place('Fördelas efter'), `${row.where('Fördelas efter')}: "${driverText}" är varken en drivarkolumn i Tjänster${services.driverNames.length ? ` (${services.driverNames.join(', ')})` : ''} eller "${DIRECT_COST_DRIVER}".`);
+        table.report.error('unknown-driver', row.place('Fördelas efter'), `${row.where('Fördelas efter')}: "${driverText}" är varken en drivarkolumn i Tjänster${services.driverNames.length ? ` (${nameList(services.driverNames)})` : ''} eller "${DIRECT_COST_DRIVER}".`);
         continue;
       }
       driver = found;

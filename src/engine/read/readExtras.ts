@@ -4,6 +4,7 @@ import { PRICING_MODELS, normalizeName } from '../schema';
 import { NameIndex } from './nameIndex';
 import { isRejected, type Services } from './readServices';
 import type { TableReader } from './tableReader';
+import { nameList } from '../nameList';
 
 /**
  * Sammansatta nycklar: Nyckel | Delnyckel | Vikt. Each part must be a key column of Nycklar;
@@ -31,7 +32,7 @@ export function readComposites(table: TableReader, keyNames: string[]): Map<stri
     }
     const part = partText === null ? undefined : keys.get(partText);
     if (partText !== null && !part) {
-      table.report.error('unknown-key', row.place('Delnyckel'), `${row.where('Delnyckel')}: "${partText}" är ingen nyckelkolumn i Nycklar${keyNames.length ? ` (${keyNames.join(', ')})` : ''}.`);
+      table.report.error('unknown-key', row.place('Delnyckel'), `${row.where('Delnyckel')}: "${partText}" är ingen nyckelkolumn i Nycklar${keyNames.length ? ` (${nameList(keyNames)})` : ''}.`);
     }
     if (!part || weight === null) {
       broken.add(name);

@@ -13,6 +13,7 @@ import { readServices } from './readServices';
 import { readSettings } from './readSettings';
 import { readDeviationTypes, readDeviations, readVolumes } from './readVolumes';
 import { TableReader, findTable } from './tableReader';
+import { nameList } from '../nameList';
 
 export interface ReadResult {
   model: Model;
@@ -77,7 +78,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   for (const k of customers.keyNames) keyIndex.set(k, k);
   for (const k of composites.keys()) keyIndex.set(k, k);
   keyIndex.set(LAST_YEAR_VOLUME_KEY, LAST_YEAR_VOLUME_KEY);
-  const knownKeys = [...customers.keyNames, ...composites.keys(), LAST_YEAR_VOLUME_KEY].join(', ');
+  const knownKeys = nameList([...customers.keyNames, ...composites.keys(), LAST_YEAR_VOLUME_KEY]);
   const locate = new Locator(tables);
   const customerTypes = new Set(customers.list.map((c) => normalizeName(c.type ?? '')));
   const areaSpelling = new NameIndex<string>();

@@ -4,6 +4,7 @@ import { normalizeName } from '../schema';
 import { NameIndex } from './nameIndex';
 import { isRejected, type Services } from './readServices';
 import type { Row, TableReader } from './tableReader';
+import { nameList } from '../nameList';
 
 /**
  * Poolutbyte: Från pool | Till pool | Andel. Both names must be common pools of Kostnader (cost
@@ -30,7 +31,7 @@ export function readPoolFlows(table: TableReader, costs: readonly CostRow[], ser
     if (isRejected(services, text)) return null;
     const what = services.byName.has(text) ? 'en tjänst' : processes.has(normalizeName(text)) ? 'en process' : areas.has(normalizeName(text)) ? 'ett verksamhetsområde' : null;
     const rule = 'Poolutbyte gäller bara gemensamma pooler: kostnadsobjekt i Kostnader som varken är en tjänst, en process eller ett verksamhetsområde';
-    const known = poolList.length > 0 ? ` Poolerna i Kostnader: ${poolList.join(', ')}.` : ' Kostnader har inga sådana rader.';
+    const known = poolList.length > 0 ? ` Poolerna i Kostnader: ${nameList(poolList)}.` : ' Kostnader har inga sådana rader.';
     const message = what !== null ? `"${text}" är ${what}, inte en gemensam pool. ${rule}.` : `"${text}" är ingen pool i Kostnader. ${rule}.${known}`;
     table.report.error('unknown-pool', row.place(column), `${row.where(column)}: ${message}`);
     return null;
@@ -61,7 +62,7 @@ export function readPoolFlows(table: TableReader, costs: readonly CostRow[], ser
     given.set(normalizeName(from), g);
     if (g.total.gt(ONE) && !g.reported) {
       g.reported = true;
-      table.report.error('pool-gives-too-much', row.place('Andel'), `${row.where('Andel')}: poolen ${from} ger bort ${percent(g.total)} av sin kostnad (rad ${g.rows.join(', ')}), mer än 100 %. Andelarna från en pool får summera till högst 1.`);
+      table.report.error('pool-gives-too-much', row.place('Andel'), `${row.where('Andel')}: poolen ${from} ger bort ${percent(g.total)} av sin kostnad (rad ${nameList(g.rows)}), mer än 100 %. Andelarna från en pool får summera till högst 1.`);
     }
     flows.push({ from, to, share, row: row.rowNumber });
   }

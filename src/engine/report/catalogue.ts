@@ -1,6 +1,7 @@
 import type { Model } from '../model';
 import type { OutputTable } from '../output';
 import { LEVEL_LABEL, type Problem } from '../problems';
+import { fitCellText } from '../textLimits';
 import { outputTable } from './columns';
 
 /** Tjänstekatalog: the service catalogue apart from the prices (the report's recommendation 2). */
@@ -13,7 +14,7 @@ export function serviceCatalogue(model: Model): OutputTable {
   );
 }
 
-/** Kontroller: one row per problem found, errors first. */
+/** Kontroller: one row per problem found, errors first; a message never past what a cell holds. */
 export function checkList(problems: readonly Problem[]): OutputTable {
   const sorted = [...problems].sort((a, b) => (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1));
   return outputTable(
@@ -26,6 +27,6 @@ export function checkList(problems: readonly Problem[]): OutputTable {
       ['Cell', 'text'],
       ['Meddelande', 'text'],
     ],
-    sorted.map((p) => [LEVEL_LABEL[p.level], p.table, p.row, p.column, p.cell, p.message]),
+    sorted.map((p) => [LEVEL_LABEL[p.level], p.table, p.row, p.column === null ? null : fitCellText(p.column), p.cell, fitCellText(p.message)]),
   );
 }

@@ -4,6 +4,7 @@ import { Dec } from '../decimal';
 import type { OutputTable } from '../output';
 import type { ProblemList } from '../read/problemList';
 import { outputTable, ratio } from './columns';
+import { nameList } from '../nameList';
 
 export const PHASE_IN = 'Övergång';
 
@@ -64,12 +65,11 @@ function report(phase: PhaseIn, problems: ProblemList): void {
   const why = overall.abs().gt(cap)
     ? `Kundernas jämförbara belopp ändras sammantaget med ${percentText(overall)} mot fjolåret, mer än taket, så alla kan inte hållas inom det när varje tjänst ska bära sin kostnad.`
     : 'Justeringen kan inte läggas på någon annan kund: inga okappade kunder med belopp delar kundens tjänster, eller de skulle hamna under noll.';
-  const shown = phase.stuck.slice(0, MAX_NAMES).join(', ');
-  const more = phase.stuck.length > MAX_NAMES ? ` och ${phase.stuck.length - MAX_NAMES} kunder till` : '';
+  const shown = nameList(phase.stuck, { max: MAX_NAMES });
   problems.warning(
     'phase-in-not-converged',
     place,
-    `Övergångstaket ${percentText(cap)} kan inte hållas för ${shown}${more}. ${why} De betalar sina okappade belopp; se Övergång.`,
+    `Övergångstaket ${percentText(cap)} kan inte hållas för ${shown}. ${why} De betalar sina okappade belopp; se Övergång.`,
   );
 }
 

@@ -1,9 +1,13 @@
+import { cutText } from '../textLimits';
+
 /**
  * Sheet names for customer statements, "Kundbesked <kund>", within Excel's rules: at most 31
- * characters, none of \ / ? * [ ] :, no apostrophe first or last, unique without regard to
- * case. A long name is shortened in steps a reader still recognises: "stadsdelsförvaltning"
- * becomes "sdf" and "förvaltningen" "förv.", then the "sdf" is dropped, then the name is cut
- * with "…"; a name still taken gets " (2)", " (3)" …
+ * characters as Excel counts them (UTF-16 code units: an emoji counts 2), none of \ / ? * [ ] :
+ * nor control characters, no apostrophe first or last, unique without regard to case. A long
+ * name is shortened in steps a reader still recognises: "stadsdelsförvaltning" becomes "sdf"
+ * and "förvaltningen" "förv.", then the "sdf" is dropped, then the name is cut with "…" between
+ * two whole characters (never inside an emoji, a letter with its accent or a ZWJ sequence);
+ * a name still taken gets " (2)", " (3)" …
  */
 export const STATEMENT_SHEET_PREFIX = 'Kundbesked ';
 const MAX = 31;
@@ -19,21 +23,30 @@ export function statementSheetNames(customers: readonly string[]): Map<string, s
   const out = new Map<string, string>();
   const free = (name: string) => name.length <= MAX && !taken.has(name.toLocaleLowerCase('sv-SE'));
   for (const customer of customers) {
-    const clean = customer.replace(/[\\/?*[\]:]/g, '-').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '');
+    const clean = tidy(customer.replace(/[\\/?*[\]:]/g, '-').replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' '));
     const abbreviated = ABBREVIATIONS.reduce((s, [pattern, short]) => s.replace(pattern, short), clean);
-    const candidates = [clean, abbreviated, abbreviated.replace(/ sdf$/, '')].map((c) => STATEMENT_SHEET_PREFIX + c);
+    const candidates = [clean, abbreviated, tidy(abbreviated.replace(/ sdf$/, ''))].map(sheetName);
     let name = candidates.find(free);
     if (name === undefined) {
-      const cut = (room: number) => (abbreviated.length <= room ? abbreviated : abbreviated.slice(0, room - 1).trimEnd() + '…');
-      const base = STATEMENT_SHEET_PREFIX + cut(MAX - STATEMENT_SHEET_PREFIX.length);
+      const cut = (room: number) => (abbreviated.length <= room ? abbreviated : cutText(abbreviated, room - 1).trimEnd() + '…');
+      const base = sheetName(cut(MAX - STATEMENT_SHEET_PREFIX.length));
       name = base;
       for (let i = 2; !free(name); i++) {
         const suffix = ` (${i})`;
-        name = STATEMENT_SHEET_PREFIX + cut(MAX - STATEMENT_SHEET_PREFIX.length - suffix.length) + suffix;
+        name = sheetName(cut(MAX - STATEMENT_SHEET_PREFIX.length - suffix.length) + suffix);
       }
     }
     taken.add(name.toLocaleLowerCase('sv-SE'));
     out.set(customer, name);
   }
   return out;
+}
+
+/** Without spaces and apostrophes at either end: Excel refuses a sheet name ending in '. */
+function tidy(text: string): string {
+  return text.replace(/^[\s']+|[\s']+$/g, '');
+}
+
+function sheetName(body: string): string {
+  return body === '' ? STATEMENT_SHEET_PREFIX.trimEnd() : STATEMENT_SHEET_PREFIX + body;
 }

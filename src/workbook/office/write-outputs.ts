@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import type { OutputTable, OutputValue } from '../../engine/output';
 import { excelTableName } from '../../engine/schema';
+import { checkCellText, checkColumnNames } from '../excel-limits';
 import { SheetNotOwnedError } from '../port';
 import { TableNameTakenError } from '../xlsx/errors';
 import { numberFormatFor } from '../xlsx/number-formats';
@@ -140,20 +141,13 @@ function checkOutputs(outputs: readonly OutputTable[]): void {
     if (outputs.findIndex((o) => sameSheetName(o.name, output.name)) !== i) {
       throw new Error(`Utdatatabellen ${output.name} förekommer två gånger.`);
     }
-    const seen = new Set<string>();
-    for (const column of output.columns) {
-      const key = column.header.trim().toLowerCase();
-      if (key === '' || seen.has(key)) {
-        throw new Error(`Utdatatabellen ${output.name} har en tom eller dubblerad kolumnrubrik: "${column.header}".`);
-      }
-      seen.add(key);
-    }
+    checkColumnNames(output.name, output.columns.map((c) => c.header));
     // A streamed table's rows are checked as they are made (excelRows), before they are sent.
     if (!output.stream) checkRows(output, output.rows, 0);
   });
 }
 
-/** Excel takes no row wider than the table and no NaN or infinity. */
+/** Excel takes no row wider than the table, no NaN or infinity and no text past 32 767 characters. */
 function checkRows(output: OutputTable, rows: readonly OutputValue[][], first: number): void {
   rows.forEach((row, i) => {
     const r = first + i;
@@ -162,6 +156,7 @@ function checkRows(output: OutputTable, rows: readonly OutputValue[][], first: n
       if (typeof value === 'number' && !Number.isFinite(value)) {
         throw new Error(`Utdatatabellen ${output.name} rad ${r + 1} kolumn ${output.columns[j]?.header ?? j + 1} är inget tal (${value}).`);
       }
+      checkCellText(value, output.name, r + 1, output.columns[j]?.header);
     });
   });
 }

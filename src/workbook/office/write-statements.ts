@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { statementSheetNames, type Statement } from '../../engine/statement';
+import { checkPageTexts } from '../excel-limits';
 import { SheetNotOwnedError } from '../port';
 import { sameSheetName } from '../xlsx/ownership';
 import { checkSheetName } from '../xlsx/sheet-names';
@@ -50,6 +51,12 @@ export async function writeStatements(
     if (finals.findIndex((n) => sameSheetName(n, name)) !== i) throw new Error(`Kundbeskedet för ${statements[i]!.customer} förekommer två gånger.`);
   });
 
+  const pages = statements.map((s, i) => {
+    const page = statementPage(s);
+    checkPageTexts(finals[i]!, page.values);
+    return page;
+  });
+
   const notes: string[] = [];
   const layout = capabilities.has('pageLayout');
   const gridlines = capabilities.has('gridlines');
@@ -66,7 +73,7 @@ export async function writeStatements(
 
   const reserved = new Set<string>();
   const staging = finals.map(() => freeName(state, '_ikm_ny_', reserved));
-  const steps = statements.flatMap((s, i) => sheetSteps(staging[i]!, statementPage(s), { layout, gridlines }));
+  const steps = pages.flatMap((page, i) => sheetSteps(staging[i]!, page, { layout, gridlines }));
   try {
     syncs += await runSteps(context, steps, capabilities);
   } catch (error) {

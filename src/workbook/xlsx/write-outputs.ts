@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { OutputTable } from '../../engine/output';
 import { excelTableName } from '../../engine/schema';
+import { checkCellText, checkColumnNames } from '../excel-limits';
 import { SheetNotOwnedError } from '../port';
 import { TableNameTakenError } from './errors';
 import { definedNames, setSheetOrder, sheetOrder, tableModels } from './exceljs-internals';
@@ -21,6 +22,7 @@ export function writeOutputs(workbook: ExcelJS.Workbook, outputs: readonly Outpu
     if (outputs.findIndex((o) => excelTableName(o.name).toLowerCase() === tableName || sameSheetName(o.name, output.name)) !== i) {
       throw new Error(`Utdatatabellen ${output.name} förekommer två gånger.`);
     }
+    checkColumnNames(output.name, output.columns.map((c) => c.header));
     checkTableShape(output.name, output.columns.map((c) => c.header), output.rows);
     checkValues(output);
   });
@@ -67,6 +69,7 @@ function checkValues(output: OutputTable): void {
         // Excel cannot store NaN or infinity; a file holding one does not open.
         throw new Error(`Utdatatabellen ${output.name} rad ${i + 1} kolumn ${output.columns[j]?.header ?? j + 1} är inget tal (${value}).`);
       }
+      checkCellText(value, output.name, i + 1, output.columns[j]?.header);
     });
   });
 }

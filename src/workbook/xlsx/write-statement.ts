@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { statementSheetNames, type Statement } from '../../engine/statement';
 import { LINE_COLOR, MARGINS, statementPage, WIDTHS, type PageStyle } from '../statement-layout';
+import { checkPageTexts } from '../excel-limits';
 import { checkSheetName } from './sheet-names';
+import { finishPackage } from './written-package';
 
 /**
  * Kundbesked as printable Excel sheets: one sheet per customer laid out as an A4 portrait page
@@ -17,7 +19,8 @@ export async function statementsXlsx(statements: readonly Statement[]): Promise<
   workbook.title = statements.length === 1 ? `${statements[0]?.title}: ${statements[0]?.customer}` : 'Kundbesked';
   writeStatementSheets(workbook, statements);
   const buffer: unknown = await workbook.xlsx.writeBuffer();
-  return ArrayBuffer.isView(buffer) ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer as ArrayBuffer);
+  const bytes = ArrayBuffer.isView(buffer) ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer as ArrayBuffer);
+  return finishPackage(workbook, bytes, 'all');
 }
 
 /** Adds a sheet per statement ("Kundbesked <kund>", shortened to Excel's 31 characters); returns the sheet names. */
@@ -44,6 +47,7 @@ function argb(hex: string): string {
 /** The shared page layout (../statement-layout.ts) written into an ExcelJS sheet. */
 function addStatementSheet(workbook: ExcelJS.Workbook, s: Statement, name: string): ExcelJS.Worksheet {
   const page = statementPage(s);
+  checkPageTexts(name, page.values);
   const inches = (points: number) => Math.round((points / 72) * 1000) / 1000;
   const sheet = workbook.addWorksheet(name, {
     views: [{ showGridLines: false }],

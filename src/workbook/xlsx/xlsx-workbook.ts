@@ -2,12 +2,11 @@ import type ExcelJS from 'exceljs';
 import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
 import type { WorkbookPort } from '../port';
-import { tableModels } from './exceljs-internals';
 import type { LostFeature } from './lost-on-write';
 import { readTables } from './read-tables';
 import { writeInputTables } from './write-input-tables';
 import { writeOutputs } from './write-outputs';
-import { removeHeaderlessAutoFilters } from './written-package';
+import { finishPackage } from './written-package';
 
 /** A workbook held in memory: the port over an .xlsx file for the command line and the browser. */
 export class XlsxWorkbook implements WorkbookPort {
@@ -45,7 +44,6 @@ export class XlsxWorkbook implements WorkbookPort {
     const bytes = ArrayBuffer.isView(buffer)
       ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
       : new Uint8Array(buffer as ArrayBuffer);
-    const headerless = this.workbook.worksheets.some((sheet) => tableModels(sheet).some((t) => !t.headerRow));
-    return headerless ? removeHeaderlessAutoFilters(bytes) : bytes;
+    return finishPackage(this.workbook, bytes);
   }
 }

@@ -154,6 +154,30 @@ describe('values as Excel parses them', () => {
   });
 });
 
+describe('cell texts', () => {
+  const write = (value: string, format = 'General') => {
+    const excel = withSheet();
+    return code(excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Blad1').getRange('A1');
+      range.numberFormat = [[format]];
+      range.values = [[value]];
+      await context.sync();
+    })).then((result) => ({ result, cell: excel.cell('Blad1', 'A1') }));
+  };
+
+  it('takes a text of 32 767 characters', async () => {
+    const { result, cell } = await write('x'.repeat(32767), '@');
+    expect(result).toBe('no error');
+    expect(String(cell.value).length).toBe(32767);
+  });
+
+  it.each(['@', 'General'])('refuses a text of 32 768 characters (format %s) and leaves the cell empty', async (format) => {
+    const { result, cell } = await write('x'.repeat(32768), format);
+    expect(result).toBe('InvalidArgument');
+    expect(cell.kind).toBe('empty');
+  });
+});
+
 describe('naming rules', () => {
   const addSheet = (name: string) => {
     const excel = withSheet();
@@ -165,6 +189,41 @@ describe('naming rules', () => {
 
   it.each(['a'.repeat(32), 'Blad[1]', 'a:b', 'a/b', 'a?', 'a*', "'a", ''])('refuses the sheet name %j', async (name) => {
     expect(await addSheet(name)).toBe('InvalidArgument');
+  });
+
+  it.each(['a'.repeat(31), "O'Brien", 'Kundbesked 😀'])('takes the sheet name %j', async (name) => {
+    expect(await addSheet(name)).toBe('no error');
+  });
+
+  it.each(["a'", 'History', 'HISTORY', '   ', 'a\\b', 'x'.repeat(30) + '😀'])('also refuses the sheet name %j', async (name) => {
+    expect(await addSheet(name)).toBe('InvalidArgument');
+  });
+
+  it('refuses a rename to an invalid sheet name', async () => {
+    const excel = withSheet();
+    expect(await code(excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').name = 'a'.repeat(32);
+      await context.sync();
+    }))).toBe('InvalidArgument');
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(['Blad1']);
+  });
+
+  it.each(['Prislista', '_x', '\\y', 'Å.b_1', 'a'.repeat(255)])('takes the table name %j', async (name) => {
+    const excel = withSheet();
+    seedTables(excel, [{ name: 'T', sheet: 'Blad1', headers: ['a'], rows: [[1]] }]);
+    expect(await code(excel.run(async (context) => {
+      context.workbook.tables.getItem('T').name = name;
+      await context.sync();
+    }))).toBe('no error');
+  });
+
+  it.each(['', 'a'.repeat(256), 'Fördelning 2', 'a(b)', "O'Brien"])('also refuses the table name %j', async (name) => {
+    const excel = withSheet();
+    seedTables(excel, [{ name: 'T', sheet: 'Blad1', headers: ['a'], rows: [[1]] }]);
+    expect(await code(excel.run(async (context) => {
+      context.workbook.tables.getItem('T').name = name;
+      await context.sync();
+    }))).toBe('InvalidArgument');
   });
 
   it('refuses a sheet name taken in another case', async () => {
@@ -243,15 +302,45 @@ describe('host conditions', () => {
 });
 
 describe('tables', () => {
-  it('gives a lone header row an empty body row and makes headers unique text', async () => {
+  it('gives a lone header row an empty body row and names an empty header ColumnN', async () => {
     const excel = withSheet();
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Blad1');
-      sheet.getRange('A1:C1').values = [['a', 'a', '']];
+      sheet.getRange('A1:C1').values = [['a', 'b', '']];
       sheet.tables.add(sheet.getRange('A1:C1'), true).name = 'T';
       await context.sync();
     });
-    expect(excel.table('T')).toMatchObject({ address: 'Blad1!A1:C2', headers: ['a', 'a2', 'Column3'], rows: [[null, null, null]] });
+    expect(excel.table('T')).toMatchObject({ address: 'Blad1!A1:C2', headers: ['a', 'b', 'Column3'], rows: [[null, null, null]] });
+  });
+
+  // Stricter than Excel, which would rename "A" to "A2" and keep the line break: see rules.ts.
+  it.each([
+    ['a repeated name, in another case', ['Kund', 'KUND']],
+    ['a name of 256 characters', ['x'.repeat(256)]],
+    ['a line break', ['Scenario\nB']],
+    ['a carriage return', ['Scenario\rB']],
+  ])('refuses a table over headers with %s, creating nothing', async (_what, headers) => {
+    const excel = withSheet();
+    const address = `A1:${String.fromCharCode(64 + headers.length)}1`;
+    expect(await code(excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Blad1');
+      sheet.getRange(address).numberFormat = [headers.map(() => '@')];
+      sheet.getRange(address).values = [headers];
+      sheet.tables.add(sheet.getRange(address), true);
+      await context.sync();
+    }))).toBe('InvalidArgument');
+    expect(excel.model.tables).toEqual([]);
+  });
+
+  it('takes a column name of 255 characters', async () => {
+    const excel = withSheet();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Blad1');
+      sheet.getRange('A1:B1').values = [['x'.repeat(255), 'y']];
+      sheet.tables.add(sheet.getRange('A1:B1'), true).name = 'T';
+      await context.sync();
+    });
+    expect(excel.table('T').headers).toEqual(['x'.repeat(255), 'y']);
   });
 
   it('refuses overlapping tables', async () => {

@@ -1,6 +1,6 @@
 /** The workbook the fake holds: sheets of cells, tables, names, charts and PivotTables. */
 import { fail, MESSAGES } from './errors';
-import { checkSheetName, checkTableName, type Content, lower, overlaps, parseInput, type Rect } from './rules';
+import { checkColumnNames, checkSheetName, checkTableName, type Content, lower, overlaps, parseInput, type Rect } from './rules';
 
 export interface Cell {
   content: Content | null;
@@ -273,17 +273,17 @@ export class WorkbookModel {
     if (sheet.pivots.some((p) => overlaps(p.destination, rect))) fail('PivotTableRangeConflict', 'A table can\'t overlap a PivotTable.');
     // A table needs a body row; Excel adds an empty one under a lone header row.
     const tableRect = rect.bottom === rect.top ? { ...rect, bottom: rect.top + 1 } : rect;
-    // Header cells become unique text: empty ones "ColumnN", repeats get a number.
-    const seen = new Set<string>();
+    // Header cells become text, empty ones "ColumnN" as in Excel; a repeated, over-long or
+    // multi-line name is refused (rules.ts checkColumnNames), where Excel would rename or keep it.
+    const headers: string[] = [];
     for (let c = rect.left; c <= rect.right; c++) {
-      const cell = sheet.ensure(rect.top, c);
-      let text = contentText(cell.content);
-      if (text === '') text = `Column${c - rect.left + 1}`;
-      let unique = text;
-      for (let n = 2; seen.has(lower(unique)); n++) unique = `${text}${n}`;
-      seen.add(lower(unique));
-      cell.content = { kind: 'text', text: unique };
+      const text = contentText(sheet.ensure(rect.top, c).content);
+      headers.push(text === '' ? `Column${c - rect.left + 1}` : text);
     }
+    checkColumnNames(headers);
+    headers.forEach((text, i) => {
+      sheet.ensure(rect.top, rect.left + i).content = { kind: 'text', text };
+    });
     let name: string;
     do name = `Table${++this.tableCounter}`;
     while (this.nameTaken(name));

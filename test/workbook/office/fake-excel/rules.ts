@@ -96,6 +96,27 @@ export type Content =
   | { kind: 'error'; error: string }
   | { kind: 'formula'; formula: string };
 
+/** The most characters (UTF-16 code units) a cell holds; office-js refuses a longer value. */
+export const CELL_TEXT_MAX = 32767;
+/** The most characters of a table's column name. */
+export const COLUMN_NAME_MAX = 255;
+
+/**
+ * A table's column names, as the adapter must send them. Stricter than Excel, on purpose:
+ * Excel renames a repeated header ("Kund2") and keeps a line break in one, where a reader
+ * looking for "Kund" then misses it and the xlsx writer cannot write it back; the fake refuses
+ * both, and a name over 255 characters, so that a test sees what the adapter sent.
+ */
+export function checkColumnNames(headers: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const header of headers) {
+    if (header.length > COLUMN_NAME_MAX) fail('InvalidArgument', `The column name "${header.slice(0, 40)}…" is longer than ${COLUMN_NAME_MAX} characters.`);
+    if (/[\r\n]/.test(header)) fail('InvalidArgument', `The column name ${JSON.stringify(header)} has a line break.`);
+    if (seen.has(lower(header))) fail('InvalidArgument', `The column name "${header}" is repeated in the table.`);
+    seen.add(lower(header));
+  }
+}
+
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -107,6 +128,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * Returns null for an empty string (the cell is cleared).
  */
 export function parseInput(value: unknown, numberFormat: string): Content | null {
+  if (typeof value === 'string' && value.length > CELL_TEXT_MAX) {
+    fail('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (${value.length} characters; a cell holds ${CELL_TEXT_MAX}.)`);
+  }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) fail('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
     return { kind: 'number', number: value };
