@@ -168,6 +168,23 @@ describe('Status: within the rounding tolerance and within 1 % of the cost', () 
     expect(w.message).toContain('10,0 % av kostnaden');
   });
 
+  // mini's Lev: 2 600 kr over 100 000 + 60 000 + 40 000 faktura = 0,013 kr, rounded to the default
+  // step 0,01; revenue 1 000 + 600 + 400 = 2 000, Differens −600 = 23,1 %, within the tolerance
+  // ½ × 0,01 × 200 000 + 1 + 1,5 = 1 002,5 kr.
+  it('the warning names the default step when Prissteg is not given', () => {
+    const wb = miniWorkbook();
+    set(wb, 'Volymer', 1, 'Volym', 100000);
+    set(wb, 'Volymer', 2, 'Volym', 60000);
+    set(wb, 'Volymer', 3, 'Volym', 40000);
+    const result = run(wb);
+    const line = output(result, 'Avstämning').find((r) => r['Namn'] === 'Lev')!;
+    expect([line['Intäkt'], line['Differens'], line['Status']]).toEqual([2000, -600, 'Underdeckning']);
+    const w = result.problems.find((p) => p.code === 'coarse-price-step')!;
+    expect([w.table, w.row, w.column]).toEqual(['Tjänster', 2, 'Prissteg']);
+    expect(w.message).toContain('standardprissteget 0,01 kr (kolumnen Prissteg är tom)');
+    expect(w.message).toContain('23,1 % av kostnaden');
+  });
+
   // 1 000 kr over 3 units at Prissteg 0,01: 333,33 each, A pays ROUND(999,99) = 1 000: OK, no warning.
   it('the same service at Prissteg 0,01 is OK without a warning', () => {
     const result = run(styck(0.01, 1000, 3));

@@ -46,8 +46,8 @@ export function checkInputSums(model: Model, problems: ProblemList, locate: Loca
   }
   let set = ZERO;
   for (const service of model.services) {
-    const volume = totalVolume(model, service);
     if (service.setPrice !== null) {
+      const volume = totalVolume(model, service);
       set = set.plus(service.setPrice.times(volume));
       if (set.gte(LIMIT)) {
         problems.error('sum-out-of-range', locate.place('Tjänster', service.row, 'Fastställt pris'), `${locate.where('Tjänster', service.row, 'Fastställt pris')}: det fastställda priset ${shown(service.setPrice)} kr × volymen ${shown(volume)} gör att intäkterna av fastställda priser och paket blir ${shown(set)} kr; summan måste vara mindre än ${limitText()} kr.`);

@@ -238,9 +238,7 @@ function report(ctx: PricingContext, service: Service, code: string, column: str
 /** The error for a unit price that rounds to 0 while the unit part is positive (issue 12); null. */
 function zeroPrice(ctx: PricingContext, service: Service, plan: PricingPlan, cost: Dec, volume: Dec): null {
   const unit = service.unit ?? (plan.model === 'Tim' ? 'tim' : 'st');
-  const where = ctx.locate.place('Tjänster', service.row, 'Prissteg').cell;
-  // The default step is one shared instance (readServices.ts); a step typed in Tjänster is a Decimal of its own.
-  const step = service.priceStep !== DEFAULT_STEP ? `prissteget ${fmtKr(service.priceStep)} kr${where ? ` (${where})` : ''}` : `standardprissteget ${fmtKr(service.priceStep)} kr (kolumnen Prissteg är tom)`;
+  const step = stepText(service, ctx.locate);
   return report(
     ctx,
     service,
@@ -248,6 +246,14 @@ function zeroPrice(ctx: PricingContext, service: Service, plan: PricingPlan, cos
     'Prissteg',
     `Priset för ${service.name} avrundas till 0 kr: den rörliga delen ${fmtKr(cost)} kr över volymen ${fmtKr(volume)} ${unit} är ${fmtKr(cost.div(volume).toSignificantDigits(6))} kr per ${unit}, mindre än halva ${step}. Tjänsten skulle inte ta ut sin kostnad; ange ett mindre prissteg eller kontrollera volymen.`,
   );
+}
+
+/** "prissteget 10 kr (Tjänster!J3)", or "standardprissteget 0,01 kr (kolumnen Prissteg är tom)". */
+export function stepText(service: Service, locate: Locator): string {
+  const where = locate.place('Tjänster', service.row, 'Prissteg').cell;
+  // The default step is one shared instance (readServices.ts); a step typed in Tjänster is a Decimal of its own.
+  if (service.priceStep === DEFAULT_STEP) return `standardprissteget ${fmtKr(service.priceStep)} kr (kolumnen Prissteg är tom)`;
+  return `prissteget ${fmtKr(service.priceStep)} kr${where ? ` (${where})` : ''}`;
 }
 
 /** The customer's draft charge, made on first use. */

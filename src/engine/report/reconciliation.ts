@@ -3,6 +3,7 @@ import type { ServiceResult } from '../calc/results';
 import { Dec, ZERO } from '../decimal';
 import type { OutputTable, OutputValue } from '../output';
 import { safe } from '../money';
+import { stepText } from '../calc/priceService';
 import type { Locator } from '../read/locator';
 import type { ProblemList } from '../read/problemList';
 import { groupThousands } from '../thousands';
@@ -88,7 +89,7 @@ function warnCoarseStep(r: ServiceResult, calc: Calculation, problems: ProblemLi
   problems.warning(
     'coarse-price-step',
     place,
-    `${locate.where('Tjänster', r.service.row, 'Prissteg')}: Avstämning visar ${gap.isNegative() ? 'Underdeckning' : 'Överdeckning'} för ${r.service.name}: intäkten ${kr(money.toDec(r.revenue))} kr mot kostnaden ${kr(cost)} kr, en differens på ${kr(gap)} kr${share}. Priset ${kr(r.price)} kr är avrundat till prissteget ${kr(r.service.priceStep)} kr, som är för grovt för volymen ${kr(r.volume)} ${unit}; ange ett mindre prissteg.`,
+    `${locate.where('Tjänster', r.service.row, 'Prissteg')}: Avstämning visar ${gap.isNegative() ? 'Underdeckning' : 'Överdeckning'} för ${r.service.name}: intäkten ${kr(money.toDec(r.revenue))} kr mot kostnaden ${kr(cost)} kr, en differens på ${kr(gap)} kr${share}. Priset ${kr(r.price)} kr är avrundat till ${stepText(r.service, locate)}, som är för grovt för volymen ${kr(r.volume)} ${unit}; ange ett mindre prissteg.`,
   );
 }
 

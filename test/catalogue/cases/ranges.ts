@@ -162,4 +162,18 @@ export const CASES: BadInputCase[] = [
     input: { kind: 'tables', base: 'mini', change: (t) => put(t, 'Tjänster', 2, 'Prissteg', 10) },
     expect: { exit: 0, level: 'Varning', table: 'Tjänster', row: 2, column: 'Prissteg', cell: 'Tjänster!J3', message: ['Underdeckning för Lev', '23,1 % av kostnaden', 'för grovt för volymen 200 faktura'] },
   },
+  // The same at the default step: 2 600 kr over 200 000 faktura = 0,013 -> 0,01; revenue 2 000.
+  {
+    name: 'ranges: Lev at the default Prissteg over 200 000 faktura misses the cost by 23 %',
+    input: {
+      kind: 'tables',
+      base: 'mini',
+      change: (t) => {
+        setCell(t, 'Volymer', 1, 'Volym', 100000);
+        setCell(t, 'Volymer', 2, 'Volym', 60000);
+        setCell(t, 'Volymer', 3, 'Volym', 40000);
+      },
+    },
+    expect: { exit: 0, level: 'Varning', table: 'Tjänster', row: 2, column: 'Prissteg', cell: null, message: ['Underdeckning för Lev', 'standardprissteget 0,01 kr'] },
+  },
 ];
