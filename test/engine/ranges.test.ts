@@ -275,6 +275,9 @@ describe('no value inside the ranges makes the engine throw', () => {
     phaseIn: fc.constantFrom(null, 0, 0.1, 10),
     bandPrice: price,
     bandTo: quantity,
+    flows: fc.tuple(share, share),
+    scenarioShare: share,
+    weight: fc.constantFrom(0, 0.25, 0.5, 1),
   });
 
   type Spec = typeof workbook extends fc.Arbitrary<infer T> ? T : never;
@@ -306,6 +309,19 @@ describe('no value inside the ranges makes the engine throw', () => {
         ['Paket', w.costs[3]!, null],
         ['Gemensamt', w.costs[4]!, 'Årsarbetare'],
         ['Ekonomi', w.costs[5]!, 'Årsarbetare'],
+        ['IT', w.costs[0]!, 'Årsarbetare'],
+      ]),
+      table('Poolutbyte', ['Från pool', 'Till pool', 'Andel'], [
+        ['Gemensamt', 'IT', w.flows[0]],
+        ['IT', 'Gemensamt', w.flows[1]],
+      ]),
+      table('Scenarier', ['Scenario', 'Tjänst', 'Prismodell', 'Nyckel', 'Fast andel'], [
+        ['Blandat', 'Lev', 'Blandad', 'Mix', w.scenarioShare],
+        ['Blandat', 'Kundres', 'Fast', 'Mix', null],
+      ]),
+      table('Sammansatta nycklar', ['Nyckel', 'Delnyckel', 'Vikt'], [
+        ['Mix', 'Omsättning', w.weight],
+        ['Mix', 'Anställda', 1 - w.weight],
       ]),
       table('Volymer', ['Kund', 'Tjänst', 'Volym', 'Fjolårsvolym'], [
         ['A', 'Lev', w.volumes[0]!, w.lastVolumes[0]!],
