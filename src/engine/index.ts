@@ -40,14 +40,15 @@ export function runModel(tables: readonly RawTable[], options: RunOptions = {}):
   progress('Läser tabellerna', 0);
   const { model, problems } = readModel(tables);
   if (problems.hasErrors) return failed(problems.items);
-  const calc = calculate(model, problems, new Locator(tables), progress);
+  const locate = new Locator(tables);
+  const calc = calculate(model, problems, locate, progress);
   if (problems.hasErrors) return failed(problems.items);
   const outputs = [
     priceList(calc),
     allocationTable(calc),
     customerSummary(calc),
     deviationPivot(calc),
-    reconciliation(calc),
+    reconciliation(calc, problems, locate),
     priceStructure(calc),
     scenarioComparison(calc),
     scenarioPrices(calc),

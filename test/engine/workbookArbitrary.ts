@@ -195,6 +195,15 @@ export function workbookSpec(options: WorkbookOptions = {}): fc.Arbitrary<Workbo
             rows.push({ customer: best.name, service: name, quarters: 4 });
           }
           volumes.push(...rows);
+          // The unit part is worth at least the price step per unit (plus the roundings), so the
+          // price never rounds to 0, which is an error (issue 12).
+          const unitShare = s.model === 'Blandad' ? (100 - s.fixedShareHundredths) / 100 : 1;
+          if (unitShare > 0) {
+            const units = rows.reduce((a, v) => a + v.quarters, 0) / 4;
+            const need = Math.ceil((Math.round(Number(s.priceStep ?? '0.01') * 100) * units + 300) / unitShare) + (hasDeviations ? MAX_DEVIATION_ORE : 0);
+            const service = services[services.length - 1]!;
+            service.directOre = Math.max(service.directOre, need);
+          }
         }
         s.deviationTypes.forEach((t, ti) => {
           deviationTypes.push({ service: name, name: t.name, costOre: t.costOre });

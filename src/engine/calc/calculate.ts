@@ -2,6 +2,7 @@ import type { Model, PricingPlan, Scenario, Service } from '../model';
 import { AmountStep } from '../money';
 import type { Locator } from '../read/locator';
 import { ProblemList } from '../read/problemList';
+import { checkChangeSums, checkInputSums } from './amountLimits';
 import { computeFullCost, type FullCost } from './fullCost';
 import { KeyBook } from './keys';
 import { priceService, serviceFacts, type PricingContext, type ServiceFacts } from './priceService';
@@ -37,9 +38,11 @@ export interface Progress {
  */
 export function calculate(model: Model, problems: ProblemList, locate: Locator, progress: Progress = () => {}): Calculation {
   progress('Självkostnad per tjänst', 0.1);
+  const money = new AmountStep(model.settings.amountStep);
+  // Sums past what the engine holds exactly are errors before anything is rounded (amountLimits.ts).
+  if (!checkInputSums(model, problems, locate)) return { model, money, fullCost: { total: new Map(), direct: new Map(), parts: new Map(), pools: [] }, services: [], scenarios: [] };
   const fullCost = computeFullCost(model, problems, locate);
   const keys = new KeyBook(model);
-  const money = new AmountStep(model.settings.amountStep);
   // A service's facts (volumes, deviation costs) serve the base and every scenario, so each
   // service is priced under all plans in turn and its facts dropped after it: they die young
   // instead of a country's half a million deviation costs living through the whole run.
@@ -98,6 +101,7 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
     }
     facts.delete(s.name);
   });
+  checkChangeSums(model, services, problems, locate);
   for (const p of plans) problems.items.push(...p.ctx.problems.items);
   const scenarios: ScenarioResult[] = plans.map((p) => ({ scenario: p.scenario, services: p.services, totals: p.totals }));
   progress('Utdata', 0.9);

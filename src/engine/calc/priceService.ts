@@ -7,6 +7,7 @@ import { allocateStepArray, roundToStep } from '../rounding';
 import { deviationCosts, eventSurcharges, splitByType, type DeviationCost } from './deviations';
 import { groupThousands } from '../thousands';
 import { UnitCharger } from './unitCharge';
+import { DEFAULT_STEP } from '../read/readServices';
 import type { KeyBook, Sharer } from './keys';
 import type { Charge, ServiceResult } from './results';
 import { nameList } from '../nameList';
@@ -101,7 +102,13 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   /** Prices the unit part: a decided price, or the cost over the total volume rounded to the price step. */
   const unitPrice = (cost: Dec): Dec | null => {
     if (service.setPrice !== null) return service.setPrice;
-    if (totalVolume.gt(0)) return roundToStep(cost.div(totalVolume), service.priceStep);
+    if (totalVolume.gt(0)) {
+      const p = roundToStep(cost.div(totalVolume), service.priceStep);
+      // A unit part priced at 0 would be charged to nobody (and Avstämning's tolerance could hide
+      // it). One amount step or less is only what the roundings of the other parts left over.
+      if (p.isZero() && cost.gt(Dec.max(ONE, step))) return zeroPrice(ctx, service, plan, cost, totalVolume);
+      return p;
+    }
     if (cost.isZero()) return ZERO;
     return fail('no-volume', 'Prismodell', `Tjänsten ${service.name} prissätts per ${service.unit ?? (plan.model === 'Tim' ? 'timme' : 'styck')} men har ingen volym i Volymer; priset kan inte räknas fram.`);
   };
@@ -227,6 +234,27 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
 function report(ctx: PricingContext, service: Service, code: string, column: string, message: string): null {
   ctx.problems.error(code, ctx.place(service, column), `${ctx.prefix}${message}`);
   return null;
+}
+
+/** The error for a unit price that rounds to 0 while the unit part is positive (issue 12); null. */
+function zeroPrice(ctx: PricingContext, service: Service, plan: PricingPlan, cost: Dec, volume: Dec): null {
+  const unit = service.unit ?? (plan.model === 'Tim' ? 'tim' : 'st');
+  const step = stepText(service, ctx.locate);
+  return report(
+    ctx,
+    service,
+    'price-rounds-to-zero',
+    'Prissteg',
+    `Priset för ${service.name} avrundas till 0 kr: den rörliga delen ${fmtKr(cost)} kr över volymen ${fmtKr(volume)} ${unit} är ${fmtKr(cost.div(volume).toSignificantDigits(6))} kr per ${unit}, mindre än halva ${step}. Tjänsten skulle inte ta ut sin kostnad; ange ett mindre prissteg eller kontrollera volymen.`,
+  );
+}
+
+/** "prissteget 10 kr (Tjänster!J3)", or "standardprissteget 0,01 kr (kolumnen Prissteg är tom)". */
+export function stepText(service: Service, locate: Locator): string {
+  const where = locate.place('Tjänster', service.row, 'Prissteg').cell;
+  // The default step is one shared instance (readServices.ts); a step typed in Tjänster is a Decimal of its own.
+  if (service.priceStep === DEFAULT_STEP) return `standardprissteget ${fmtKr(service.priceStep)} kr (kolumnen Prissteg är tom)`;
+  return `prissteget ${fmtKr(service.priceStep)} kr${where ? ` (${where})` : ''}`;
 }
 
 /** The customer's draft charge, made on first use. */

@@ -3,6 +3,7 @@ import { DIRECT_COST_DRIVER, normalizeName } from '../schema';
 import type { TableReader } from './tableReader';
 import { isRejected, type Services } from './readServices';
 import { nameList } from '../nameList';
+import { AMOUNT } from './ranges';
 
 /**
  * Kostnader: each row is resolved to a service, a process, an area or (any other name) a common
@@ -15,7 +16,7 @@ export function readCosts(table: TableReader, services: Services): CostRow[] {
   const out: CostRow[] = [];
   for (const row of table.rows()) {
     const object = row.text('Kostnadsobjekt', true);
-    const amount = row.number('Belopp', true);
+    const amount = row.number('Belopp', true, AMOUNT);
     const driverText = row.text('Fördelas efter');
     if (object === null || amount === null) continue;
     if (amount.isNegative()) {

@@ -2,6 +2,7 @@ import { ZERO, type Dec } from '../decimal';
 import type { Customer } from '../model';
 import { NameIndex } from './nameIndex';
 import type { TableReader } from './tableReader';
+import { QUANTITY } from './ranges';
 
 export interface Customers {
   list: Customer[];
@@ -18,7 +19,7 @@ export function readCustomers(table: TableReader): Customers {
     const name = row.text('Kund', true);
     const keys = new Map<string, Dec>();
     for (const extra of table.extras) {
-      keys.set(extra.header, row.numberAt(extra.index, extra.header, false, { min: 0 }) ?? ZERO);
+      keys.set(extra.header, row.numberAt(extra.index, extra.header, false, QUANTITY) ?? ZERO);
     }
     if (name === null) continue;
     const earlier = byName.get(name);

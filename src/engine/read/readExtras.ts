@@ -5,6 +5,7 @@ import { NameIndex } from './nameIndex';
 import { isRejected, type Services } from './readServices';
 import type { TableReader } from './tableReader';
 import { nameList } from '../nameList';
+import { QUANTITY, SHARE, UNIT_PRICE } from './ranges';
 
 /**
  * Sammansatta nycklar: Nyckel | Delnyckel | Vikt. Each part must be a key column of Nycklar;
@@ -20,7 +21,7 @@ export function readComposites(table: TableReader, keyNames: string[]): Map<stri
   for (const row of table.rows()) {
     const nameText = row.text('Nyckel', true);
     const partText = row.text('Delnyckel', true);
-    const weight = row.number('Vikt', true, { min: 0, max: 1 });
+    const weight = row.number('Vikt', true, SHARE);
     if (nameText === null) continue;
     const name = names.get(nameText) ?? nameText;
     names.set(name, name);
@@ -63,9 +64,9 @@ export function readPackages(table: TableReader, services: Services): Map<string
   const out = new Map<string, PackageBand[]>();
   for (const row of table.rows()) {
     const serviceText = row.text('Tjänst', true);
-    const from = row.number('Från volym', true, { min: 0 });
-    const to = row.number('Till volym', false, { min: 0 });
-    const price = row.number('Pris', true, { min: 0 });
+    const from = row.number('Från volym', true, QUANTITY);
+    const to = row.number('Till volym', false, QUANTITY);
+    const price = row.number('Pris', true, UNIT_PRICE);
     const service = serviceText === null ? undefined : services.byName.get(serviceText);
     if (serviceText !== null && !service) {
       if (!isRejected(services, serviceText)) {
@@ -117,7 +118,7 @@ export function readScenarios(table: TableReader, services: Services): Scenario[
     const target = row.text('Tjänst', true);
     const model = row.choice('Prismodell', PRICING_MODELS);
     const key = row.text('Nyckel');
-    const fixedShare = row.number('Fast andel', false, { min: 0, max: 1 });
+    const fixedShare = row.number('Fast andel', false, SHARE);
     if (name === null || target === null) continue;
     const service = services.byName.get(target);
     const areaServices = services.list.filter((s) => normalizeName(s.area) === normalizeName(target));

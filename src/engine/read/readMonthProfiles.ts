@@ -4,6 +4,7 @@ import { MONTHS, MONTH_NAMES } from '../months';
 import { parseMonth } from './month';
 import { isRejected, type Services } from './readServices';
 import type { Row, TableReader } from './tableReader';
+import { SHARE } from './ranges';
 
 /**
  * How far a service's shares may sum from 1: twelve cells of =1/12, read at Excel's 15 digits,
@@ -31,7 +32,7 @@ export function readMonthProfiles(table: TableReader, services: Services, settin
   for (const row of table.rows()) {
     const serviceText = row.text('Tjänst', true);
     const monthText = row.text('Månad', true);
-    const share = row.number('Andel', true, { min: 0, max: 1 });
+    const share = row.number('Andel', true, SHARE);
     const service = serviceText === null ? undefined : services.byName.get(serviceText);
     if (serviceText !== null && !service && !isRejected(services, serviceText)) {
       problems.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);

@@ -5,6 +5,7 @@ import { NameIndex } from './nameIndex';
 import { isRejected, type Services } from './readServices';
 import type { Row, TableReader } from './tableReader';
 import { nameList } from '../nameList';
+import { SHARE } from './ranges';
 
 /**
  * Poolutbyte: Från pool | Till pool | Andel. Both names must be common pools of Kostnader (cost
@@ -43,7 +44,7 @@ export function readPoolFlows(table: TableReader, costs: readonly CostRow[], ser
   for (const row of table.rows()) {
     const from = pool(row, 'Från pool');
     const to = pool(row, 'Till pool');
-    const share = row.number('Andel', true, { min: 0, max: 1 });
+    const share = row.number('Andel', true, SHARE);
     if (from === null || to === null || share === null) continue;
     if (normalizeName(from) === normalizeName(to)) {
       table.report.error('pool-to-itself', row.place('Till pool'), `${row.where('Till pool')}: poolen ${from} kan inte ge till sig själv; ta bort raden eller ange en annan pool.`);

@@ -3,6 +3,7 @@ import type { Service } from '../model';
 import { PRICING_MODELS, SERVICE_KINDS } from '../schema';
 import { NameIndex } from './nameIndex';
 import type { TableReader } from './tableReader';
+import { PRICE_STEP, QUANTITY, SHARE, UNIT_PRICE } from './ranges';
 
 export interface Services {
   list: Service[];
@@ -20,7 +21,7 @@ export function isRejected(services: Services, name: string): boolean {
   return !services.byName.has(name) && services.rejected.has(name);
 }
 
-const DEFAULT_STEP = new Dec('0.01');
+export const DEFAULT_STEP = new Dec('0.01');
 
 /**
  * Tjänster: one row per service; every extra column is a driver (number ≥ 0). Cross-references
@@ -37,15 +38,15 @@ export function readServices(table: TableReader): Services {
     const kind = row.choice('Tjänstetyp', SERVICE_KINDS, true);
     const model = row.choice('Prismodell', PRICING_MODELS, true);
     const key = row.text('Nyckel');
-    const fixedShare = row.number('Fast andel', false, { min: 0, max: 1 });
+    const fixedShare = row.number('Fast andel', false, SHARE);
     const payer = row.text('Betalare');
-    const priceStep = row.number('Prissteg', false, { positive: true }) ?? DEFAULT_STEP;
-    const setPrice = row.number('Fastställt pris', false, { min: 0 });
-    const lastPrice = row.number('Fjolårspris', false, { min: 0 });
+    const priceStep = row.number('Prissteg', false, PRICE_STEP) ?? DEFAULT_STEP;
+    const setPrice = row.number('Fastställt pris', false, UNIT_PRICE);
+    const lastPrice = row.number('Fjolårspris', false, UNIT_PRICE);
     const typesText = row.text('Kundtyper');
     const drivers = new Map<string, Dec>();
     for (const extra of table.extras) {
-      drivers.set(extra.header, row.numberAt(extra.index, extra.header, false, { min: 0 }) ?? ZERO);
+      drivers.set(extra.header, row.numberAt(extra.index, extra.header, false, QUANTITY) ?? ZERO);
     }
     if (name === null) continue;
     if (area === null || kind === null || model === null) {

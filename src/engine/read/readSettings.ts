@@ -2,6 +2,7 @@ import { Dec } from '../decimal';
 import type { Settings } from '../model';
 import { DEVIATION_METHODS, POOL_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
 import type { Row, TableReader } from './tableReader';
+import { AMOUNT_STEP, CHANGE_FRACTION, HOURLY_COST, SHARE } from './ranges';
 
 export const DEFAULT_SETTINGS: Settings = {
   budgetYear: null,
@@ -51,17 +52,17 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
       return;
     }
     case 'Pristak': {
-      const v = row.number(value, true, { min: 0 });
+      const v = row.number(value, true, CHANGE_FRACTION);
       if (v !== null) settings.priceCap = v;
       return;
     }
     case 'Beloppsavrundning': {
-      const v = row.number(value, true, { positive: true });
+      const v = row.number(value, true, AMOUNT_STEP);
       if (v !== null) settings.amountStep = v;
       return;
     }
     case 'Timkostnad': {
-      const v = row.number(value, true, { min: 0 });
+      const v = row.number(value, true, HOURLY_COST);
       if (v !== null) settings.hourlyCost = v;
       return;
     }
@@ -71,17 +72,17 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
       return;
     }
     case 'Avvikelsevikt': {
-      const v = row.number(value, true, { min: 0, max: 1 });
+      const v = row.number(value, true, SHARE);
       if (v !== null) settings.deviationWeight = v;
       return;
     }
     case 'Tröskel': {
-      const v = row.number(value, true, { min: 0 });
+      const v = row.number(value, true, CHANGE_FRACTION);
       if (v !== null) settings.threshold = v;
       return;
     }
     case 'Övergångstak': {
-      const v = row.number(value, true, { min: 0 });
+      const v = row.number(value, true, CHANGE_FRACTION);
       if (v !== null) settings.phaseInCap = v;
       return;
     }

@@ -5,8 +5,8 @@ import type { Customers } from './readCustomers';
 import { isRejected, type Services } from './readServices';
 import { EMPTY_READER, type Row, type TableReader } from './tableReader';
 import { NameIndex } from './nameIndex';
+import { MINUTES, QUANTITY, UNIT_PRICE } from './ranges';
 
-const NON_NEGATIVE = { min: 0 } as const;
 
 /** A name's spellings in a table, each looked up once in a NameIndex (texts that name nothing too). */
 class Spellings {
@@ -85,8 +85,8 @@ export function readVolumes(table: TableReader, customers: Customers, services: 
     const row = table.rowAt(i);
     if (row === null) continue;
     const names = resolver.names(row);
-    const volume = row.numberIn(volym, 'Volym', true, NON_NEGATIVE);
-    const lastVolume = row.numberIn(fjolarsvolym, 'Fjolårsvolym', false, NON_NEGATIVE);
+    const volume = row.numberIn(volym, 'Volym', true, QUANTITY);
+    const lastVolume = row.numberIn(fjolarsvolym, 'Fjolårsvolym', false, QUANTITY);
     if (!names || volume === null) continue;
     let perService = out.get(names.service);
     if (!perService) out.set(names.service, (perService = new Map()));
@@ -113,8 +113,8 @@ export function readDeviationTypes(table: TableReader, services: Services, setti
     if (serviceText !== null && !service && !isRejected(services, serviceText)) {
       table.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
     }
-    const perEvent = row.number('Kostnad per styck', false, { min: 0 });
-    const minutes = row.number('Minuter', false, { min: 0 });
+    const perEvent = row.number('Kostnad per styck', false, UNIT_PRICE);
+    const minutes = row.number('Minuter', false, MINUTES);
     if (name === null || !service) continue;
     let unitCost: Dec | null = null;
     if (perEvent !== null) {
@@ -173,7 +173,7 @@ export function readDeviations(
     if (row === null) continue;
     const names = resolver.names(row);
     const typeText = row.textAt(avvikelse, 'Avvikelse', true);
-    const count = row.numberIn(antal, 'Antal', true, NON_NEGATIVE);
+    const count = row.numberIn(antal, 'Antal', true, QUANTITY);
     if (!names || typeText === null || count === null) continue;
     if (names.service !== service || perService === undefined) {
       service = names.service;

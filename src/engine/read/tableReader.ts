@@ -4,6 +4,7 @@ import { parseNumberText } from '../numbers';
 import { normalizeName, normalizeTableName, type ColumnSpec, type TableSpec } from '../schema';
 import { cellAddress } from './address';
 import { ProblemList, type Place } from './problemList';
+import { clearlyInside, rangeProblem, type NumberRules } from './numberRules';
 import { keepShape } from '../shapes';
 
 export interface ExtraColumn {
@@ -132,14 +133,7 @@ function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-export interface NumberRules {
-  /** Reject values below 0. */
-  min?: number;
-  /** Reject values above this. */
-  max?: number;
-  /** Reject 0 (with min 0: must be > 0). */
-  positive?: boolean;
-}
+export type { NumberRules } from './numberRules';
 
 /** One data row of a TableReader. */
 export class Row {
@@ -251,18 +245,11 @@ export class Row {
       this.reportAt(header, 'error', 'not-a-number', (where) => `${where}: ${v ? 'SANT' : 'FALSKT'} är inte ett tal.`);
       return null;
     }
-    // A plain number well inside the limits needs no decimal comparison (this runs per cell).
-    if (typeof v === 'number' && inside(v, rules)) return value;
-    if (rules.min !== undefined && value.lt(rules.min)) {
-      this.reportAt(header, 'error', 'out-of-range', (where) => `${where}: ${fmt(value)} får inte vara mindre än ${fmtN(rules.min ?? 0)}.`);
-      return null;
-    }
-    if (rules.positive && value.lte(0)) {
-      this.reportAt(header, 'error', 'out-of-range', (where) => `${where}: värdet måste vara större än 0.`);
-      return null;
-    }
-    if (rules.max !== undefined && value.gt(rules.max)) {
-      this.reportAt(header, 'error', 'out-of-range', (where) => `${where}: ${fmt(value)} får inte vara större än ${fmtN(rules.max ?? 0)}.`);
+    // The range (numberRules.ts): a plain number well inside it needs no decimal comparison (this runs per cell).
+    if (typeof v === 'number' && clearlyInside(v, rules)) return value;
+    const outside = rangeProblem(value, rules);
+    if (outside !== null) {
+      this.reportAt(header, 'error', 'out-of-range', (where) => `${where}: ${outside}`);
       return null;
     }
     return value;
@@ -283,19 +270,6 @@ export class Row {
     const cell = this.place(header).cell;
     return `${this.table.name} rad ${this.rowNumber}, kolumn ${header}${cell ? ` (${cell})` : ''}`;
   }
-}
-
-/** True when n is clearly within the rules (the limits are whole numbers, so no 15-digit edge). */
-function inside(n: number, rules: NumberRules): boolean {
-  return (rules.min === undefined || n > rules.min || n === rules.min) && (!rules.positive || n > 0) && (rules.max === undefined || n < rules.max || n === rules.max);
-}
-
-function fmt(v: Dec): string {
-  return v.toString().replace('.', ',');
-}
-
-function fmtN(v: number): string {
-  return String(v).replace('.', ',');
 }
 
 export type { ColumnSpec };

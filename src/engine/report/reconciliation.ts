@@ -1,15 +1,23 @@
 import type { Calculation } from '../calc/calculate';
 import type { ServiceResult } from '../calc/results';
-import { ZERO, type Dec } from '../decimal';
+import { Dec, ZERO } from '../decimal';
 import type { OutputTable, OutputValue } from '../output';
 import { safe } from '../money';
+import { stepText } from '../calc/priceService';
+import type { Locator } from '../read/locator';
+import type { ProblemList } from '../read/problemList';
+import { groupThousands } from '../thousands';
 import { outputTable, ratio } from './columns';
 
 export type Status = 'OK' | 'Överdeckning' | 'Underdeckning';
 
-/** OK when |revenue − cost| is within what rounding alone can cause. */
-export function statusOf(gap: Dec, tolerance: Dec): Status {
-  if (gap.abs().lte(tolerance)) return 'OK';
+/**
+ * OK when |revenue − cost| is within what rounding alone can cause (the tolerance) and within
+ * 1 % of the cost; so a cost of 0 is OK only with a difference of 0.
+ */
+export function statusOf(gap: Dec, tolerance: Dec, cost: Dec): Status {
+  const size = gap.abs();
+  if (size.lte(tolerance) && size.lte(cost.abs().div(100))) return 'OK';
   return gap.gt(0) ? 'Överdeckning' : 'Underdeckning';
 }
 
@@ -28,12 +36,13 @@ function add(a: Sums, r: ServiceResult): Sums {
  * Avstämning: the self-cost check. Each process's services, then the process (the level where
  * revenue must equal cost; a gap that nets out inside it is allowed), and a last Totalt row.
  */
-export function reconciliation(calc: Calculation): OutputTable {
+export function reconciliation(calc: Calculation, problems: ProblemList, locate: Locator): OutputTable {
   const money = calc.money;
   const line = (level: string, name: string, s: Sums): OutputValue[] => {
     const gap = s.revenue - s.cost;
-    return [level, name, money.toNumber(s.cost), money.toNumber(s.revenue), money.toNumber(gap), ratio(s.revenue, s.cost), statusOf(money.toDec(gap), s.tolerance)];
+    return [level, name, money.toNumber(s.cost), money.toNumber(s.revenue), money.toNumber(gap), ratio(s.revenue, s.cost), statusOf(money.toDec(gap), s.tolerance, money.toDec(s.cost))];
   };
+  for (const r of calc.services) warnCoarseStep(r, calc, problems, locate);
   const empty: Sums = { cost: 0, revenue: 0, tolerance: ZERO };
   const processes = new Map<string, ServiceResult[]>();
   for (const r of calc.services) processes.set(r.service.process, [...(processes.get(r.service.process) ?? []), r]);
@@ -59,4 +68,32 @@ export function reconciliation(calc: Calculation): OutputTable {
     ],
     rows,
   );
+}
+
+/**
+ * A unit price rounded to its step can miss the cost by up to half the step per unit. When that
+ * rounding alone (the gap is within the tolerance) leaves the service short or over by more than
+ * 1 % of its cost, Status is not OK and the price step is too coarse for the volume: a warning on
+ * the service's Prissteg. A decided price or package prices are not the step's doing.
+ */
+function warnCoarseStep(r: ServiceResult, calc: Calculation, problems: ProblemList, locate: Locator): void {
+  const model = r.plan.model;
+  if (r.price === null || r.service.setPrice !== null || (model !== 'Styck' && model !== 'Tim' && model !== 'Blandad')) return;
+  const money = calc.money;
+  const gap = money.toDec(r.revenue - r.selfCost);
+  const cost = money.toDec(r.selfCost);
+  if (!gap.abs().lte(r.tolerance) || statusOf(gap, r.tolerance, cost) === 'OK') return;
+  const place = locate.place('Tjänster', r.service.row, 'Prissteg');
+  const share = cost.isZero() ? '' : ` (${gap.abs().div(cost).times(100).toDecimalPlaces(1, Dec.ROUND_HALF_UP).toFixed(1).replace('.', ',')} % av kostnaden)`;
+  const unit = r.service.unit ?? (model === 'Tim' ? 'tim' : 'st');
+  problems.warning(
+    'coarse-price-step',
+    place,
+    `${locate.where('Tjänster', r.service.row, 'Prissteg')}: Avstämning visar ${gap.isNegative() ? 'Underdeckning' : 'Överdeckning'} för ${r.service.name}: intäkten ${kr(money.toDec(r.revenue))} kr mot kostnaden ${kr(cost)} kr, en differens på ${kr(gap)} kr${share}. Priset ${kr(r.price)} kr är avrundat till ${stepText(r.service, locate)}, som är för grovt för volymen ${kr(r.volume)} ${unit}; ange ett mindre prissteg.`,
+  );
+}
+
+function kr(v: Dec): string {
+  const [int = '', frac] = v.toFixed().split('.');
+  return `${groupThousands(int, '\u00a0')}${frac ? `,${frac}` : ''}`;
 }
