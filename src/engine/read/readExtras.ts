@@ -1,7 +1,9 @@
 import { ONE, sum } from '../decimal';
 import type { CompositePart, PackageBand, Scenario, ScenarioOverride } from '../model';
 import { PRICING_MODELS, normalizeName } from '../schema';
+import { Lookalikes } from './lookalikes';
 import { NameIndex } from './nameIndex';
+import { headerNameText } from './nameCells';
 import { isRejected, type Services } from './readServices';
 import type { TableReader } from './tableReader';
 
@@ -111,8 +113,9 @@ function fmt(v: { toString(): string }): string {
 /** Scenarier: Scenario | Tjänst | Prismodell | Nyckel | Fast andel. */
 export function readScenarios(table: TableReader, services: Services): Scenario[] {
   const byName = new Map<string, Scenario>();
+  const lookalikes = new Lookalikes(table, 'Scenario', 'scenariot');
   for (const row of table.rows()) {
-    const name = row.text('Scenario', true);
+    const name = headerNameText(row, 'Scenario', 'Scenariojämförelse', true, (n) => !byName.has(normalizeName(n)));
     const target = row.text('Tjänst', true);
     const model = row.choice('Prismodell', PRICING_MODELS);
     const key = row.text('Nyckel');
@@ -131,9 +134,13 @@ export function readScenarios(table: TableReader, services: Services): Scenario[
     }
     const scenarioKey = normalizeName(name);
     let scenario = byName.get(scenarioKey);
-    if (!scenario) byName.set(scenarioKey, (scenario = { name, overrides: [] }));
+    if (!scenario) {
+      byName.set(scenarioKey, (scenario = { name, overrides: [] }));
+      lookalikes.add(name, row.rowNumber);
+    }
     const override: ScenarioOverride = { target, services: names, model, key, fixedShare, row: row.rowNumber };
     scenario.overrides.push(override);
   }
+  lookalikes.report();
   return [...byName.values()];
 }
