@@ -29,6 +29,23 @@ export function cleanName(text: string): string {
   return n;
 }
 
+/**
+ * What cleanName removes or changes in a text, in words for a message: "hårt mellanslag",
+ * "nollbreddstecken" … Empty when the text is shown as written.
+ */
+export function cleanedParts(text: string): string[] {
+  const t = text.trim();
+  if (cleanName(t) === t) return [];
+  const parts: string[] = [];
+  if (/[\u200B-\u200D\u2060\uFEFF]/.test(t)) parts.push('nollbreddstecken');
+  if (/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/.test(t)) parts.push('hårda eller andra specialmellanslag');
+  if (/\t/.test(t)) parts.push('tabbtecken');
+  if (hasLineBreak(t)) parts.push('radbrytningar');
+  if (/ {2}/.test(t)) parts.push('flera mellanslag i rad');
+  if (t.normalize('NFC') !== t) parts.push('bokstäver skrivna med separata accenttecken (Unicode NFD)');
+  return parts.length > 0 ? parts : ['osynliga tecken'];
+}
+
 /** True when the text holds a line break (which cleanName turns into a space). */
 export function hasLineBreak(text: string): boolean {
   return LINE_BREAK.test(text);

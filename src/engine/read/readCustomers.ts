@@ -2,7 +2,7 @@ import { ZERO, type Dec } from '../decimal';
 import type { Customer } from '../model';
 import { Lookalikes } from './lookalikes';
 import { NameIndex } from './nameIndex';
-import { nameText } from './nameCells';
+import { definedName, nameText } from './nameCells';
 import type { TableReader } from './tableReader';
 
 export interface Customers {
@@ -18,7 +18,7 @@ export function readCustomers(table: TableReader): Customers {
   const keyNames = table.extras.map((e) => e.header);
   const lookalikes = new Lookalikes(table, 'Kund', 'kunden');
   for (const row of table.rows()) {
-    const name = nameText(row, 'Kund', true);
+    const name = definedName(row, 'Kund', true);
     const keys = new Map<string, Dec>();
     for (const extra of table.extras) {
       keys.set(extra.header, row.numberAt(extra.index, extra.header, false, { min: 0 }) ?? ZERO);

@@ -3,7 +3,7 @@ import type { CompositePart, PackageBand, Scenario, ScenarioOverride } from '../
 import { PRICING_MODELS, normalizeName } from '../schema';
 import { Lookalikes } from './lookalikes';
 import { NameIndex } from './nameIndex';
-import { headerNameText } from './nameCells';
+import { definedName } from './nameCells';
 import { isRejected, type Services } from './readServices';
 import type { TableReader } from './tableReader';
 
@@ -115,7 +115,7 @@ export function readScenarios(table: TableReader, services: Services): Scenario[
   const byName = new Map<string, Scenario>();
   const lookalikes = new Lookalikes(table, 'Scenario', 'scenariot');
   for (const row of table.rows()) {
-    const name = headerNameText(row, 'Scenario', 'Scenariojämförelse', true, (n) => !byName.has(normalizeName(n)));
+    const name = definedName(row, 'Scenario', true, (n) => !byName.has(normalizeName(n)), 'Scenariojämförelse');
     const target = row.text('Tjänst', true);
     const model = row.choice('Prismodell', PRICING_MODELS);
     const key = row.text('Nyckel');

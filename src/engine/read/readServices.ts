@@ -1,10 +1,10 @@
 import { Dec, ZERO } from '../decimal';
 import type { Service } from '../model';
-import { PRICING_MODELS, SERVICE_KINDS, normalizeName } from '../schema';
+import { PRICING_MODELS, SERVICE_KINDS } from '../schema';
 import { cleanName } from '../names';
 import { Lookalikes } from './lookalikes';
 import { NameIndex } from './nameIndex';
-import { headerNameText, nameText } from './nameCells';
+import { definedName, oncePerName } from './nameCells';
 import type { TableReader } from './tableReader';
 
 export interface Services {
@@ -35,11 +35,11 @@ export function readServices(table: TableReader): Services {
   const rejected = new NameIndex<number>();
   const driverNames = table.extras.map((e) => e.header);
   const lookalikes = { service: new Lookalikes(table, 'Tjänst', 'tjänsten'), area: new Lookalikes(table, 'Verksamhetsområde', 'verksamhetsområdet'), processes: new Lookalikes(table, 'Process', 'processen') };
-  const warned = new Set<string>();
-  const warnOnce = (area: string): boolean => !warned.has(normalizeName(area)) && Boolean(warned.add(normalizeName(area)));
+  const areaOnce = oncePerName();
+  const processOnce = oncePerName();
   for (const row of table.rows()) {
-    const name = nameText(row, 'Tjänst', true);
-    const area = headerNameText(row, 'Verksamhetsområde', 'Kundsammanställning', true, warnOnce);
+    const name = definedName(row, 'Tjänst', true);
+    const area = definedName(row, 'Verksamhetsområde', true, areaOnce, 'Kundsammanställning');
     const kind = row.choice('Tjänstetyp', SERVICE_KINDS, true);
     const model = row.choice('Prismodell', PRICING_MODELS, true);
     const key = row.text('Nyckel');
@@ -75,7 +75,7 @@ export function readServices(table: TableReader): Services {
     if (setPrice !== null && !(model === 'Styck' || model === 'Tim' || model === 'Blandad')) {
       table.report.warning('set-price-ignored', row.place('Fastställt pris'), `${row.where('Fastställt pris')}: ett fastställt pris gäller bara Styck, Tim och rörliga delen av Blandad; för ${model} används det inte.`);
     }
-    const processName = nameText(row, 'Process');
+    const processName = definedName(row, 'Process', false, processOnce);
     const service: Service = {
       name,
       area,

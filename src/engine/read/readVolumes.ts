@@ -6,7 +6,8 @@ import { isRejected, type Services } from './readServices';
 import { EMPTY_READER, type Row, type TableReader } from './tableReader';
 import { NameIndex } from './nameIndex';
 import { LookIndex, Lookalikes, lookalikeHint } from './lookalikes';
-import { headerNameText } from './nameCells';
+import { cleanName } from '../names';
+import { definedName, onlyInvisible } from './nameCells';
 
 const NON_NEGATIVE = { min: 0 } as const;
 
@@ -69,10 +70,12 @@ class NameResolver {
     const customer = customerText === null ? undefined : this.customerOf.name(customerText);
     const service = serviceText === null ? undefined : this.serviceOf.name(serviceText);
     if (customerText !== null && !customer) {
-      row.report.error('unknown-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${customerText}" finns inte i tabellen Nycklar.${lookalikeHint(customerText, this.looks.customer.similar(customerText))}`);
+      if (cleanName(customerText) === '') onlyInvisible(row, 'Kund');
+      else row.report.error('unknown-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${customerText}" finns inte i tabellen Nycklar.${lookalikeHint(customerText, this.looks.customer.similar(customerText))}`);
     }
     if (serviceText !== null && !service && !this.rejected.has(serviceText)) {
-      row.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.${lookalikeHint(serviceText, this.looks.service.similar(serviceText))}`);
+      if (cleanName(serviceText) === '') onlyInvisible(row, 'Tjänst');
+      else row.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.${lookalikeHint(serviceText, this.looks.service.similar(serviceText))}`);
     }
     if (!customer || !service) return null;
     const last = this.last;
@@ -123,7 +126,7 @@ export function readDeviationTypes(table: TableReader, services: Services, setti
   const serviceLooks = new LookIndex(() => services.list.map((s) => s.name));
   const lookalikes = new Map<string, Lookalikes>();
   for (const row of table.rows()) {
-    const name = headerNameText(row, 'Avvikelse', 'Avvikelsepivot', true, () => true);
+    const name = definedName(row, 'Avvikelse', true, undefined, 'Avvikelsepivot');
     const serviceText = row.text('Tjänst', true);
     const service = serviceText === null ? undefined : services.byName.get(serviceText);
     if (serviceText !== null && !service && !isRejected(services, serviceText)) {
