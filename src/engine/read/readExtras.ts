@@ -3,7 +3,7 @@ import type { CompositePart, PackageBand, Scenario, ScenarioOverride } from '../
 import { PRICING_MODELS, normalizeName } from '../schema';
 import { Lookalikes } from './lookalikes';
 import { NameIndex } from './nameIndex';
-import { definedName } from './nameCells';
+import { definedName, nameText } from './nameCells';
 import { isRejected, type Services } from './readServices';
 import type { TableReader } from './tableReader';
 
@@ -19,11 +19,11 @@ export function readComposites(table: TableReader, keyNames: string[]): Map<stri
   const firstRow = new Map<string, number>();
   const broken = new Set<string>();
   for (const row of table.rows()) {
-    const nameText = row.text('Nyckel', true);
+    const written = nameText(row, 'Nyckel', true);
     const partText = row.text('Delnyckel', true);
     const weight = row.number('Vikt', true, { min: 0, max: 1 });
-    if (nameText === null) continue;
-    const name = names.get(nameText) ?? nameText;
+    if (written === null) continue;
+    const name = names.get(written) ?? written;
     names.set(name, name);
     if (!firstRow.has(name)) firstRow.set(name, row.rowNumber);
     if (keys.has(name)) {
