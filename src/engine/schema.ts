@@ -4,6 +4,8 @@
  * workbook are all built from this one description.
  */
 
+import { cleanName } from './names';
+
 export type ColumnType = 'text' | 'number' | 'enum';
 
 export interface ColumnSpec {
@@ -225,11 +227,14 @@ export const TABLE_ORDER: readonly TableName[] = [
 
 const normalized = new Map<string, string>();
 
-/** Header matching: case-insensitive, surrounding spaces ignored. */
+/**
+ * Name and header matching: the shown name (names.ts cleanName: NFC, zero-width characters
+ * removed, spaces, tabs and line breaks collapsed to one space, trimmed), case-insensitive.
+ */
 export function normalizeName(name: string): string {
   let n = normalized.get(name);
   if (n === undefined) {
-    n = name.trim().toLocaleLowerCase('sv-SE');
+    n = cleanName(name).toLocaleLowerCase('sv-SE').normalize('NFC');
     // Names repeat on every row (customers, services); the memo is bounded for long sessions.
     if (normalized.size > 100_000) normalized.clear();
     normalized.set(name, n);

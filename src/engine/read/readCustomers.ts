@@ -1,6 +1,8 @@
 import { ZERO, type Dec } from '../decimal';
 import type { Customer } from '../model';
+import { Lookalikes } from './lookalikes';
 import { NameIndex } from './nameIndex';
+import { definedName, nameText } from './nameCells';
 import type { TableReader } from './tableReader';
 import { QUANTITY } from './ranges';
 
@@ -15,8 +17,9 @@ export function readCustomers(table: TableReader): Customers {
   const list: Customer[] = [];
   const byName = new NameIndex<Customer>();
   const keyNames = table.extras.map((e) => e.header);
+  const lookalikes = new Lookalikes(table, 'Kund', 'kunden');
   for (const row of table.rows()) {
-    const name = row.text('Kund', true);
+    const name = definedName(row, 'Kund', true);
     const keys = new Map<string, Dec>();
     for (const extra of table.extras) {
       keys.set(extra.header, row.numberAt(extra.index, extra.header, false, QUANTITY) ?? ZERO);
@@ -27,9 +30,11 @@ export function readCustomers(table: TableReader): Customers {
       table.report.error('duplicate-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${name}" finns redan på rad ${earlier.row}. Varje kund ska stå på en rad.`);
       continue;
     }
-    const customer: Customer = { name, type: row.text('Kundtyp'), keys, row: row.rowNumber };
+    const customer: Customer = { name, type: nameText(row, 'Kundtyp'), keys, row: row.rowNumber };
     list.push(customer);
     byName.set(name, customer);
+    lookalikes.add(name, customer.row);
   }
+  lookalikes.report();
   return { list, byName, keyNames };
 }

@@ -1,7 +1,9 @@
 import { ONE, sum } from '../decimal';
 import type { CompositePart, PackageBand, Scenario, ScenarioOverride } from '../model';
 import { PRICING_MODELS, normalizeName } from '../schema';
+import { Lookalikes } from './lookalikes';
 import { NameIndex } from './nameIndex';
+import { definedName, nameText } from './nameCells';
 import { isRejected, type Services } from './readServices';
 import type { TableReader } from './tableReader';
 import { nameList } from '../nameList';
@@ -19,11 +21,11 @@ export function readComposites(table: TableReader, keyNames: string[]): Map<stri
   const firstRow = new Map<string, number>();
   const broken = new Set<string>();
   for (const row of table.rows()) {
-    const nameText = row.text('Nyckel', true);
+    const written = nameText(row, 'Nyckel', true);
     const partText = row.text('Delnyckel', true);
     const weight = row.number('Vikt', true, SHARE);
-    if (nameText === null) continue;
-    const name = names.get(nameText) ?? nameText;
+    if (written === null) continue;
+    const name = names.get(written) ?? written;
     names.set(name, name);
     if (!firstRow.has(name)) firstRow.set(name, row.rowNumber);
     if (keys.has(name)) {
@@ -113,8 +115,9 @@ function fmt(v: { toString(): string }): string {
 /** Scenarier: Scenario | Tjänst | Prismodell | Nyckel | Fast andel. */
 export function readScenarios(table: TableReader, services: Services): Scenario[] {
   const byName = new Map<string, Scenario>();
+  const lookalikes = new Lookalikes(table, 'Scenario', 'scenariot');
   for (const row of table.rows()) {
-    const name = row.text('Scenario', true);
+    const name = definedName(row, 'Scenario', true, (n) => !byName.has(normalizeName(n)), 'Scenariojämförelse');
     const target = row.text('Tjänst', true);
     const model = row.choice('Prismodell', PRICING_MODELS);
     const key = row.text('Nyckel');
@@ -133,9 +136,13 @@ export function readScenarios(table: TableReader, services: Services): Scenario[
     }
     const scenarioKey = normalizeName(name);
     let scenario = byName.get(scenarioKey);
-    if (!scenario) byName.set(scenarioKey, (scenario = { name, overrides: [] }));
+    if (!scenario) {
+      byName.set(scenarioKey, (scenario = { name, overrides: [] }));
+      lookalikes.add(name, row.rowNumber);
+    }
     const override: ScenarioOverride = { target, services: names, model, key, fixedShare, row: row.rowNumber };
     scenario.overrides.push(override);
   }
+  lookalikes.report();
   return [...byName.values()];
 }

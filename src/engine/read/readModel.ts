@@ -2,6 +2,8 @@ import type { RawTable } from '../cells';
 import type { Model } from '../model';
 import { LAST_YEAR_VOLUME_KEY, TABLES, normalizeName, type TableName } from '../schema';
 import { Locator } from './locator';
+import { checkOutputHeaders } from './outputHeaders';
+import { LookIndex, lookalikeHint } from './lookalikes';
 import { NameIndex } from './nameIndex';
 import { ProblemList } from './problemList';
 import { readComposites, readPackages, readScenarios } from './readExtras';
@@ -81,6 +83,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const knownKeys = nameList([...customers.keyNames, ...composites.keys(), LAST_YEAR_VOLUME_KEY]);
   const locate = new Locator(tables);
   const customerTypes = new Set(customers.list.map((c) => normalizeName(c.type ?? '')));
+  const customerLooks = new LookIndex(() => customers.list.map((c) => c.name));
   const areaSpelling = new NameIndex<string>();
   const processSpelling = new NameIndex<string>();
   for (const s of services.list) {
@@ -100,7 +103,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     if (s.model === 'Direkt' && s.payer !== null) {
       const payer = customers.byName.get(s.payer);
       if (!payer) {
-        problems.error('unknown-customer', locate.place('Tjänster', s.row, 'Betalare'), `${where('Betalare')}: betalaren "${s.payer}" finns inte i tabellen Nycklar.`);
+        problems.error('unknown-customer', locate.place('Tjänster', s.row, 'Betalare'), `${where('Betalare')}: betalaren "${s.payer}" finns inte i tabellen Nycklar.${lookalikeHint(s.payer, customerLooks.similar(s.payer))}`);
       } else {
         s.payer = payer.name;
       }
@@ -125,6 +128,8 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
       }
     }
   }
+
+  checkOutputHeaders({ deviationTypes, scenarios, services: services.list, threshold: settings.threshold !== null }, locate, problems);
 
   const customerByName = new Map(customers.list.map((c) => [c.name, c]));
   const serviceByName = new Map(services.list.map((s) => [s.name, s]));

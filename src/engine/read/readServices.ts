@@ -1,7 +1,10 @@
 import { Dec, ZERO } from '../decimal';
 import type { Service } from '../model';
 import { PRICING_MODELS, SERVICE_KINDS } from '../schema';
+import { cleanName } from '../names';
+import { Lookalikes } from './lookalikes';
 import { NameIndex } from './nameIndex';
+import { definedName, oncePerName } from './nameCells';
 import type { TableReader } from './tableReader';
 import { PRICE_STEP, QUANTITY, SHARE, UNIT_PRICE } from './ranges';
 
@@ -32,9 +35,12 @@ export function readServices(table: TableReader): Services {
   const byName = new NameIndex<Service>();
   const rejected = new NameIndex<number>();
   const driverNames = table.extras.map((e) => e.header);
+  const lookalikes = { service: new Lookalikes(table, 'Tjänst', 'tjänsten'), area: new Lookalikes(table, 'Verksamhetsområde', 'verksamhetsområdet'), processes: new Lookalikes(table, 'Process', 'processen') };
+  const areaOnce = oncePerName();
+  const processOnce = oncePerName();
   for (const row of table.rows()) {
-    const name = row.text('Tjänst', true);
-    const area = row.text('Verksamhetsområde', true);
+    const name = definedName(row, 'Tjänst', true);
+    const area = definedName(row, 'Verksamhetsområde', true, areaOnce, 'Kundsammanställning');
     const kind = row.choice('Tjänstetyp', SERVICE_KINDS, true);
     const model = row.choice('Prismodell', PRICING_MODELS, true);
     const key = row.text('Nyckel');
@@ -70,10 +76,11 @@ export function readServices(table: TableReader): Services {
     if (setPrice !== null && !(model === 'Styck' || model === 'Tim' || model === 'Blandad')) {
       table.report.warning('set-price-ignored', row.place('Fastställt pris'), `${row.where('Fastställt pris')}: ett fastställt pris gäller bara Styck, Tim och rörliga delen av Blandad; för ${model} används det inte.`);
     }
+    const processName = definedName(row, 'Process', false, processOnce);
     const service: Service = {
       name,
       area,
-      process: row.text('Process') ?? name,
+      process: processName ?? name,
       kind,
       model,
       key,
@@ -83,7 +90,7 @@ export function readServices(table: TableReader): Services {
       priceStep,
       setPrice: model === 'Styck' || model === 'Tim' || model === 'Blandad' ? setPrice : null,
       lastPrice,
-      customerTypes: typesText === null ? null : typesText.split(/[,;]/).map((t) => t.trim()).filter((t) => t !== ''),
+      customerTypes: typesText === null ? null : typesText.split(/[,;]/).map(cleanName).filter((t) => t !== ''),
       description: row.text('Beskrivning'),
       sla: row.text('SLA'),
       drivers,
@@ -91,6 +98,10 @@ export function readServices(table: TableReader): Services {
     };
     list.push(service);
     byName.set(name, service);
+    lookalikes.service.add(name, service.row);
+    lookalikes.area.add(area, service.row);
+    if (processName !== null) lookalikes.processes.add(processName, service.row);
   }
+  for (const l of Object.values(lookalikes)) l.report();
   return { list, byName, driverNames, rejected };
 }

@@ -6,6 +6,9 @@ import { isRejected, type Services } from './readServices';
 import { EMPTY_READER, type Row, type TableReader } from './tableReader';
 import { NameIndex } from './nameIndex';
 import { MINUTES, QUANTITY, UNIT_PRICE } from './ranges';
+import { LookIndex, Lookalikes, lookalikeHint } from './lookalikes';
+import { cleanName } from '../names';
+import { definedName, onlyInvisible } from './nameCells';
 
 
 /** A name's spellings in a table, each looked up once in a NameIndex (texts that name nothing too). */
@@ -22,6 +25,11 @@ class Spellings {
     this.known.set(text, name ?? null);
     return name;
   }
+}
+
+interface Looks {
+  customer: LookIndex;
+  service: LookIndex;
 }
 
 interface Names {
@@ -47,6 +55,8 @@ class NameResolver {
     services: NameIndex<Service>,
     /** Tjänster rows left out for an error already reported (Services.rejected). */
     private readonly rejected: NameIndex<number>,
+    /** The defined names an unknown one may look like (lookalikes.ts). */
+    private readonly looks: Looks,
   ) {
     this.kund = table.columnIndex('Kund');
     this.tjanst = table.columnIndex('Tjänst');
@@ -60,10 +70,12 @@ class NameResolver {
     const customer = customerText === null ? undefined : this.customerOf.name(customerText);
     const service = serviceText === null ? undefined : this.serviceOf.name(serviceText);
     if (customerText !== null && !customer) {
-      row.report.error('unknown-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${customerText}" finns inte i tabellen Nycklar.`);
+      if (cleanName(customerText) === '') onlyInvisible(row, 'Kund');
+      else row.report.error('unknown-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${customerText}" finns inte i tabellen Nycklar.${lookalikeHint(customerText, this.looks.customer.similar(customerText))}`);
     }
     if (serviceText !== null && !service && !this.rejected.has(serviceText)) {
-      row.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
+      if (cleanName(serviceText) === '') onlyInvisible(row, 'Tjänst');
+      else row.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.${lookalikeHint(serviceText, this.looks.service.similar(serviceText))}`);
     }
     if (!customer || !service) return null;
     const last = this.last;
@@ -72,13 +84,18 @@ class NameResolver {
   }
 }
 
+/** The lookalike indexes of Nycklar's and Tjänster's names, for the hints of unknown names. */
+function looksOf(customers: Customers, services: Services): Looks {
+  return { customer: new LookIndex(() => customers.list.map((c) => c.name)), service: new LookIndex(() => services.list.map((s) => s.name)) };
+}
+
 keepShape(new Spellings(new NameIndex()));
-keepShape(new NameResolver(EMPTY_READER, new NameIndex(), new NameIndex(), new NameIndex()));
+keepShape(new NameResolver(EMPTY_READER, new NameIndex(), new NameIndex(), new NameIndex(), { customer: new LookIndex(() => []), service: new LookIndex(() => []) }));
 
 /** Volymer: service -> customer -> volume; duplicate pairs are summed with a warning. */
 export function readVolumes(table: TableReader, customers: Customers, services: Services): Map<string, Map<string, Volume>> {
   const out = new Map<string, Map<string, Volume>>();
-  const resolver = new NameResolver(table, customers.byName, services.byName, services.rejected);
+  const resolver = new NameResolver(table, customers.byName, services.byName, services.rejected, looksOf(customers, services));
   const volym = table.columnIndex('Volym');
   const fjolarsvolym = table.columnIndex('Fjolårsvolym');
   for (let i = 0; i < table.rowCount; i++) {
@@ -106,12 +123,14 @@ export function readVolumes(table: TableReader, customers: Customers, services: 
 export function readDeviationTypes(table: TableReader, services: Services, settings: Settings): Map<string, Map<string, DeviationType>> {
   const out = new Map<string, Map<string, DeviationType>>();
   const seen = new Map<string, NameIndex<DeviationType>>();
+  const serviceLooks = new LookIndex(() => services.list.map((s) => s.name));
+  const lookalikes = new Map<string, Lookalikes>();
   for (const row of table.rows()) {
-    const name = row.text('Avvikelse', true);
+    const name = definedName(row, 'Avvikelse', true, undefined, 'Avvikelsepivot');
     const serviceText = row.text('Tjänst', true);
     const service = serviceText === null ? undefined : services.byName.get(serviceText);
     if (serviceText !== null && !service && !isRejected(services, serviceText)) {
-      table.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
+      table.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.${lookalikeHint(serviceText, serviceLooks.similar(serviceText))}`);
     }
     const perEvent = row.number('Kostnad per styck', false, UNIT_PRICE);
     const minutes = row.number('Minuter', false, MINUTES);
@@ -143,10 +162,14 @@ export function readDeviationTypes(table: TableReader, services: Services, setti
     }
     const type: DeviationType = { service: service.name, name, unitCost, description: row.text('Beskrivning'), row: row.rowNumber };
     index.set(name, type);
+    let similar = lookalikes.get(service.name);
+    if (!similar) lookalikes.set(service.name, (similar = new Lookalikes(table, 'Avvikelse', 'avvikelsen')));
+    similar.add(name, type.row);
     let perService = out.get(service.name);
     if (!perService) out.set(service.name, (perService = new Map()));
     perService.set(name, type);
   }
+  for (const l of lookalikes.values()) l.report();
   return out;
 }
 
@@ -159,7 +182,7 @@ export function readDeviations(
 ): Map<string, Map<string, Map<string, Dec>>> {
   const out = new Map<string, Map<string, Map<string, Dec>>>();
   const indexes = new Map<string, NameIndex<DeviationType>>();
-  const resolver = new NameResolver(table, customers.byName, services.byName, services.rejected);
+  const resolver = new NameResolver(table, customers.byName, services.byName, services.rejected, looksOf(customers, services));
   // The maps of the row before, reused while the rows stay on one service and customer.
   let service = '';
   let perService: Map<string, Map<string, Dec>> | undefined;

@@ -3,25 +3,16 @@ import type { Charge } from '../calc/results';
 import { safe, sumUnits } from '../money';
 import type { OutputTable, OutputValue } from '../output';
 import { keepShape } from '../shapes';
+import { deviationColumns } from '../outputHeaders';
 import { outputTable } from './columns';
 
 /**
  * Avvikelsepivot: one row per customer with deviations, one column per deviation type, a Totalt
  * column and a last Totalt row. A type name used by several services gets one column per
- * service, "Påminnelse (Kundreskontra)".
+ * service, "Påminnelse (Kundreskontra)" (outputHeaders.ts).
  */
 export function deviationPivot(calc: Calculation): OutputTable {
-  const services = new Map<string, string[]>();
-  for (const [service, types] of calc.model.deviationTypes) {
-    for (const name of types.keys()) services.set(name, [...(services.get(name) ?? []), service]);
-  }
-  const columns: { header: string; service: string; type: string }[] = [];
-  for (const [service, types] of calc.model.deviationTypes) {
-    for (const name of types.keys()) {
-      const shared = (services.get(name) ?? []).length > 1;
-      columns.push({ header: shared ? `${name} (${service})` : name, service, type: name });
-    }
-  }
+  const columns = deviationColumns(calc.model.deviationTypes);
   const columnsOf = new Map<string, Map<string, number>>();
   columns.forEach((col, i) => {
     let m = columnsOf.get(col.service);

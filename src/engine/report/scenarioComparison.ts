@@ -1,6 +1,7 @@
 import type { Calculation } from '../calc/calculate';
 import { Dec } from '../decimal';
 import type { ColumnFormat, OutputTable, OutputValue } from '../output';
+import { scenarioComparisonHeaders } from '../outputHeaders';
 import { customerTotals } from './allocation';
 import { outputTable, ratio } from './columns';
 
@@ -15,8 +16,9 @@ export function scenarioComparison(calc: Calculation): OutputTable {
   const columns: [string, ColumnFormat][] = [['Kund', 'text'], ['Bas', 'kr']];
   const threshold = calc.model.settings.threshold;
   for (const s of scenarios) {
-    columns.push([s.name, 'kr'], [`${s.name} förändring kr`, 'kr'], [`${s.name} förändring %`, 'percent']);
-    if (threshold !== null) columns.push([`${s.name} över tröskel`, 'text']);
+    const [total, kr, percent, over] = scenarioComparisonHeaders(s.name, threshold !== null) as [string, string, string, string | undefined];
+    columns.push([total, 'kr'], [kr, 'kr'], [percent, 'percent']);
+    if (over !== undefined) columns.push([over, 'text']);
   }
   const rows = calc.model.customers.map((c) => {
     const kr = (units: number) => calc.money.toNumber(units);

@@ -1,6 +1,7 @@
 import type { Calculation } from '../calc/calculate';
 import type { ServiceResult } from '../calc/results';
 import type { ColumnFormat, OutputTable, OutputValue } from '../output';
+import { scenarioPriceHeaders } from '../outputHeaders';
 import { num, outputTable } from './columns';
 
 /**
@@ -19,8 +20,8 @@ export function scenarioPrices(calc: Calculation): OutputTable {
     ['Intäkt', 'kr'],
   ];
   for (const s of calc.scenarios) {
-    const n = s.scenario.name;
-    columns.push([`${n} prismodell`, 'text'], [`${n} nyckel`, 'text'], [`${n} pris`, 'price'], [`${n} pris per nyckelenhet`, 'price'], [`${n} intäkt`, 'kr']);
+    const [model, key, price, perKeyUnit, revenue] = scenarioPriceHeaders(s.scenario.name) as [string, string, string, string, string];
+    columns.push([model, 'text'], [key, 'text'], [price, 'price'], [perKeyUnit, 'price'], [revenue, 'kr']);
   }
   const byName = calc.scenarios.map((s) => new Map(s.services.map((r) => [r.service.name, r])));
   const kr = (units: number) => calc.money.toNumber(units);
