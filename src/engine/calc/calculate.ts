@@ -4,6 +4,7 @@ import type { Locator } from '../read/locator';
 import { ProblemList } from '../read/problemList';
 import { computeFullCost, type FullCost } from './fullCost';
 import { KeyBook } from './keys';
+import { reportUndeclaredPools } from './poolWarnings';
 import { priceService, serviceFacts, type PricingContext, type ServiceFacts } from './priceService';
 import type { ServiceResult } from './results';
 
@@ -38,6 +39,7 @@ export interface Progress {
 export function calculate(model: Model, problems: ProblemList, locate: Locator, progress: Progress = () => {}): Calculation {
   progress('Självkostnad per tjänst', 0.1);
   const fullCost = computeFullCost(model, problems, locate);
+  if (!problems.hasErrors) reportUndeclaredPools(model, fullCost, problems, locate);
   const keys = new KeyBook(model);
   const money = new AmountStep(model.settings.amountStep);
   // A service's facts (volumes, deviation costs) serve the base and every scenario, so each

@@ -5,9 +5,11 @@ import { Locator } from './locator';
 import { NameIndex } from './nameIndex';
 import { ProblemList } from './problemList';
 import { readComposites, readPackages, readScenarios } from './readExtras';
+import { CostObjects } from './costObjects';
 import { readCosts } from './readCosts';
 import { readCustomers } from './readCustomers';
 import { readPoolFlows } from './readPoolFlows';
+import { readPools, reportPoolsWithoutCosts } from './readPools';
 import { readMonthProfiles } from './readMonthProfiles';
 import { readServices } from './readServices';
 import { readSettings } from './readSettings';
@@ -39,9 +41,19 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const customers = readCustomers(customerTable);
   const serviceTable = reader('Tjänster');
   const services = readServices(serviceTable);
+  const costObjects = new CostObjects(services, !problems.items.some((p) => p.level === 'error' && p.table === 'Tjänster'));
+  const poolTable = reader('Pooler');
+  const pools = readPools(poolTable, services, costObjects);
   const costTable = reader('Kostnader');
-  const costs = readCosts(costTable, services);
-  const poolFlows = readPoolFlows(reader('Poolutbyte'), costs, services);
+  const noCosts = costTable.present && !costTable.hasRows();
+  if (noCosts) {
+    // An error, not a warning: every price would be 0. What follows from it (a declared pool
+    // without rows, Poolutbyte's pools not found, surcharges above a cost of 0) is not said.
+    problems.error('empty-table', { table: 'Kostnader' }, 'Tabellen Kostnader har inga rader. Fyll i de budgeterade kostnaderna (Kostnadsobjekt och Belopp), en rad per kostnad; utan dem blir alla priser 0.');
+  }
+  const costs = readCosts(costTable, services, costObjects, pools);
+  if (!noCosts) reportPoolsWithoutCosts(poolTable, pools, costs);
+  const poolFlows = noCosts ? [] : readPoolFlows(reader('Poolutbyte'), costs, services, pools);
   const volumeTable = reader('Volymer');
   const volumes = readVolumes(volumeTable, customers, services);
   const monthProfiles = readMonthProfiles(reader('Månadsprofil'), services, settings);
@@ -59,9 +71,6 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     if (reader.present && !reader.hasRows()) {
       problems.error('empty-table', { table: reader.name }, `Tabellen ${reader.name} har inga ${what}; fyll i minst en rad.`);
     }
-  }
-  if (costTable.present && !costTable.hasRows()) {
-    problems.warning('empty-table', { table: 'Kostnader' }, 'Tabellen Kostnader har inga rader; alla priser blir 0.');
   }
 
   const needsVolumes = services.list.find((s) => s.model !== 'Fast' && s.model !== 'Direkt');
@@ -136,6 +145,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     serviceByName,
     driverNames: services.driverNames,
     costs,
+    pools: pools?.list ?? null,
     poolFlows,
     volumes,
     deviationTypes,
