@@ -15,6 +15,7 @@ import { readServices } from './readServices';
 import { readSettings } from './readSettings';
 import { readDeviationTypes, readDeviations, readVolumes } from './readVolumes';
 import { TableReader, findTable } from './tableReader';
+import { reportMeaninglessColumns, reportUnusedDrivers, reportUnusedKeys } from './unusedColumns';
 
 export interface ReadResult {
   model: Model;
@@ -33,7 +34,9 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     if (!raw && spec.required) {
       problems.error('missing-table', { table: name }, `Tabellen ${name} saknas. Skapa en Excel-tabell med namnet ${name.replace(/\s+/g, '_')} (Infoga > Tabell, sedan Tabellnamn).`);
     }
-    return new TableReader(spec, raw, problems);
+    const table = new TableReader(spec, raw, problems);
+    reportMeaninglessColumns(table);
+    return table;
   };
 
   const settings = readSettings(reader('Inställningar'));
@@ -132,6 +135,12 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
         o.key = key;
       }
     }
+  }
+
+  // Keys and drivers nothing uses; from the valid rows, so only when every row was valid.
+  if (!problems.hasErrors) {
+    reportUnusedKeys(customerTable, { services: services.list, composites, scenarios });
+    reportUnusedDrivers(serviceTable, costs, pools?.list ?? null);
   }
 
   const customerByName = new Map(customers.list.map((c) => [c.name, c]));
