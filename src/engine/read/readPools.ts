@@ -50,8 +50,8 @@ export function readPools(table: TableReader, services: Services, objects: CostO
     if (driverText !== null) {
       driver = normalizeName(driverText) === normalizeName(DIRECT_COST_DRIVER) ? null : drivers.get(driverText);
       if (driver === undefined) {
+        // Still declared: its rows in Kostnader are not reported again as undeclared.
         table.report.error('unknown-driver', row.place('Fördelas efter'), `${row.where('Fördelas efter')}: "${driverText}" är varken en drivarkolumn i Tjänster${services.driverNames.length ? ` (${services.driverNames.join(', ')})` : ''} eller "${DIRECT_COST_DRIVER}".`);
-        continue;
       }
     }
     const pool: PoolDeclaration = { name, driver, description, row: row.rowNumber };
