@@ -19,7 +19,8 @@ export interface PoolDeclarations {
  * declaring it is deliberate, with a warning.
  */
 export function readPools(table: TableReader, services: Services, objects: CostObjects): PoolDeclarations | null {
-  if (!table.present || !table.hasRows()) return null;
+  // Without its Pool column (a missing-column error) it declares nothing either.
+  if (!table.present || !table.hasRows() || !table.has('Pool')) return null;
   const drivers = new NameIndex<string>();
   for (const d of services.driverNames) drivers.set(d, d);
   const list: PoolDeclaration[] = [];
