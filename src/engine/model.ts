@@ -90,6 +90,8 @@ export interface Settings {
   poolMethod: PoolMethod;
   /** Spårning: Ja, Nej, or null for the default (written while it stays under a bound). */
   trace: TraceChoice | null;
+  /** Parameters given with a value that could not be used (its error already reported); their messages are not repeated. */
+  unusable: readonly string[];
 }
 
 /** One row of Pooler: a common pool declared on purpose. */

@@ -119,6 +119,24 @@ describe('messages that were unclear', () => {
     ]);
   });
 
+  it('the example without Värde: that one error, and no deviation type or event reported for the missing Timkostnad', () => {
+    // Before: 10 "Värde är tom", 4 types in minutes without Timkostnad, and their 100 Avvikelser rows.
+    const tables = exampleTables();
+    const settings = get(tables, 'Inställningar');
+    const i = settings.headers.indexOf('Värde');
+    settings.headers.splice(i, 1);
+    for (const r of settings.rows) r.splice(i, 1);
+    expect(run(tables).problems.filter((p) => p.level === 'error').map((p) => [p.code, p.table, p.column])).toEqual([['missing-column', 'Inställningar', 'Värde']]);
+  });
+
+  it('an unusable Timkostnad is one error, in Inställningar', () => {
+    const tables = exampleTables();
+    const settings = get(tables, 'Inställningar');
+    const row = settings.rows.find((r) => r[0] === 'Timkostnad') as CellValue[];
+    row[settings.headers.indexOf('Värde')] = 'en halv';
+    expect(run(tables).problems.filter((p) => p.level === 'error').map((p) => [p.code, p.table, p.column])).toEqual([['not-a-number', 'Inställningar', 'Värde']]);
+  });
+
   it('a surcharge above the cost names both amounts in kronor, rounded to öre', () => {
     // Uppdrag's Årsarbetare 3 instead of 4: the pool's 1 000 kr over 2 + 3 + 1 + 3 = 9 gives Lev
     // 3 000/9 = 333,333…; with its 2 000 and Ekonomi's 600 · 2 000/4 000 = 300, Lev costs

@@ -61,9 +61,10 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const volumes = readVolumes(volumeTable, customers, services);
   const monthProfiles = readMonthProfiles(reader('Månadsprofil'), services, settings);
   const typeTable = reader('Avvikelsetyper');
-  const deviationTypes = readDeviationTypes(typeTable, services, settings);
+  const rejectedTypes = new Set<string>();
+  const deviationTypes = readDeviationTypes(typeTable, services, settings, rejectedTypes);
   const deviationTable = reader('Avvikelser');
-  const deviations = readDeviations(deviationTable, customers, services, deviationTypes);
+  const deviations = readDeviations(deviationTable, customers, services, deviationTypes, rejectedTypes);
   const composites = readComposites(reader('Sammansatta nycklar'), customers.keyNames);
   const packageTable = reader('Paket');
   const packages = readPackages(packageTable, services);
