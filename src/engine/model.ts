@@ -90,6 +90,20 @@ export interface Settings {
   poolMethod: PoolMethod;
   /** Spårning: Ja, Nej, or null for the default (written while it stays under a bound). */
   trace: TraceChoice | null;
+  /** Parameters given with a value that could not be used (its error already reported); their messages are not repeated. */
+  unusable: readonly string[];
+}
+
+/** One row of Pooler: a common pool declared on purpose. */
+export interface PoolDeclaration {
+  name: string;
+  /**
+   * The driver of its Kostnader rows that leave Fördelas efter blank: a driver header of
+   * Tjänster, null for "Direkt kostnad", undefined when Pooler leaves it blank too.
+   */
+  driver: string | null | undefined;
+  description: string | null;
+  row: number;
 }
 
 /** One row of Poolutbyte: a share of one common pool's total cost that goes to another pool. */
@@ -129,6 +143,8 @@ export interface Model {
   /** Driver column headers of Tjänster, in sheet order. */
   driverNames: string[];
   costs: CostRow[];
+  /** Pooler: the declared common pools; null without the table (or with no rows): every pool is then a warning. */
+  pools: PoolDeclaration[] | null;
   /** Poolutbyte: flows between common pools (empty when the table is absent). */
   poolFlows: PoolFlow[];
   /** service -> customer -> volume. */

@@ -111,6 +111,16 @@ export const TABLES = {
       { header: 'Fördelas efter', type: 'text', help: 'Drivarkolumn i Tjänster eller "Direkt kostnad" (standard).' },
     ],
   },
+  Pooler: {
+    name: 'Pooler',
+    required: false,
+    help: 'Gemensamma pooler: kostnadsobjekt i Kostnader som varken är en tjänst, en process eller ett verksamhetsområde och fördelas på alla tjänster. Finns tabellen med rader är ett kostnadsobjekt som inte står här ett fel.',
+    columns: [
+      { header: 'Pool', type: 'text', required: true, help: 'Poolens namn, unikt; som i Kostnader.Kostnadsobjekt.' },
+      { header: 'Fördelas efter', type: 'text', help: 'Drivarkolumn i Tjänster eller "Direkt kostnad": gäller poolens rader i Kostnader som lämnar Fördelas efter tom.' },
+      { header: 'Beskrivning', type: 'text', help: 'Vad poolen är.' },
+    ],
+  },
   Poolutbyte: {
     name: 'Poolutbyte',
     required: false,
@@ -215,6 +225,7 @@ export const TABLE_ORDER: readonly TableName[] = [
   'Nycklar',
   'Tjänster',
   'Kostnader',
+  'Pooler',
   'Poolutbyte',
   'Volymer',
   'Månadsprofil',

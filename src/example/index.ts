@@ -11,6 +11,7 @@ import { deviationTypesTable, deviationsTable } from './deviations';
 import { monthProfilesTable } from './monthProfiles';
 import { packagesTable } from './packages';
 import { poolFlowsTable } from './poolFlows';
+import { poolsTable } from './pools';
 import { scenariosTable } from './scenarios';
 import { servicesTable } from './services';
 import { settingsTable } from './settings';
@@ -23,6 +24,7 @@ export function exampleTables(): RawTable[] {
     customersTable(),
     servicesTable(),
     costsTable(),
+    poolsTable(),
     poolFlowsTable(),
     volumesTable(),
     monthProfilesTable(),

@@ -51,5 +51,7 @@ export function miniWorkbook(): RawTable[] {
       ['A', 'Kundres', 7],
       ['B', 'Kundres', 3],
     ]),
+    // The common pool declared (without Pooler it would be a warning); its row names its driver.
+    table('Pooler', ['Pool', 'Fördelas efter'], [['Nämnd och administration', 'Årsarbetare']]),
   ];
 }

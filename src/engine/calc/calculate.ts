@@ -5,6 +5,7 @@ import { ProblemList } from '../read/problemList';
 import { checkChangeSums, checkInputSums } from './amountLimits';
 import { computeFullCost, type FullCost } from './fullCost';
 import { KeyBook } from './keys';
+import { reportUndeclaredPools } from './poolWarnings';
 import { priceService, serviceFacts, type PricingContext, type ServiceFacts } from './priceService';
 import type { ServiceResult } from './results';
 
@@ -42,6 +43,7 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
   // Sums past what the engine holds exactly are errors before anything is rounded (amountLimits.ts).
   if (!checkInputSums(model, problems, locate)) return { model, money, fullCost: { total: new Map(), direct: new Map(), parts: new Map(), pools: [] }, services: [], scenarios: [] };
   const fullCost = computeFullCost(model, problems, locate);
+  if (!problems.hasErrors) reportUndeclaredPools(model, fullCost, problems, locate);
   const keys = new KeyBook(model);
   // A service's facts (volumes, deviation costs) serve the base and every scenario, so each
   // service is priced under all plans in turn and its facts dropped after it: they die young

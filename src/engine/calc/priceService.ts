@@ -6,6 +6,7 @@ import { safe, type AmountStep } from '../money';
 import { allocateStepArray, roundToStep } from '../rounding';
 import { deviationCosts, eventSurcharges, splitByType, type DeviationCost } from './deviations';
 import { groupThousands } from '../thousands';
+import { moneyText } from '../report/swedishNumbers';
 import { UnitCharger } from './unitCharge';
 import { DEFAULT_STEP } from '../read/readServices';
 import type { KeyBook, Sharer } from './keys';
@@ -68,7 +69,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   const fail = (code: string, column: string, message: string): null => report(ctx, service, code, column, message);
 
   if (fullCost.isNegative()) {
-    return fail('negative-full-cost', 'Tjänst', `Självkostnaden för ${service.name} blir negativ (${fmtKr(fullCost)}); kontrollera de negativa beloppen i Kostnader.`);
+    return fail('negative-full-cost', 'Tjänst', `Självkostnaden för ${service.name} blir negativ (${moneyText(fullCost)} kr); kontrollera de negativa beloppen i Kostnader.`);
   }
   const selfCost = money.units(fullCost);
   const facts = ctx.facts(service);
@@ -83,7 +84,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   if (!weighting) {
     const events = eventSurcharges(devCosts, money);
     if (devExact.gt(fullCost)) {
-      return fail('surcharges-exceed-cost', 'Tjänst', `Avvikelserna för ${service.name} kostar ${fmtKr(devExact)}, mer än tjänstens självkostnad ${fmtKr(fullCost)}. Sänk kostnaden per avvikelse eller antalet i Avvikelser.`);
+      return fail('surcharges-exceed-cost', 'Tjänst', `Avvikelserna för ${service.name} kostar ${moneyText(devExact)} kr, mer än tjänstens självkostnad ${moneyText(fullCost)} kr. Sänk kostnaden per avvikelse eller antalet i Avvikelser.`);
     }
     remaining = fullCost.minus(devExact);
     available = selfCost - events.carved;

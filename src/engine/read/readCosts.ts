@@ -1,6 +1,10 @@
 import type { CostRow, CostTarget, Service } from '../model';
 import { DIRECT_COST_DRIVER, normalizeName } from '../schema';
-import type { TableReader } from './tableReader';
+import type { ProblemList } from './problemList';
+import type { Row, TableReader } from './tableReader';
+import type { CostObjects } from './costObjects';
+import { MistypedNames, orList } from './mistypedNames';
+import type { PoolDeclarations } from './readPools';
 import { isRejected, type Services } from './readServices';
 import { nameList } from '../nameList';
 import { AMOUNT } from './ranges';
@@ -8,10 +12,13 @@ import { AMOUNT } from './ranges';
 /**
  * Kostnader: each row is resolved to a service, a process, an area or (any other name) a common
  * pool, in that order; a name that fits several levels is resolved to the first with a warning.
+ * A pool must be deliberate: with Pooler (pools not null) it must be declared there; without,
+ * a name a few typing mistakes from a service, process or area is an error (MistypedNames).
+ * A pool row that leaves Fördelas efter blank takes its pool's driver from Pooler.
  */
-export function readCosts(table: TableReader, services: Services): CostRow[] {
-  const processes = new Set(services.list.map((s) => normalizeName(s.process)));
-  const areas = new Set(services.list.map((s) => normalizeName(s.area)));
+export function readCosts(table: TableReader, services: Services, objects: CostObjects, pools: PoolDeclarations | null): CostRow[] {
+  const { processes, areas } = objects;
+  const declared = pools === null ? null : new MistypedNames(pools.list.map((p) => p.name));
   const drivers = new Map(services.driverNames.map((d) => [normalizeName(d), d]));
   const out: CostRow[] = [];
   for (const row of table.rows()) {
@@ -42,10 +49,15 @@ export function readCosts(table: TableReader, services: Services): CostRow[] {
     } else if (areas.has(key)) {
       target = { level: 'area', name: canonical(services.list, (s) => s.area, key) };
     } else {
-      target = { level: 'pool', name: object };
+      const pool = pools?.byName.get(object);
+      if (!pool && !reportUndeclared(table.report, row, object, objects, pools, declared)) continue;
+      target = { level: 'pool', name: pool?.name ?? object };
     }
     let driver: string | null = null;
-    if (driverText !== null && normalizeName(driverText) !== normalizeName(DIRECT_COST_DRIVER)) {
+    const pool = target.level === 'pool' ? pools?.byName.get(target.name) : undefined;
+    if (driverText === null && pool?.driver !== undefined) {
+      driver = pool.driver;
+    } else if (driverText !== null && normalizeName(driverText) !== normalizeName(DIRECT_COST_DRIVER)) {
       const found = drivers.get(normalizeName(driverText));
       if (!found) {
         table.report.error('unknown-driver', row.place('Fördelas efter'), `${row.where('Fördelas efter')}: "${driverText}" är varken en drivarkolumn i Tjänster${services.driverNames.length ? ` (${nameList(services.driverNames)})` : ''} eller "${DIRECT_COST_DRIVER}".`);
@@ -59,6 +71,27 @@ export function readCosts(table: TableReader, services: Services): CostRow[] {
     out.push({ object, target, costType: row.text('Kostnadsslag'), amount, driver, row: row.rowNumber });
   }
   return out;
+}
+
+/**
+ * A pool row whose name is not declared: with Pooler an error; without, an error only when the
+ * name looks like a service, process or area mistyped. False when the row is rejected.
+ */
+function reportUndeclared(problems: ProblemList, row: Row, object: string, objects: CostObjects, pools: PoolDeclarations | null, declared: MistypedNames | null): boolean {
+  const near = [...objects.suggest(object), ...(declared?.suggest(object) ?? [])];
+  if (pools === null && near.length === 0) return true;
+  if (!objects.complete) return false;
+  const what = pools === null ? 'varken en tjänst, en process eller ett verksamhetsområde' : 'varken en tjänst, en process, ett verksamhetsområde eller en pool i tabellen Pooler';
+  const where = row.where('Kostnadsobjekt');
+  if (near.length > 0) {
+    const hint = pools === null ? ' Är det en gemensam pool med ett eget namn, deklarera den i tabellen Pooler.' : '';
+    problems.error('mistyped-cost-object', row.place('Kostnadsobjekt'), `${where}: "${object}" är ${what}. Menade du ${orList(near)}?${hint}`);
+  } else {
+    const known = (pools?.list ?? []).map((p) => p.name);
+    const list = known.length > 10 ? `${known.slice(0, 10).join(', ')} … och ${known.length - 10} till` : known.join(', ');
+    problems.error('undeclared-pool', row.place('Kostnadsobjekt'), `${where}: "${object}" är ${what}${known.length ? ` (${list})` : ''}. Är det en gemensam pool, lägg till den i Pooler.`);
+  }
+  return false;
 }
 
 function canonical(services: Service[], pick: (s: Service) => string, key: string): string {

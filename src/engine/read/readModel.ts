@@ -7,15 +7,18 @@ import { LookIndex, lookalikeHint } from './lookalikes';
 import { NameIndex } from './nameIndex';
 import { ProblemList } from './problemList';
 import { readComposites, readPackages, readScenarios } from './readExtras';
+import { CostObjects } from './costObjects';
 import { readCosts } from './readCosts';
 import { readCustomers } from './readCustomers';
 import { readPoolFlows } from './readPoolFlows';
+import { readPools, reportPoolsWithoutCosts } from './readPools';
 import { readMonthProfiles } from './readMonthProfiles';
 import { readServices } from './readServices';
 import { readSettings } from './readSettings';
 import { readDeviationTypes, readDeviations, readVolumes } from './readVolumes';
 import { TableReader, findTable } from './tableReader';
 import { nameList } from '../nameList';
+import { reportMeaninglessColumns, reportUnusedDrivers, reportUnusedKeys } from './unusedColumns';
 
 export interface ReadResult {
   model: Model;
@@ -34,7 +37,9 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     if (!raw && spec.required) {
       problems.error('missing-table', { table: name }, `Tabellen ${name} saknas. Skapa en Excel-tabell med namnet ${name.replace(/\s+/g, '_')} (Infoga > Tabell, sedan Tabellnamn).`);
     }
-    return new TableReader(spec, raw, problems);
+    const table = new TableReader(spec, raw, problems);
+    reportMeaninglessColumns(table);
+    return table;
   };
 
   const settings = readSettings(reader('Inställningar'));
@@ -42,16 +47,27 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const customers = readCustomers(customerTable);
   const serviceTable = reader('Tjänster');
   const services = readServices(serviceTable);
+  const costObjects = new CostObjects(services, !problems.items.some((p) => p.level === 'error' && p.table === 'Tjänster'));
+  const poolTable = reader('Pooler');
+  const pools = readPools(poolTable, services, costObjects);
   const costTable = reader('Kostnader');
-  const costs = readCosts(costTable, services);
-  const poolFlows = readPoolFlows(reader('Poolutbyte'), costs, services);
+  const noCosts = costTable.present && !costTable.hasRows();
+  if (noCosts) {
+    // An error, not a warning: every price would be 0. What follows from it (a declared pool
+    // without rows, Poolutbyte's pools not found, surcharges above a cost of 0) is not said.
+    problems.error('empty-table', { table: 'Kostnader' }, 'Tabellen Kostnader har inga rader. Fyll i de budgeterade kostnaderna (Kostnadsobjekt och Belopp), en rad per kostnad; utan dem blir alla priser 0.');
+  }
+  const costs = readCosts(costTable, services, costObjects, pools);
+  if (!noCosts) reportPoolsWithoutCosts(poolTable, pools, costs);
+  const poolFlows = noCosts ? [] : readPoolFlows(reader('Poolutbyte'), costs, services, pools);
   const volumeTable = reader('Volymer');
   const volumes = readVolumes(volumeTable, customers, services);
   const monthProfiles = readMonthProfiles(reader('Månadsprofil'), services, settings);
   const typeTable = reader('Avvikelsetyper');
-  const deviationTypes = readDeviationTypes(typeTable, services, settings);
+  const rejectedTypes = new Set<string>();
+  const deviationTypes = readDeviationTypes(typeTable, services, settings, rejectedTypes);
   const deviationTable = reader('Avvikelser');
-  const deviations = readDeviations(deviationTable, customers, services, deviationTypes);
+  const deviations = readDeviations(deviationTable, customers, services, deviationTypes, rejectedTypes);
   const composites = readComposites(reader('Sammansatta nycklar'), customers.keyNames);
   const packageTable = reader('Paket');
   const packages = readPackages(packageTable, services);
@@ -62,9 +78,6 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     if (reader.present && !reader.hasRows()) {
       problems.error('empty-table', { table: reader.name }, `Tabellen ${reader.name} har inga ${what}; fyll i minst en rad.`);
     }
-  }
-  if (costTable.present && !costTable.hasRows()) {
-    problems.warning('empty-table', { table: 'Kostnader' }, 'Tabellen Kostnader har inga rader; alla priser blir 0.');
   }
 
   const needsVolumes = services.list.find((s) => s.model !== 'Fast' && s.model !== 'Direkt');
@@ -130,6 +143,11 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   }
 
   checkOutputHeaders({ deviationTypes, scenarios, services: services.list, threshold: settings.threshold !== null }, locate, problems);
+  // Keys and drivers nothing uses; from the valid rows, so only when every row was valid.
+  if (!problems.hasErrors) {
+    reportUnusedKeys(customerTable, { services: services.list, composites, scenarios });
+    reportUnusedDrivers(serviceTable, costs, pools?.list ?? null);
+  }
 
   const customerByName = new Map(customers.list.map((c) => [c.name, c]));
   const serviceByName = new Map(services.list.map((s) => [s.name, s]));
@@ -142,6 +160,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     serviceByName,
     driverNames: services.driverNames,
     costs,
+    pools: pools?.list ?? null,
     poolFlows,
     volumes,
     deviationTypes,

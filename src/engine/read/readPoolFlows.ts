@@ -1,7 +1,9 @@
 import { Dec, ONE, ZERO } from '../decimal';
 import type { CostRow, PoolFlow } from '../model';
 import { normalizeName } from '../schema';
+import { MistypedNames, orList } from './mistypedNames';
 import { NameIndex } from './nameIndex';
+import type { PoolDeclarations } from './readPools';
 import { isRejected, type Services } from './readServices';
 import type { Row, TableReader } from './tableReader';
 import { nameList } from '../nameList';
@@ -10,10 +12,11 @@ import { SHARE } from './ranges';
 /**
  * Poolutbyte: Från pool | Till pool | Andel. Both names must be common pools of Kostnader (cost
  * objects that are neither a service, a process nor an area); a pool may not give to itself,
- * a pair may appear once, and the shares one pool gives away may sum to at most 1. Whether the
+ * a pair may appear once, and the shares one pool gives away may sum to at most 1. With Pooler
+ * (declared) they must be declared there too, which every pool of Kostnader then is. Whether the
  * flows can be solved (a closed cycle) is checked when the pools are spread (calc/pools.ts).
  */
-export function readPoolFlows(table: TableReader, costs: readonly CostRow[], services: Services): PoolFlow[] {
+export function readPoolFlows(table: TableReader, costs: readonly CostRow[], services: Services, declared: PoolDeclarations | null = null): PoolFlow[] {
   const pools = new NameIndex<string>();
   const poolList: string[] = [];
   for (const c of costs) {
@@ -32,8 +35,14 @@ export function readPoolFlows(table: TableReader, costs: readonly CostRow[], ser
     if (isRejected(services, text)) return null;
     const what = services.byName.has(text) ? 'en tjänst' : processes.has(normalizeName(text)) ? 'en process' : areas.has(normalizeName(text)) ? 'ett verksamhetsområde' : null;
     const rule = 'Poolutbyte gäller bara gemensamma pooler: kostnadsobjekt i Kostnader som varken är en tjänst, en process eller ett verksamhetsområde';
+    const near = new MistypedNames(poolList).suggest(text);
+    const guess = near.length > 0 ? ` Menade du ${orList(near)}?` : '';
     const known = poolList.length > 0 ? ` Poolerna i Kostnader: ${nameList(poolList)}.` : ' Kostnader har inga sådana rader.';
-    const message = what !== null ? `"${text}" är ${what}, inte en gemensam pool. ${rule}.` : `"${text}" är ingen pool i Kostnader. ${rule}.${known}`;
+    let message: string;
+    if (what !== null) message = `"${text}" är ${what}, inte en gemensam pool. ${rule}.`;
+    else if (declared !== null && !declared.byName.has(text)) message = `"${text}" är ingen pool i tabellen Pooler.${guess || ` Poolerna i Pooler: ${nameList(declared.list.map((p) => p.name))}.`}`;
+    else if (declared !== null) message = `poolen "${text}" i Pooler har inga rader i Kostnader, så den har inget att ge eller fördela.`;
+    else message = `"${text}" är ingen pool i Kostnader. ${rule}.${guess || known}`;
     table.report.error('unknown-pool', row.place(column), `${row.where(column)}: ${message}`);
     return null;
   };

@@ -15,11 +15,13 @@ export const DEFAULT_SETTINGS: Settings = {
   phaseInCap: null,
   poolMethod: 'Ömsesidig',
   trace: null,
+  unusable: [],
 };
 
 /** Inställningar: Parameter | Värde. Unknown parameters are warnings; bad values errors. */
 export function readSettings(table: TableReader): Settings {
   const settings: Settings = { ...DEFAULT_SETTINGS };
+  const unusable: string[] = [];
   const seen = new Map<string, number>();
   const problems = table.report;
   for (const row of table.rows()) {
@@ -36,9 +38,12 @@ export function readSettings(table: TableReader): Settings {
       continue;
     }
     seen.set(known, row.rowNumber);
+    const before = problems.items.length;
     applySetting(settings, known, row);
+    // Without the Värde column (one error for the column) no parameter has a value.
+    if (!table.has('Värde') || problems.items.slice(before).some((p) => p.level === 'error')) unusable.push(known);
   }
-  return settings;
+  return { ...settings, unusable };
 }
 
 function applySetting(settings: Settings, name: SettingName, row: Row): void {

@@ -9,6 +9,7 @@ import { MINUTES, QUANTITY, UNIT_PRICE } from './ranges';
 import { LookIndex, Lookalikes, lookalikeHint } from './lookalikes';
 import { cleanName } from '../names';
 import { definedName, onlyInvisible } from './nameCells';
+import { normalizeName } from '../schema';
 
 
 /** A name's spellings in a table, each looked up once in a NameIndex (texts that name nothing too). */
@@ -120,7 +121,7 @@ export function readVolumes(table: TableReader, customers: Customers, services: 
 }
 
 /** Avvikelsetyper: service -> deviation name -> standard cost per event. */
-export function readDeviationTypes(table: TableReader, services: Services, settings: Settings): Map<string, Map<string, DeviationType>> {
+export function readDeviationTypes(table: TableReader, services: Services, settings: Settings, rejected = new Set<string>()): Map<string, Map<string, DeviationType>> {
   const out = new Map<string, Map<string, DeviationType>>();
   const seen = new Map<string, NameIndex<DeviationType>>();
   const serviceLooks = new LookIndex(() => services.list.map((s) => s.name));
@@ -143,7 +144,11 @@ export function readDeviationTypes(table: TableReader, services: Services, setti
       }
     } else if (minutes !== null) {
       if (settings.hourlyCost === null) {
-        table.report.error('missing-hourly-cost', row.place('Minuter'), `${row.where('Minuter')}: avvikelsen anges i minuter men inställningen Timkostnad saknas i tabellen Inställningar.`);
+        // A Timkostnad given but unusable is reported once, in Inställningar; the type is left out.
+        if (!settings.unusable.includes('Timkostnad')) {
+          table.report.error('missing-hourly-cost', row.place('Minuter'), `${row.where('Minuter')}: avvikelsen anges i minuter men inställningen Timkostnad saknas i tabellen Inställningar.`);
+        }
+        rejected.add(typeKey(service.name, name));
         continue;
       }
       unitCost = minutes.times(settings.hourlyCost).div(60);
@@ -179,6 +184,8 @@ export function readDeviations(
   customers: Customers,
   services: Services,
   types: Map<string, Map<string, DeviationType>>,
+  /** Types left out of Avvikelsetyper for an error already reported there (typeKey): not reported again. */
+  rejected: ReadonlySet<string> = new Set(),
 ): Map<string, Map<string, Map<string, Dec>>> {
   const out = new Map<string, Map<string, Map<string, Dec>>>();
   const indexes = new Map<string, NameIndex<DeviationType>>();
@@ -206,6 +213,8 @@ export function readDeviations(
     }
     const type = serviceTypes?.get(typeText);
     if (!type) {
+      // A type left out for an error already reported in Avvikelsetyper is not reported again here.
+      if (rejected.has(typeKey(service, typeText))) continue;
       table.report.error('unknown-deviation', row.place('Avvikelse'), `${row.where('Avvikelse')}: avvikelsen "${typeText}" finns inte för tjänsten ${names.service} i tabellen Avvikelsetyper.`);
       continue;
     }
@@ -221,6 +230,11 @@ export function readDeviations(
     perCustomer.set(type.name, before === undefined ? count : plus(before, count));
   }
   return out;
+}
+
+/** A deviation type of a service as readDeviationTypes' `rejected` holds it. */
+export function typeKey(service: string, type: string): string {
+  return `${normalizeName(service)}\u0000${normalizeName(type)}`;
 }
 
 /** The service's deviation types by name (case- and space-insensitively), made on first use. */

@@ -27,6 +27,8 @@ export class TableReader {
   /** Lookups by the header as the code spells it, so a cell read does not normalise text. */
   private readonly lookup = new Map<string, number>();
   readonly extras: ExtraColumn[] = [];
+  /** Columns the table lacks that a row needed, each reported once (columnNeeded). */
+  private readonly neededColumns = new Set<string>();
   readonly present: boolean;
 
   constructor(
@@ -65,6 +67,17 @@ export class TableReader {
   /** A column the contract requires in the header row (its absence is a missing-column error). */
   isRequiredColumn(header: string): boolean {
     return this.spec.columns.some((c) => c.required === true && normalizeName(c.header) === normalizeName(header));
+  }
+
+  /**
+   * A column this table lacks that a row needs (Inställningar's Värde): one missing-column error
+   * for the column, at the first row that needs it, not one per row. A column the contract
+   * requires was reported when the table was opened.
+   */
+  columnNeeded(header: string, row: number): void {
+    if (this.isRequiredColumn(header) || this.neededColumns.has(normalizeName(header))) return;
+    this.neededColumns.add(normalizeName(header));
+    this.problems.error('missing-column', { table: this.spec.name, row: null, column: header }, `Tabellen ${this.spec.name} saknar kolumnen "${header}", som behövs från rad ${row}. Lägg till kolumnen och fyll i den.`);
   }
 
   /**
@@ -261,7 +274,7 @@ export class Row {
 
   private missing(header: string): void {
     // A required column absent from the table is reported once, as missing-column.
-    if (this.table.columnIndex(header) === undefined && this.table.isRequiredColumn(header)) return;
+    if (this.table.columnIndex(header) === undefined) return this.table.columnNeeded(header, this.rowNumber);
     this.table.report.error('missing-value', this.place(header), `${this.where(header)} är tom men måste fyllas i.`);
   }
 

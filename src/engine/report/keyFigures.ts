@@ -20,6 +20,8 @@ export const KEY_FIGURE_COLUMNS = [
 /** The keys of Nycklar the customer figures divide by, when a workbook has them. */
 const EMPLOYEES = 'Anställda';
 const TURNOVER = 'Omsättning';
+/** Key columns that mean something even when no service keys by them: Nyckeltal divides by them. */
+export const KEY_FIGURE_KEYS: readonly string[] = [EMPLOYEES, TURNOVER];
 
 /** Revenue of an area in units of the amount step: all of it, its keyed part, its surcharges. */
 interface Revenue {

@@ -36,6 +36,15 @@ export function kronorText(value: Dec): string {
   return swedishNumber(value, value.decimalPlaces(), 2);
 }
 
+/**
+ * An amount in kronor for a Kontroller message: whole kronor when it is whole, else rounded to
+ * two decimals ("1 006 050", "0,83"); no-break spaces between thousands, as the other messages
+ * have, so a number is not split over two lines.
+ */
+export function moneyText(value: Dec): string {
+  return swedishNumber(value, 2, 2).replace(/ /g, '\u00a0');
+}
+
 /** A fraction as per cent: two decimals, or two significant digits below 1 % ("3,12 %", "0,047 %"). */
 export function percentText(fraction: Dec): string {
   const percent = fraction.times(100);

@@ -1,4 +1,5 @@
 import type { Customer, Model } from '../model';
+import { editDistance, foldAccents as fold } from '../nameDistance';
 import { normalizeName } from '../schema';
 
 /** A customer name the workbook does not have; names the closest it does. */
@@ -41,32 +42,6 @@ export function closeNames(query: string, names: readonly string[], max = 5): st
   return scored.slice(0, max).map((s) => s.name);
 }
 
-/** Lower case without accents, so "Sodermalm" finds "Södermalm". */
-function fold(s: string): string {
-  return normalizeName(s).normalize('NFD').replace(/\p{M}/gu, '');
-}
-
 function words(s: string): string[] {
   return s.split(/[\s\-–,.()/]+/).filter((w) => w !== '');
-}
-
-/** Levenshtein distance with adjacent transpositions (optimal string alignment). */
-function editDistance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = new Array<number>(n + 1).fill(0);
-    cur[0] = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] as number) + 1);
-      cur[j] = d;
-    }
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[n] as number;
 }
