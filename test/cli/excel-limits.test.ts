@@ -50,3 +50,22 @@ describe('calculate --out with a text longer than a cell holds', () => {
     if (code === EXIT_USAGE) expect(io.err).toMatch(/kolumn Kund: texten "K+…" är 40 000 tecken lång, men en cell i Excel rymmer högst 32 767\. Inget har skrivits\./);
   });
 });
+
+describe('calculate --out with a scenario name Excel cannot take as a column name', () => {
+  it.each([
+    ['a line break', 'Allt\nfast', 'radbrytning'],
+    ['300 characters', 'S'.repeat(300), 'är 300 tecken lång; en kolumn i en Excel-tabell får heta högst 255 tecken'],
+  ])('%s: a located error, or exit 2 naming Scenariojämförelse, never a file Excel repairs', async (_what, scenario, message) => {
+    const tables = miniWorkbook();
+    tables.push({ name: 'Scenarier', sheet: 'Scenarier', headers: ['Scenario', 'Tjänst', 'Prismodell', 'Nyckel'], rows: [[scenario, 'Lev', 'Fast', 'Omsättning']], origin: { row: 1, column: 1 } });
+    const io = await ioWith(tables);
+    const code = await runCli(['calculate', 'IN.xlsx', '--out', 'OUT.xlsx', '--quiet'], io);
+    // Exit 2 here (the writers refuse the column); exit 1 where the reader refuses such a name first.
+    expect([EXIT_USAGE, EXIT_WORKBOOK_ERRORS]).toContain(code);
+    expect(io.files.has('OUT.xlsx')).toBe(false);
+    if (code === EXIT_USAGE) {
+      expect(io.err).toContain('Utdatatabellen Scenari');
+      expect(io.err).toContain(message);
+    }
+  });
+});
