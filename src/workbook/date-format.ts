@@ -8,6 +8,18 @@
  */
 export function isDateFormat(format: string | undefined | null): boolean {
   if (!format) return false;
+  // Asked for every number cell of a table, of a handful of formats: each is worked out once.
+  let known = seen.get(format);
+  if (known === undefined) {
+    known = showsDate(format);
+    if (seen.size < 10_000) seen.set(format, known);
+  }
+  return known;
+}
+
+const seen = new Map<string, boolean>();
+
+function showsDate(format: string): boolean {
   const bare = format
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')

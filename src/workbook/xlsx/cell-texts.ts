@@ -2,40 +2,47 @@ import { attributesOf, withAttribute } from './xml-text';
 
 /** A number as a package stores it: what Excel, LibreOffice and openpyxl write. */
 const NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
-/** One cell: its start tag's attributes and its body (undefined for `<c …/>`). */
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const VALUE = /<v>([^<]*)<\/v>/;
+
+/**
+ * A `<v>` whose value is not plainly a number (digits, a decimal part, an exponent of at most
+ * two digits), which isMalformedNumber then looks at. Shared-string indices, booleans and
+ * ordinary numbers do not match, so a sheet of plain data costs one pass of one expression.
+ */
+const SUSPECT_VALUE = /<v>(?!-?\d{1,300}(?:\.\d*)?(?:[eE][+-]?\d{1,2})?<\/v>)([^<]*)<\/v>/g;
 
 /** A number cell's value that is no finite number: `12abc`, `NaN`, `INF`, `1e309`. */
 function isMalformedNumber(text: string): boolean {
   return !NUMBER.test(text) || !Number.isFinite(Number(text));
 }
 
+/** Where the start tag of the cell holding position `at` begins and ends (just past its `>`). */
+function cellStartTag(xml: string, at: number): { start: number; end: number } | null {
+  let start = xml.lastIndexOf('<c', at);
+  while (start >= 0 && !/[\s>/]/.test(xml[start + 2] ?? '')) start = xml.lastIndexOf('<c', start - 1);
+  if (start < 0) return null;
+  return { start, end: xml.indexOf('>', start) + 1 };
+}
+
 /**
  * Number cells whose value is no finite number become text cells (t="str"): exceljs reads them
  * with parseFloat, so `<v>12abc</v>` became 12, and `NaN`, `INF`, `1e309` an empty cell. As text
  * the engine names what the cell holds ("12abc" är inte ett tal). A cached formula result so
- * malformed is treated the same.
+ * malformed is treated the same. Text, error and boolean cells are left as they are.
  */
 export function malformedNumbersToText(xml: string): string {
-  if (!hasMalformedValue(xml)) return xml;
-  return xml.replace(CELL, (cell: string, attributes: string, body: string | undefined) => {
-    if (body === undefined) return cell;
-    const type = attributesOf(attributes).get('t') ?? 'n';
-    if (type !== 'n') return cell;
-    const value = VALUE.exec(body);
-    if (!value || !isMalformedNumber(value[1]!)) return cell;
-    const startTag = `<c${attributes}>`;
-    return cell.replace(startTag, withAttribute(startTag, 't', 'str'));
-  });
-}
-
-/** A quick look before the cell-by-cell pass: is any `<v>` not a number (text, errors, or bad numbers)? */
-function hasMalformedValue(xml: string): boolean {
-  for (const match of xml.matchAll(/<v>([^<]*)<\/v>/g)) {
-    if (isMalformedNumber(match[1]!)) return true;
+  let out = '';
+  let copied = 0;
+  for (const match of xml.matchAll(SUSPECT_VALUE)) {
+    const value = match[1]!;
+    if (!isMalformedNumber(value)) continue;
+    const tag = cellStartTag(xml, match.index!);
+    if (tag === null || tag.start < copied) continue;
+    const startTag = xml.slice(tag.start, tag.end);
+    if ((attributesOf(startTag).get('t') ?? 'n') !== 'n') continue;
+    out += xml.slice(copied, tag.start) + withAttribute(startTag, 't', 'str');
+    copied = tag.end;
   }
-  return false;
+  return copied === 0 ? xml : out + xml.slice(copied);
 }
 
 /**
@@ -47,13 +54,15 @@ function hasMalformedValue(xml: string): boolean {
  */
 export function uncomputedFormulaCells(xml: string): Set<string> {
   const cells = new Set<string>();
-  if (!xml.includes('<f')) return cells;
-  for (const [, attributes, body] of xml.matchAll(CELL)) {
-    if (body === undefined || !/<f[\s>/]/.test(body)) continue;
-    const attrs = attributesOf(attributes!);
-    const type = attrs.get('t') ?? 'n';
-    const address = attrs.get('r');
+  for (const match of xml.matchAll(/<f[\s>/]/g)) {
+    const tag = cellStartTag(xml, match.index!);
+    if (tag === null) continue;
+    const attributes = attributesOf(xml.slice(tag.start, tag.end));
+    const type = attributes.get('t') ?? 'n';
+    const address = attributes.get('r');
     if (type === 'str' || type === 'inlineStr' || address === undefined) continue;
+    const end = xml.indexOf('</c>', match.index!);
+    const body = xml.slice(match.index!, end < 0 ? undefined : end);
     const value = /<v>([^<]*)<\/v>/.exec(body);
     if (value === null || value[1]!.trim() === '') cells.add(address);
   }

@@ -1,11 +1,11 @@
 import type JSZip from 'jszip';
-import { defineBuiltinDateFormats } from './date-styles';
 import { dropNamesExceljsLoses } from './defined-names';
 import { patchDrawingParts } from './drawing-parts';
 import { findLostFeatures, type LostFeature } from './lost-on-write';
 import { unprefixParts } from './namespace-prefixes';
 import { normalizePackage } from './normalize-package';
 import { patchSheetParts, type UncomputedFormulas, type ValidationRanges } from './sheet-parts';
+import { patchNumberFormats } from './style-number-formats';
 import { patchTableParts, type TableFacts } from './table-parts';
 import { patchWorkbookPart } from './workbook-part';
 
@@ -28,7 +28,7 @@ export async function preparePackage(zip: JSZip): Promise<PreparedPackage> {
   const droppedNames = await dropNamesExceljsLoses(normalized);
   const lost = await findLostFeatures(normalized, droppedNames);
   const tableFacts = await patchTableParts(normalized);
-  await defineBuiltinDateFormats(normalized);
+  await patchNumberFormats(normalized);
   const { validations, uncomputed } = await patchSheetParts(normalized, date1904);
   await patchDrawingParts(normalized);
   const bytes = await normalized.generateAsync({ type: 'uint8array', compression: 'STORE' });

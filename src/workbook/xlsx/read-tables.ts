@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { cellText, type CellValue, type RawTable } from '../../engine/cells';
 import { parseRange } from './cell-range';
-import { toCellValue } from './cell-value';
+import { toCellValue, type CellFacts } from './cell-value';
 import { mergedRange, tableModels, type TableModel } from './exceljs-internals';
 import type { UncomputedFormulas } from './sheet-parts';
 
@@ -48,8 +48,12 @@ function readCell({ sheet, date1904, uncomputed }: SheetCells, row: number, colu
   }
   const value = cell.value;
   if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') return toCellValue(value);
-  const formula = uncomputed?.has(cell.address) === true;
-  return toCellValue(value, { numFmt: cell.numFmt, date1904, uncomputed: formula, formula: formula ? cell.formula : undefined });
+  const facts: CellFacts = { numFmt: cell.numFmt, date1904 };
+  if (uncomputed !== undefined && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value) && uncomputed.has(cell.address)) {
+    facts.uncomputed = true;
+    facts.formula = cell.formula;
+  }
+  return toCellValue(value, facts);
 }
 
 function readTable(sheetCells: SheetCells, table: TableModel): RawTable {
