@@ -31,9 +31,9 @@ describe('a cell that holds no usable value is named for what it holds', () => {
     ['an uncomputed formula in an optional text column', 'Tjänster', 1, 'Process', { formula: '=C3' },
       { code: 'uncomputed-formula', cell: 'Tjänster!C2', message: 'Tjänster rad 1, kolumn Process (Tjänster!C2) innehåller formeln =C3 utan beräknat värde; öppna och spara arbetsboken i Excel så att värdet räknas ut.' }],
     ['a covered merged cell in a number column', 'Volymer', 5, 'Volym', { merged: 'C5:C6' },
-      { code: 'merged-cell', cell: 'Volymer!C6', message: 'Volymer rad 5, kolumn Volym (Volymer!C6) ligger i en sammanfogad cell (C5:C6); Excel visar den tom. Dela upp den sammanfogade cellen och skriv ett värde i varje rad.' }],
+      { code: 'merged-cell', cell: 'Volymer!C6', message: 'Volymer rad 5, kolumn Volym (Volymer!C6) ligger i en sammanfogad cell (C5:C6); Excel visar den tom. Dela upp den sammanfogade cellen och skriv värdet i varje cell.' }],
     ['a covered merged cell in a text column', 'Volymer', 2, 'Tjänst', { merged: 'B2:B3' },
-      { code: 'merged-cell', cell: 'Volymer!B3', message: 'Volymer rad 2, kolumn Tjänst (Volymer!B3) ligger i en sammanfogad cell (B2:B3); Excel visar den tom. Dela upp den sammanfogade cellen och skriv ett värde i varje rad.' }],
+      { code: 'merged-cell', cell: 'Volymer!B3', message: 'Volymer rad 2, kolumn Tjänst (Volymer!B3) ligger i en sammanfogad cell (B2:B3); Excel visar den tom. Dela upp den sammanfogade cellen och skriv värdet i varje cell.' }],
     ['the text NaN in a number column', 'Volymer', 2, 'Volym', 'NaN',
       { code: 'not-a-number', cell: 'Volymer!C3', message: 'Volymer rad 2, kolumn Volym (Volymer!C3): "NaN" är inte ett tal.' }],
   ])('%s', (_, name, row, header, value, expected) => {

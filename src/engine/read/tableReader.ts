@@ -307,7 +307,7 @@ export class Row {
     } else if ('formula' in v) {
       this.reportAt(header, 'error', 'uncomputed-formula', (where) => `${where} innehåller formeln ${v.formula} utan beräknat värde; öppna och spara arbetsboken i Excel så att värdet räknas ut.`);
     } else if (this.table.firstReportOfMerge(v.merged)) {
-      this.reportAt(header, 'error', 'merged-cell', (where) => `${where} ligger i en sammanfogad cell (${v.merged}); Excel visar den tom. Dela upp den sammanfogade cellen och skriv ett värde i varje rad.`);
+      this.reportAt(header, 'error', 'merged-cell', (where) => `${where} ligger i en sammanfogad cell (${v.merged}); Excel visar den tom. Dela upp den sammanfogade cellen och skriv värdet i varje cell.`);
     }
   }
 
