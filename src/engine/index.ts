@@ -67,7 +67,7 @@ function failed(problems: Problem[]): RunResult {
   return { ok: false, problems, outputs: [checkList(problems)], calculation: null };
 }
 
-export type { RawTable, CellValue, CellError } from './cells';
+export type { RawTable, CellValue, CellError, CellDate, CellFormula, CellMerged } from './cells';
 export type { OutputTable, OutputColumn, ColumnFormat, OutputValue } from './output';
 export { OUTPUT_TABLE_NAMES, tableToJson } from './output';
 export type { Problem } from './problems';

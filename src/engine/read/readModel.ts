@@ -16,7 +16,7 @@ import { readMonthProfiles } from './readMonthProfiles';
 import { readServices } from './readServices';
 import { readSettings } from './readSettings';
 import { readDeviationTypes, readDeviations, readVolumes } from './readVolumes';
-import { TableReader, findTable } from './tableReader';
+import { TableReader, reportDuplicateTables, tablesNamed } from './tableReader';
 import { nameList } from '../nameList';
 import { reportMeaninglessColumns, reportUnusedDrivers, reportUnusedKeys } from './unusedColumns';
 
@@ -33,7 +33,9 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const problems = new ProblemList();
   const reader = (name: TableName): TableReader => {
     const spec = TABLES[name];
-    const raw = findTable(tables, name);
+    const found = tablesNamed(tables, name);
+    if (found.length > 1) reportDuplicateTables(problems, name, found);
+    const raw = found[0];
     if (!raw && spec.required) {
       problems.error('missing-table', { table: name }, `Tabellen ${name} saknas. Skapa en Excel-tabell med namnet ${name.replace(/\s+/g, '_')} (Infoga > Tabell, sedan Tabellnamn).`);
     }

@@ -1,4 +1,4 @@
-import { isCellError, type CellValue, type RawTable } from '../cells';
+import { type CellValue, type RawTable } from '../cells';
 import { decFromCell, type Dec } from '../decimal';
 import { parseNumberText } from '../numbers';
 import { normalizeName, normalizeTableName, type ColumnSpec, type TableSpec } from '../schema';
@@ -19,6 +19,23 @@ export function findTable(tables: readonly RawTable[], name: string): RawTable |
 }
 
 /**
+ * Every table of the workbook that findTable would take for the contract's table `name`: more
+ * than one (`Volymer` and `VOLYMER`, which Excel refuses but other writers do not) means the
+ * reader would silently use the first.
+ */
+export function tablesNamed(tables: readonly RawTable[], name: string): RawTable[] {
+  const wanted = normalizeTableName(name);
+  return tables.filter((t) => normalizeTableName(t.name) === wanted);
+}
+
+/** The error for two or more tables that all read as the contract's table `name`. */
+export function reportDuplicateTables(problems: ProblemList, name: string, found: readonly RawTable[]): void {
+  const list = found.map((t) => `${t.name} (bladet ${t.sheet})`);
+  const named = `${list.slice(0, -1).join(', ')} och ${list[list.length - 1]}`;
+  problems.error('duplicate-table', { table: name }, `Arbetsboken har ${found.length} tabeller som läses som ${name}: ${named}. Namnen skiljer sig bara i stora och små bokstäver, mellanslag eller understreck; byt namn på eller ta bort alla utom en.`);
+}
+
+/**
  * One input table, its columns located by header. Typed getters read a cell, report what is
  * wrong with it (naming table, row, column and cell) and return null when it is unusable.
  */
@@ -30,6 +47,7 @@ export class TableReader {
   /** Columns the table lacks that a row needed, each reported once (columnNeeded). */
   private readonly neededColumns = new Set<string>();
   readonly present: boolean;
+  private readonly reportedMerges = new Set<string>();
 
   constructor(
     readonly spec: TableSpec,
@@ -140,6 +158,13 @@ export class TableReader {
   get report(): ProblemList {
     return this.problems;
   }
+
+  /** True the first time a cell of the merged range is reported: one message per range. */
+  firstReportOfMerge(range: string): boolean {
+    if (this.reportedMerges.has(range)) return false;
+    this.reportedMerges.add(range);
+    return true;
+  }
 }
 
 function isBlank(v: CellValue | undefined): boolean {
@@ -185,8 +210,9 @@ export class Row {
   /** text() of the column at index (the table's columnIndex(header), looked up once for many rows). */
   textAt(index: number | undefined, header: string, required = false): string | null {
     const v = index === undefined ? null : this.rawAt(index);
-    if (isCellError(v)) {
-      this.table.report.error('error-value', this.place(header), `${this.where(header)} innehåller felvärdet ${v.error}.`);
+    if (typeof v === 'object' && v !== null) {
+      if ('date' in v) return v.date;
+      this.unusable(v, header, '');
       return null;
     }
     // Trimmed once: blank is what trims to nothing.
@@ -227,8 +253,8 @@ export class Row {
     const v = this.rawAt(index);
     // Addresses and messages are built only when there is a problem: this runs for every cell,
     // so nothing is made for a good one (not even a closure).
-    if (isCellError(v)) {
-      this.reportAt(header, 'error', 'error-value', (where) => `${where} innehåller felvärdet ${v.error}; ett tal behövs.`);
+    if (typeof v === 'object' && v !== null) {
+      this.unusable(v, header, '; ett tal behövs');
       return null;
     }
     if (isBlank(v)) {
@@ -266,6 +292,23 @@ export class Row {
       return null;
     }
     return value;
+  }
+
+  /**
+   * Reports a cell that holds no usable value, saying what it holds: an error value, a date (in a
+   * number column: `need` names what is wanted), a formula without a computed value, or a cell
+   * covered by a merged range (once per range and table).
+   */
+  private unusable(v: Exclude<CellValue, string | number | boolean | null>, header: string, need: string): void {
+    if ('error' in v) {
+      this.reportAt(header, 'error', 'error-value', (where) => `${where} innehåller felvärdet ${v.error}${need}.`);
+    } else if ('date' in v) {
+      this.reportAt(header, 'error', 'date-value', (where) => `${where} innehåller datumet ${v.date.replace('T', ' ')}${need}.`);
+    } else if ('formula' in v) {
+      this.reportAt(header, 'error', 'uncomputed-formula', (where) => `${where} innehåller formeln ${v.formula} utan beräknat värde; öppna och spara arbetsboken i Excel så att värdet räknas ut.`);
+    } else if (this.table.firstReportOfMerge(v.merged)) {
+      this.reportAt(header, 'error', 'merged-cell', (where) => `${where} ligger i en sammanfogad cell (${v.merged}); Excel visar den tom. Dela upp den sammanfogade cellen och skriv värdet i varje cell.`);
+    }
   }
 
   private reportAt(header: string, level: 'error' | 'warning', code: string, text: (where: string) => string): void {

@@ -15,7 +15,8 @@ interface TableInfo {
  * Every table of the workbook with its cells, read in a fixed number of syncs:
  * 1. the tables' names, header flags and sheets (one collection load);
  * 2. each table's header cells and body address;
- * 3. the bodies' values and value types, in blocks of rows, as many blocks per request as
+ * 3. the bodies' values, value types and number formats (a date is a number with a date
+ *    format), in blocks of rows, as many blocks per request as
  *    READ_CELL_BUDGET allows (one request for anything up to 100 000 cells).
  * Nothing is written. Like the xlsx reader, the totals row and empty rows at the end of a body
  * are left out (Excel keeps one body row in an empty table).
@@ -58,7 +59,7 @@ export async function readTables(context: Excel.RequestContext): Promise<{ table
       block.values = context.workbook.worksheets
         .getItem(infos[block.table]!.sheet)
         .getRange(rangeAddress(block.range))
-        .load('values, valueTypes');
+        .load('values, valueTypes, numberFormat');
     }
     await context.sync();
     syncs++;
@@ -68,7 +69,7 @@ export async function readTables(context: Excel.RequestContext): Promise<{ table
     const rows: CellValue[][] = [];
     for (const block of blocks.filter((b) => b.table === t)) {
       const range = block.values!;
-      range.values.forEach((row, i) => rows.push(row.map((value, j) => fromExcel(value, range.valueTypes[i]?.[j]))));
+      range.values.forEach((row, i) => rows.push(row.map((value, j) => fromExcel(value, range.valueTypes[i]?.[j], range.numberFormat[i]?.[j]))));
     }
     while (rows.length > 0 && rows[rows.length - 1]!.every((v) => v === null)) rows.pop();
     const table: RawTable = {

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { UnreadableWorkbookError } from './errors';
 import { repairLoadedTables, restoreDataValidations } from './load-fixes';
 import { preparePackage, type PreparedPackage } from './prepare-package';
+import { uncomputedBySheet } from './read-tables';
 import { XlsxWorkbook } from './xlsx-workbook';
 
 /** The first bytes of an OLE compound file: encrypted .xlsx files and the old .xls format. */
@@ -34,8 +35,8 @@ export async function openXlsx(data: Uint8Array): Promise<XlsxWorkbook> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UnreadableWorkbookError(`arbetsboken har ett innehåll som inte kunde tolkas (${reason}).`, { cause: error });
   }
-  const { tableFacts, sheetParts, validations, lost } = prepared;
+  const { tableFacts, sheetParts, validations, uncomputed, lost } = prepared;
   repairLoadedTables(workbook, tableFacts);
   restoreDataValidations(workbook, sheetParts, validations);
-  return new XlsxWorkbook(workbook, lost);
+  return new XlsxWorkbook(workbook, lost, uncomputedBySheet(sheetParts, uncomputed));
 }

@@ -4,7 +4,8 @@ import { patchDrawingParts } from './drawing-parts';
 import { findLostFeatures, type LostFeature } from './lost-on-write';
 import { unprefixParts } from './namespace-prefixes';
 import { normalizePackage } from './normalize-package';
-import { patchSheetParts, type ValidationRanges } from './sheet-parts';
+import { patchSheetParts, type UncomputedFormulas, type ValidationRanges } from './sheet-parts';
+import { patchNumberFormats } from './style-number-formats';
 import { patchTableParts, type TableFacts } from './table-parts';
 import { patchWorkbookPart } from './workbook-part';
 
@@ -13,6 +14,8 @@ export interface PreparedPackage {
   tableFacts: TableFacts[];
   sheetParts: Map<string, string>;
   validations: ValidationRanges;
+  /** Formula cells without a computed value, per worksheet part. */
+  uncomputed: UncomputedFormulas;
   /** What the package has that a copy written by exceljs will lack. */
   lost: LostFeature[];
 }
@@ -25,8 +28,9 @@ export async function preparePackage(zip: JSZip): Promise<PreparedPackage> {
   const droppedNames = await dropNamesExceljsLoses(normalized);
   const lost = await findLostFeatures(normalized, droppedNames);
   const tableFacts = await patchTableParts(normalized);
-  const validations = await patchSheetParts(normalized, date1904);
+  await patchNumberFormats(normalized);
+  const { validations, uncomputed } = await patchSheetParts(normalized, date1904);
   await patchDrawingParts(normalized);
   const bytes = await normalized.generateAsync({ type: 'uint8array', compression: 'STORE' });
-  return { bytes, tableFacts, sheetParts, validations, lost };
+  return { bytes, tableFacts, sheetParts, validations, uncomputed, lost };
 }

@@ -14,6 +14,8 @@ export class XlsxWorkbook implements WorkbookPort {
   constructor(
     private readonly workbook: ExcelJS.Workbook,
     private readonly lost: readonly LostFeature[] = [],
+    /** Formula cells saved without a computed value, by sheet name (see cell-texts.ts). */
+    private readonly uncomputed: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
   ) {}
 
   /**
@@ -26,7 +28,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readTables(): Promise<RawTable[]> {
-    return readTables(this.workbook);
+    return readTables(this.workbook, this.uncomputed);
   }
 
   async writeOutputs(outputs: OutputTable[]): Promise<void> {

@@ -24,6 +24,26 @@ describe('readTables', () => {
     expect(await workbook.readTables()).toEqual(seeded);
   });
 
+  it('reads a number with a date format as a date, in the same syncs (office-js values give 44317)', async () => {
+    const seeded: RawTable[] = [
+      { name: 'Volymer', sheet: 'Volymer', headers: ['Kund', 'Tjänst', 'Volym'], rows: [['A', 'Lev', { date: '2021-05-01' }], ['B', 'Lev', 44317]], origin: { row: 1, column: 1 } },
+    ];
+    const { excel, workbook } = excelWith(seeded);
+    // The same serial, once with the date format the seed gives a date and once in General.
+    expect(excel.model.sheet('Volymer').cell(2, 3)).toEqual({ content: { kind: 'number', number: 44317 }, numberFormat: 'yyyy-mm-dd' });
+    expect(await workbook.readTables()).toEqual(seeded);
+    expect(syncCount(excel)).toBe(3);
+  });
+
+  it('recognises date formats as Excel reports them, and leaves number formats alone', async () => {
+    const excel = new FakeExcel();
+    seedTables(excel, [{ name: 'Volymer', sheet: 'V', headers: ['Volym'], rows: [[44317], [44317], [44317], [44317], [44317.25]] }]);
+    const formats = ['m/d/yyyy', '#,##0\\ "kr"', 'General', '[$-41D]d mmmm yyyy', 'yyyy-mm-dd hh:mm'];
+    formats.forEach((format, i) => (excel.model.sheet('V').ensure(2 + i, 1).numberFormat = format));
+    const [volumes] = await new OfficeWorkbook(excel.host()).readTables();
+    expect(volumes!.rows).toEqual([[{ date: '2021-05-01' }], [44317], [44317], [{ date: '2021-05-01' }], [{ date: '2021-05-01T06:00:00' }]]);
+  });
+
   it('leaves out the totals row and empty rows at the end of a body; an empty table has no rows', async () => {
     const excel = new FakeExcel();
     seedTables(excel, [

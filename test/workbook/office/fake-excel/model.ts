@@ -1,6 +1,6 @@
 /** The workbook the fake holds: sheets of cells, tables, names, charts and PivotTables. */
 import { fail, MESSAGES } from './errors';
-import { checkColumnNames, checkSheetName, checkTableName, type Content, lower, overlaps, parseInput, type Rect } from './rules';
+import { checkColumnNames, checkSheetName, checkTableName, type Content, isDateInput, lower, overlaps, parseInput, type Rect } from './rules';
 
 export interface Cell {
   content: Content | null;
@@ -202,6 +202,8 @@ export class WorkbookModel {
       if (value === null) return; // null leaves the cell as it is
       const cell = sheet.ensure(row, column);
       cell.content = parseInput(value, cell.numberFormat);
+      // Excel gives a General cell a date format when the text typed is a date.
+      if (cell.numberFormat === 'General' && typeof value === 'string' && isDateInput(value)) cell.numberFormat = 'yyyy-mm-dd';
     });
   }
 

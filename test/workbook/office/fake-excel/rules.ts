@@ -120,6 +120,11 @@ export function checkColumnNames(headers: readonly string[]): void {
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Text that parseInput turns into a date's serial number. */
+export function isDateInput(value: string): boolean {
+  return ISO_DATE.test(value);
+}
+
 /**
  * A value written through `Range.values`, parsed as Excel parses typed input (office-js: "If
  * the value starts with a plus, minus, or equal sign, Excel interprets it as a formula"):

@@ -20,7 +20,12 @@ export function seedTables(excel: FakeExcel, tables: readonly RawTable[]): void 
     });
     const rows = table.rows.length > 0 ? table.rows : [table.headers.map(() => null)];
     rows.forEach((row, i) => {
-      for (let j = 0; j < width; j++) sheet.ensure(top + 1 + i, left + j).content = content(row[j] ?? null);
+      for (let j = 0; j < width; j++) {
+        const cell = sheet.ensure(top + 1 + i, left + j);
+        const value = row[j] ?? null;
+        cell.content = content(value);
+        if (typeof value === 'object' && value !== null && 'date' in value) cell.numberFormat = 'yyyy-mm-dd';
+      }
     });
     const created = model.addTable(sheet, { top, left, bottom: top + rows.length, right: left + width - 1 }, true);
     model.renameTable(created, table.name);
@@ -32,5 +37,9 @@ function content(value: CellValue): Content | null {
   if (typeof value === 'string') return value === '' ? null : { kind: 'text', text: value };
   if (typeof value === 'number') return { kind: 'number', number: value };
   if (typeof value === 'boolean') return { kind: 'boolean', boolean: value };
-  return { kind: 'error', error: value.error };
+  if ('error' in value) return { kind: 'error', error: value.error };
+  // A date is its serial number in a cell with a date format, as Excel stores it.
+  if ('date' in value) return { kind: 'number', number: (Date.parse(`${value.date.slice(0, 10)}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000 };
+  // Excel computes every formula and refuses a merge inside a table: neither reaches its tables.
+  throw new Error(`seedTables: Excel has no cell like ${JSON.stringify(value)} in a table.`);
 }
