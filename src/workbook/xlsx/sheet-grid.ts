@@ -1,0 +1,86 @@
+/** Excel's grid: rows 1 to 1 048 576, columns A to XFD (16 384). */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
+/** The longest start tag the scanner waits for across chunks; Excel's row and cell tags are under 200 bytes. */
+export const LONGEST_TAG = 1 << 20;
+
+/** Where a worksheet part leaves Excel's grid, as its XML says it. */
+export type GridViolation =
+  | { kind: 'row'; row: number }
+  | { kind: 'cell'; cell: string }
+  | { kind: 'dimension'; ref: string }
+  | { kind: 'tag' };
+
+/** Thrown by the scanner at the first place a sheet leaves the grid, to stop the inflating. */
+export class OffGridError extends Error {
+  constructor(readonly violation: GridViolation) {
+    super(`worksheet leaves Excel's grid: ${JSON.stringify(violation)}`);
+    this.name = 'OffGridError';
+  }
+}
+
+const TAG = /<(?:[A-Za-z_][\w.-]*:)?(row|c|dimension)(?=[\s/>])([^>]*)>/g;
+const R_ATTRIBUTE = /(?:^|\s)r\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const REF_ATTRIBUTE = /(?:^|\s)ref\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const CELL = /^\$?([A-Za-z]+)\$?(\d+)$/;
+
+/**
+ * Reads a worksheet part's row numbers as it is inflated, a chunk at a time, without building
+ * anything: `<dimension ref>`, each `<row>` (its `r`, or one more than the row before, as the
+ * format allows `r` to be left out) and each `<c r>`. It throws OffGridError at the first row
+ * past 1 048 576, cell past column XFD or dimension past either, so that a sheet of millions of
+ * rows is refused after the first 1 048 577 rather than loaded. Text is taken a byte to a
+ * character (the names it looks for are ASCII), so a chunk may end inside any character.
+ */
+export class SheetGridScanner {
+  private readonly decoder = new TextDecoder('latin1');
+  private pending = '';
+  private row = 0;
+
+  push(chunk: Uint8Array): void {
+    const text = this.pending + this.decoder.decode(chunk, { stream: true });
+    const open = text.lastIndexOf('<');
+    // A tag cut by the chunk's end waits for the next chunk.
+    const end = open >= 0 && text.indexOf('>', open) < 0 ? open : text.length;
+    this.pending = text.slice(end);
+    if (this.pending.length > LONGEST_TAG) throw new OffGridError({ kind: 'tag' });
+    this.scan(end === text.length ? text : text.slice(0, end));
+  }
+
+  private scan(text: string): void {
+    for (const match of text.matchAll(TAG)) {
+      const attributes = match[2]!;
+      if (match[1] === 'row') {
+        const r = attributeValue(R_ATTRIBUTE, attributes);
+        this.row = r !== undefined && /^\d+$/.test(r) ? Number(r) : this.row + 1;
+        if (this.row > EXCEL_ROWS) throw new OffGridError({ kind: 'row', row: this.row });
+      } else if (match[1] === 'c') {
+        const r = attributeValue(R_ATTRIBUTE, attributes);
+        if (r !== undefined && !onGrid(r)) throw new OffGridError({ kind: 'cell', cell: r });
+      } else {
+        const ref = attributeValue(REF_ATTRIBUTE, attributes);
+        if (ref !== undefined && !ref.split(':').every(onGrid)) throw new OffGridError({ kind: 'dimension', ref });
+      }
+    }
+  }
+}
+
+function attributeValue(pattern: RegExp, attributes: string): string | undefined {
+  const match = pattern.exec(attributes);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+/** A cell address within A1:XFD1048576; text that is not an address is left to the reader. */
+function onGrid(address: string): boolean {
+  const match = CELL.exec(address.trim());
+  if (!match) return true;
+  return columnNumber(match[1]!) <= EXCEL_COLUMNS && Number(match[2]) <= EXCEL_ROWS;
+}
+
+function columnNumber(letters: string): number {
+  if (letters.length > 3) return Infinity;
+  let n = 0;
+  for (const letter of letters.toUpperCase()) n = n * 26 + letter.charCodeAt(0) - 64;
+  return n;
+}
