@@ -1,8 +1,9 @@
 import type JSZip from 'jszip';
 import { UnreadableWorkbookError } from './errors';
 import { DAMAGED_FILE, describePart, formatCount, formatSize, shortDetail } from './package-messages';
-import { listSheets, type ListedSheet, type PackageParts } from './package-structure';
+import { mapPackage, type ListedSheet, type PackageParts } from './package-structure';
 import { EXCEL_COLUMNS, EXCEL_ROWS, OffGridError, SheetGridScanner, type GridViolation } from './sheet-grid';
+import { XmlEndWatcher } from './xml-end';
 import { declaredSizes, inflateEntry } from './zip-entries';
 
 /**
@@ -31,7 +32,8 @@ export const PACKAGE_LIMITS = {
  * 2. the sheets the workbook lists and the tables their worksheets point to must be there;
  * 3. every part inflated as a stream and counted, since declared sizes can lie: a part that
  *    inflates past its declared size is refused as soon as it does; a damaged or empty XML part
- *    is refused, and so is a worksheet with a row past 1 048 576 or a cell past column XFD.
+ *    is refused, and so are a worksheet with a row past 1 048 576 or a cell past column XFD and
+ *    a part the tables are read from that ends before its XML does.
  */
 export async function guardPackage(zip: JSZip): Promise<void> {
   const entries = new Map<string, JSZip.JSZipObject>();
@@ -50,14 +52,25 @@ export async function guardPackage(zip: JSZip): Promise<void> {
     folders,
     read: (part) => readText(part, entries.get(part)!, sheets),
   };
-  sheets = (await listSheets(parts)) ?? [];
+  const map = await mapPackage(parts);
+  sheets = map?.sheets ?? [];
 
   for (const [part, entry] of entries) {
     const sheet = sheets.find((s) => s.part === part && s.kind === 'worksheet');
     const scanner = sheet ? new SheetGridScanner() : undefined;
-    const bytes = await inflateCounted(part, entry, sheets, scanner ? (chunk) => scanner.push(chunk) : undefined);
+    const end = map?.dataParts.has(part) ? new XmlEndWatcher() : undefined;
+    const bytes = await inflateCounted(part, entry, sheets, (chunk) => {
+      scanner?.push(chunk);
+      end?.push(chunk);
+    });
     if (bytes === 0 && /\.(xml|rels|vml)$/i.test(part)) {
       throw new UnreadableWorkbookError(`${describePart(part, sheets)} är tom (0 byte). ${DAMAGED_FILE}`);
+    }
+    const unclosed = end?.unclosedRoot();
+    if (unclosed) {
+      throw new UnreadableWorkbookError(
+        `${describePart(part, sheets)} tar slut mitt i XML-koden (<${unclosed}> avslutas aldrig), så en del av innehållet saknas. ${DAMAGED_FILE}`,
+      );
     }
   }
 }
@@ -112,7 +125,10 @@ async function inflateCounted(
   } catch (error) {
     if (error instanceof OffGridError) throw offGridError(part, sheets, error.violation);
     const detail = error instanceof Error ? error.message : String(error);
-    const reason = /size mismatch/.test(detail) ? 'den är kortare än zip-arkivet anger' : `kan inte packas upp: ${shortDetail(detail)}`;
+    // pako stops at damaged data without an error; JSZip then finds the size short.
+    const reason = /size mismatch/.test(detail)
+      ? `den packas upp till mindre än de ${formatSize(declared)} som zip-arkivet anger`
+      : `den kan inte packas upp (${shortDetail(detail)})`;
     throw new UnreadableWorkbookError(`${describePart(part, sheets)} är skadad; ${reason}. ${DAMAGED_FILE}`, { cause: error });
   }
   if (!outcome.complete) {

@@ -12,6 +12,17 @@ export interface ListedSheet {
   kind: string;
 }
 
+/** What the workbook lists, from its relationships. */
+export interface PackageMap {
+  sheets: ListedSheet[];
+  /**
+   * The parts the tables are read from: the workbook, its worksheets, their tables, the shared
+   * strings and the styles, and their relationships. exceljs reads whatever a cut-off part holds
+   * without a word, so these must end where their XML ends.
+   */
+  dataParts: Set<string>;
+}
+
 /** The part names of a loaded package (no leading slash), and what reads a part as text. */
 export interface PackageParts {
   files: ReadonlySet<string>;
@@ -21,17 +32,22 @@ export interface PackageParts {
 }
 
 /**
- * The sheets the workbook lists, in its order, after checking that each sheet's part and each
+ * The sheets the workbook lists, in its order, and the parts holding its data, after checking that each sheet's part and each
  * table part its worksheet points to are in the package. exceljs drops a sheet whose part is
  * missing without a word (the run then reports its tables as missing) and crashes on a missing
  * table part ("Cannot read properties of undefined (reading 'name')"); both are a damaged file.
  * Returns null when the package has no workbook part: openXlsx says so in its own words.
  */
-export async function listSheets(parts: PackageParts): Promise<ListedSheet[] | null> {
+export async function mapPackage(parts: PackageParts): Promise<PackageMap | null> {
   const officeDocument = (await relationshipsOf(parts, '')).find((rel) => relationshipKind(rel) === 'officeDocument');
   const workbookPart = officeDocument ? resolveTarget('', officeDocument.target) : 'xl/workbook.xml';
   if (!parts.files.has(workbookPart)) return null;
   const workbookRels = new Map((await relationshipsOf(parts, workbookPart)).map((rel) => [rel.id, rel]));
+  const dataParts = new Set([workbookPart, relsPartOf(workbookPart)]);
+  for (const rel of workbookRels.values()) {
+    const part = resolveTarget(workbookPart, rel.target);
+    if (!rel.external && ['sharedStrings', 'styles'].includes(relationshipKind(rel)) && parts.files.has(part)) dataParts.add(part);
+  }
 
   const sheets: ListedSheet[] = [];
   for (const tag of (await parts.read(workbookPart)).matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
@@ -51,12 +67,15 @@ export async function listSheets(parts: PackageParts): Promise<ListedSheet[] | n
 
   for (const sheet of sheets) {
     if (sheet.kind !== 'worksheet') continue;
+    dataParts.add(sheet.part).add(relsPartOf(sheet.part));
     for (const rel of await relationshipsOf(parts, sheet.part)) {
       if (rel.external || relationshipKind(rel) !== 'table') continue;
-      checkPresent(parts, resolveTarget(sheet.part, rel.target), `en tabell på bladet "${sheet.name}"`);
+      const table = resolveTarget(sheet.part, rel.target);
+      checkPresent(parts, table, `en tabell på bladet "${sheet.name}"`);
+      dataParts.add(table);
     }
   }
-  return sheets;
+  return { sheets, dataParts };
 }
 
 function checkPresent(parts: PackageParts, part: string, holds: string): void {
