@@ -20,7 +20,15 @@ export class OffGridError extends Error {
   }
 }
 
-const TAG = /<(?:[A-Za-z_][\w.-]*:)?(row|c|dimension)(?=[\s/>])([^>]*)>/g;
+/** The root's prefix, when the part spells its elements with one (`<x:worksheet>`). */
+const ROOT = /<([A-Za-z_][\w.-]*:)?worksheet(?=[\s/>])/;
+const DIMENSION = /<(?:[A-Za-z_][\w.-]*:)?dimension(?=[\s/>])([^>]*)>/;
+/**
+ * An `r` attribute that could put a cell off the grid: four or more letters, three from XAA
+ * on, or a row of seven digits or more. Only these are looked at closely, so the scan does
+ * nothing for most cells; other attributes ending in r (`operator="equal"`) are no address.
+ */
+const SUSPECT_R = /r=["'](\$?(?:[A-Za-z]{4,}|[X-Zx-z][A-Za-z]{2})\$?\d*|\$?[A-Za-z]{1,3}\$?\d{7,})["']/g;
 const R_ATTRIBUTE = /(?:^|\s)r\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 const REF_ATTRIBUTE = /(?:^|\s)ref\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 const CELL = /^\$?([A-Za-z]+)\$?(\d+)$/;
@@ -37,6 +45,8 @@ export class SheetGridScanner {
   private readonly decoder = new TextDecoder('latin1');
   private pending = '';
   private row = 0;
+  /** `<row>` start tags, with the root's prefix once it is known; attributes in group 1. */
+  private rowTag: RegExp | null = null;
 
   push(chunk: Uint8Array): void {
     const text = this.pending + this.decoder.decode(chunk, { stream: true });
@@ -49,19 +59,25 @@ export class SheetGridScanner {
   }
 
   private scan(text: string): void {
-    for (const match of text.matchAll(TAG)) {
-      const attributes = match[2]!;
-      if (match[1] === 'row') {
-        const r = attributeValue(R_ATTRIBUTE, attributes);
-        this.row = r !== undefined && /^\d+$/.test(r) ? Number(r) : this.row + 1;
-        if (this.row > EXCEL_ROWS) throw new OffGridError({ kind: 'row', row: this.row });
-      } else if (match[1] === 'c') {
-        const r = attributeValue(R_ATTRIBUTE, attributes);
-        if (r !== undefined && !onGrid(r)) throw new OffGridError({ kind: 'cell', cell: r });
-      } else {
-        const ref = attributeValue(REF_ATTRIBUTE, attributes);
-        if (ref !== undefined && !ref.split(':').every(onGrid)) throw new OffGridError({ kind: 'dimension', ref });
-      }
+    if (this.rowTag === null) {
+      const root = ROOT.exec(text);
+      if (root === null) return;
+      this.rowTag = new RegExp(`<${(root[1] ?? '').replace(/[.]/g, '\\.')}row(?=[\\s/>])([^>]*)>`, 'g');
+      text = text.slice(root.index);
+    }
+    if (this.row === 0) {
+      // <dimension> comes before the rows.
+      const dimension = DIMENSION.exec(text);
+      const ref = dimension ? attributeValue(REF_ATTRIBUTE, dimension[1]!) : undefined;
+      if (ref !== undefined && !ref.split(':').every(onGrid)) throw new OffGridError({ kind: 'dimension', ref });
+    }
+    for (const match of text.matchAll(this.rowTag)) {
+      const r = attributeValue(R_ATTRIBUTE, match[1]!);
+      this.row = r !== undefined && /^\d+$/.test(r) ? Number(r) : this.row + 1;
+      if (this.row > EXCEL_ROWS) throw new OffGridError({ kind: 'row', row: this.row });
+    }
+    for (const match of text.matchAll(SUSPECT_R)) {
+      if (!onGrid(match[1]!)) throw new OffGridError({ kind: 'cell', cell: match[1]! });
     }
   }
 }
