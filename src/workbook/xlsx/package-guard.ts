@@ -1,9 +1,9 @@
 import type JSZip from 'jszip';
 import { UnreadableWorkbookError } from './errors';
-import { DAMAGED_FILE, describePart, formatCount, formatSize, shortDetail } from './package-messages';
+import { DAMAGED_FILE, describePart, formatCount, formatSize, shortDetail, utf8FromByteText } from './package-messages';
 import { mapPackage, type ListedSheet, type PackageParts } from './package-structure';
 import { EXCEL_COLUMNS, EXCEL_ROWS, OffGridError, SheetGridScanner, type GridViolation } from './sheet-grid';
-import { XmlEndWatcher } from './xml-end';
+import { XmlCompletenessWatcher, type Incompleteness } from './xml-completeness';
 import { declaredSizes, inflateEntry } from './zip-entries';
 
 /**
@@ -58,19 +58,41 @@ export async function guardPackage(zip: JSZip): Promise<void> {
   for (const [part, entry] of entries) {
     const sheet = sheets.find((s) => s.part === part && s.kind === 'worksheet');
     const scanner = sheet ? new SheetGridScanner() : undefined;
-    const end = map?.dataParts.has(part) ? new XmlEndWatcher() : undefined;
-    const bytes = await inflateCounted(part, entry, sheets, (chunk) => {
-      scanner?.push(chunk);
-      end?.push(chunk);
-    });
+    const watcher = map?.dataParts.has(part) ? new XmlCompletenessWatcher() : undefined;
+    // Both look for ASCII only, so a byte to a character serves them and no chunk cuts a character.
+    const latin1 = new TextDecoder('latin1');
+    const bytes = await inflateCounted(
+      part,
+      entry,
+      sheets,
+      scanner || watcher
+        ? (chunk) => {
+            const text = latin1.decode(chunk, { stream: true });
+            scanner?.push(text);
+            watcher?.push(text);
+          }
+        : undefined,
+    );
     if (bytes === 0 && /\.(xml|rels|vml)$/i.test(part)) {
       throw new UnreadableWorkbookError(`${describePart(part, sheets)} är tom (0 byte). ${DAMAGED_FILE}`);
     }
-    const unclosed = end?.unclosedRoot();
-    if (unclosed) {
-      throw new UnreadableWorkbookError(
-        `${describePart(part, sheets)} tar slut mitt i XML-koden (<${unclosed}> avslutas aldrig), så en del av innehållet saknas. ${DAMAGED_FILE}`,
-      );
+    const incomplete = watcher?.end();
+    if (incomplete) throw new UnreadableWorkbookError(`${describePart(part, sheets)} ${incompleteness(incomplete)} ${DAMAGED_FILE}`);
+  }
+}
+
+/** What a part swallowed by exceljs's parser is told as: the rest of the part would be lost. */
+function incompleteness(found: Incompleteness): string {
+  switch (found.kind) {
+    case 'root':
+      return `tar slut mitt i XML-koden (<${found.name}> avslutas aldrig), så en del av innehållet saknas.`;
+    case 'unclosed': {
+      const what = { comment: 'en kommentar (<!--)', cdata: 'ett CDATA-avsnitt', instruction: 'en bearbetningsinstruktion (<?)' }[found.what];
+      return `tar slut inuti ${what} som aldrig avslutas, så en del av innehållet saknas.`;
+    }
+    case 'ampersand': {
+      const context = utf8FromByteText(found.context).replace(/^\uFFFD+|\uFFFD+$/g, '').replace(/\s+/g, ' ');
+      return `har ett & som inte är skrivet som &amp; ("…${context}…"); allt efter det skulle gå förlorat.`;
     }
   }
 }

@@ -33,3 +33,18 @@ function decimalComma(value: number): string {
   const rounded = value.toFixed(1);
   return (rounded.endsWith('.0') ? rounded.slice(0, -2) : rounded).replace('.', ',');
 }
+
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F: a browser's TextDecoder('latin1') is
+ * Windows-1252 (Node's maps those bytes to U+0080–U+009F), so both are undone.
+ */
+const WINDOWS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Text decoded a byte to a character (TextDecoder('latin1')) decoded again as the UTF-8 it is. */
+export function utf8FromByteText(text: string): string {
+  const bytes = Uint8Array.from(text, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? code : 0x80 + WINDOWS_1252.indexOf(c);
+  });
+  return new TextDecoder().decode(bytes);
+}

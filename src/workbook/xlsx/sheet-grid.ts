@@ -38,18 +38,17 @@ const CELL = /^\$?([A-Za-z]+)\$?(\d+)$/;
  * anything: `<dimension ref>`, each `<row>` (its `r`, or one more than the row before, as the
  * format allows `r` to be left out) and each `<c r>`. It throws OffGridError at the first row
  * past 1 048 576, cell past column XFD or dimension past either, so that a sheet of millions of
- * rows is refused after the first 1 048 577 rather than loaded. Text is taken a byte to a
- * character (the names it looks for are ASCII), so a chunk may end inside any character.
+ * rows is refused after the first 1 048 577 rather than loaded.
  */
 export class SheetGridScanner {
-  private readonly decoder = new TextDecoder('latin1');
   private pending = '';
   private row = 0;
   /** `<row>` start tags, with the root's prefix once it is known; attributes in group 1. */
   private rowTag: RegExp | null = null;
 
-  push(chunk: Uint8Array): void {
-    const text = this.pending + this.decoder.decode(chunk, { stream: true });
+  /** The next piece of the part's text, a byte to a character (the names it looks for are ASCII). */
+  push(chunk: string): void {
+    const text = this.pending + chunk;
     const open = text.lastIndexOf('<');
     // A tag cut by the chunk's end waits for the next chunk.
     const end = open >= 0 && text.indexOf('>', open) < 0 ? open : text.length;

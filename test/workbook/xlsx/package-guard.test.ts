@@ -203,6 +203,16 @@ describe('openXlsx names the missing or damaged part', () => {
     );
   });
 
+  it('an & that starts no reference, in a sheet: quoted with 30 bytes before it and 12 from it', async () => {
+    const { bytes, part } = await withVolymer((name) => ({
+      name,
+      content: deflated(`${SHEET_HEAD}<row r="2"><c r="A2" t="inlineStr"><is><t>Åtgärd AT&T 2024</t></is></c></row>${SHEET_TAIL}`),
+    }));
+    expect(await refusal(bytes)).toContain(
+      `delen ${part} (bladet "Volymer") har ett & som inte är skrivet som &amp; ("…"inlineStr"><is><t>Åtgärd AT&T 2024</t><…"); allt efter det skulle gå förlorat.`,
+    );
+  });
+
   it('an empty XML part', async () => {
     const { bytes, part } = await withVolymer((name) => ({ name, content: deflated('') }));
     expect(await refusal(bytes)).toContain(`delen ${part} (bladet "Volymer") är tom (0 byte).`);
