@@ -14,8 +14,11 @@ import { parseRelationships, relationshipKind, rewriteTargets, type Relationship
  * (`/xl/tables/table1.xml`, exceljs issue #1468: "Cannot read properties of undefined (reading
  * 'name')") and puts comments in `xl/comments/comment1.xml` with `xl/drawings/commentsDrawing1.vml`
  * ("... (reading 'comments')"); any writer is free to choose other names.
+ *
+ * `originalNames`, when given, is filled with each new part name's name in the source, so that a
+ * message about a part can name it as the user's file does.
  */
-export async function normalizePackage(source: JSZip): Promise<JSZip> {
+export async function normalizePackage(source: JSZip, originalNames?: Map<string, string>): Promise<JSZip> {
   const files = new Map<string, JSZip.JSZipObject>();
   for (const entry of Object.values(source.files)) {
     if (!entry.dir) files.set(entry.name.replace(/^\/+/, ''), entry);
@@ -113,6 +116,7 @@ export async function normalizePackage(source: JSZip): Promise<JSZip> {
     const name = newName(part);
     if (taken.has(name)) continue;
     taken.add(name);
+    originalNames?.set(name, part);
     const file = files.get(part)!;
     const relsSource = sourceOfRelsPart(part);
     if (relsSource !== null) {

@@ -18,12 +18,15 @@ export interface PreparedPackage {
   uncomputed: UncomputedFormulas;
   /** What the package has that a copy written by exceljs will lack. */
   lost: LostFeature[];
+  /** Each part's name in the file read, by its name in `bytes`. */
+  originalNames: Map<string, string>;
 }
 
 /** The package rewritten so that exceljs reads it right, and what to repair after loading. */
 export async function preparePackage(zip: JSZip): Promise<PreparedPackage> {
   await unprefixParts(zip);
-  const normalized = await normalizePackage(zip);
+  const originalNames = new Map<string, string>();
+  const normalized = await normalizePackage(zip, originalNames);
   const { date1904, sheetParts } = await patchWorkbookPart(normalized);
   const droppedNames = await dropNamesExceljsLoses(normalized);
   const lost = await findLostFeatures(normalized, droppedNames);
@@ -32,5 +35,5 @@ export async function preparePackage(zip: JSZip): Promise<PreparedPackage> {
   const { validations, uncomputed } = await patchSheetParts(normalized, date1904);
   await patchDrawingParts(normalized);
   const bytes = await normalized.generateAsync({ type: 'uint8array', compression: 'STORE' });
-  return { bytes, tableFacts, sheetParts, validations, uncomputed, lost };
+  return { bytes, tableFacts, sheetParts, validations, uncomputed, lost, originalNames };
 }

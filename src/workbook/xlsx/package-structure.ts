@@ -1,0 +1,90 @@
+import { UnreadableWorkbookError } from './errors';
+import { DAMAGED_FILE } from './package-messages';
+import { relsPartOf, resolveTarget } from './package-paths';
+import { parseRelationships, relationshipKind, type Relationship } from './relationships';
+import { attributesOf } from './xml-text';
+
+/** A sheet the workbook lists, with the part that holds it. */
+export interface ListedSheet {
+  name: string;
+  part: string;
+  /** The relationship's kind: `worksheet`, `chartsheet`, `dialogsheet` … */
+  kind: string;
+}
+
+/** What the workbook lists, from its relationships. */
+export interface PackageMap {
+  sheets: ListedSheet[];
+  /**
+   * The parts the tables are read from: the workbook, its worksheets, their tables, the shared
+   * strings and the styles, and their relationships. exceljs reads whatever a cut-off part holds
+   * without a word, so these must end where their XML ends.
+   */
+  dataParts: Set<string>;
+}
+
+/** The part names of a loaded package (no leading slash), and what reads a part as text. */
+export interface PackageParts {
+  files: ReadonlySet<string>;
+  /** Names of directory entries, without their trailing slash. */
+  folders: ReadonlySet<string>;
+  read(part: string): Promise<string>;
+}
+
+/**
+ * The sheets the workbook lists, in its order, and the parts holding its data, after checking that each sheet's part and each
+ * table part its worksheet points to are in the package. exceljs drops a sheet whose part is
+ * missing without a word (the run then reports its tables as missing) and crashes on a missing
+ * table part ("Cannot read properties of undefined (reading 'name')"); both are a damaged file.
+ * Returns null when the package has no workbook part: openXlsx says so in its own words.
+ */
+export async function mapPackage(parts: PackageParts): Promise<PackageMap | null> {
+  const officeDocument = (await relationshipsOf(parts, '')).find((rel) => relationshipKind(rel) === 'officeDocument');
+  const workbookPart = officeDocument ? resolveTarget('', officeDocument.target) : 'xl/workbook.xml';
+  if (!parts.files.has(workbookPart)) return null;
+  const workbookRels = new Map((await relationshipsOf(parts, workbookPart)).map((rel) => [rel.id, rel]));
+  const dataParts = new Set([workbookPart, relsPartOf(workbookPart)]);
+  for (const rel of workbookRels.values()) {
+    const part = resolveTarget(workbookPart, rel.target);
+    if (!rel.external && ['sharedStrings', 'styles'].includes(relationshipKind(rel)) && parts.files.has(part)) dataParts.add(part);
+  }
+
+  const sheets: ListedSheet[] = [];
+  for (const tag of (await parts.read(workbookPart)).matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
+    const attributes = attributesOf(tag[0]);
+    const name = attributes.get('name') ?? '';
+    const id = attributes.get('r:id') ?? [...attributes].find(([key]) => key.endsWith(':id'))?.[1];
+    const rel = id === undefined ? undefined : workbookRels.get(id);
+    if (rel === undefined || rel.external) {
+      throw new UnreadableWorkbookError(
+        `bladet "${name}" saknar sin del: ${relsPartOf(workbookPart)} har ingen relation ${id ?? '(r:id saknas)'} till bladets innehåll. ${DAMAGED_FILE}`,
+      );
+    }
+    const part = resolveTarget(workbookPart, rel.target);
+    checkPresent(parts, part, `bladet "${name}"`);
+    sheets.push({ name, part, kind: relationshipKind(rel) });
+  }
+
+  for (const sheet of sheets) {
+    if (sheet.kind !== 'worksheet') continue;
+    dataParts.add(sheet.part).add(relsPartOf(sheet.part));
+    for (const rel of await relationshipsOf(parts, sheet.part)) {
+      if (rel.external || relationshipKind(rel) !== 'table') continue;
+      const table = resolveTarget(sheet.part, rel.target);
+      checkPresent(parts, table, `en tabell på bladet "${sheet.name}"`);
+      dataParts.add(table);
+    }
+  }
+  return { sheets, dataParts };
+}
+
+function checkPresent(parts: PackageParts, part: string, holds: string): void {
+  if (parts.files.has(part)) return;
+  const detail = parts.folders.has(part) ? 'är en mapp i zip-arkivet, inte en fil' : 'finns inte i zip-arkivet';
+  throw new UnreadableWorkbookError(`delen ${part}, som ska innehålla ${holds}, ${detail}. ${DAMAGED_FILE}`);
+}
+
+async function relationshipsOf(parts: PackageParts, source: string): Promise<Relationship[]> {
+  const relsPart = relsPartOf(source);
+  return parts.files.has(relsPart) ? parseRelationships(await parts.read(relsPart)) : [];
+}

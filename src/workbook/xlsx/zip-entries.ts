@@ -1,0 +1,74 @@
+import type JSZip from 'jszip';
+
+/**
+ * What this adapter uses of JSZip 3.10 beyond its TypeScript declarations, kept in one place so
+ * that a JSZip upgrade has one file to check: the sizes an entry's central directory record
+ * declares (the private `_data`, a `CompressedObject`, on entries of a loaded zip) and
+ * `internalStream`, which inflates an entry a chunk at a time (16 KiB of compressed data per
+ * step) instead of into one buffer as `async` does.
+ */
+
+export interface DeclaredSizes {
+  compressed: number;
+  uncompressed: number;
+}
+
+interface StreamHelper {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): StreamHelper;
+  on(event: 'error', listener: (error: unknown) => void): StreamHelper;
+  on(event: 'end', listener: () => void): StreamHelper;
+  resume(): StreamHelper;
+  pause(): StreamHelper;
+}
+
+/** The sizes the zip declares for an entry of a loaded zip; null for an entry added in memory. */
+export function declaredSizes(entry: JSZip.JSZipObject): DeclaredSizes | null {
+  const data = (entry as unknown as { _data?: { compressedSize?: unknown; uncompressedSize?: unknown } })._data;
+  const compressed = data?.compressedSize;
+  const uncompressed = data?.uncompressedSize;
+  if (typeof compressed !== 'number' || typeof uncompressed !== 'number') return null;
+  return { compressed, uncompressed };
+}
+
+/** How a streamed inflate ended: every byte seen, or stopped once past the budget. */
+export type InflateOutcome = { complete: true; bytes: number } | { complete: false; bytes: number };
+
+/**
+ * Inflates an entry chunk by chunk, handing each chunk to `onChunk`, and stops as soon as more
+ * than `budget` bytes have come out: nothing is kept, so memory stays at a chunk whatever the
+ * entry holds. One 16 KiB step of deflate data yields at most about 16 MiB, so the inflating
+ * stops at most that far past the budget. An error thrown by `onChunk` stops it too and
+ * rejects with that error; a damaged entry rejects with the inflater's error.
+ */
+export function inflateEntry(
+  entry: JSZip.JSZipObject,
+  budget: number,
+  onChunk: (chunk: Uint8Array) => void = () => {},
+): Promise<InflateOutcome> {
+  const stream = (entry as unknown as { internalStream(type: 'uint8array'): StreamHelper }).internalStream('uint8array');
+  return new Promise((resolve, reject) => {
+    let bytes = 0;
+    let settled = false;
+    // The inflater goes on emitting the rest of its current step after pause(): ignore it.
+    const stop = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      stream.pause();
+      settle();
+    };
+    stream
+      .on('data', (chunk) => {
+        if (settled) return;
+        bytes += chunk.length;
+        if (bytes > budget) return stop(() => resolve({ complete: false, bytes }));
+        try {
+          onChunk(chunk);
+        } catch (error) {
+          stop(() => reject(error));
+        }
+      })
+      .on('error', (error) => stop(() => reject(error)))
+      .on('end', () => stop(() => resolve({ complete: true, bytes })))
+      .resume();
+  });
+}
