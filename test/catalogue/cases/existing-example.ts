@@ -50,7 +50,7 @@ export const CASES: BadInputCase[] = [
   example('Blandad Funktionshinder without Fast andel', (t) => setCell(t, 'Tjänster', 16, 'Fast andel', null), error('Tjänster', 16, 'Fast andel', 'Tjänster!G17', ['"Funktionshinder"', 'fast andel'])),
   example('Stockholm Direkt keyed by an unknown composite', (t) => setCell(t, 'Tjänster', 19, 'Nyckel', 'Invånare/Anställd'), error('Tjänster', 19, 'Nyckel', 'Tjänster!F20', ['"Invånare/Anställd"', 'Invånare/Anställda'])),
   example('Betalare "Stadsledningskontor"', (t) => setCell(t, 'Tjänster', 27, 'Betalare', 'Stadsledningskontor'), error('Tjänster', 27, 'Betalare', 'Tjänster!H28', ['"Stadsledningskontor"'])),
-  example('Prissteg 0', (t) => setCell(t, 'Tjänster', 7, 'Prissteg', 0), error('Tjänster', 7, 'Prissteg', 'Tjänster!J8', ['större än 0'])),
+  example('Prissteg 0', (t) => setCell(t, 'Tjänster', 7, 'Prissteg', 0), error('Tjänster', 7, 'Prissteg', 'Tjänster!J8', ['0 får inte vara mindre än 0,0001'])),
   example('a negative Fastställt pris', (t) => setCell(t, 'Tjänster', 29, 'Fastställt pris', -860), error('Tjänster', 29, 'Fastställt pris', 'Tjänster!K30', ['-860', 'mindre än 0'])),
   example('Fjolårspris "gratis"', (t) => setCell(t, 'Tjänster', 1, 'Fjolårspris', 'gratis'), error('Tjänster', 1, 'Fjolårspris', 'Tjänster!L2', ['"gratis"', 'inte ett tal'])),
   example('#REF! as a driver', (t) => setCell(t, 'Tjänster', 2, 'Årsarbetare', { error: '#REF!' }), error('Tjänster', 2, 'Årsarbetare', 'Tjänster!P3', ['#REF!'])),
@@ -64,7 +64,7 @@ export const CASES: BadInputCase[] = [
 
   // Volymer (row 1 Rinkeby-Kista on Leverantörsreskontra, row 49 Rinkeby-Kista on Hyresadministration).
   example('an unknown customer in Volymer', (t) => setCell(t, 'Volymer', 1, 'Kund', 'Rinkeby-Kista sdf'), error('Volymer', 1, 'Kund', 'Volymer!A2', ['"Rinkeby-Kista sdf"'])),
-  example('a negative Volym', (t) => setCell(t, 'Volymer', 49, 'Volym', -3024), error('Volymer', 49, 'Volym', 'Volymer!C50', ['-3024', 'mindre än 0'])),
+  example('a negative Volym', (t) => setCell(t, 'Volymer', 49, 'Volym', -3024), error('Volymer', 49, 'Volym', 'Volymer!C50', ['-3\u00a0024', 'mindre än 0'])),
   example('ambiguous Fjolårsvolym "47,900"', (t) => setCell(t, 'Volymer', 2, 'Fjolårsvolym', '47,900'), error('Volymer', 2, 'Fjolårsvolym', 'Volymer!D3', ['"47,900"', 'tusentalsavgränsare'])),
 
   // Avvikelser and Avvikelsetyper (types: row 1 Påminnelse 25 kr, row 2 Kronofogdeärende 45 minutes; Avvikelser row 1–3 Påminnelse).

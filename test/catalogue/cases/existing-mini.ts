@@ -43,6 +43,9 @@ const settings = (rows: (string | number)[][]) => (t: RawTable[]) => addTable(t,
 const pools = (rows: (string | number | null)[][]) => (t: RawTable[]) => {
   addRow(t, 'Kostnader', ['IT-stöd', 'IT', 500, 'Årsarbetare']);
   addRow(t, 'Kostnader', ['HR', 'Personal', 300, 'Årsarbetare']);
+  // The mini workbook declares its pools (Pooler): the two new ones are declared too.
+  addRow(t, 'Pooler', ['IT-stöd', null]);
+  addRow(t, 'Pooler', ['HR', null]);
   addTable(t, 'Poolutbyte', ['Från pool', 'Till pool', 'Andel'], rows);
 };
 const profile = (rows: (string | number)[][]) => (t: RawTable[]) => addTable(t, 'Månadsprofil', ['Tjänst', 'Månad', 'Andel'], rows);
@@ -139,7 +142,7 @@ export const CASES: BadInputCase[] = [
   mini('a gap between Paket bands', levAsPaket([['Lev', 0, 100, 1000], ['Lev', 150, null, 2000]]), error('Paket', 2, 'Från volym', 'Paket!B3', ['glapp', '100', '150'])),
   mini('a Paket band ending below its start', levAsPaket([['Lev', 0, 100, 1000], ['Lev', 200, 150, 2000]]), error('Paket', 2, 'Till volym', 'Paket!C3', ['Till volym är mindre än Från volym'])),
   mini('an open Paket band followed by another', levAsPaket([['Lev', 0, null, 1000], ['Lev', 100, 200, 2000]]), error('Paket', 1, 'Till volym', 'Paket!C2', ['saknar Till volym', 'rad 2'])),
-  mini('a negative Paket price', levAsPaket([['Lev', 0, null, -1000]]), error('Paket', 1, 'Pris', 'Paket!D2', ['-1000', 'mindre än 0'])),
+  mini('a negative Paket price', levAsPaket([['Lev', 0, null, -1000]]), error('Paket', 1, 'Pris', 'Paket!D2', ['-1\u00a0000', 'mindre än 0'])),
   mini('a volume above every Paket band', levAsPaket([['Lev', 0, 50, 1000], ['Lev', 51, 80, 1500]]), error('Volymer', 1, 'Volym', 'Volymer!C2', ['100', 'Lev', 'band'])),
   mini('a Paket service without bands', (t) => setCell(t, 'Tjänster', 2, 'Prismodell', 'Paket'), error('Tjänster', 2, 'Prismodell', 'Tjänster!E3', ['Lev', 'inga band'])),
   mini('a Paket band of an unknown service', levAsPaket([['Lev', 0, null, 1000], ['Levv', 0, null, 1000]]), error('Paket', 2, 'Tjänst', 'Paket!A3', ['"Levv"'])),
@@ -164,8 +167,8 @@ export const CASES: BadInputCase[] = [
   mini('Avvikelsemetod "X"', settings([['Avvikelsemetod', 'X']]), error('Inställningar', 1, 'Värde', 'Inställningar!B2', ['"X"', 'Nyckelviktning'])),
   mini('Avvikelsevikt 2', settings([['Budgetår', 2027], ['Avvikelsevikt', 2]]), error('Inställningar', 2, 'Värde', 'Inställningar!B3', ['2', 'större än 1'])),
   mini('Budgetår 2027,5', settings([['Budgetår', 2027.5]]), error('Inställningar', 1, 'Värde', 'Inställningar!B2', ['helt år'])),
-  mini('Budgetår 1800', settings([['Budgetår', 1800]]), error('Inställningar', 1, 'Värde', 'Inställningar!B2', ['1800', '1900'])),
-  mini('Beloppsavrundning 0', settings([['Beloppsavrundning', 0]]), error('Inställningar', 1, 'Värde', 'Inställningar!B2', ['större än 0'])),
+  mini('Budgetår 1800', settings([['Budgetår', 1800]]), error('Inställningar', 1, 'Värde', 'Inställningar!B2', ['1\u00a0800', '1\u00a0900'])),
+  mini('Beloppsavrundning 0', settings([['Beloppsavrundning', 0]]), error('Inställningar', 1, 'Värde', 'Inställningar!B2', ['0 får inte vara mindre än 0,01'])),
   mini('Timkostnad -600', settings([['Timkostnad', -600]]), error('Inställningar', 1, 'Värde', 'Inställningar!B2', ['-600'])),
   mini('Poolmetod "Parallell"', settings([['Poolmetod', 'Parallell']]), error('Inställningar', 1, 'Värde', 'Inställningar!B2', ['"Parallell"', 'Stegvis'])),
   mini('Spårning "Kanske"', settings([['Spårning', 'Kanske']]), error('Inställningar', 1, 'Värde', 'Inställningar!B2', ['"Kanske"', 'Ja, Nej'])),
@@ -230,6 +233,6 @@ export const CASES: BadInputCase[] = [
     warning('Tjänster', 1, 'Nyckel', 'Tjänster!F2', ['C', 'Kassa', 'påverkar inte']),
   ),
   mini('an unknown setting', settings([['Avrundning', 1]]), warning('Inställningar', 1, 'Parameter', 'Inställningar!A2', ['"Avrundning"', 'Kända parametrar'])),
-  mini('Kostnader without data rows', (t) => (tableOf(t, 'Kostnader').rows = []), { exit: 0, level: 'Varning', table: 'Kostnader', row: null, column: null, cell: null, message: ['inga rader'] }),
+  mini('Kostnader without data rows', (t) => (tableOf(t, 'Kostnader').rows = []), { exit: 1, level: 'Fel', table: 'Kostnader', row: null, column: null, cell: null, message: ['Tabellen Kostnader har inga rader'] }),
   mini('Inställningar without Budgetår', settings([['Pristak', 0.05]]), { exit: 0, level: 'Varning', table: 'Inställningar', row: null, column: 'Parameter', cell: null, message: ['Budgetår saknas'] }),
 ];

@@ -68,5 +68,5 @@ export const CASES: BadInputCase[] = [
     ['xl/styles.xml'],
   ),
   openpyxl('ambiguous "1,234" in a sheet with comments', 'openpyxl.xlsx', [{ part: 'xl/worksheets/sheet1.xml', from: inline('D4', '1 234,50'), to: inline('D4', '1,234') }], error('Nycklar', 3, 'Omsättning', 'Nycklar!D4', ['"1,234"', 'tusentalsavgränsare'])),
-  openpyxl('negative Volym in a table at C3', 'openpyxl.xlsx', [{ part: 'xl/worksheets/sheet3.xml', from: '<c r="E4" t="n"><v>1200</v></c>', to: '<c r="E4" t="n"><v>-1200</v></c>' }], error('Volymer', 1, 'Volym', 'Volymer!E4', ['-1200', 'mindre än 0'])),
+  openpyxl('negative Volym in a table at C3', 'openpyxl.xlsx', [{ part: 'xl/worksheets/sheet3.xml', from: '<c r="E4" t="n"><v>1200</v></c>', to: '<c r="E4" t="n"><v>-1200</v></c>' }], error('Volymer', 1, 'Volym', 'Volymer!E4', ['-1\u00a0200', 'mindre än 0'])),
 ];

@@ -18,6 +18,8 @@ const pool = (i: number) => `Pool ${String(i).padStart(2, '0')}`;
 
 /** n common pools more in Kostnader (10 kr each, spread by Årsarbetare), after the mini's own "Nämnd och administration". */
 function addPools(tables: RawTable[], n: number, name = pool): void {
+  // Undeclared pools: these cases list the pools of Kostnader, so the mini's Pooler is taken away.
+  tables.splice(tables.findIndex((t) => t.name === 'Pooler'), 1);
   const costs = tableOf(tables, 'Kostnader');
   for (let i = 1; i <= n; i++) costs.rows.push([name(i), 'IT', 10, 'Årsarbetare']);
 }
