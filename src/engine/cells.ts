@@ -59,10 +59,6 @@ export function isCellError(value: CellValue): value is CellError {
   return typeof value === 'object' && value !== null && 'error' in value;
 }
 
-export function isCellDate(value: CellValue): value is CellDate {
-  return typeof value === 'object' && value !== null && 'date' in value;
-}
-
 /**
  * A cell value as text, as a header or a name reads it: a date as its ISO text, an error value
  * as its literal (#N/A), an uncomputed formula as its formula, a covered merged cell as empty

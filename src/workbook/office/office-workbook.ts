@@ -15,7 +15,7 @@ import { writeStatements, type StatementsReport } from './write-statements';
 /**
  * The workbook port over office-js: the open workbook in Excel. One `Excel.run` per use case,
  * `load` only what is read, and a fixed number of `context.sync()` calls whatever the table
- * sizes (beyond that, one more per 4 MB written or 100 000 cells read, see payload.ts):
+ * sizes (beyond that, one more per 4 MB written or 80 000 cells read, see payload.ts):
  *
  * | use case          | syncs                                                               |
  * | ----------------- | ------------------------------------------------------------------- |

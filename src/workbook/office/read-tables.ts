@@ -17,7 +17,7 @@ interface TableInfo {
  * 2. each table's header cells and body address;
  * 3. the bodies' values, value types and number formats (a date is a number with a date
  *    format), in blocks of rows, as many blocks per request as
- *    READ_CELL_BUDGET allows (one request for anything up to 100 000 cells).
+ *    READ_CELL_BUDGET allows (one request for anything up to 80 000 cells).
  * Nothing is written. Like the xlsx reader, the totals row and empty rows at the end of a body
  * are left out (Excel keeps one body row in an empty table).
  */

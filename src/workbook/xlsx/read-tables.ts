@@ -68,7 +68,7 @@ function readTable(sheetCells: SheetCells, table: TableModel): RawTable {
   const firstBodyRow = table.headerRow ? range.top + 1 : range.top;
   const lastBodyRow = table.totalsRow ? range.bottom - 1 : range.bottom;
   const headers = table.headerRow
-    ? valuesOf(range.top).map((value, j) => headerText(value) || table.columns[j]?.name || '')
+    ? valuesOf(range.top).map((value, j) => cellText(value) || table.columns[j]?.name || '')
     : Array.from({ length: columns }, (_, j) => table.columns[j]?.name ?? '');
   const rows: CellValue[][] = [];
   for (let r = firstBodyRow; r <= lastBodyRow; r++) rows.push(valuesOf(r));
@@ -83,8 +83,4 @@ function readTable(sheetCells: SheetCells, table: TableModel): RawTable {
     // is still origin.row + i on the sheet.
     origin: { row: firstBodyRow - 1, column: range.left },
   };
-}
-
-function headerText(value: CellValue): string {
-  return cellText(value);
 }

@@ -67,6 +67,11 @@ export const CASES: BadInputCase[] = [
     expect: { ...VOLYM_ROW_2, message: ['datumet 2021-05-01'] },
   },
   {
+    name: 'cells: a formula whose cached result is a date (format 14) in Nycklar.Omsättning',
+    input: { kind: 'bytes', make: () => patched('Nycklar', (xml, s) => withCell(xml, 'C3', `<c r="C3" s="${s.add(14)}"><f>DATE(2021,5,1)</f><v>44317</v></c>`)) },
+    expect: { exit: 1, level: 'Fel', table: 'Nycklar', row: 2, column: 'Omsättning', cell: 'Nycklar!C3', message: ['innehåller datumet 2021-05-01; ett tal behövs'] },
+  },
+  {
     name: 'cells: a date and time in Kostnader.Belopp',
     input: { kind: 'tables', base: 'mini', change: (t) => setCell(t, 'Kostnader', 3, 'Belopp', { date: '2021-05-01T12:30:00' }) },
     expect: { exit: 1, level: 'Fel', table: 'Kostnader', row: 3, column: 'Belopp', cell: 'Kostnader!C4', message: ['innehåller datumet 2021-05-01 12:30:00'] },
@@ -76,6 +81,11 @@ export const CASES: BadInputCase[] = [
     name: 'cells: <v>12abc</v> in a number cell of Volymer.Volym',
     input: { kind: 'bytes', make: volym(() => '<c r="C3" s="1"><v>12abc</v></c>') },
     expect: { ...VOLYM_ROW_2, message: ['"12abc" är inte ett tal'] },
+  },
+  {
+    name: 'cells: a formula whose cached number is 7x in Kostnader.Belopp',
+    input: { kind: 'bytes', make: () => patched('Kostnader', (xml) => withCell(xml, 'C2', '<c r="C2"><f>B2</f><v>7x</v></c>')) },
+    expect: { exit: 1, level: 'Fel', table: 'Kostnader', row: 1, column: 'Belopp', cell: 'Kostnader!C2', message: ['"7x" är inte ett tal'] },
   },
   {
     name: 'cells: <v>NaN</v> in a number cell of Volymer.Volym',
