@@ -270,6 +270,7 @@ describe('scenario names and area names as column headers', () => {
   it('an area with a line break: one warning, on its first service', () => {
     const wb = miniWorkbook();
     for (const r of [1, 2, 3]) set(wb, 'Tjänster', r, 'Verksamhetsområde', 'Ekonomi och\r\nlön');
+    set(wb, 'Kostnader', 6, 'Kostnadsobjekt', 'Ekonomi och lön'); // the area's cost row follows it (else an undeclared pool)
     const result = run(wb);
     expect(errors(result)).toEqual([]);
     const w = result.problems.filter((p) => p.code === 'line-break-in-name');
