@@ -36,12 +36,13 @@ export interface PackageParts {
  * table part its worksheet points to are in the package. exceljs drops a sheet whose part is
  * missing without a word (the run then reports its tables as missing) and crashes on a missing
  * table part ("Cannot read properties of undefined (reading 'name')"); both are a damaged file.
- * Returns null when the package has no workbook part: openXlsx says so in its own words.
+ * Returns null when the package has no XML workbook part: openXlsx says so in its own words.
  */
 export async function mapPackage(parts: PackageParts): Promise<PackageMap | null> {
   const officeDocument = (await relationshipsOf(parts, '')).find((rel) => relationshipKind(rel) === 'officeDocument');
   const workbookPart = officeDocument ? resolveTarget('', officeDocument.target) : 'xl/workbook.xml';
-  if (!parts.files.has(workbookPart)) return null;
+  // A binary workbook (.xlsb, xl/workbook.bin) is no XML to read here: openXlsx refuses it itself.
+  if (!parts.files.has(workbookPart) || !/\.xml$/i.test(workbookPart)) return null;
   const workbookRels = new Map((await relationshipsOf(parts, workbookPart)).map((rel) => [rel.id, rel]));
   const dataParts = new Set([workbookPart, relsPartOf(workbookPart)]);
   for (const rel of workbookRels.values()) {

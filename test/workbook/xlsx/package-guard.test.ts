@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import { openXlsx, UnreadableWorkbookError } from '../../../src/workbook/xlsx';
+import { loadPackage } from '../../../src/workbook/xlsx/load-package';
+import { guardPackage } from '../../../src/workbook/xlsx/package-guard';
 import { miniWorkbook } from '../../engine/helpers';
 import {
   countInflated,
@@ -235,6 +237,19 @@ describe('openXlsx names the missing or damaged part', () => {
       return { name, content, declaredSize: content.size + 100 };
     });
     expect(await refusal(bytes)).toContain(`delen ${part} (bladet "Volymer") är skadad; den packas upp till mindre än de 268 byte som zip-arkivet anger.`);
+  });
+});
+
+describe('guardPackage leaves to openXlsx', () => {
+  it('a binary workbook (.xlsb): its workbook part is not XML to check for an &', async () => {
+    const rels =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>';
+    const bytes = writeZip([
+      { name: '_rels/.rels', content: deflated(rels) },
+      { name: 'xl/workbook.bin', content: deflated(new Uint8Array([0x83, 0x01, 0x26, 0x20, 0x3c, 0x21])) },
+    ]);
+    await expect(guardPackage(await loadPackage(bytes))).resolves.toBeUndefined();
   });
 });
 
