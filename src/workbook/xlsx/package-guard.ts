@@ -8,9 +8,9 @@ import { declaredSizes, inflateEntry } from './zip-entries';
 
 /**
  * What an .xlsx package may hold before anything reads it whole (documented in
- * src/workbook/xlsx/README.md and docs/arbetsbok.md). A country's workbook (a million volume
- * and a million deviation rows, 43 MB) has parts of at most ~200 MB, 470 MB in all, packed 8
- * to 12 times.
+ * src/workbook/xlsx/README.md and docs/arbetsbok.md). A country's workbook (bench/generate.ts:
+ * a million volume and a million deviation rows, 38 MB) has parts of at most 196 MB, 378 MB in
+ * all, packed 8 to 12 times.
  * - A part may hold 500 MB: V8's longest string is 2^29 − 24 characters (~537 MB) and every
  *   reader of the package (JSZip, exceljs) takes a part as one string.
  * - All parts together may hold 1 GB.
