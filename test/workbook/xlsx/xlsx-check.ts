@@ -3,18 +3,25 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const CHECKER = '/work/shared/tools/xlsx-check/check_xlsx.py';
+/** The team's package checker (ECMA-376 schemas and Excel's structure rules), kept in tools/ so CI runs it. */
+const CHECKER = join(__dirname, '..', '..', '..', 'tools', 'xlsx-check', 'check_xlsx.py');
 const PYTHON = '/usr/bin/python3';
 
-/** True when the shared xlsx checker and its lxml can run here. */
+/**
+ * True when the xlsx checker and its lxml can run here. In CI (.ci/run installs python3-lxml) a
+ * checker that cannot run is an error, so the schema checks are never skipped there unnoticed.
+ */
 export function xlsxCheckAvailable(): boolean {
-  if (!existsSync(CHECKER) || !existsSync(PYTHON)) return false;
-  try {
-    execFileSync(PYTHON, ['-c', 'import lxml'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
+  let available = existsSync(CHECKER) && existsSync(PYTHON);
+  if (available) {
+    try {
+      execFileSync(PYTHON, ['-c', 'import lxml'], { stdio: 'ignore' });
+    } catch {
+      available = false;
+    }
   }
+  if (!available && process.env['CI']) throw new Error(`xlsx-check cannot run: ${PYTHON} with lxml and ${CHECKER} are needed (apt-get install python3-lxml)`);
+  return available;
 }
 
 /** The checker's findings for these bytes (with the schemas), minus the lines marked "(info)"; [] when the package is clean. */
