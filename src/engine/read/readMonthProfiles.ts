@@ -78,7 +78,8 @@ export function readMonthProfiles(table: TableReader, services: Services, settin
   }
 
   const year = settings.budgetYear ?? profileYear?.year ?? null;
-  if (settings.budgetYear === null) {
+  // A Budgetår given but unusable (a bad value, no Värde column) is reported once, in Inställningar.
+  if (settings.budgetYear === null && !settings.unusable.includes('Budgetår')) {
     problems.warning(
       'missing-budget-year',
       { table: 'Inställningar', column: 'Parameter' },

@@ -154,8 +154,11 @@ export function readDeviationTypes(table: TableReader, services: Services, setti
       unitCost = minutes.times(settings.hourlyCost).div(60);
     } else if (row.isEmpty('Kostnad per styck') && row.isEmpty('Minuter')) {
       table.report.error('missing-value', row.place('Kostnad per styck'), `${row.where('Kostnad per styck')}: ange Kostnad per styck eller Minuter för avvikelsen "${name}".`);
+      rejected.add(typeKey(service.name, name));
       continue;
     } else {
+      // The cost cell's own error is reported; Avvikelser's rows of this type are not reported again as unknown.
+      rejected.add(typeKey(service.name, name));
       continue;
     }
     let index = seen.get(service.name);

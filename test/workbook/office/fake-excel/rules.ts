@@ -19,6 +19,8 @@ export function checkSheetName(name: unknown): asserts name is string {
     /[\\/?*[\]:]/.test(name) ||
     name.startsWith("'") ||
     name.endsWith("'") ||
+    // Half an emoji (a lone surrogate) is no character: Excel refuses it.
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name) ||
     lower(name) === 'history'
   ) {
     fail('InvalidArgument', `The sheet name "${String(name)}" is not valid.`);
