@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fsPromises from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { gathered, isWhole, type OutputData } from './chunks';
 
 /** The parts of node:fs/promises the writer uses; tests pass one that fails on purpose. */
 export type WriterFs = Pick<typeof fsPromises, 'open' | 'rename' | 'unlink' | 'stat' | 'realpath' | 'writeFile'>;
@@ -22,12 +23,17 @@ export interface WriteOptions {
  * A symbolic link to an existing file is followed (the file is replaced, the link kept); an
  * existing file keeps its permissions. A device or a named pipe (/dev/null, /dev/stdout) is no
  * file to replace: it is written to directly.
+ *
+ * `data` given in parts (an iterable or async iterable of strings and byte arrays) is streamed
+ * into the temporary file in writes of about 64 KB as the parts are made, so no whole-document
+ * string is built; the same guarantees hold: a part that throws while being made, or a write
+ * that fails after some parts, leaves the old file (or none) and no temporary file.
  */
-export async function writeAtomically(path: string, data: Uint8Array | string, options: WriteOptions = {}): Promise<void> {
+export async function writeAtomically(path: string, data: OutputData, options: WriteOptions = {}): Promise<void> {
   const { fs = fsPromises, pending = new Set<string>(), keep = new Set<string>() } = options;
   const existing = await statOrNull(fs, path);
   if (existing?.isDirectory()) throw coded('EISDIR', path);
-  if (existing && !existing.isFile()) return fs.writeFile(path, data);
+  if (existing && !existing.isFile()) return fs.writeFile(path, isWhole(data) ? data : gathered(data));
   const target = existing ? await fs.realpath(path) : path;
   const temp = join(dirname(target), `.${basename(target).slice(0, 100)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let handle: fsPromises.FileHandle | undefined;
@@ -35,7 +41,8 @@ export async function writeAtomically(path: string, data: Uint8Array | string, o
   try {
     handle = await fs.open(temp, 'wx', 0o666);
     if (existing) await handle.chmod(Number(existing.mode & 0o7777n));
-    await handle.writeFile(data);
+    if (isWhole(data)) await handle.writeFile(data);
+    else for await (const buffer of gathered(data)) await writeAll(handle, buffer);
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -48,6 +55,16 @@ export async function writeAtomically(path: string, data: Uint8Array | string, o
     throw error;
   } finally {
     pending.delete(temp);
+  }
+}
+
+/** Writes all of `buffer` at the file's position (a write may take only part of it). */
+async function writeAll(handle: fsPromises.FileHandle, buffer: Buffer): Promise<void> {
+  let offset = 0;
+  while (offset < buffer.length) {
+    const { bytesWritten } = await handle.write(buffer, offset, buffer.length - offset);
+    if (bytesWritten <= 0) throw Object.assign(new Error('EIO: write wrote nothing'), { code: 'EIO' });
+    offset += bytesWritten;
   }
 }
 

@@ -14,7 +14,7 @@ import { statementCommand, traceCommand } from './statement';
 import { summaryText } from './summary';
 import { UsageError } from './usageError';
 
-export type { CliIO, PathInfo } from './io';
+export type { CliIO, OutputChunk, OutputData, PathInfo } from './io';
 
 export const EXIT_OK = 0;
 export const EXIT_WORKBOOK_ERRORS = 1;

@@ -1,4 +1,4 @@
-import type { CliIO, PathInfo } from './io';
+import type { CliIO, OutputData, PathInfo } from './io';
 import { UsageError } from './usageError';
 
 /**
@@ -75,7 +75,7 @@ export async function readInput(io: CliIO, path: string): Promise<Uint8Array> {
 }
 
 /** Writes an output in one step (see CliIO.writeFile), or exit 2 saying why not. */
-export async function writeOutput(io: CliIO, path: string, data: Uint8Array | string): Promise<void> {
+export async function writeOutput(io: CliIO, path: string, data: OutputData): Promise<void> {
   try {
     await io.writeFile(path, data);
   } catch (error) {

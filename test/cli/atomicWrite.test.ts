@@ -27,6 +27,14 @@ function failingMidWrite(bytes: number, seen: string[] = []): WriterFs {
         await handle.write(Buffer.from(data).subarray(0, bytes));
         throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
       };
+      // A streamed output is written a buffer at a time: the first `bytes` bytes go in, then the disk is full.
+      const write = handle.write.bind(handle) as (buffer: Buffer, offset: number, length: number) => Promise<{ bytesWritten: number }>;
+      let left = bytes;
+      (handle as unknown as { write: unknown }).write = async (buffer: Buffer, offset = 0, length = buffer.length - offset) => {
+        if (left > 0) await write(buffer, offset, Math.min(length, left));
+        left -= Math.min(length, left);
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      };
       return handle;
     }) as WriterFs['open'],
   };
@@ -79,6 +87,121 @@ describe('writeAtomically', () => {
     const fs: WriterFs = { ...fsPromises, rename: async () => Promise.reject(Object.assign(new Error('EXDEV'), { code: 'EXDEV' })) };
     await expect(writeAtomically(join(dir, 'out.json'), 'x', { fs })).rejects.toMatchObject({ code: 'EXDEV' });
     expect(listing(dir)).toEqual([]);
+  });
+});
+
+/** `count` parts of `size` characters each ("a", "b", … in turn), as a row writer yields them. */
+function* parts(count: number, size: number): Generator<string> {
+  for (let i = 0; i < count; i++) yield String.fromCharCode(97 + (i % 26)).repeat(size);
+}
+
+/** A file system that counts the writes of its file handles and their sizes. */
+function countingWrites(sizes: number[]): WriterFs {
+  return {
+    ...fsPromises,
+    open: (async (path: string, flags: string, mode: number) => {
+      const handle = await fsPromises.open(path, flags, mode);
+      const write = handle.write.bind(handle) as (buffer: Buffer, offset: number, length: number) => Promise<{ bytesWritten: number }>;
+      (handle as unknown as { write: unknown }).write = async (buffer: Buffer, offset: number, length: number) => {
+        sizes.push(length);
+        return write(buffer, offset, length);
+      };
+      return handle;
+    }) as WriterFs['open'],
+  };
+}
+
+describe('writeAtomically with the output in parts (streamed)', () => {
+  it('writes the parts in order, text as UTF-8 and bytes as they are, in writes of about 64 KB, not one per part', async () => {
+    const path = join(dir, 'out.json');
+    const sizes: number[] = [];
+    await writeAtomically(path, parts(10_000, 50), { fs: countingWrites(sizes) });
+    expect(readFileSync(path, 'utf8')).toBe([...parts(10_000, 50)].join(''));
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(500_000);
+    expect(sizes.length).toBe(Math.ceil(500_000 / 65_550));
+    for (const size of sizes.slice(0, -1)) expect(size).toBeGreaterThanOrEqual(64 * 1024);
+
+    const mixed = async function* () {
+      yield '\ufeffÅby;';
+      yield new Uint8Array([0x31, 0x0d, 0x0a]);
+      yield 'Älvsjö';
+    };
+    await writeAtomically(path, mixed());
+    expect(readFileSync(path, 'utf8')).toBe('\ufeffÅby;1\r\nÄlvsjö');
+    await writeAtomically(path, []);
+    expect(readFileSync(path, 'utf8')).toBe('');
+    expect(listing(dir)).toEqual(['out.json']);
+  });
+
+  it('keeps the permissions of the file it replaces', async () => {
+    const path = join(dir, 'out.csv');
+    writeFileSync(path, 'old');
+    chmodSync(path, 0o640);
+    await writeAtomically(path, parts(3, 100_000));
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+    expect(readFileSync(path).length).toBe(300_000);
+  });
+
+  it('a part that throws while being made, after some were written, leaves the old file whole (or none) and no temporary file', async () => {
+    const written: number[] = [];
+    function* failing(): Generator<string> {
+      yield* parts(100, 10_000);
+      // By now more than one buffer of 64 KB is in the temporary file.
+      written.push(...listing(dir).filter((n) => n.endsWith('.tmp')).map((n) => statSync(join(dir, n)).size));
+      throw new Error('rad 101 kunde inte göras');
+    }
+    await expect(writeAtomically(join(dir, 'new.json'), failing())).rejects.toThrow('rad 101 kunde inte göras');
+    expect(written).toHaveLength(1);
+    expect(written[0]).toBeGreaterThanOrEqual(64 * 1024);
+    expect(listing(dir)).toEqual([]);
+
+    writeFileSync(join(dir, 'old.json'), 'the old, complete file');
+    await expect(writeAtomically(join(dir, 'old.json'), failing())).rejects.toThrow('rad 101 kunde inte göras');
+    expect(readFileSync(join(dir, 'old.json'), 'utf8')).toBe('the old, complete file');
+    expect(listing(dir)).toEqual(['old.json']);
+  });
+
+  it('a write that fails after some buffers were written leaves the old file whole and no temporary file', async () => {
+    const path = join(dir, 'out.csv');
+    writeFileSync(path, 'the old, complete file');
+    await expect(writeAtomically(path, parts(100, 10_000), { fs: failingMidWrite(200_000) })).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(readFileSync(path, 'utf8')).toBe('the old, complete file');
+    expect(listing(dir)).toEqual(['out.csv']);
+    await expect(writeAtomically(join(dir, 'new.csv'), parts(100, 10_000), { fs: failingMidWrite(200_000) })).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(listing(dir)).toEqual(['out.csv']);
+  });
+
+  it('the host refuses a target that became IN after the checks, for a streamed output too', async () => {
+    writeFileSync(join(dir, 'IN.xlsx'), 'indata');
+    const io = nodeIO({ cwd: dir });
+    await io.readFile('IN.xlsx', 100);
+    symlinkSync('IN.xlsx', join(dir, 'late-link.json'));
+    await expect(io.writeFile('late-link.json', parts(10, 10_000))).rejects.toMatchObject({ code: 'EINPUT' });
+    expect(readFileSync(join(dir, 'IN.xlsx'), 'utf8')).toBe('indata');
+    expect(listing(dir)).toEqual(['IN.xlsx', 'late-link.json']);
+  });
+
+  it('a signal while the parts are being made: removeTemporaryFiles removes the temporary file', async () => {
+    const path = join(dir, 'out.json');
+    writeFileSync(path, 'old');
+    let started!: () => void;
+    const writing = new Promise<void>((resolve) => (started = resolve));
+    async function* hanging(): AsyncGenerator<string> {
+      yield* parts(10, 10_000);
+      started();
+      await new Promise(() => undefined);
+    }
+    let opened: fsPromises.FileHandle | undefined;
+    const fs: WriterFs = { ...fsPromises, open: (async (p: string, flags: string, mode: number) => (opened = await fsPromises.open(p, flags, mode))) as WriterFs['open'] };
+    const io = nodeIO({ cwd: dir, fs });
+    void io.writeFile('out.json', hanging());
+    await writing;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(listing(dir).filter((n) => n.endsWith('.tmp'))).toHaveLength(1);
+    io.removeTemporaryFiles();
+    expect(listing(dir)).toEqual(['out.json']);
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    await opened?.close();
   });
 });
 

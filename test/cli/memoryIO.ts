@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import type { CliIO, PathInfo } from '../../src/cli/cli';
+import { collected } from '../../src/cli/chunks';
+import type { CliIO, OutputData, PathInfo } from '../../src/cli/cli';
 
 /**
  * An in-memory host for the command line: files in a Map, streams as strings. Paths are
@@ -33,8 +34,10 @@ export class MemoryIO implements CliIO {
     if (MemoryIO.size(f) > limit) throw Object.assign(new Error(`EFBIG: ${path}`), { code: 'EFBIG' });
     return typeof f === 'string' ? new TextEncoder().encode(f) : f;
   }
-  async writeFile(path: string, data: Uint8Array | string): Promise<void> {
+  /** Parts given in order are stored joined: text when every part is text, else bytes; a part that throws stores nothing. */
+  async writeFile(path: string, parts: OutputData): Promise<void> {
     if (MemoryIO.real(path).startsWith('/readonly/')) throw Object.assign(new Error(`EACCES: ${path}`), { code: 'EACCES' });
+    const data = await collected(parts);
     const key = this.keyOf(path);
     if (key !== undefined) this.files.delete(key);
     this.files.set(path, data);
