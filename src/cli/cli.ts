@@ -1,6 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runModel, type RunResult } from '../engine';
-import { tableToJson } from '../engine/output';
 import { templateTables } from '../engine/template';
 import { exampleTables } from '../example';
 import { ExcelLimitError } from '../workbook/excel-limits';
@@ -8,6 +7,7 @@ import { SheetNotOwnedError } from '../workbook/port';
 import { createXlsx, lostOnWriteMessage, openXlsx, TableNameTakenError, UnreadableWorkbookError } from '../workbook/xlsx';
 import { checkFiles, readInput, writeOutput } from './files';
 import { invoiceCommand } from './invoice';
+import { tablesJson } from './jsonStream';
 import type { CliIO, CommandHelpers } from './io';
 import { ProgressReporter } from './progress';
 import { statementCommand, traceCommand } from './statement';
@@ -165,9 +165,8 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
   const result: RunResult = runModel(tables, { onProgress: (step, fraction) => progress.report(step, fraction) });
 
   if (opts.json !== undefined) {
-    const json: Record<string, unknown> = {};
-    for (const table of result.outputs) json[table.name] = tableToJson(table);
-    await writeOutput(io, opts.json, JSON.stringify(json, null, 2) + '\n');
+    // Written as it is made (jsonStream.ts): a country's results pass V8's longest string.
+    await writeOutput(io, opts.json, tablesJson(result.outputs.map((table) => [table.name, table] as const)));
   }
   if (result.ok && opts.out !== undefined) {
     progress.report('Skriver resultatbladen', 0.95);

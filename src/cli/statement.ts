@@ -1,12 +1,13 @@
 import { runModel, type RunResult } from '../engine';
 import type { Calculation } from '../engine/calc/calculate';
 import { traceCharge, traceCustomer, type ChargeTrace } from '../engine/calc/trace';
-import { tableToJson } from '../engine/output';
+import type { OutputTable } from '../engine/output';
 import { customerTraceTable } from '../engine/report/trace';
 import { closeNames, customerStatement, findCustomer } from '../engine/statement';
 import { normalizeName } from '../engine/schema';
 import { openXlsx, statementsXlsx } from '../workbook/xlsx';
 import type { CliIO, CommandHelpers } from './io';
+import { tablesJson } from './jsonStream';
 import { ProgressReporter } from './progress';
 import { summaryText } from './summary';
 import { traceText } from './traceText';
@@ -87,7 +88,8 @@ export async function traceCommand(input: string, opts: TraceOptions, io: CliIO,
   run.progress.done();
   if (opts.json !== undefined) {
     const table = customerTraceTable(calc, customer, opts.service === undefined ? undefined : traces[0]?.service.name ?? opts.service);
-    await helpers.writeOutput(opts.json, JSON.stringify({ Spårning: table ? tableToJson(table) : [] }, null, 2) + '\n');
+    const none: OutputTable = { name: 'Spårning', columns: [], rows: [] };
+    await helpers.writeOutput(opts.json, tablesJson([['Spårning', table ?? none]]));
   }
   if (traces.length === 0) {
     io.stdout(`${customer} betalar inget${opts.service === undefined ? '' : ` för ${opts.service}`}.\n`);
