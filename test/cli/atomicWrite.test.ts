@@ -186,22 +186,27 @@ describe('writeAtomically with the output in parts (streamed)', () => {
     writeFileSync(path, 'old');
     let started!: () => void;
     const writing = new Promise<void>((resolve) => (started = resolve));
+    let stop!: (error: Error) => void;
     async function* hanging(): AsyncGenerator<string> {
       yield* parts(10, 10_000);
       started();
-      await new Promise(() => undefined);
+      await new Promise((_, reject) => (stop = reject));
     }
     let opened: fsPromises.FileHandle | undefined;
     const fs: WriterFs = { ...fsPromises, open: (async (p: string, flags: string, mode: number) => (opened = await fsPromises.open(p, flags, mode))) as WriterFs['open'] };
     const io = nodeIO({ cwd: dir, fs });
-    void io.writeFile('out.json', hanging());
+    const write = io.writeFile('out.json', hanging());
     await writing;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(listing(dir).filter((n) => n.endsWith('.tmp'))).toHaveLength(1);
     io.removeTemporaryFiles();
     expect(listing(dir)).toEqual(['out.json']);
     expect(readFileSync(path, 'utf8')).toBe('old');
-    await opened?.close();
+    // Let the write end (a real run exits here), so nothing is left open.
+    stop(new Error('avbruten'));
+    await expect(write).rejects.toThrow('avbruten');
+    await opened?.close().catch(() => undefined);
+    expect(listing(dir)).toEqual(['out.json']);
   });
 });
 
