@@ -20,9 +20,7 @@ export async function* gathered(data: Iterable<OutputChunk> | AsyncIterable<Outp
   let parts: OutputChunk[] = [];
   let length = 0;
   const take = (): Buffer => {
-    const buffer = parts.every((p) => typeof p === 'string')
-      ? Buffer.from(parts.join(''), 'utf8')
-      : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+    const buffer = concatenated(parts);
     parts = [];
     length = 0;
     return buffer;
@@ -51,6 +49,12 @@ export async function collected(data: OutputData): Promise<Uint8Array | string> 
   if (Symbol.asyncIterator in data) for await (const part of data) parts.push(part);
   else for (const part of data) parts.push(part);
   if (parts.every((p) => typeof p === 'string')) return parts.join('');
-  const bytes = Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+  const bytes = concatenated(parts);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Parts as one buffer, text as UTF-8 (joined first when every part is text). */
+function concatenated(parts: readonly OutputChunk[]): Buffer {
+  if (parts.every((p) => typeof p === 'string')) return Buffer.from(parts.join(''), 'utf8');
+  return Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
 }

@@ -22,6 +22,8 @@ export interface Service {
   payer: string | null;
   unit: string | null;
   priceStep: Dec;
+  /** False when Prissteg was left empty and priceStep is the default 0,01 (messages say which). */
+  priceStepGiven: boolean;
   setPrice: Dec | null;
   lastPrice: Dec | null;
   customerTypes: string[] | null;

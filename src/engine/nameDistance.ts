@@ -1,8 +1,9 @@
+import { withoutMarks } from './names';
 import { normalizeName } from './schema';
 
 /** A name as the contract matches it (normalizeName), with its accents dropped: "Sodermalm" finds "Södermalm". */
 export function foldAccents(name: string): string {
-  return normalizeName(name).normalize('NFD').replace(/\p{M}/gu, '');
+  return withoutMarks(normalizeName(name));
 }
 
 /**

@@ -8,7 +8,6 @@ import { deviationCosts, eventSurcharges, splitByType, type DeviationCost } from
 import { groupThousands } from '../thousands';
 import { moneyText } from '../report/swedishNumbers';
 import { UnitCharger } from './unitCharge';
-import { DEFAULT_STEP } from '../read/readServices';
 import type { KeyBook, Sharer } from './keys';
 import type { Charge, ServiceResult } from './results';
 import { nameList } from '../nameList';
@@ -253,8 +252,7 @@ function zeroPrice(ctx: PricingContext, service: Service, plan: PricingPlan, cos
 /** "prissteget 10 kr (Tjänster!J3)", or "standardprissteget 0,01 kr (kolumnen Prissteg är tom)". */
 export function stepText(service: Service, locate: Locator): string {
   const where = locate.place('Tjänster', service.row, 'Prissteg').cell;
-  // The default step is one shared instance (readServices.ts); a step typed in Tjänster is a Decimal of its own.
-  if (service.priceStep === DEFAULT_STEP) return `standardprissteget ${fmtKr(service.priceStep)} kr (kolumnen Prissteg är tom)`;
+  if (!service.priceStepGiven) return `standardprissteget ${fmtKr(service.priceStep)} kr (kolumnen Prissteg är tom)`;
   return `prissteget ${fmtKr(service.priceStep)} kr${where ? ` (${where})` : ''}`;
 }
 

@@ -24,7 +24,8 @@ export function isRejected(services: Services, name: string): boolean {
   return !services.byName.has(name) && services.rejected.has(name);
 }
 
-export const DEFAULT_STEP = new Dec('0.01');
+/** Prissteg when the column is empty. */
+const DEFAULT_STEP = new Dec('0.01');
 
 /**
  * Tjänster: one row per service; every extra column is a driver (number ≥ 0). Cross-references
@@ -46,7 +47,8 @@ export function readServices(table: TableReader): Services {
     const key = row.text('Nyckel');
     const fixedShare = row.number('Fast andel', false, SHARE);
     const payer = row.text('Betalare');
-    const priceStep = row.number('Prissteg', false, PRICE_STEP) ?? DEFAULT_STEP;
+    const typedStep = row.number('Prissteg', false, PRICE_STEP);
+    const priceStep = typedStep ?? DEFAULT_STEP;
     const setPrice = row.number('Fastställt pris', false, UNIT_PRICE);
     const lastPrice = row.number('Fjolårspris', false, UNIT_PRICE);
     const typesText = row.text('Kundtyper');
@@ -88,6 +90,7 @@ export function readServices(table: TableReader): Services {
       payer,
       unit: row.text('Enhet'),
       priceStep,
+      priceStepGiven: typedStep !== null,
       setPrice: model === 'Styck' || model === 'Tim' || model === 'Blandad' ? setPrice : null,
       lastPrice,
       customerTypes: typesText === null ? null : typesText.split(/[,;]/).map(cleanName).filter((t) => t !== ''),

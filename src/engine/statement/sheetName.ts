@@ -1,4 +1,4 @@
-import { cutText } from '../textLimits';
+import { shortenText } from '../textLimits';
 
 /**
  * Sheet names for customer statements, "Kundbesked <kund>", within Excel's rules: at most 31
@@ -28,7 +28,7 @@ export function statementSheetNames(customers: readonly string[]): Map<string, s
     const candidates = [clean, abbreviated, tidy(abbreviated.replace(/ sdf$/, ''))].map(sheetName);
     let name = candidates.find(free);
     if (name === undefined) {
-      const cut = (room: number) => (abbreviated.length <= room ? abbreviated : cutText(abbreviated, room - 1).trimEnd() + '…');
+      const cut = (room: number) => shortenText(abbreviated, room);
       const base = sheetName(cut(MAX - STATEMENT_SHEET_PREFIX.length));
       name = base;
       for (let i = 2; !free(name); i++) {
