@@ -11,7 +11,7 @@ const NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 const SUSPECT_VALUE = /<v>(?!-?\d{1,300}(?:\.\d*)?(?:[eE][+-]?\d{1,2})?<\/v>)([^<]*)<\/v>/g;
 
 /** A number cell's value that is no finite number: `12abc`, `NaN`, `INF`, `1e309`. */
-function isMalformedNumber(text: string): boolean {
+export function isMalformedNumber(text: string): boolean {
   return !NUMBER.test(text) || !Number.isFinite(Number(text));
 }
 

@@ -1,0 +1,34 @@
+import type JSZip from 'jszip';
+import type { RawTable } from '../../../engine/cells';
+import { readCellFormats } from './cell-formats';
+import { readSharedStrings } from './shared-strings';
+import { readSheetTables } from './sheet-tables';
+import { tablesOfSheet, type TableDefinition } from './table-definitions';
+import { readWorkbook, type WorkbookSheet } from './workbook-sheets';
+
+/**
+ * Every table of every worksheet, in the workbook's sheet order, read from a package that
+ * guardPackage has passed, without building a model of the workbook: the workbook part and its
+ * relationships, the table parts, the styles and shared strings, and then only the worksheets
+ * that hold tables, each streamed and only its tables' cells kept. Parts the tables do not come
+ * from (charts, drawings, pivot caches …) are never read.
+ */
+export async function readPackageTables(zip: JSZip): Promise<RawTable[]> {
+  const workbook = await readWorkbook(zip);
+  const { sheets } = workbook;
+  const withTables: { sheet: WorkbookSheet; definitions: Map<string, TableDefinition> }[] = [];
+  for (const sheet of sheets) {
+    if (sheet.kind !== 'worksheet') continue;
+    const definitions = await tablesOfSheet(zip, sheet, sheets);
+    if (definitions.size > 0) withTables.push({ sheet, definitions });
+  }
+  if (withTables.length === 0) return [];
+  const context = {
+    formats: await readCellFormats(zip, workbook.stylesPart, sheets),
+    sharedStrings: await readSharedStrings(zip, workbook.sharedStringsPart, sheets),
+    date1904: workbook.date1904,
+  };
+  const tables: RawTable[] = [];
+  for (const { sheet, definitions } of withTables) tables.push(...(await readSheetTables(zip, sheet, definitions, context, sheets)));
+  return tables;
+}
