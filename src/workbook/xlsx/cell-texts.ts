@@ -44,27 +44,3 @@ export function malformedNumbersToText(xml: string): string {
   }
   return copied === 0 ? xml : out + xml.slice(copied);
 }
-
-/**
- * The addresses of formula cells saved without a computed value: a number, boolean or error
- * formula with no `<v>` or an empty one, as openpyxl writes every formula. exceljs reads them
- * the same as a formula whose text result is "" (t="str" with an empty `<v>`, which Excel
- * writes), so the difference is taken from the package. Cells without an `r` attribute are
- * left out (their address is not written).
- */
-export function uncomputedFormulaCells(xml: string): Set<string> {
-  const cells = new Set<string>();
-  for (const match of xml.matchAll(/<f[\s>/]/g)) {
-    const tag = cellStartTag(xml, match.index!);
-    if (tag === null) continue;
-    const attributes = attributesOf(xml.slice(tag.start, tag.end));
-    const type = attributes.get('t') ?? 'n';
-    const address = attributes.get('r');
-    if (type === 'str' || type === 'inlineStr' || address === undefined) continue;
-    const end = xml.indexOf('</c>', match.index!);
-    const body = xml.slice(match.index!, end < 0 ? undefined : end);
-    const value = /<v>([^<]*)<\/v>/.exec(body);
-    if (value === null || value[1]!.trim() === '') cells.add(address);
-  }
-  return cells;
-}

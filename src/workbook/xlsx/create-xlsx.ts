@@ -5,5 +5,5 @@ import { XlsxWorkbook } from './xlsx-workbook';
 export function createXlsx(): XlsxWorkbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Intäktsmodell';
-  return new XlsxWorkbook(workbook);
+  return new XlsxWorkbook({ model: workbook });
 }

@@ -27,6 +27,13 @@ export async function dropNamesExceljsLoses(zip: JSZip): Promise<DroppedName[]> 
   const part = 'xl/workbook.xml';
   const xml = await zip.file(part)?.async('string');
   if (xml === undefined) return [];
+  const { dropped, patched } = namesExceljsLoses(xml);
+  if (dropped.length > 0) zip.file(part, patched);
+  return dropped;
+}
+
+/** The names dropNamesExceljsLoses takes out of a workbook part's XML, and the XML without them. */
+export function namesExceljsLoses(xml: string): { dropped: DroppedName[]; patched: string } {
   const dropped: DroppedName[] = [];
   const patched = xml.replace(
     /<definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g,
@@ -38,8 +45,7 @@ export async function dropNamesExceljsLoses(zip: JSZip): Promise<DroppedName[]> 
       return '';
     },
   );
-  if (dropped.length > 0) zip.file(part, patched.replace(/<definedNames>\s*<\/definedNames>|<definedNames\/>/, ''));
-  return dropped;
+  return { dropped, patched: dropped.length > 0 ? patched.replace(/<definedNames>\s*<\/definedNames>|<definedNames\/>/, '') : xml };
 }
 
 /** `Nycklar!$A$2:$A$9` or `Nycklar!$A$2,'Övrigt'!$B$2:$C$3`; commas inside quoted sheet names are part of the name. */

@@ -73,14 +73,3 @@ export function definedNames(workbook: ExcelJS.Workbook): string[] {
 export function dataValidationModel(sheet: ExcelJS.Worksheet): Record<string, ExcelJS.DataValidation | undefined> {
   return (sheet as unknown as WorksheetInternals).dataValidations.model;
 }
-
-interface MergeRange {
-  tl: string;
-  br: string;
-}
-
-/** The merged range a master cell heads, `A5:A6`, from the sheet's merge index. */
-export function mergedRange(sheet: ExcelJS.Worksheet, master: ExcelJS.Cell): string | undefined {
-  const merge = (sheet as unknown as { _merges: Record<string, MergeRange | undefined> })._merges[master.address];
-  return merge === undefined ? undefined : `${merge.tl}:${merge.br}`;
-}

@@ -52,6 +52,14 @@ function countElements(xml: string, local: string): number {
   return [...xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${local}(?=[\\s/>])`, 'g'))].length;
 }
 
+/** Where findLostFeatures finds what it does not look up itself. */
+export interface LostFeatureOptions {
+  /** The workbook part, when the package is not normalized (default `xl/workbook.xml`). */
+  workbookPart?: string;
+  /** Sparklines per worksheet part, counted while the part was inflated (see guardPackage). */
+  sparklines?: ReadonlyMap<string, number>;
+}
+
 /**
  * Finds, in a package as normalizePackage leaves it (workbook at xl/workbook.xml, targets
  * relative), what exceljs will not write back. Reads only; call it before the drawing parts are
@@ -59,9 +67,13 @@ function countElements(xml: string, local: string): number {
  * Excel keeps for slicer and timeline caches (`#N/A`) go with those and are not counted twice,
  * and Excel's hidden `_xlfn.` names for newer functions are its own bookkeeping.
  */
-export async function findLostFeatures(zip: JSZip, droppedNames: readonly DroppedName[] = []): Promise<LostFeature[]> {
+export async function findLostFeatures(
+  zip: JSZip,
+  droppedNames: readonly DroppedName[] = [],
+  options: LostFeatureOptions = {},
+): Promise<LostFeature[]> {
   const files = new Map<string, JSZip.JSZipObject>();
-  for (const entry of Object.values(zip.files)) if (!entry.dir) files.set(entry.name, entry);
+  for (const entry of Object.values(zip.files)) if (!entry.dir) files.set(entry.name.replace(/^\/+/, ''), entry);
   const read = async (part: string): Promise<string> => (await files.get(part)?.async('string')) ?? '';
   const relationshipsOf = async (part: string): Promise<{ rel: Relationship; part: string }[]> =>
     parseRelationships(await read(relsPartOf(part)))
@@ -73,7 +85,7 @@ export async function findLostFeatures(zip: JSZip, droppedNames: readonly Droppe
   const counts = new Map<LostFeatureKind, number>();
   const add = (kind: LostFeatureKind, n: number) => counts.set(kind, (counts.get(kind) ?? 0) + n);
 
-  const workbook = 'xl/workbook.xml';
+  const workbook = options.workbookPart ?? 'xl/workbook.xml';
   const workbookRels = parseRelationships(await read(relsPartOf(workbook)));
   const count = (kind: string) => workbookRels.filter((rel) => relationshipKind(rel) === kind).length;
   add('chartsheet', count('chartsheet'));
@@ -103,7 +115,7 @@ export async function findLostFeatures(zip: JSZip, droppedNames: readonly Droppe
           break;
       }
     }
-    add('sparkline', countElements(await read(sheet), 'sparkline'));
+    add('sparkline', options.sparklines ? (options.sparklines.get(sheet) ?? 0) : countElements(await read(sheet), 'sparkline'));
   }
   add('chart', charts.size);
 

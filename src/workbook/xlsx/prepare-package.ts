@@ -1,10 +1,9 @@
 import type JSZip from 'jszip';
 import { dropNamesExceljsLoses } from './defined-names';
 import { patchDrawingParts } from './drawing-parts';
-import { findLostFeatures, type LostFeature } from './lost-on-write';
 import { unprefixParts } from './namespace-prefixes';
 import { normalizePackage } from './normalize-package';
-import { patchSheetParts, type UncomputedFormulas, type ValidationRanges } from './sheet-parts';
+import { patchSheetParts, type ValidationRanges } from './sheet-parts';
 import { patchNumberFormats } from './style-number-formats';
 import { patchTableParts, type TableFacts } from './table-parts';
 import { patchWorkbookPart } from './workbook-part';
@@ -14,10 +13,6 @@ export interface PreparedPackage {
   tableFacts: TableFacts[];
   sheetParts: Map<string, string>;
   validations: ValidationRanges;
-  /** Formula cells without a computed value, per worksheet part. */
-  uncomputed: UncomputedFormulas;
-  /** What the package has that a copy written by exceljs will lack. */
-  lost: LostFeature[];
   /** Each part's name in the file read, by its name in `bytes`. */
   originalNames: Map<string, string>;
 }
@@ -28,12 +23,11 @@ export async function preparePackage(zip: JSZip): Promise<PreparedPackage> {
   const originalNames = new Map<string, string>();
   const normalized = await normalizePackage(zip, originalNames);
   const { date1904, sheetParts } = await patchWorkbookPart(normalized);
-  const droppedNames = await dropNamesExceljsLoses(normalized);
-  const lost = await findLostFeatures(normalized, droppedNames);
+  await dropNamesExceljsLoses(normalized);
   const tableFacts = await patchTableParts(normalized);
   await patchNumberFormats(normalized);
-  const { validations, uncomputed } = await patchSheetParts(normalized, date1904);
+  const validations = await patchSheetParts(normalized, date1904);
   await patchDrawingParts(normalized);
   const bytes = await normalized.generateAsync({ type: 'uint8array', compression: 'STORE' });
-  return { bytes, tableFacts, sheetParts, validations, uncomputed, lost, originalNames };
+  return { bytes, tableFacts, sheetParts, validations, originalNames };
 }

@@ -1,28 +1,22 @@
 import type JSZip from 'jszip';
-import { malformedNumbersToText, uncomputedFormulaCells } from './cell-texts';
+import { malformedNumbersToText } from './cell-texts';
 import { isoToSerial } from './serial-date';
 import { attributesOf, withAttribute, withoutAttribute } from './xml-text';
 
 /** Per worksheet part: each data validation's first cell and the ranges it really covers. */
 export type ValidationRanges = Map<string, Map<string, string[]>>;
 
-/** Per worksheet part: the addresses of formula cells saved without a computed value. */
-export type UncomputedFormulas = Map<string, Set<string>>;
-
 /** Fixes, in every worksheet part, what exceljs 4.4 would read wrongly or choke on. */
-export async function patchSheetParts(zip: JSZip, date1904: boolean): Promise<{ validations: ValidationRanges; uncomputed: UncomputedFormulas }> {
+export async function patchSheetParts(zip: JSZip, date1904: boolean): Promise<ValidationRanges> {
   const validations: ValidationRanges = new Map();
-  const uncomputed: UncomputedFormulas = new Map();
   for (const name of Object.keys(zip.files)) {
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
     const xml = await zip.file(name)!.async('string');
-    const formulas = uncomputedFormulaCells(xml);
-    if (formulas.size > 0) uncomputed.set(name, formulas);
     const collapsed = collapseDataValidations(malformedNumbersToText(isoDateCellsToSerials(xml, date1904)));
     if (collapsed.ranges.size > 0) validations.set(name, collapsed.ranges);
     if (collapsed.xml !== xml) zip.file(name, collapsed.xml);
   }
-  return { validations, uncomputed };
+  return validations;
 }
 
 /**
