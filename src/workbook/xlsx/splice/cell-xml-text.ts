@@ -1,0 +1,37 @@
+import { decodeXmlEntities } from '../xml-text';
+
+/**
+ * Cell text as SpreadsheetML stores it (ST_Xstring): XML 1.0 cannot hold most control
+ * characters, so Excel writes a UTF-16 code unit as `_xHHHH_`, and a literal `_xHHHH_` in the
+ * text as `_x005F_xHHHH_` so that it is not read as one. exceljs drops the control characters
+ * when it writes and decodes `_xHHHH_` when it reads; this keeps every character.
+ */
+
+/** Text for element content: `&`, `<`, `>` as entities, what XML 1.0 forbids (and CR, which an XML reader turns into LF) as `_xHHHH_`. */
+export function cellXmlText(text: string): string {
+  return text
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
+/** The same for an attribute value in double quotes (a table column's name). */
+export function cellXmlAttribute(text: string): string {
+  return cellXmlText(text).replace(/"/g, '&quot;');
+}
+
+/** `<t>` with `xml:space="preserve"` where the text has spaces at an end, a tab or a line break, which a reader would otherwise be free to drop. */
+export function textElement(text: string): string {
+  const preserve = /^\s|\s$|[\t\n]/.test(text) ? ' xml:space="preserve"' : '';
+  return `<t${preserve}>${cellXmlText(text)}</t>`;
+}
+
+/** The text an `<si>` or `<is>` element shows: its `<t>` runs, not the phonetic guides (`<rPh>`), decoded. */
+export function elementText(xml: string): string {
+  const runs = xml.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '');
+  let text = '';
+  for (const m of runs.matchAll(/<(?:[\w.-]+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?t>/g)) text += m[1];
+  return decodeXmlEntities(text).replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
