@@ -5,7 +5,7 @@ import type { OutputPlan } from './plan-outputs';
 import { zipStream, type ZipPart } from './zip-stream';
 
 /**
- * OUT's bytes as they are made: IN's entries in IN's order, each copied as its packed bytes
+ * OUT's bytes as they are made: IN's parts in IN's order, each copied as its packed bytes
  * unless the plan changes or removes it, then the new parts: the output sheets (their rows
  * streamed from the outputs, a block at a time), their tables and relationships, the ownership
  * sheet, a styles part if IN had none. Nothing of IN is unpacked but the few parts the plan
@@ -20,7 +20,8 @@ async function* parts(zip: JSZip, plan: OutputPlan): AsyncGenerator<ZipPart> {
   const now = new Date();
   const written = new Set<string>();
   for (const entry of Object.values(zip.files)) {
-    if (removed.has(entry.name)) continue;
+    // A folder entry is no part of the package (OPC has no folders; Excel writes none).
+    if (entry.dir || removed.has(entry.name)) continue;
     written.add(entry.name);
     const text = changed.get(entry.name);
     if (text !== undefined) {
