@@ -8,12 +8,18 @@ const HEADER_PADDING = 3;
 
 /** The widest text a column shows, in characters, clamped to a readable width. */
 export function columnWidth(header: string, values: readonly ExcelJS.CellValue[]): number {
-  let widest = header.length + HEADER_PADDING;
-  for (const value of values) widest = Math.max(widest, displayLength(value) + 1);
-  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest));
+  let widest = 0;
+  for (const value of values) widest = Math.max(widest, displayLength(value));
+  return fittedWidth(header, widest);
 }
 
-function displayLength(value: ExcelJS.CellValue): number {
+/** The width of a column under `header` whose widest value shows `widestValue` characters (0 for none). */
+export function fittedWidth(header: string, widestValue: number): number {
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, header.length + HEADER_PADDING, widestValue + 1));
+}
+
+/** The characters a value shows in its cell, as the column width counts them. */
+export function displayLength(value: ExcelJS.CellValue): number {
   if (value === null || value === undefined) return 0;
   if (typeof value === 'number') {
     const digits = String(Math.trunc(Math.abs(value))).length;

@@ -1,19 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { setSheetOrder, sheetOrder } from './exceljs-internals';
+import { OWNERSHIP_EXPLANATION, OWNERSHIP_SHEET, sameSheetName } from './ownership-sheet';
 
-/**
- * The add-in remembers in the workbook itself which sheets it created: a very hidden sheet of
- * this name whose column A lists them, one name a row from A1. The office-js adapter keeps the
- * same list, so either may replace what the other wrote.
- */
-export const OWNERSHIP_SHEET = '_intaktsmodell';
-
-const EXPLANATION = 'Blad som Intäktsmodell har skapat och skriver om vid varje körning (kolumn A).';
-
-export function sameSheetName(a: string, b: string): boolean {
-  // Excel compares sheet names without regard to case.
-  return a.toLocaleLowerCase('sv-SE') === b.toLocaleLowerCase('sv-SE');
-}
+export { OWNERSHIP_SHEET, sameSheetName } from './ownership-sheet';
 
 export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   return workbook.worksheets.find((sheet) => sameSheetName(sheet.name, name));
@@ -40,5 +29,5 @@ export function recordOwnedSheets(workbook: ExcelJS.Workbook, names: readonly st
   names.forEach((name, i) => {
     sheet.getCell(i + 1, 1).value = name;
   });
-  sheet.getCell(1, 2).value = EXPLANATION;
+  sheet.getCell(1, 2).value = OWNERSHIP_EXPLANATION;
 }

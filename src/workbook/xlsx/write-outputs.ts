@@ -1,14 +1,13 @@
 import type ExcelJS from 'exceljs';
 import type { OutputTable } from '../../engine/output';
 import { excelTableName } from '../../engine/schema';
-import { checkCellText, checkColumnNames } from '../excel-limits';
 import { SheetNotOwnedError } from '../port';
 import { TableNameTakenError } from './errors';
 import { definedNames, setSheetOrder, sheetOrder, tableModels } from './exceljs-internals';
 import { numberFormatFor } from './number-formats';
 import { findSheet, ownedSheetNames, recordOwnedSheets, sameSheetName } from './ownership';
-import { addSheetTable, checkTableShape } from './sheet-table';
-import { checkSheetName } from './sheet-names';
+import { checkOutputHead, checkOutputRow } from './output-checks';
+import { addSheetTable } from './sheet-table';
 
 /**
  * Writes each output on its own sheet as an Excel table of the same name, replacing the sheets
@@ -17,14 +16,8 @@ import { checkSheetName } from './sheet-names';
  */
 export function writeOutputs(workbook: ExcelJS.Workbook, outputs: readonly OutputTable[]): void {
   outputs.forEach((output, i) => {
-    checkSheetName(output.name);
-    const tableName = excelTableName(output.name).toLowerCase();
-    if (outputs.findIndex((o) => excelTableName(o.name).toLowerCase() === tableName || sameSheetName(o.name, output.name)) !== i) {
-      throw new Error(`Utdatatabellen ${output.name} förekommer två gånger.`);
-    }
-    checkColumnNames(output.name, output.columns.map((c) => c.header));
-    checkTableShape(output.name, output.columns.map((c) => c.header), output.rows);
-    checkValues(output);
+    checkOutputHead(outputs, i);
+    output.rows.forEach((row, r) => checkOutputRow(output, row, r));
   });
 
   const owned = ownedSheetNames(workbook);
@@ -60,16 +53,4 @@ export function writeOutputs(workbook: ExcelJS.Workbook, outputs: readonly Outpu
   const stillThere = owned.filter((name) => findSheet(workbook, name) !== undefined);
   const added = outputs.map((o) => o.name).filter((name) => !stillThere.some((o) => sameSheetName(o, name)));
   recordOwnedSheets(workbook, [...stillThere, ...added]);
-}
-
-function checkValues(output: OutputTable): void {
-  output.rows.forEach((row, i) => {
-    row.forEach((value, j) => {
-      if (typeof value === 'number' && !Number.isFinite(value)) {
-        // Excel cannot store NaN or infinity; a file holding one does not open.
-        throw new Error(`Utdatatabellen ${output.name} rad ${i + 1} kolumn ${output.columns[j]?.header ?? j + 1} är inget tal (${value}).`);
-      }
-      checkCellText(value, output.name, i + 1, output.columns[j]?.header);
-    });
-  });
 }

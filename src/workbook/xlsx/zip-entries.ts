@@ -2,10 +2,10 @@ import type JSZip from 'jszip';
 
 /**
  * What this adapter uses of JSZip 3.10 beyond its TypeScript declarations, kept in one place so
- * that a JSZip upgrade has one file to check: the sizes an entry's central directory record
- * declares (the private `_data`, a `CompressedObject`, on entries of a loaded zip) and
- * `internalStream`, which inflates an entry a chunk at a time (16 KiB of compressed data per
- * step) instead of into one buffer as `async` does.
+ * that a JSZip upgrade has one file to check: the sizes, CRC, packing method and packed bytes an
+ * entry's records declare (the private `_data`, a `CompressedObject`, on entries of a loaded
+ * zip) and `internalStream`, which inflates an entry a chunk at a time (16 KiB of compressed
+ * data per step) instead of into one buffer as `async` does.
  */
 
 export interface DeclaredSizes {
@@ -28,6 +28,35 @@ export function declaredSizes(entry: JSZip.JSZipObject): DeclaredSizes | null {
   const uncompressed = data?.uncompressedSize;
   if (typeof compressed !== 'number' || typeof uncompressed !== 'number') return null;
   return { compressed, uncompressed };
+}
+
+/** An entry as the zip holds it: its packed bytes and what the central directory says of them. */
+export interface RawEntry {
+  /** The bytes as packed in the zip (a view into the loaded data, not a copy). */
+  compressed: Uint8Array;
+  /** The CRC-32 of the unpacked bytes. */
+  crc32: number;
+  uncompressedSize: number;
+  /** The zip's packing method: 0 stored, 8 deflated. */
+  method: number;
+}
+
+/**
+ * The packed bytes of an entry of a loaded zip with their CRC, size and method, for copying the
+ * entry into another zip without unpacking it; null for an entry added or replaced in memory
+ * (JSZip then holds its content, not packed bytes).
+ */
+export function rawEntry(entry: JSZip.JSZipObject): RawEntry | null {
+  const data = (entry as unknown as { _data?: Record<string, unknown> })._data;
+  const compressed = data?.['compressedContent'];
+  const crc32 = data?.['crc32'];
+  const size = data?.['uncompressedSize'];
+  const magic = (data?.['compression'] as { magic?: unknown } | undefined)?.magic;
+  if (!(compressed instanceof Uint8Array) || typeof crc32 !== 'number' || typeof size !== 'number' || typeof magic !== 'string' || magic.length !== 2) {
+    return null;
+  }
+  if (compressed.length !== data?.['compressedSize']) return null;
+  return { compressed, crc32: crc32 >>> 0, uncompressedSize: size, method: magic.charCodeAt(0) | (magic.charCodeAt(1) << 8) };
 }
 
 /** How a streamed inflate ended: every byte seen, or stopped once past the budget. */

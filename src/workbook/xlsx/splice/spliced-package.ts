@@ -1,0 +1,41 @@
+import type JSZip from 'jszip';
+import { rawEntry } from '../zip-entries';
+import { outputSheetXml } from './output-sheet';
+import type { OutputPlan } from './plan-outputs';
+import { zipStream, type ZipPart } from './zip-stream';
+
+/**
+ * OUT's bytes as they are made: IN's parts in IN's order, each copied as its packed bytes
+ * unless the plan changes or removes it, then the new parts: the output sheets (their rows
+ * streamed from the outputs, a block at a time), their tables and relationships, the ownership
+ * sheet, a styles part if IN had none. Nothing of IN is unpacked but the few parts the plan
+ * edits (which it has read already).
+ */
+export function splicedPackage(zip: JSZip, plan: OutputPlan): AsyncIterable<Uint8Array> {
+  return zipStream(parts(zip, plan));
+}
+
+async function* parts(zip: JSZip, plan: OutputPlan): AsyncGenerator<ZipPart> {
+  const { changed, removed, outputs, added, styleOf } = plan.layout;
+  const now = new Date();
+  const written = new Set<string>();
+  for (const entry of Object.values(zip.files)) {
+    // A folder entry is no part of the package (OPC has no folders; Excel writes none).
+    if (entry.dir || removed.has(entry.name)) continue;
+    written.add(entry.name);
+    const text = changed.get(entry.name);
+    if (text !== undefined) {
+      yield { name: entry.name, date: entry.date, content: [text] };
+      continue;
+    }
+    const raw = rawEntry(entry);
+    yield raw ? { name: entry.name, date: entry.date, raw } : { name: entry.name, date: entry.date, content: [await entry.async('uint8array')] };
+  }
+  for (const [part, text] of changed) if (!written.has(part)) yield { name: part, date: now, content: [text] };
+  for (const output of outputs) {
+    yield { name: output.sheetPart, date: now, content: outputSheetXml(output.scanned, styleOf) };
+    yield { name: output.relsPart, date: now, content: [output.relsXml] };
+    yield { name: output.tablePart, date: now, content: [output.tableXml] };
+  }
+  for (const { part, xml } of added) yield { name: part, date: now, content: [xml] };
+}
