@@ -4,7 +4,7 @@ import { templateTables } from '../engine/template';
 import { exampleTables } from '../example';
 import { ExcelLimitError } from '../workbook/excel-limits';
 import { SheetNotOwnedError } from '../workbook/port';
-import { createXlsx, lostOnWriteMessage, openXlsx, TableNameTakenError, UnreadableWorkbookError } from '../workbook/xlsx';
+import { createXlsx, openXlsx, TableNameTakenError, UnreadableWorkbookError } from '../workbook/xlsx';
 import { checkFiles, readInput, writeOutput } from './files';
 import { invoiceCommand } from './invoice';
 import { tablesJson } from './jsonStream';
@@ -147,9 +147,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 }
 
 async function calculateCommand(input: string, opts: { out?: string; json?: string; quiet?: boolean }, io: CliIO): Promise<number> {
-  // OUT is an .xlsx package (no macros): under another extension Excel refuses to open it.
-  if (opts.out !== undefined && !/\.xlsx$/i.test(opts.out)) {
-    throw new UsageError(`utfilen ${opts.out} måste sluta på .xlsx: resultatet skrivs som en vanlig arbetsbok utan makron (.xlsm kan inte skrivas). Ange t.ex. ${opts.out.replace(/\.[^./\\]*$/, '')}.xlsx.`);
+  // OUT is IN's package: .xlsx, or .xlsm for a macro-enabled IN (checked once IN is open); Excel refuses a package under another extension.
+  if (opts.out !== undefined && !/\.xls[xm]$/i.test(opts.out)) {
+    throw new UsageError(`utfilen ${opts.out} måste sluta på .xlsx (eller .xlsm när IN har makron): resultatet är en kopia av arbetsboken. Ange t.ex. ${opts.out.replace(/\.[^./\\]*$/, '')}.xlsx.`);
   }
   const outputs = [
     ...(opts.out === undefined ? [] : [{ option: '--out', path: opts.out }]),
@@ -161,6 +161,11 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
   progress.report('Läser arbetsboken', 0);
   const bytes = await readInput(io, input);
   const workbook = await openXlsx(bytes);
+  const macros = await workbook.hasMacros();
+  if (opts.out !== undefined && /\.xlsm$/i.test(opts.out) && !macros) {
+    throw new UsageError(`${input} har inga makron, så kopian skrivs som en vanlig arbetsbok: ange en utfil som slutar på .xlsx, t.ex. ${opts.out.replace(/\.[^./\\]*$/, '')}.xlsx (Excel öppnar inte en .xlsx-arbetsbok under namnet .xlsm).`);
+  }
+  const dropMacros = macros && opts.out !== undefined && /\.xlsx$/i.test(opts.out);
   const tables = await workbook.readTables();
   const result: RunResult = runModel(tables, { onProgress: (step, fraction) => progress.report(step, fraction) });
 
@@ -176,7 +181,7 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
       if (error instanceof SheetNotOwnedError || error instanceof TableNameTakenError) throw new UsageError(error.message);
       throw error;
     }
-    await writeOutput(io, opts.out, await workbook.toBuffer());
+    await writeOutput(io, opts.out, workbook.toChunks({ dropMacros }));
   }
   progress.done();
   if (!opts.quiet) {
@@ -186,9 +191,13 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
     if (!result.ok && opts.out !== undefined) io.stdout(`${opts.out} skrevs inte eftersom arbetsboken har fel.\n`);
   }
   if (result.ok && opts.out !== undefined) {
-    // Last, after "Skrev OUT.xlsx", and even with --quiet: the user would otherwise find charts or pivot tables gone from OUT.
-    const lost = workbook.lostOnWrite();
-    if (lost.length > 0) io.stderr(`Obs: ${lostOnWriteMessage(lost, { source: input, result: opts.out }, 'sv')}\n`);
+    // Last, after "Skrev OUT.xlsx", and even with --quiet: the user would otherwise find the macros gone from OUT.
+    if (dropMacros) {
+      io.stderr(
+        `Obs: ${opts.out} har inte makrona (VBA-projektet) som finns i ${input}, eftersom en .xlsx-fil inte kan innehålla makron; allt annat är kvar. ` +
+          `Skriv till ${opts.out.replace(/\.xlsx$/i, '.xlsm')} för att behålla dem.\n`,
+      );
+    }
   }
   return result.ok ? EXIT_OK : EXIT_WORKBOOK_ERRORS;
 }

@@ -50,7 +50,7 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
     }
     const out = createXlsx();
     await out.writeOutputs([table]);
-    await helpers.writeOutput(opts.out, await out.toBuffer());
+    await helpers.writeOutput(opts.out, out.toChunks());
   } else {
     // Made a block at a time, whatever the size (beyond one sheet the engine's table has no rows).
     const rows: Iterable<readonly OutputValue[]> = invoiceLines(calc);

@@ -20,7 +20,7 @@ export function browserHost(): BrowserHost {
           return [];
         },
         toBytes: () => workbook.toBuffer(),
-        lostOnWrite: workbook.lostOnWrite(),
+        lostOnWrite: [],
       };
       return file;
     },

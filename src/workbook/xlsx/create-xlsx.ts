@@ -1,9 +1,7 @@
-import ExcelJS from 'exceljs';
+import { emptyPackage } from './empty-package';
 import { XlsxWorkbook } from './xlsx-workbook';
 
-/** An empty workbook, for the template and the example workbook. */
+/** A new workbook without sheets, for the template, the example workbook and the invoice basis. */
 export function createXlsx(): XlsxWorkbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Intäktsmodell';
-  return new XlsxWorkbook({ model: workbook });
+  return new XlsxWorkbook(emptyPackage());
 }

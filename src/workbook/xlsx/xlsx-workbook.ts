@@ -1,46 +1,50 @@
 import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
 import type { WorkbookPort } from '../port';
 import { loadPackage } from './load-package';
-import type { LostFeature } from './lost-on-write';
 import { readPackageTables } from './read/read-package';
-import { writeInputTables } from './write-input-tables';
-import { writeOutputs } from './write-outputs';
-import { finishPackage } from './written-package';
+import { planOutputs, splicedPackage, type OutputPlan } from './splice';
+import { hasMacros } from './splice/macros';
 
-/** What a workbook is made from: its exceljs model, or how to build it, and what was read at open. */
-export interface XlsxWorkbookSource {
-  /** The model, or what builds it on the first write (openXlsx: only writing needs exceljs). */
-  model: ExcelJS.Workbook | (() => Promise<ExcelJS.Workbook>);
-  /** The tables as opened; left out for a workbook made in memory. */
-  tables?: RawTable[];
-  lost?: readonly LostFeature[];
+/** The package a workbook writes from: its bytes, and the zip over them once loaded. */
+interface PackageSource {
+  bytes: Uint8Array;
+  zip?: JSZip;
 }
 
-/** A workbook held in memory: the port over an .xlsx file for the command line and the browser. */
-export class XlsxWorkbook implements WorkbookPort {
-  private readonly build: () => Promise<ExcelJS.Workbook>;
-  private built: Promise<ExcelJS.Workbook> | undefined;
-  /** The tables read at open, until something is written. */
-  private tables: RawTable[] | undefined;
-  private readonly lost: readonly LostFeature[];
+/** What toChunks writes. */
+export interface WriteOptions {
+  /**
+   * Leave out the macros (the VBA project) of a macro-enabled workbook, for a copy saved as
+   * .xlsx: Excel refuses to open a macro-enabled package under that name.
+   */
+  dropMacros?: boolean;
+}
 
-  /** Use openXlsx or createXlsx. */
-  constructor(source: XlsxWorkbookSource) {
-    const { model } = source;
-    this.build = typeof model === 'function' ? model : async () => model;
-    this.tables = source.tables;
-    this.lost = source.lost ?? [];
+/**
+ * A workbook held in memory: the port over an .xlsx file for the command line and the browser.
+ * The file read stays as it is; what is written is its package with the output sheets spliced
+ * in (src/workbook/xlsx/splice): every other part carried over byte for byte.
+ */
+export class XlsxWorkbook implements WorkbookPort {
+  private source: PackageSource;
+  /** The tables as read at open, until something is written. */
+  private tables: RawTable[] | undefined;
+  private plan: OutputPlan | undefined;
+  /** The template's and the example's input sheets, made by exceljs (notes, drop-down lists). */
+  private model: ExcelJS.Workbook | undefined;
+
+  /** Use openXlsx (`opened`: the guarded package and its tables) or createXlsx. */
+  constructor(bytes: Uint8Array, private readonly opened?: { zip: JSZip; tables: RawTable[] }) {
+    this.source = { bytes, zip: opened?.zip };
+    this.tables = opened?.tables;
   }
 
-  /**
-   * What the opened file has that toBuffer() cannot write back (charts, pivot tables, macros …),
-   * by kind and count, so that the user can be told; [] when nothing is lost. The file read is
-   * never changed.
-   */
-  lostOnWrite(): LostFeature[] {
-    return this.lost.map((feature) => ({ ...feature }));
+  /** Whether the package is a macro-enabled workbook (an .xlsm with its VBA project). */
+  async hasMacros(): Promise<boolean> {
+    return hasMacros(await this.zip());
   }
 
   /**
@@ -52,32 +56,55 @@ export class XlsxWorkbook implements WorkbookPort {
     return readPackageTables(await loadPackage(await this.toBuffer()));
   }
 
+  /** Every check runs here, before anything is written; a refusal leaves the workbook as it was. */
   async writeOutputs(outputs: OutputTable[]): Promise<void> {
-    const workbook = await this.workbook();
+    this.plan = await planOutputs(await this.zip(), outputs, this.plan);
     this.tables = undefined;
-    writeOutputs(workbook, outputs);
   }
 
-  /** For the template and the example workbook: input tables on sheets of their own. */
+  /**
+   * For the template and the example workbook: input tables on sheets of their own, with notes
+   * and drop-down lists (written by exceljs). Only on a workbook from createXlsx, before any
+   * output is written.
+   */
   async writeInputTables(tables: RawTable[]): Promise<void> {
-    const workbook = await this.workbook();
+    if (this.plan !== undefined || this.opened !== undefined) {
+      throw new Error('Indatatabeller skrivs bara i en ny arbetsbok, innan något resultat har skrivits.');
+    }
+    const { inputTablesPackage } = await import('./write-input-package');
+    const made = await inputTablesPackage(tables, this.model);
+    this.model = made.model;
+    this.source = { bytes: made.bytes };
     this.tables = undefined;
-    writeInputTables(workbook, tables);
+  }
+
+  /** The workbook as .xlsx bytes, made as they are written. */
+  async *toChunks(options: WriteOptions = {}): AsyncGenerator<Uint8Array> {
+    const zip = await this.zip();
+    if (this.plan === undefined && !options.dropMacros) {
+      yield this.source.bytes;
+      return;
+    }
+    const plan = options.dropMacros ? await planOutputs(zip, [], this.plan, { dropMacros: true }) : this.plan!;
+    yield* splicedPackage(zip, plan);
   }
 
   /** The workbook as .xlsx bytes. */
-  async toBuffer(): Promise<Uint8Array> {
-    const workbook = await this.workbook();
-    const buffer: unknown = await workbook.xlsx.writeBuffer();
-    const bytes = ArrayBuffer.isView(buffer)
-      ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-      : new Uint8Array(buffer as ArrayBuffer);
-    return finishPackage(workbook, bytes);
+  async toBuffer(options: WriteOptions = {}): Promise<Uint8Array> {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of this.toChunks(options)) chunks.push(chunk);
+    if (chunks.length === 1) return chunks[0]!;
+    const bytes = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return bytes;
   }
 
-  /** The exceljs model, built on first use (a build that failed fails again the same way). */
-  private workbook(): Promise<ExcelJS.Workbook> {
-    this.built ??= this.build();
-    return this.built;
+  private async zip(): Promise<JSZip> {
+    this.source.zip ??= await loadPackage(this.source.bytes);
+    return this.source.zip;
   }
 }

@@ -62,18 +62,65 @@ export function rawEntry(entry: JSZip.JSZipObject): RawEntry | null {
 /** How a streamed inflate ended: every byte seen, or stopped once past the budget. */
 export type InflateOutcome = { complete: true; bytes: number } | { complete: false; bytes: number };
 
+/** Packed bytes handed to the inflater at a time. */
+const INFLATE_STEP = 1 << 16;
+
 /**
  * Inflates an entry chunk by chunk, handing each chunk to `onChunk`, and stops as soon as more
  * than `budget` bytes have come out: nothing is kept, so memory stays at a chunk whatever the
- * entry holds. One 16 KiB step of deflate data yields at most about 16 MiB, so the inflating
- * stops at most that far past the budget. An error thrown by `onChunk` stops it too and
- * rejects with that error; a damaged entry rejects with the inflater's error.
+ * entry holds. An error thrown by `onChunk` stops it too and rejects with that error; a damaged
+ * entry rejects with the inflater's error, one that unpacks to fewer bytes than the zip declares
+ * with a "size mismatch". Deflated entries of a loaded zip go through the platform's own
+ * inflater (`DecompressionStream('deflate-raw')`, in browsers and Node alike: several times
+ * JSZip's), 64 KiB of packed data at a time, each step waited for; anything else through JSZip.
  */
-export function inflateEntry(
+export async function inflateEntry(
   entry: JSZip.JSZipObject,
   budget: number,
   onChunk: (chunk: Uint8Array) => void = () => {},
 ): Promise<InflateOutcome> {
+  const raw = rawEntry(entry);
+  if (raw === null || (raw.method !== 0 && raw.method !== 8)) return inflateWithJszip(entry, budget, onChunk);
+  let bytes = 0;
+  const take = (chunk: Uint8Array): boolean => {
+    bytes += chunk.length;
+    if (bytes > budget) return false;
+    onChunk(chunk);
+    return true;
+  };
+  if (raw.method === 0) {
+    for (let at = 0; at < raw.compressed.length; at += INFLATE_STEP) {
+      if (!take(raw.compressed.subarray(at, at + INFLATE_STEP))) return { complete: false, bytes };
+    }
+  } else {
+    const inflater = new DecompressionStream('deflate-raw');
+    const writer = inflater.writable.getWriter();
+    const reader = inflater.readable.getReader();
+    const feeding = (async () => {
+      for (let at = 0; at < raw.compressed.length; at += INFLATE_STEP) await writer.write(raw.compressed.subarray(at, at + INFLATE_STEP) as Uint8Array<ArrayBuffer>);
+      await writer.close();
+    })();
+    feeding.catch(() => {}); // its failure is the reader's too
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        if (!take(value)) {
+          await reader.cancel().catch(() => {});
+          return { complete: false, bytes };
+        }
+      }
+    } catch (error) {
+      await reader.cancel().catch(() => {});
+      throw error;
+    }
+  }
+  if (bytes !== raw.uncompressedSize) throw new Error(`uncompressed data size mismatch (${bytes} of ${raw.uncompressedSize} bytes)`);
+  return { complete: true, bytes };
+}
+
+/** JSZip's own streamed inflating, a 16 KiB step at a time, for an entry added in memory. */
+function inflateWithJszip(entry: JSZip.JSZipObject, budget: number, onChunk: (chunk: Uint8Array) => void): Promise<InflateOutcome> {
   const stream = (entry as unknown as { internalStream(type: 'uint8array'): StreamHelper }).internalStream('uint8array');
   return new Promise((resolve, reject) => {
     let bytes = 0;

@@ -5,6 +5,7 @@ import { ownershipSheetXml } from './ownership-part';
 import type { ScannedOutput } from './output-scan';
 import { outputSheetRelsXml, outputTableXml } from './output-sheet';
 import { CONTENT_TYPES_PART, type PackageFacts, type SheetEntry } from './package-facts';
+import { withWorkbookType } from './macros';
 import { partsLeftBehind } from './removed-parts';
 import { EMPTY_STYLES, withNumberFormats } from './styles-part';
 import { withContentTypes, withRelationships, withSheets, type NewRelationship, type NewSheetEntry } from './workbook-edits';
@@ -21,6 +22,11 @@ export interface OutputParts {
   tablePart: string;
   tableXml: string;
   relsXml: string;
+}
+
+export interface LayoutOptions {
+  /** Leave out the VBA project (and what only it points to) and type the workbook as a plain .xlsx. */
+  dropMacros?: boolean;
 }
 
 /** How OUT differs from IN: parts whose text changes, parts that go, parts that come (in this order, after IN's). */
@@ -41,14 +47,21 @@ export interface PackageLayout {
  * calculation chain, which names cells of sheets that change; Excel rebuilds it), the styles the
  * outputs need added, the workbook's sheet list, relationships and content types edited as text.
  */
-export async function packageLayout(zip: JSZip, facts: PackageFacts, owned: readonly string[], outputs: readonly ScannedOutput[]): Promise<PackageLayout> {
+export async function packageLayout(
+  zip: JSZip,
+  facts: PackageFacts,
+  owned: readonly string[],
+  outputs: readonly ScannedOutput[],
+  options: LayoutOptions = {},
+): Promise<PackageLayout> {
   const { workbookPart } = facts;
   const folder = partFolder(workbookPart);
   const find = (name: string) => facts.sheets.find((s) => sameSheetName(s.name, name));
   const ownership = find(OWNERSHIP_SHEET);
   const replaced = [...outputs.map((o) => find(o.output.name)), ownership].filter((s): s is SheetEntry => s !== undefined);
   const calcChain = replaced.length > 0 ? facts.workbookLink('calcChain') : undefined;
-  const dropped = [...replaced.map((s) => s.part).filter((p) => p !== ''), ...(calcChain ? [calcChain] : [])];
+  const macros = options.dropMacros ? facts.workbookLink('vbaProject') : undefined;
+  const dropped = [...replaced.map((s) => s.part).filter((p) => p !== ''), ...(calcChain ? [calcChain] : []), ...(macros ? [macros] : [])];
   const removed = partsLeftBehind(
     facts.links,
     dropped,
@@ -131,9 +144,11 @@ export async function packageLayout(zip: JSZip, facts: PackageFacts, owned: read
     newSheets.push({ name: OWNERSHIP_SHEET, sheetId: ++sheetId, relId: id, veryHidden: true });
   }
 
-  const calcChainRel = calcChain ? facts.workbookRels.find((rel) => !rel.external && facts.workbookLink('calcChain') === calcChain && rel.type.endsWith('/calcChain'))?.id : undefined;
+  const relIdOf = (part: string | undefined, kind: string) =>
+    part ? facts.workbookRels.find((rel) => !rel.external && rel.type.endsWith(`/${kind}`))?.id : undefined;
+  const cutRels = new Set([relIdOf(calcChain, 'calcChain'), relIdOf(macros, 'vbaProject')].filter((id): id is string => id !== undefined));
   changed.set(workbookPart, withSheets(facts.workbookXml, newSheets, ownership?.tag));
-  changed.set(relsPartOf(workbookPart), withRelationships(facts.workbookRelsXml, retarget, newRels, calcChainRel));
-  changed.set(CONTENT_TYPES_PART, withContentTypes(facts.contentTypesXml, removed, overrides));
+  changed.set(relsPartOf(workbookPart), withRelationships(facts.workbookRelsXml, retarget, newRels, cutRels));
+  changed.set(CONTENT_TYPES_PART, withWorkbookType(withContentTypes(facts.contentTypesXml, removed, overrides), workbookPart, !options.dropMacros));
   return { changed, removed, outputs: outputParts, added, styleOf: styles.styleOf };
 }

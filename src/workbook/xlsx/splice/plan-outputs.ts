@@ -7,7 +7,7 @@ import { checkOutputHead } from '../output-checks';
 import { decodeXmlEntities } from '../xml-text';
 import { scanOutput, type ScannedOutput } from './output-scan';
 import { packageFacts, type PackageFacts } from './package-facts';
-import { packageLayout, type PackageLayout } from './package-layout';
+import { packageLayout, type LayoutOptions, type PackageLayout } from './package-layout';
 import { ownedSheetNames } from './owned-sheets';
 
 /** What splicedPackage writes: the outputs, checked and measured, and how OUT's package differs from IN's. */
@@ -24,7 +24,12 @@ export interface OutputPlan {
  * or a defined name left in the package (TableNameTakenError). With `earlier`, the plan of an
  * earlier call, its outputs are written too, those of the same sheet name replaced by these.
  */
-export async function planOutputs(zip: JSZip, outputs: readonly OutputTable[], earlier?: OutputPlan): Promise<OutputPlan> {
+export async function planOutputs(
+  zip: JSZip,
+  outputs: readonly OutputTable[],
+  earlier?: OutputPlan,
+  options: LayoutOptions = {},
+): Promise<OutputPlan> {
   const scanned = outputs.map((output, i) => {
     checkOutputHead(outputs, i);
     return scanOutput(output);
@@ -41,7 +46,7 @@ export async function planOutputs(zip: JSZip, outputs: readonly OutputTable[], e
   const taken = takenNames(facts, merged);
   if (taken.length > 0) throw new TableNameTakenError(taken);
 
-  return { outputs: merged, layout: await packageLayout(zip, facts, owned, merged) };
+  return { outputs: merged, layout: await packageLayout(zip, facts, owned, merged, options) };
 }
 
 /** The outputs' table names already used by a table outside the sheets being replaced or by a defined name. */

@@ -55,14 +55,19 @@ function relationshipPrefix(xml: string): string | null {
 
 const RELATIONSHIP = /<(?:[\w.-]+:)?Relationship\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?Relationship>)/g;
 
-/** The workbook's relationships with targets changed by id, one relationship removed, new ones appended. */
-export function withRelationships(xml: string, retarget: ReadonlyMap<string, string>, added: readonly NewRelationship[], removedId?: string): string {
+/** The workbook's relationships with targets changed by id, those of `removedIds` removed, new ones appended. */
+export function withRelationships(
+  xml: string,
+  retarget: ReadonlyMap<string, string>,
+  added: readonly NewRelationship[],
+  removedIds: ReadonlySet<string> = new Set(),
+): string {
   const base = xml === '' ? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>' : xml;
   const prefix = /<([\w.-]+:)?Relationships\b/.exec(base)?.[1] ?? '';
   let result = base.replace(RELATIONSHIP, (element) => {
     const tag = /^<[^>]*>/.exec(element)![0];
     const id = attributesOf(tag).get('Id') ?? '';
-    if (id === removedId) return '';
+    if (removedIds.has(id)) return '';
     const target = retarget.get(id);
     return target === undefined ? element : withAttribute(tag, 'Target', target) + element.slice(tag.length);
   });
