@@ -9,8 +9,11 @@ import { decodeXmlEntities } from '../xml-text';
  * return is written `&#13;`: as a plain character an XML reader would turn it into a line feed.
  */
 
+const NEEDS_ESCAPING = /[_&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 /** Text for element content: `&`, `<`, `>` as entities, CR as `&#13;`, what XML 1.0 forbids as `_xHHHH_`. */
 export function cellXmlText(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
     .replace(/&/g, '&amp;')

@@ -7,6 +7,9 @@ import type { ScannedOutput } from './output-scan';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
+/** Rows whose text is handed on together: about a hundred kilobytes. */
+const PIECE_ROWS = 512;
+
 /** The relationship id of the table from its sheet: the sheet's only relationship. */
 export const TABLE_REL_ID = 'rId1';
 
@@ -51,6 +54,11 @@ export function* outputSheetXml(scanned: ScannedOutput, styleOf: ReadonlyMap<str
       }
       xml += '</row>';
       written++;
+      // A table that is not streamed comes as one block of every row: its text goes a piece at a time all the same.
+      if (written % PIECE_ROWS === 0) {
+        yield xml;
+        xml = '';
+      }
     }
     yield xml;
   }

@@ -6,8 +6,16 @@ export type ZipPart =
   | { name: string; date: Date; raw: RawEntry }
   | { name: string; date: Date; content: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> };
 
-/** Text is gathered into pieces of about this many characters before it is encoded and deflated. */
-const TEXT_PIECE = 1 << 16;
+/**
+ * Bytes handed to the deflater at a time. fflate deflates what it is given in one go, into an
+ * output buffer of the input's size: pieces of a block's size (hundreds of kilobytes) cost more
+ * time in allocation and collection than in deflating.
+ */
+const PUSH_BYTES = 1 << 16;
+/** UTF-16 code units encoded at a time: at most 3 bytes each in UTF-8, so they fit PUSH_BYTES. */
+const PUSH_CHARS = Math.floor(PUSH_BYTES / 3);
+/** fflate's levels go from 1 (fastest) to 9; 6 is zlib's default. */
+const DEFLATE_LEVEL = 3;
 
 /**
  * A zip archive made from `parts`, in their order, as its bytes come out of fflate's `Zip`: a raw
@@ -28,6 +36,7 @@ export async function* zipStream(parts: AsyncIterable<ZipPart> | Iterable<ZipPar
     while (out.length > 0) yield out.shift()!;
   };
 
+  const scratch = new Uint8Array(PUSH_BYTES);
   for await (const part of parts) {
     if ('raw' in part) {
       const input = rawInput(part.name, part.date, part.raw);
@@ -35,24 +44,15 @@ export async function* zipStream(parts: AsyncIterable<ZipPart> | Iterable<ZipPar
       // add() has set ondata: the packed bytes go in as the one and final chunk.
       input.ondata!(null, part.raw.compressed as Uint8Array<ArrayBuffer>, true);
     } else {
-      const deflate = new ZipDeflate(part.name, { level: 6 });
+      const deflate = new ZipDeflate(part.name, { level: DEFLATE_LEVEL });
       deflate.mtime = dosDate(part.date);
       zip.add(deflate);
-      let text = '';
       for await (const piece of part.content) {
-        if (typeof piece === 'string') {
-          text += piece;
-          if (text.length < TEXT_PIECE) continue;
-          deflate.push(ENCODER.encode(text));
-          text = '';
-        } else {
-          if (text !== '') deflate.push(ENCODER.encode(text));
-          text = '';
-          deflate.push(piece as Uint8Array<ArrayBuffer>);
-        }
+        if (typeof piece === 'string') pushText(deflate, piece, scratch);
+        else for (let at = 0; at < piece.length; at += PUSH_BYTES) deflate.push(piece.subarray(at, at + PUSH_BYTES) as Uint8Array<ArrayBuffer>);
         yield* drain();
       }
-      deflate.push(ENCODER.encode(text), true);
+      deflate.push(new Uint8Array(0), true);
     }
     yield* drain();
   }
@@ -61,6 +61,18 @@ export async function* zipStream(parts: AsyncIterable<ZipPart> | Iterable<ZipPar
 }
 
 const ENCODER = new TextEncoder();
+
+/** Text encoded as UTF-8 into `scratch` a slice at a time (never between the halves of a surrogate pair) and pushed; fflate copies what it is given. */
+function pushText(deflate: ZipDeflate, text: string, scratch: Uint8Array): void {
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + PUSH_CHARS);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    const { written } = ENCODER.encodeInto(text.slice(at, end), scratch);
+    deflate.push(scratch.subarray(0, written) as Uint8Array<ArrayBuffer>);
+    at = end;
+  }
+}
 
 /** The earliest time a zip's DOS date holds; fflate refuses an earlier one (a zero DOS date reads as 1979-11-30). */
 const EARLIEST = new Date(1980, 0, 1);
