@@ -97,6 +97,25 @@ describe('splicing into a workbook the splice wrote', () => {
   });
 });
 
+describe('splicing into a workbook the exceljs writer wrote (its ownership list in shared strings)', () => {
+  it('replaces the sheets listed there in place and leaves nothing of them behind', async () => {
+    const before = await openXlsx(fixture('libreoffice.xlsx'));
+    await before.writeOutputs(sampleOutputs());
+    const old = await before.toBuffer();
+    // exceljs keeps the ownership list as shared strings: the splice must read them there.
+    expect(await partText(old, 'xl/sharedStrings.xml')).toContain('<t>Avvikelsepivot</t>');
+    const bytes = (await spliced(old, changedOutputs())).bytes;
+    expect([...(await sheetParts(bytes)).keys()]).toEqual([...(await sheetParts(old)).keys()]);
+    expect(await listedSheets(bytes)).toEqual(['Prislista', 'Avvikelsepivot', 'Kontroller']);
+    // exceljs leaves a link to a theme it did not write after a LibreOffice file (its #425): carried over, nothing new.
+    expect(await inconsistencies(bytes)).toEqual(await inconsistencies(old));
+    expect(await orphans(bytes)).toEqual(await orphans(old));
+    expect((await partNames(bytes)).length).toBe((await partNames(old)).length);
+    const tables = await (await openXlsx(bytes)).readTables();
+    expect(tables.find((t) => t.name === 'Prislista')!.rows).toEqual(changedOutputs()[0]!.rows);
+  });
+});
+
 describe('the template and the example workbook, with notes on every table sheet', () => {
   check('the outputs spliced in, and spliced in again: no findings; the example calculates to the outputs written', async () => {
     const template = createXlsx();
