@@ -1,6 +1,7 @@
 import type JSZip from 'jszip';
 import { OWNERSHIP_SHEET, sameSheetName } from '../ownership-sheet';
 import { partFolder, relsPartOf, relativeTarget } from '../package-paths';
+import { relationshipKind } from '../relationships';
 import { ownershipSheetXml } from './ownership-part';
 import type { ScannedOutput } from './output-scan';
 import { outputSheetRelsXml, outputTableXml } from './output-sheet';
@@ -131,7 +132,7 @@ export async function packageLayout(zip: JSZip, facts: PackageFacts, owned: read
     newSheets.push({ name: OWNERSHIP_SHEET, sheetId: ++sheetId, relId: id, veryHidden: true });
   }
 
-  const calcChainRel = calcChain ? facts.workbookRels.find((rel) => !rel.external && facts.workbookLink('calcChain') === calcChain && rel.type.endsWith('/calcChain'))?.id : undefined;
+  const calcChainRel = calcChain ? facts.workbookRels.find((rel) => !rel.external && relationshipKind(rel) === 'calcChain')?.id : undefined;
   changed.set(workbookPart, withSheets(facts.workbookXml, newSheets, ownership?.tag));
   changed.set(relsPartOf(workbookPart), withRelationships(facts.workbookRelsXml, retarget, newRels, calcChainRel));
   changed.set(CONTENT_TYPES_PART, withContentTypes(facts.contentTypesXml, removed, overrides));

@@ -5,7 +5,7 @@ import { runModel } from '../../../../src/engine';
 import { templateTables } from '../../../../src/engine/template';
 import { createXlsx, openXlsx } from '../../../../src/workbook/xlsx';
 import { planOutputs, splicedPackage } from '../../../../src/workbook/xlsx/splice';
-import { addCharts, loadZip, zipBytes } from '../feature-parts';
+import { addCharts, addPart, addRelationship, loadZip, zipBytes } from '../feature-parts';
 import { fixture, partNames, partText, sheetParts } from '../package-inspection';
 import { sampleOutputs } from '../sample-outputs';
 import { xlsxCheckAvailable, xlsxFindings } from '../xlsx-check';
@@ -81,6 +81,22 @@ describe('splicing into a workbook the splice wrote', () => {
     expect(await partText(again, '[Content_Types].xml')).not.toMatch(/chart\+xml|drawing\+xml/);
     expect(await inconsistencies(again)).toEqual([]);
     expect(await orphans(again)).toEqual([]);
+  });
+
+  it('drops the calculation chain when it replaces a sheet (Excel rebuilds it), keeps it when it only adds sheets', async () => {
+    const withChain = async (bytes: Uint8Array) => {
+      const zip = await loadZip(bytes);
+      await addPart(zip, 'xl/calcChain.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="E5" i="3"/></calcChain>', 'application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml');
+      await addRelationship(zip, 'xl/workbook.xml', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain', 'calcChain.xml');
+      return zipBytes(zip);
+    };
+    const kept = (await spliced(await withChain(input), sampleOutputs())).bytes;
+    expect(await partNames(kept)).toContain('xl/calcChain.xml');
+    const dropped = (await spliced(await withChain(first), changedOutputs())).bytes;
+    expect(await partNames(dropped)).not.toContain('xl/calcChain.xml');
+    expect(await partText(dropped, 'xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+    expect(await partText(dropped, '[Content_Types].xml')).not.toContain('calcChain');
+    expect(await inconsistencies(dropped)).toEqual([]);
   });
 
   it('with an earlier plan: both calls written, the later replacing outputs of the same name', async () => {
