@@ -38,10 +38,9 @@ export function* outputSheetXml(scanned: ScannedOutput, styleOf: ReadonlyMap<str
   const style = (j: number, value: OutputValue) => styleOf.get(numberFormatFor(columns[j]!.format, value))!;
   let written = 0;
   for (const block of rowBlocks(output)) {
-    let xml = '';
     for (const row of block) {
       const r = written + 2;
-      xml += `<row r="${r}">`;
+      let xml = `<row r="${r}">`;
       for (let j = 0; j < columns.length; j++) {
         const value = row[j] ?? null;
         const at = `<c r="${letters[j]}${r}" s="${style(j, value)}"`;
@@ -49,10 +48,10 @@ export function* outputSheetXml(scanned: ScannedOutput, styleOf: ReadonlyMap<str
         else if (typeof value === 'number') xml += `${at}><v>${value}</v></c>`;
         else xml += `${at} t="inlineStr"><is>${textElement(value)}</is></c>`;
       }
-      xml += '</row>';
+      // A row at a time: its text is encoded at once and let go young (zip-stream.ts gathers the bytes).
+      yield `${xml}</row>`;
       written++;
     }
-    yield xml;
   }
   if (written !== scanned.rowCount) throw new Error(`Utdatatabellen ${output.name}: ${written} rader gjordes, ${scanned.rowCount} räknades.`);
   if (written === 0) yield `<row r="2">${columns.map((_, j) => `<c r="${letters[j]}2" s="${style(j, null)}"/>`).join('')}</row>`;

@@ -1,6 +1,7 @@
 import type JSZip from 'jszip';
 import { OWNERSHIP_SHEET, sameSheetName } from '../ownership-sheet';
 import { partFolder, relsPartOf, relativeTarget } from '../package-paths';
+import { relationshipKind } from '../relationships';
 import { ownershipSheetXml } from './ownership-part';
 import type { ScannedOutput } from './output-scan';
 import { outputSheetRelsXml, outputTableXml } from './output-sheet';
@@ -145,7 +146,7 @@ export async function packageLayout(
   }
 
   const relIdOf = (part: string | undefined, kind: string) =>
-    part ? facts.workbookRels.find((rel) => !rel.external && rel.type.endsWith(`/${kind}`))?.id : undefined;
+    part ? facts.workbookRels.find((rel) => !rel.external && relationshipKind(rel) === kind)?.id : undefined;
   const cutRels = new Set([relIdOf(calcChain, 'calcChain'), relIdOf(macros, 'vbaProject')].filter((id): id is string => id !== undefined));
   changed.set(workbookPart, withSheets(facts.workbookXml, newSheets, ownership?.tag));
   changed.set(relsPartOf(workbookPart), withRelationships(facts.workbookRelsXml, retarget, newRels, cutRels));

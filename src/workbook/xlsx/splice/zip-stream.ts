@@ -7,9 +7,6 @@ export type ZipPart =
   | { name: string; date: Date; raw: RawEntry }
   | { name: string; date: Date; content: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> };
 
-/** Text is gathered into pieces of about this many characters before it is encoded and deflated. */
-const TEXT_PIECE = 1 << 16;
-
 /**
  * A zip archive made from `parts`, in their order, as its bytes come out of fflate's `Zip`: a raw
  * part is handed over as its packed bytes with the CRC and size it came with (fflate's
@@ -36,7 +33,7 @@ export async function* zipStream(parts: AsyncIterable<ZipPart> | Iterable<ZipPar
       // add() has set ondata: the packed bytes go in as the one and final chunk.
       input.ondata!(null, part.raw.compressed as Uint8Array<ArrayBuffer>, true);
     } else {
-      yield* deflated(zip, part, drain);
+      yield* deflated(zip, part, out, drain);
     }
     yield* drain();
   }
@@ -50,7 +47,12 @@ export async function* zipStream(parts: AsyncIterable<ZipPart> | Iterable<ZipPar
  * outputs), its CRC and size counted on the way: fflate's `ZipInputFile` contract takes the
  * packed bytes as they come and the CRC and size with the last of them.
  */
-async function* deflated(zip: Zip, part: Extract<ZipPart, { content: unknown }>, drain: () => Generator<Uint8Array>): AsyncGenerator<Uint8Array> {
+async function* deflated(
+  zip: Zip,
+  part: Extract<ZipPart, { content: unknown }>,
+  out: readonly Uint8Array[],
+  drain: () => Generator<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
   const file: ZipInputFile = { filename: part.name, size: 0, crc: 0, compression: 8, mtime: dosDate(part.date) };
   zip.add(file);
   const crc = new Crc32();
@@ -64,21 +66,28 @@ async function* deflated(zip: Zip, part: Extract<ZipPart, { content: unknown }>,
       file.ondata!(null, value, false);
     }
   })();
+  // A few pieces in flight, so that the next piece is made while the deflater (another thread) packs this one.
+  const inFlight: Promise<void>[] = [];
   const write = async (bytes: Uint8Array) => {
     crc.update(bytes);
     file.size += bytes.length;
-    await writer.write(bytes as Uint8Array<ArrayBuffer>);
+    const written = writer.write(bytes as Uint8Array<ArrayBuffer>);
+    written.catch(() => {}); // awaited below; a failure is not left unhandled meanwhile
+    inFlight.push(written);
+    if (inFlight.length > PIECES_IN_FLIGHT) await inFlight.shift();
   };
   try {
-    const pieces = new TextPieces(write);
+    const pieces = new Utf8Pieces(write);
     for await (const piece of part.content) {
       await pieces.add(piece);
-      yield* drain();
+      if (out.length > 0) yield* drain();
     }
     await pieces.flush();
+    await Promise.all(inFlight);
     await writer.close();
     await reading;
   } catch (error) {
+    await Promise.allSettled(inFlight);
     await writer.abort(error).catch(() => {});
     await reading.catch(() => {});
     throw error;
@@ -88,37 +97,45 @@ async function* deflated(zip: Zip, part: Extract<ZipPart, { content: unknown }>,
 }
 
 const ENCODER = new TextEncoder();
+/** Pieces handed to the deflater before the first of them must be done. */
+const PIECES_IN_FLIGHT = 4;
+/** Bytes handed to the deflater at a time. */
+const PIECE_BYTES = 1 << 16;
+/** The longest text encoded into the piece in one go: a UTF-16 code unit is at most 3 bytes of UTF-8. */
+const PIECE_CHARS = Math.floor(PIECE_BYTES / 3);
 
 /**
- * Content gathered into pieces of about TEXT_PIECE characters before it goes to the deflater: a row's text
- * at a time would cost a stream step each. Text is encoded as UTF-8 a slice at a time, never
- * between the halves of a surrogate pair.
+ * Content gathered into pieces of PIECE_BYTES before it goes to the deflater: a row at a time
+ * would cost a stream step each. Text is encoded straight into the piece (`encodeInto`), so the
+ * many small strings of a sheet die young instead of being joined into long ones first.
  */
-class TextPieces {
-  private text = '';
+class Utf8Pieces {
+  private piece = new Uint8Array(PIECE_BYTES);
+  private used = 0;
 
   constructor(private readonly write: (bytes: Uint8Array) => Promise<void>) {}
 
-  async add(piece: string | Uint8Array): Promise<void> {
-    if (typeof piece === 'string') {
-      this.text += piece;
-      if (this.text.length >= TEXT_PIECE) await this.flush();
+  async add(content: string | Uint8Array): Promise<void> {
+    if (typeof content !== 'string') {
+      await this.flush();
+      for (let at = 0; at < content.length; at += PIECE_BYTES) await this.write(content.slice(at, at + PIECE_BYTES));
       return;
     }
-    await this.flush();
-    for (let at = 0; at < piece.length; at += TEXT_PIECE) await this.write(piece.slice(at, at + TEXT_PIECE));
+    for (let at = 0; at < content.length; ) {
+      let end = Math.min(content.length, at + PIECE_CHARS);
+      const last = content.charCodeAt(end - 1);
+      if (end < content.length && last >= 0xd800 && last <= 0xdbff) end--; // never between the halves of a surrogate pair
+      if ((end - at) * 3 > PIECE_BYTES - this.used) await this.flush();
+      this.used += ENCODER.encodeInto(at === 0 && end === content.length ? content : content.slice(at, end), this.piece.subarray(this.used)).written;
+      at = end;
+    }
   }
 
   async flush(): Promise<void> {
-    const { text } = this;
-    this.text = '';
-    for (let at = 0; at < text.length; ) {
-      let end = Math.min(text.length, at + TEXT_PIECE * 4);
-      const last = text.charCodeAt(end - 1);
-      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-      await this.write(ENCODER.encode(text.slice(at, end)));
-      at = end;
-    }
+    if (this.used === 0) return;
+    const bytes = this.piece.slice(0, this.used);
+    this.used = 0;
+    await this.write(bytes);
   }
 }
 

@@ -5,7 +5,7 @@ import { runModel } from '../../../../src/engine';
 import { templateTables } from '../../../../src/engine/template';
 import { createXlsx, openXlsx } from '../../../../src/workbook/xlsx';
 import { planOutputs, splicedPackage } from '../../../../src/workbook/xlsx/splice';
-import { addCharts, loadZip, zipBytes } from '../feature-parts';
+import { addCharts, addPart, addRelationship, loadZip, zipBytes } from '../feature-parts';
 import { fixture, partNames, partText, sheetParts } from '../package-inspection';
 import { sampleOutputs } from '../sample-outputs';
 import { xlsxCheckAvailable, xlsxFindings } from '../xlsx-check';
@@ -83,6 +83,22 @@ describe('splicing into a workbook the splice wrote', () => {
     expect(await orphans(again)).toEqual([]);
   });
 
+  it('drops the calculation chain when it replaces a sheet (Excel rebuilds it), keeps it when it only adds sheets', async () => {
+    const withChain = async (bytes: Uint8Array) => {
+      const zip = await loadZip(bytes);
+      await addPart(zip, 'xl/calcChain.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="E5" i="3"/></calcChain>', 'application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml');
+      await addRelationship(zip, 'xl/workbook.xml', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain', 'calcChain.xml');
+      return zipBytes(zip);
+    };
+    const kept = (await spliced(await withChain(input), sampleOutputs())).bytes;
+    expect(await partNames(kept)).toContain('xl/calcChain.xml');
+    const dropped = (await spliced(await withChain(first), changedOutputs())).bytes;
+    expect(await partNames(dropped)).not.toContain('xl/calcChain.xml');
+    expect(await partText(dropped, 'xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+    expect(await partText(dropped, '[Content_Types].xml')).not.toContain('calcChain');
+    expect(await inconsistencies(dropped)).toEqual([]);
+  });
+
   it('with an earlier plan: both calls written, the later replacing outputs of the same name', async () => {
     const zip = await guarded(input);
     const [prislista, avvikelse, kontroller] = sampleOutputs();
@@ -94,6 +110,25 @@ describe('splicing into a workbook the splice wrote', () => {
     expect(tables.find((t) => t.name === 'Prislista')!.rows).toEqual(changedOutputs()[0]!.rows);
     expect(tables.find((t) => t.name === 'Kontroller')!.rows).toEqual(kontroller!.rows);
     expect(await inconsistencies(bytes)).toEqual([]);
+  });
+});
+
+describe('splicing into a workbook the exceljs writer wrote (its ownership list in shared strings)', () => {
+  it('replaces the sheets listed there in place and leaves nothing of them behind', async () => {
+    const before = await openXlsx(fixture('libreoffice.xlsx'));
+    await before.writeOutputs(sampleOutputs());
+    const old = await before.toBuffer();
+    // exceljs keeps the ownership list as shared strings: the splice must read them there.
+    expect(await partText(old, 'xl/sharedStrings.xml')).toContain('<t>Avvikelsepivot</t>');
+    const bytes = (await spliced(old, changedOutputs())).bytes;
+    expect([...(await sheetParts(bytes)).keys()]).toEqual([...(await sheetParts(old)).keys()]);
+    expect(await listedSheets(bytes)).toEqual(['Prislista', 'Avvikelsepivot', 'Kontroller']);
+    // exceljs leaves a link to a theme it did not write after a LibreOffice file (its #425): carried over, nothing new.
+    expect(await inconsistencies(bytes)).toEqual(await inconsistencies(old));
+    expect(await orphans(bytes)).toEqual(await orphans(old));
+    expect((await partNames(bytes)).length).toBe((await partNames(old)).length);
+    const tables = await (await openXlsx(bytes)).readTables();
+    expect(tables.find((t) => t.name === 'Prislista')!.rows).toEqual(changedOutputs()[0]!.rows);
   });
 });
 
