@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import { namesExceljsLoses } from './defined-names';
 import { UnreadableWorkbookError } from './errors';
+import { loadExceljs } from './exceljs-module';
 import { loadPackage } from './load-package';
 import { repairLoadedTables, restoreDataValidations } from './load-fixes';
 import { findLostFeatures, type LostFeature } from './lost-on-write';
@@ -61,6 +62,7 @@ async function loadModel(zip: JSZip): Promise<ExcelJS.Workbook> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UnreadableWorkbookError(`arbetsboken har ett innehåll som inte kunde tolkas (${shortDetail(reason)}).`, { cause: error });
   }
+  const ExcelJS = await loadExceljs();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(prepared.bytes as unknown as ExcelJS.Buffer);
