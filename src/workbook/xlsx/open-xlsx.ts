@@ -11,7 +11,7 @@ import { guardPackage, type GuardObservations } from './package-guard';
 import { shortDetail } from './package-messages';
 import { preparePackage, type PreparedPackage } from './prepare-package';
 import { readPackageTables } from './read/read-package';
-import { readWorkbook } from './read/workbook-sheets';
+import { readWorkbook, type WorkbookFacts } from './read/workbook-sheets';
 import { unparsableWorkbookError } from './unparsable-part';
 import { XlsxWorkbook } from './xlsx-workbook';
 
@@ -26,8 +26,9 @@ export async function openXlsx(data: Uint8Array): Promise<XlsxWorkbook> {
   const zip = await loadPackage(data);
   const seen: GuardObservations = { sparklines: new Map() };
   await guardPackage(zip, seen);
-  const tables = await readOrRefuse(() => readPackageTables(zip));
-  const lost = await readOrRefuse(() => lostFeatures(zip, seen));
+  const workbook = await readOrRefuse(() => readWorkbook(zip));
+  const tables = await readOrRefuse(() => readPackageTables(zip, workbook));
+  const lost = await readOrRefuse(() => lostFeatures(zip, workbook, seen));
   return new XlsxWorkbook({ model: () => loadModel(zip), tables, lost });
 }
 
@@ -43,8 +44,7 @@ async function readOrRefuse<T>(read: () => Promise<T>): Promise<T> {
 }
 
 /** What a copy written through exceljs will lack, found in the package as it is (see lost-on-write.ts). */
-async function lostFeatures(zip: JSZip, seen: GuardObservations): Promise<LostFeature[]> {
-  const { workbookPart } = await readWorkbook(zip);
+async function lostFeatures(zip: JSZip, { workbookPart }: WorkbookFacts, seen: GuardObservations): Promise<LostFeature[]> {
   const workbookXml = unprefixElements((await zip.file(workbookPart)?.async('string')) ?? '');
   return findLostFeatures(zip, namesExceljsLoses(workbookXml).dropped, { workbookPart, sparklines: seen.sparklines });
 }

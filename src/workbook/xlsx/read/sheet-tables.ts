@@ -69,7 +69,6 @@ export async function readSheetTables(
   let sharedId: string | undefined;
   let formulaText = '';
   let valueText = '';
-  let hasValue = false;
 
   const cellContext: CellContext = {
     ...context,
@@ -101,7 +100,6 @@ export async function readSheetTables(
     sharedId = undefined;
     formulaText = '';
     valueText = '';
-    hasValue = false;
   };
 
   const closeCell = () => {
@@ -110,7 +108,8 @@ export async function readSheetTables(
     if (master !== undefined) sharedFormulas.set(master, { formula: formulaText, row, column });
     if (into.length === 0) return;
     if (formulaText !== '') current.formula = formulaText;
-    if (hasValue) current.text = valueText;
+    // An empty `<v/>` is no value, as for exceljs: `<c t="s"><v/></c>` is an empty cell.
+    if (valueText !== '') current.text = valueText;
     let formula = current.formula;
     if (formula === undefined && sharedId !== undefined) {
       const shared = sharedFormulas.get(sharedId);
@@ -154,7 +153,6 @@ export async function readSheetTables(
         case 't':
           if (cell !== null && into.length > 0 && phonetic === 0) {
             capturing = 'text';
-            hasValue = true;
           }
           break;
         case 'rPh':
