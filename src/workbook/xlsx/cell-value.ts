@@ -3,19 +3,19 @@ import type { CellValue } from '../../engine/cells';
 import { isDateFormat, serialToIso } from '../date-format';
 import { dateToIso, isoToSerial } from './serial-date';
 
-/** What the reader knows of a cell besides its exceljs value. */
+/** What the reader knows of a cell besides its value (read/cell-values.ts). */
 export interface CellFacts {
-  /** The cell's number format, as exceljs resolved it (undefined for General). */
+  /** The cell's number format (read/cell-formats.ts; undefined for General). */
   numFmt?: string;
   date1904?: boolean;
   /** The cell's formula without `=` (a shared formula's translated to this cell). */
   formula?: string;
-  /** The package has the formula without a cached value (see formula-cells.ts). */
+  /** The package has the formula without a cached value (openpyxl writes formulas so). */
   uncomputed?: boolean;
 }
 
 /**
- * An exceljs cell value as the engine receives it: formulas as their cached result, rich text
+ * A cell value, in exceljs's shapes, as the engine receives it: formulas as their cached result, rich text
  * and hyperlinks as their plain text, dates as `{ date }` (ISO), errors as `{ error }`, and
  * both empty cells and empty text as null. A number is a date when its format is one by
  * isDateFormat (exceljs misses `YYYY`, `DD.MM` …; a Date it made from a format that is none,

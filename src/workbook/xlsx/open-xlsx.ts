@@ -3,6 +3,7 @@ import { loadPackage } from './load-package';
 import { guardPackage } from './package-guard';
 import { shortDetail } from './package-messages';
 import { readPackageTables } from './read/read-package';
+import { readWorkbook } from './read/workbook-sheets';
 import { XlsxWorkbook } from './xlsx-workbook';
 
 /**
@@ -18,7 +19,7 @@ export async function openXlsx(data: Uint8Array): Promise<XlsxWorkbook> {
   await guardPackage(zip);
   let tables;
   try {
-    tables = await readPackageTables(zip);
+    tables = await readPackageTables(zip, await readWorkbook(zip));
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw error;
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { UnreadableWorkbookError } from './errors';
+import { loadExceljs } from './exceljs-module';
 import { DAMAGED_FILE, describePart, shortDetail } from './package-messages';
 import type { PreparedPackage } from './prepare-package';
 
@@ -23,6 +24,7 @@ const PARSED = Symbol('parsed');
  * them).
  */
 export async function findUnparsablePart(bytes: Uint8Array): Promise<UnparsablePart | null> {
+  const ExcelJS = await loadExceljs();
   const zip = await JSZip.loadAsync(bytes);
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;

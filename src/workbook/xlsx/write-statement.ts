@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExceljs } from './exceljs-module';
 import { statementSheetNames, type Statement } from '../../engine/statement';
 import { LINE_COLOR, MARGINS, statementPage, WIDTHS, type PageStyle } from '../statement-layout';
 import { checkPageTexts } from '../excel-limits';
@@ -14,6 +15,7 @@ import { finishPackage } from './written-package';
 
 /** A new workbook holding one statement sheet per customer, as .xlsx bytes. */
 export async function statementsXlsx(statements: readonly Statement[]): Promise<Uint8Array> {
+  const ExcelJS = await loadExceljs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Intäktsmodell';
   workbook.title = statements.length === 1 ? `${statements[0]?.title}: ${statements[0]?.customer}` : 'Kundbesked';

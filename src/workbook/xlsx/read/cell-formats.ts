@@ -38,8 +38,8 @@ export async function readCellFormats(zip: JSZip, part: string | undefined, shee
         xfIds.push(parseInt(attribute(tag, 'numFmtId') ?? '', 10));
       }
     },
-    close(tag) {
-      if (tag.local === 'cellXfs') inCellXfs = false;
+    close(local) {
+      if (local === 'cellXfs') inCellXfs = false;
     },
   });
   return xfIds.map((id, index) => (index === 0 || !id ? undefined : codes.get(id) ?? BUILT_IN_FORMATS.get(id)));

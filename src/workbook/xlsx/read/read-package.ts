@@ -4,17 +4,18 @@ import { readCellFormats } from './cell-formats';
 import { readSharedStrings } from './shared-strings';
 import { readSheetTables } from './sheet-tables';
 import { tablesOfSheet, type TableDefinition } from './table-definitions';
-import { readWorkbook, type WorkbookSheet } from './workbook-sheets';
+import { readWorkbook, type WorkbookFacts, type WorkbookSheet } from './workbook-sheets';
 
 /**
  * Every table of every worksheet, in the workbook's sheet order, read from a package that
  * guardPackage has passed, without building a model of the workbook: the workbook part and its
  * relationships, the table parts, the styles and shared strings, and then only the worksheets
  * that hold tables, each streamed and only its tables' cells kept. Parts the tables do not come
- * from (charts, drawings, pivot caches …) are never read.
+ * from (charts, drawings, pivot caches …) are never read. `workbook`, when the caller has read
+ * it already (readWorkbook), is not read again.
  */
-export async function readPackageTables(zip: JSZip): Promise<RawTable[]> {
-  const workbook = await readWorkbook(zip);
+export async function readPackageTables(zip: JSZip, facts?: WorkbookFacts): Promise<RawTable[]> {
+  const workbook = facts ?? (await readWorkbook(zip));
   const { sheets } = workbook;
   const withTables: { sheet: WorkbookSheet; definitions: Map<string, TableDefinition> }[] = [];
   for (const sheet of sheets) {

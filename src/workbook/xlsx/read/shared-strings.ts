@@ -20,10 +20,10 @@ export async function readSharedStrings(zip: JSZip, part: string | undefined, sh
     text(text) {
       if (inText) current!.push(text);
     },
-    close(tag) {
-      if (tag.local === 't') inText = false;
-      else if (tag.local === 'rPh') phonetic--;
-      else if (tag.local === 'si' && current !== null) {
+    close(local) {
+      if (local === 't') inText = false;
+      else if (local === 'rPh') phonetic--;
+      else if (local === 'si' && current !== null) {
         strings.push(decodeEscapes(current.join('')));
         current = null;
       }

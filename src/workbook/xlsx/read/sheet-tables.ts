@@ -1,5 +1,4 @@
 import type JSZip from 'jszip';
-import type { SaxesTagNS } from 'saxes';
 import { cellText, type CellValue, type RawTable } from '../../../engine/cells';
 import { cellAddress, formatRange, parseRange, type CellRange } from '../cell-range';
 import { UnreadableWorkbookError } from '../errors';
@@ -8,7 +7,7 @@ import { cellValue, type CellContext, type SheetCell } from './cell-values';
 import { slideFormula } from './shared-formula';
 import type { TableDefinition } from './table-definitions';
 import type { WorkbookSheet } from './workbook-sheets';
-import { attribute, streamPart, type SheetNames } from './xml-stream';
+import { attribute, relationshipId, streamPart, type SheetNames, type XmlTag } from './xml-stream';
 
 /** The values read so far under one table: by sheet row, an array from the table's left column. */
 interface TableCells {
@@ -17,6 +16,9 @@ interface TableCells {
   /** The last sheet row holding a cell of the table. */
   lastRow: number;
 }
+
+/** A cell under no table. */
+const NONE: readonly TableCells[] = [];
 
 /** Where a shared formula is written in full: its text and its cell. */
 interface SharedFormula {
@@ -60,14 +62,13 @@ export async function readSheetTables(
   let row = 0;
   let column = 0;
   let cell: SheetCell | null = null;
-  let into: TableCells[] = [];
+  let into: readonly TableCells[] = NONE;
   let capturing: 'formula' | 'text' | null = null;
   let phonetic = 0;
   let master: string | undefined;
   let sharedId: string | undefined;
   let formulaText = '';
   let valueText = '';
-  let hasValue = false;
 
   const cellContext: CellContext = {
     ...context,
@@ -78,7 +79,7 @@ export async function readSheetTables(
     },
   };
 
-  const openCell = (tag: SaxesTagNS) => {
+  const openCell = (tag: XmlTag) => {
     const r = attribute(tag, 'r');
     const at = r === undefined ? null : decodeAddress(r);
     if (at !== null) {
@@ -87,14 +88,18 @@ export async function readSheetTables(
     } else {
       column++;
     }
-    into = tables.filter(({ definition: { range } }) => row >= range.top && row <= range.bottom && column >= range.left && column <= range.right);
+    into = NONE;
+    for (const table of tables) {
+      const { range } = table.definition;
+      if (row < range.top || row > range.bottom || column < range.left || column > range.right) continue;
+      into = into === NONE ? [table] : [...into, table];
+    }
     const s = attribute(tag, 's');
     cell = { type: attribute(tag, 't'), style: s ? parseInt(s, 10) || 0 : 0 };
     master = undefined;
     sharedId = undefined;
     formulaText = '';
     valueText = '';
-    hasValue = false;
   };
 
   const closeCell = () => {
@@ -103,7 +108,8 @@ export async function readSheetTables(
     if (master !== undefined) sharedFormulas.set(master, { formula: formulaText, row, column });
     if (into.length === 0) return;
     if (formulaText !== '') current.formula = formulaText;
-    if (hasValue) current.text = valueText;
+    // An empty `<v/>` is no value, as for exceljs: `<c t="s"><v/></c>` is an empty cell.
+    if (valueText !== '') current.text = valueText;
     let formula = current.formula;
     if (formula === undefined && sharedId !== undefined) {
       const shared = sharedFormulas.get(sharedId);
@@ -147,7 +153,6 @@ export async function readSheetTables(
         case 't':
           if (cell !== null && into.length > 0 && phonetic === 0) {
             capturing = 'text';
-            hasValue = true;
           }
           break;
         case 'rPh':
@@ -159,7 +164,7 @@ export async function readSheetTables(
           break;
         }
         case 'tablePart': {
-          const id = attribute(tag, 'id');
+          const id = relationshipId(tag);
           if (id !== undefined) order.push(id);
           break;
         }
@@ -169,8 +174,8 @@ export async function readSheetTables(
       if (capturing === 'formula') formulaText += text;
       else if (capturing === 'text') valueText += text;
     },
-    close(tag) {
-      switch (tag.local) {
+    close(local) {
+      switch (local) {
         case 'f':
         case 'v':
         case 't':

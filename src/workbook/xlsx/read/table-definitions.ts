@@ -1,5 +1,7 @@
 import type JSZip from 'jszip';
 import { parseRange, type CellRange } from '../cell-range';
+import { UnreadableWorkbookError } from '../errors';
+import { DAMAGED_FILE } from '../package-messages';
 import { relationshipKind } from '../relationships';
 import { relationshipsOf, type WorkbookSheet } from './workbook-sheets';
 import { attribute, streamPart, type SheetNames } from './xml-stream';
@@ -52,7 +54,12 @@ async function readTablePart(zip: JSZip, part: string, sheets: SheetNames): Prom
   });
   if (table === null) return null;
   const found: TableDefinition = table;
-  if (ref === undefined) throw new Error(`Tabellen ${found.name} saknar cellområde.`);
-  found.range = parseRange(ref);
+  const refused = (what: string) => new UnreadableWorkbookError(`tabellen "${found.name}" i delen ${part} ${what}. ${DAMAGED_FILE}`);
+  if (ref === undefined) throw refused('saknar sitt cellområde (ref)');
+  try {
+    found.range = parseRange(ref);
+  } catch {
+    throw refused(`har cellområdet "${ref}", som inte är något cellområde`);
+  }
   return found;
 }

@@ -2,7 +2,7 @@ import type JSZip from 'jszip';
 import { UnreadableWorkbookError } from '../errors';
 import { relsPartOf, resolveTarget } from '../package-paths';
 import { parseRelationships, relationshipKind, type Relationship } from '../relationships';
-import { attribute, streamPart } from './xml-stream';
+import { attribute, relationshipId, streamPart } from './xml-stream';
 
 /** A sheet the workbook lists, in its order. */
 export interface WorkbookSheet {
@@ -59,7 +59,7 @@ export async function readWorkbook(zip: JSZip): Promise<WorkbookFacts> {
         const value = attribute(tag, 'date1904');
         date1904 = value === '1' || value === 'true';
       } else if (tag.local === 'sheet') {
-        const id = attribute(tag, 'id');
+        const id = relationshipId(tag);
         const target = id === undefined ? undefined : byId.get(id);
         if (target === undefined) return;
         sheets.push({ name: attribute(tag, 'name') ?? '', part: target.part, kind: relationshipKind(target.rel) });

@@ -1,14 +1,27 @@
 import type JSZip from 'jszip';
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesTag } from 'saxes';
 import { UnreadableWorkbookError } from '../errors';
 import { DAMAGED_FILE, describePart, shortDetail } from '../package-messages';
 import { inflateEntry } from '../zip-entries';
 
+/** An element as a streamed part hands it over: its name without prefix, its attributes as written. */
+export interface XmlTag {
+  local: string;
+  attributes: Record<string, string>;
+}
+
 /** What a streamed part hands its reader: elements by local name, so any prefix reads the same. */
 export interface XmlHandlers {
-  open?(tag: SaxesTagNS): void;
+  open?(tag: XmlTag): void;
   text?(text: string): void;
-  close?(tag: SaxesTagNS): void;
+  /** An element's end, by its local name. */
+  close?(local: string): void;
+}
+
+/** `x:worksheet` → `worksheet`. */
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
 }
 
 /** The sheets a message names a part by (`delen … (bladet "Volymer")`). */
@@ -19,22 +32,24 @@ class XmlSyntaxError extends Error {}
 
 /**
  * Parses one part of the package with saxes, a chunk at a time as the zip entry inflates, so
- * that no part is ever held whole: memory stays at a chunk plus what the handlers keep. Names
- * are namespace-aware (`<x:worksheet>` is `worksheet`). A part that is no well-formed XML is
- * refused naming the part and its sheet; an error a handler throws passes through as it is.
+ * that no part is ever held whole: memory stays at a chunk plus what the handlers keep.
+ * Elements are handed over by local name (`<x:worksheet>` is `worksheet`, as the Open XML SDK
+ * writes it); saxes's namespace mode would cost a sixth of the reading time more, and
+ * SpreadsheetML's own attributes carry no prefix. A part that is no well-formed XML is refused
+ * naming the part and its sheet; an error a handler throws passes through as it is.
  */
 export async function streamPart(zip: JSZip, part: string, sheets: SheetNames, handlers: XmlHandlers): Promise<void> {
   const entry = zip.file(part);
   if (entry === null) return;
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = new SaxesParser({ position: true });
   parser.on('error', (error) => {
-    // A prefix nobody declared (`r:id` without xmlns:r) is read by its local name, as exceljs did.
-    if (/unbound namespace prefix/.test(error.message)) return;
     throw new XmlSyntaxError(error.message);
   });
-  if (handlers.open) parser.on('opentag', handlers.open);
-  if (handlers.text) parser.on('text', handlers.text);
-  if (handlers.close) parser.on('closetag', handlers.close);
+  const { open, text, close } = handlers;
+  const asTag = (tag: SaxesTag): XmlTag => ({ local: localName(tag.name), attributes: tag.attributes as Record<string, string> });
+  if (open) parser.on('opentag', (tag) => open(asTag(tag)));
+  if (text) parser.on('text', text);
+  if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
   const decoder = new TextDecoder();
   try {
     await inflateEntry(entry, Number.MAX_SAFE_INTEGER, (chunk) => {
@@ -52,11 +67,17 @@ export async function streamPart(zip: JSZip, part: string, sheets: SheetNames, h
   }
 }
 
-/** An attribute by its local name, whatever its prefix (`r:id`, `ns0:id` …). */
-export function attribute(tag: SaxesTagNS, local: string): string | undefined {
-  const plain = tag.attributes[local];
-  if (plain !== undefined && plain.prefix === '') return plain.value;
-  for (const attr of Object.values(tag.attributes)) if (attr.local === local) return attr.value;
+/**
+ * An attribute without a prefix, as SpreadsheetML writes its own (`r`, `t`, `s`, `ref` …):
+ * such an attribute is in no namespace, whatever prefix its element has.
+ */
+export function attribute(tag: XmlTag, name: string): string | undefined {
+  return tag.attributes[name];
+}
+
+/** A relationship id (`r:id`), whatever prefix the writer gave its namespace. */
+export function relationshipId(tag: XmlTag): string | undefined {
+  for (const name in tag.attributes) if (name.endsWith(':id')) return tag.attributes[name];
   return undefined;
 }
 

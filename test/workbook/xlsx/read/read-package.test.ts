@@ -36,6 +36,15 @@ describe('the streaming reader reads', () => {
     expect(table!.rows).toEqual([['Syd', '12']]);
   });
 
+  it('empty values (<v/>) as empty cells, also in shared-string and inline-string cells', async () => {
+    const [table] = await tablesOf({
+      sharedStrings: '<si><t>Öst</t></si>',
+      rows: header + '<row r="2"><c r="A2" t="s"><v/></c><c r="B2"><v></v></c></row><row r="3"><c r="A3" t="inlineStr"><is><t/></is></c><c r="B3"><v>2</v></c></row>',
+      tables: [TWO_COLUMNS],
+    });
+    expect(table!.rows).toEqual([[null, null], [null, 2]]);
+  });
+
   it('shared formulas without values as each cell\'s own formula, and cached values as values', async () => {
     const [table] = await tablesOf({
       rows: header +
@@ -144,6 +153,11 @@ describe('the streaming reader refuses, naming where', () => {
     const attempt = openXlsx(bytes);
     await expect(attempt).rejects.toThrow(UnreadableWorkbookError);
     await expect(attempt).rejects.toThrow(/delen xl\/worksheets\/sheet1\.xml \(bladet "Data"\) är inte giltig XML \(rad 1, kolumn \d+: /);
+  });
+
+  it('a table part whose range is no range', async () => {
+    const bytes = await miniPackage({ rows: header, tables: [{ attributes: 'name="Lista" displayName="Lista" ref="A1-B3"', columns: ['Kund', 'Belopp'] }] });
+    await expect(openXlsx(bytes)).rejects.toThrow(/tabellen "Lista" i delen xl\/tables\/table1\.xml har cellområdet "A1-B3", som inte är något cellområde/);
   });
 
   it('a cell pointing past the shared strings', async () => {
