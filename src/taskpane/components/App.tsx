@@ -8,7 +8,6 @@ import { useAppStyles } from './App.styles';
 import { CalculateBar } from './CalculateBar';
 import { FilePicker } from './FilePicker';
 import { InputTablesActions } from './InputTablesActions';
-import { LostOnWriteNote } from './LostOnWriteNote';
 import { ResultTabs } from './ResultTabs';
 import { RunStatus } from './RunStatus';
 
@@ -49,15 +48,6 @@ function BrowserPane({ host }: { host: BrowserHost }) {
       source={<FilePicker state={file.state} onFile={file.open} />}
       download={download}
       downloading={downloading}
-      downloadNote={
-        opened && (
-          <LostOnWriteNote
-            features={opened.workbook.lostOnWrite}
-            sourceName={opened.name}
-            resultName={strings.resultFileName(opened.name)}
-          />
-        )
-      }
     />
   );
 }

@@ -20,7 +20,6 @@ export function browserHost(): BrowserHost {
           return [];
         },
         toBytes: () => workbook.toBuffer(),
-        lostOnWrite: [],
       };
       return file;
     },

@@ -1,7 +1,6 @@
 import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
 import type { Statement } from '../../engine/statement';
-import type { LostFeature } from '../../workbook/xlsx/lost-on-write';
 
 /**
  * What the pane needs from a workbook: the port's read and write, plus what Excel alone can
@@ -30,8 +29,6 @@ export interface ExcelHost {
 /** A workbook opened from a file in the browser; the result is offered as a download. */
 export interface FileWorkbook extends PaneWorkbook {
   toBytes(): Promise<Uint8Array>;
-  /** What the file has that toBytes() cannot write back (charts, pivot tables …); [] when nothing. */
-  lostOnWrite: readonly LostFeature[];
 }
 
 /** Outside Office: .xlsx files in and out, no grid. */

@@ -1,4 +1,3 @@
-import { lostOnWriteMessage } from '../../workbook/xlsx/lost-on-write-text';
 import { kr, num, pct } from '../format';
 import type { PaneSettings } from '../summary/settings';
 import type { SettingLine, Strings } from './strings';
@@ -27,8 +26,6 @@ export const en: Strings = {
   phaseWriting: 'Writing the output sheets',
   downloadResult: 'Download the result (.xlsx)',
   resultFileName: (source) => `${source.replace(/\.xls[xm]$/i, '')} result.xlsx`,
-  lostOnWriteTitle: 'The result file lacks part of the workbook',
-  lostOnWrite: (features, source, result) => lostOnWriteMessage(features, { source, result }, 'en'),
 
   inputTablesLabel: 'Input tables',
   createTemplate: 'Create template',

@@ -1,4 +1,3 @@
-import type { LostFeature } from '../../workbook/xlsx/lost-on-write';
 import type { PaneSettings } from '../summary/settings';
 
 /** One row of the settings view: the parameter, its value and what it does to the prices. */
@@ -33,8 +32,6 @@ export interface Strings {
   downloadResult: string;
   resultFileName: (sourceName: string) => string;
   /** The download lacks part of the opened file (charts, pivot tables …): the heading and what, why and what to do. */
-  lostOnWriteTitle: string;
-  lostOnWrite: (features: readonly LostFeature[], sourceName: string, resultName: string) => string;
 
   inputTablesLabel: string;
   createTemplate: string;

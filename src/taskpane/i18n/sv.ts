@@ -1,4 +1,3 @@
-import { lostOnWriteMessage } from '../../workbook/xlsx/lost-on-write-text';
 import { kr, num, pct } from '../format';
 import type { PaneSettings } from '../summary/settings';
 import type { SettingLine, Strings } from './strings';
@@ -26,8 +25,6 @@ export const sv: Strings = {
   phaseWriting: 'Skriver resultatbladen',
   downloadResult: 'Ladda ned resultatet (.xlsx)',
   resultFileName: (source) => `${source.replace(/\.xls[xm]$/i, '')} resultat.xlsx`,
-  lostOnWriteTitle: 'Resultatfilen saknar en del av arbetsboken',
-  lostOnWrite: (features, source, result) => lostOnWriteMessage(features, { source, result }, 'sv'),
 
   inputTablesLabel: 'Indatatabeller',
   createTemplate: 'Skapa mall',

@@ -5,5 +5,3 @@ export { XlsxWorkbook } from './xlsx-workbook';
 export { UnreadableWorkbookError, TableNameTakenError } from './errors';
 export { OWNERSHIP_SHEET } from './ownership';
 export { statementsXlsx, writeStatementSheets } from './write-statement';
-export { LOST_FEATURE_KINDS, type LostFeature, type LostFeatureKind } from './lost-on-write';
-export { lostFeatureList, lostOnWriteMessage, type MessageLanguage } from './lost-on-write-text';

@@ -1,5 +1,4 @@
 import type JSZip from 'jszip';
-import { ElementCounter } from './element-counter';
 import { UnreadableWorkbookError } from './errors';
 import { DAMAGED_FILE, describePart, formatCount, formatSize, shortDetail, utf8FromByteText } from './package-messages';
 import { mapPackage, type ListedSheet, type PackageParts } from './package-structure';
@@ -35,9 +34,8 @@ export const PACKAGE_LIMITS = {
  *    inflates past its declared size is refused as soon as it does; a damaged or empty XML part
  *    is refused, and so are a worksheet with a row past 1 048 576 or a cell past column XFD and
  *    a part the tables are read from that ends before its XML does.
- * `seen`, when given, gets what the inflating noticed on the way (sparklines per worksheet).
  */
-export async function guardPackage(zip: JSZip, seen?: GuardObservations): Promise<void> {
+export async function guardPackage(zip: JSZip): Promise<void> {
   const entries = new Map<string, JSZip.JSZipObject>();
   const folders = new Set<string>();
   for (const entry of Object.values(zip.files)) {
@@ -61,7 +59,6 @@ export async function guardPackage(zip: JSZip, seen?: GuardObservations): Promis
     const sheet = sheets.find((s) => s.part === part && s.kind === 'worksheet');
     const scanner = sheet ? new SheetGridScanner() : undefined;
     const watcher = map?.dataParts.has(part) ? new XmlCompletenessWatcher() : undefined;
-    const sparklines = sheet && seen ? new ElementCounter('sparkline') : undefined;
     // Both look for ASCII only, so a byte to a character serves them and no chunk cuts a character.
     const latin1 = new TextDecoder('latin1');
     const bytes = await inflateCounted(
@@ -73,23 +70,15 @@ export async function guardPackage(zip: JSZip, seen?: GuardObservations): Promis
             const text = latin1.decode(chunk, { stream: true });
             scanner?.push(text);
             watcher?.push(text);
-            sparklines?.push(text);
           }
         : undefined,
     );
     if (bytes === 0 && /\.(xml|rels|vml)$/i.test(part)) {
       throw new UnreadableWorkbookError(`${describePart(part, sheets)} är tom (0 byte). ${DAMAGED_FILE}`);
     }
-    if (sparklines && sparklines.count > 0) seen!.sparklines.set(part, sparklines.count);
     const incomplete = watcher?.end();
     if (incomplete) throw new UnreadableWorkbookError(`${describePart(part, sheets)} ${incompleteness(incomplete)} ${DAMAGED_FILE}`);
   }
-}
-
-/** What guardPackage notes while it inflates every part anyway, for lostOnWrite. */
-export interface GuardObservations {
-  /** Sparklines per worksheet part (parts without any left out). */
-  sparklines: Map<string, number>;
 }
 
 /** What a part swallowed by exceljs's parser is told as: the rest of the part would be lost. */
