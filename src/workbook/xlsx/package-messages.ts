@@ -12,7 +12,8 @@ export function describePart(part: string, sheets: readonly { name: string; part
 
 /** A library's English detail cut to a short suffix: its first line, at most 120 characters. */
 export function shortDetail(detail: string): string {
-  const line = detail.split('\n')[0]!.trim();
+  // Node's inflater says "Error: invalid block type" inside its error's message.
+  const line = detail.split('\n')[0]!.trim().replace(/^Error: /, '');
   return line.length > 120 ? `${line.slice(0, 119)}…` : line;
 }
 

@@ -1,4 +1,5 @@
 import type JSZip from 'jszip';
+import { UnreadableWorkbookError } from '../errors';
 import { relsPartOf, resolveTarget, sourceOfRelsPart } from '../package-paths';
 import { parseRelationships, relationshipKind, type Relationship } from '../relationships';
 import { attributesOf } from '../xml-text';
@@ -41,6 +42,17 @@ export interface PackageFacts {
 }
 
 export const CONTENT_TYPES_PART = '[Content_Types].xml';
+
+/** The package's content types; a package without them Excel does not open, and a copy of it cannot be made right. */
+async function contentTypes(zip: JSZip, part: string | undefined): Promise<string> {
+  const file = part === undefined ? null : zip.file(part);
+  if (!file) {
+    throw new UnreadableWorkbookError(
+      'arbetsboken saknar delen [Content_Types].xml, som Excel kräver, så ingen kopia kan skrivas. Öppna filen i Excel eller LibreOffice och spara den igen.',
+    );
+  }
+  return file.async('string');
+}
 
 /** Reads the package's map: the workbook part, its sheets and relationships, every relationship, every table. */
 export async function packageFacts(zip: JSZip): Promise<PackageFacts> {
@@ -97,7 +109,7 @@ export async function packageFacts(zip: JSZip): Promise<PackageFacts> {
     workbookXml,
     workbookRels,
     workbookRelsXml,
-    contentTypesXml: await read(CONTENT_TYPES_PART),
+    contentTypesXml: await contentTypes(zip, actual(CONTENT_TYPES_PART)),
     sheets,
     links,
     tables,

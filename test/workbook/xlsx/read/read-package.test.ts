@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { openXlsx, UnreadableWorkbookError } from '../../../../src/workbook/xlsx';
 import type { RawTable } from '../../../../src/engine/cells';
 import { miniPackage, stylesWith, type MiniPackage } from './mini-package';
@@ -167,14 +168,20 @@ describe('the streaming reader refuses, naming where', () => {
 });
 
 describe('a damaged part the tables do not come from', () => {
-  it('is no reason to refuse reading; writing a copy through exceljs still refuses, naming it', async () => {
+  it('is no reason to refuse reading, and a copy carries it over as it was', async () => {
     const bytes = await miniPackage({
       rows: header + '<row r="2"><c r="A2" t="inlineStr"><is><t>Öst</t></is></c><c r="B2"><v>1</v></c></row>',
       tables: [TWO_COLUMNS],
-      extra: { 'docProps/app.xml': '<Properties><Company>Region</Properties>' },
+      extra: {
+        'docProps/app.xml': '<Properties><Company>Region</Properties>',
+        '[Content_Types].xml':
+          '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>',
+      },
     });
     const workbook = await openXlsx(bytes);
     expect((await workbook.readTables())[0]!.rows).toEqual([['Öst', 1]]);
-    await expect(workbook.toBuffer()).rejects.toThrow(/delen docProps\/app\.xml är inte giltig XML/);
+    await workbook.writeOutputs([{ name: 'Prislista', columns: [{ header: 'Tjänst', format: 'text' }], rows: [['Lön']] }]);
+    const copy = await JSZip.loadAsync(await workbook.toBuffer());
+    expect(await copy.file('docProps/app.xml')!.async('string')).toBe('<Properties><Company>Region</Properties>');
   });
 });
