@@ -6,6 +6,9 @@ import type { RawTable } from '../../src/engine/cells';
 import { createXlsx, openXlsx } from '../../src/workbook/xlsx';
 import { miniWorkbook, table } from '../engine/helpers';
 import { MemoryIO } from './memoryIO';
+import JSZip from 'jszip';
+import { addVbaProject, loadZip, zipBytes } from '../workbook/xlsx/feature-parts';
+import { xlsxCheckAvailable, xlsxFindings } from '../workbook/xlsx/xlsx-check';
 
 async function xlsxOf(tables: RawTable[]): Promise<Uint8Array> {
   const wb = createXlsx();
@@ -56,7 +59,8 @@ describe('intaktsmodell calculate', () => {
     [['calculate'], /missing required argument/],
     [['calculate', 'missing.xlsx'], /kunde inte läsa missing\.xlsx: filen eller mappen finns inte/],
     [['calculate', 'in.xlsx', '--out', 'in.xlsx'], /samma fil som indatafilen/],
-    [['calculate', 'in.xlsx', '--out', 'ut.xlsm'], /utfilen ut\.xlsm måste sluta på \.xlsx.*Ange t\.ex\. ut\.xlsx/],
+    [['calculate', 'in.xlsx', '--out', 'ut.xlsm'], /in\.xlsx har inga makron.*t\.ex\. ut\.xlsx/],
+    [['calculate', 'in.xlsx', '--out', 'ut.xls'], /utfilen ut\.xls måste sluta på \.xlsx \(eller \.xlsm när IN har makron\).*Ange t\.ex\. ut\.xlsx/],
     [['frobnicate'], /unknown command/],
     [['calculate', 'in.xlsx', '--bogus'], /unknown option/],
   ])('exits 2 for unusable arguments: %j', async (args, message) => {
@@ -99,66 +103,70 @@ describe('intaktsmodell calculate', () => {
   });
 });
 
-describe('intaktsmodell calculate: what OUT.xlsx cannot keep of IN', () => {
+describe('intaktsmodell calculate: OUT keeps everything IN had', () => {
   // test/fixtures/openpyxl-charts.xlsx is the mini workbook with 2 charts on Nycklar, 1 chartsheet
   // and 2 defined names that are no ranges (Moms = 0.25, Dubbel = Nycklar!$C$2*2); see make-fixtures.py.
-  const WARNING =
-    'Obs: out.xlsx saknar 2 diagram, 1 diagramblad och 2 namn som inte är enkla cellområden (konstanter, formler, hela kolumner …) som finns i in.xlsx. ' +
-    'Programbiblioteket som skriver filen (exceljs) kan inte skriva tillbaka det innehållet. ' +
-    'in.xlsx är oförändrad och resultatbladen i out.xlsx är kompletta. ' +
-    'Vill du ha resultatbladen i din egen arbetsbok med allt kvar: öppna den i Excel och beräkna med tillägget ' +
-    'Intäktsmodell, som skriver direkt i arbetsboken.\n';
   const withCharts = () => new Uint8Array(readFileSync(join(__dirname, '../fixtures/openpyxl-charts.xlsx')));
+  const parts = async (bytes: Uint8Array) => {
+    const zip = await JSZip.loadAsync(bytes);
+    return new Map(await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map(async (f) => [f.name, await f.async('string')] as const)));
+  };
+  const definedNames = (workbookXml: string) => workbookXml.match(/<definedNames>[\s\S]*<\/definedNames>/)?.[0];
 
-  it('warns once on stderr, in Swedish, last, after writing OUT.xlsx; exits 0 and leaves IN unchanged', async () => {
+  it('charts, the chartsheet and names that are no ranges are still there, unchanged; nothing is said', async () => {
     const io = new MemoryIO();
-    const printed: string[] = [];
-    io.stdout = (text) => void printed.push(text);
-    io.stderr = (text) => {
-      printed.push(text);
-      io.err += text;
-    };
     const input = withCharts();
     io.files.set('in.xlsx', Uint8Array.from(input));
     expect(await runCli(['calculate', 'in.xlsx', '--out', 'out.xlsx'], io)).toBe(EXIT_OK);
-    expect(io.err).toBe(WARNING);
-    expect(printed.slice(-2)).toEqual(['Skrev out.xlsx.\n', WARNING]);
-    expect(io.files.has('out.xlsx')).toBe(true);
+    expect(io.err).toBe('');
+    const before = await parts(input);
+    const after = await parts(io.files.get('out.xlsx') as Uint8Array);
+    const charts = [...before.keys()].filter((name) => /^xl\/(charts|chartsheets|drawings)\//.test(name));
+    expect(charts.length).toBeGreaterThanOrEqual(4);
+    for (const name of charts) expect(after.get(name)).toBe(before.get(name));
+    expect(definedNames(after.get('xl/workbook.xml')!)).toBe(definedNames(before.get('xl/workbook.xml')!));
+    expect(definedNames(after.get('xl/workbook.xml')!)).toContain('Nycklar!$C$2*2');
     expect(Buffer.from(io.files.get('in.xlsx') as Uint8Array).equals(Buffer.from(input))).toBe(true);
   });
 
-  it('warns with --quiet too', async () => {
-    const io = new MemoryIO();
-    io.files.set('in.xlsx', withCharts());
-    expect(await runCli(['calculate', 'in.xlsx', '--out', 'out.xlsx', '--quiet'], io)).toBe(EXIT_OK);
-    expect(io.out).toBe('');
-    expect(io.err).toBe(WARNING);
-  });
+  describe('a macro-enabled IN', () => {
+    const withMacros = async () => {
+      const zip = await loadZip(await xlsxOf(miniWorkbook()));
+      await addVbaProject(zip);
+      return zipBytes(zip);
+    };
 
-  it('says nothing when no OUT.xlsx is written (--json only)', async () => {
-    const io = new MemoryIO();
-    io.files.set('in.xlsx', withCharts());
-    expect(await runCli(['calculate', 'in.xlsx', '--json', 'out.json'], io)).toBe(EXIT_OK);
-    expect(io.err).toBe('');
-  });
+    it('as OUT.xlsm keeps its VBA project byte for byte, typed macro-enabled; nothing is said', async () => {
+      const io = new MemoryIO();
+      const input = await withMacros();
+      io.files.set('in.xlsm', input);
+      expect(await runCli(['calculate', 'in.xlsm', '--out', 'out.xlsm', '--quiet'], io)).toBe(EXIT_OK);
+      expect(io.err).toBe('');
+      const after = await JSZip.loadAsync(io.files.get('out.xlsm') as Uint8Array);
+      const before = await JSZip.loadAsync(input);
+      expect(await after.file('xl/vbaProject.bin')!.async('uint8array')).toEqual(await before.file('xl/vbaProject.bin')!.async('uint8array'));
+      expect(await after.file('[Content_Types].xml')!.async('string')).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+      expect(await after.file('xl/_rels/workbook.xml.rels')!.async('string')).toContain('vbaProject.bin');
+    });
 
-  it('says nothing when the workbook has errors and OUT.xlsx is not written', async () => {
-    const io = new MemoryIO();
-    io.files.set('in.xlsx', new Uint8Array(readFileSync(join(__dirname, '../fixtures/openpyxl-drawings.xlsx'))));
-    expect(await runCli(['calculate', 'in.xlsx', '--out', 'out.xlsx'], io)).toBe(EXIT_WORKBOOK_ERRORS);
-    expect(io.files.has('out.xlsx')).toBe(false);
-    expect(io.err).toBe('');
-  });
-
-  it('says nothing for the example workbook, which loses nothing', async () => {
-    const io = new MemoryIO();
-    expect(await runCli(['example', 'ex.xlsx'], io)).toBe(EXIT_OK);
-    io.files.set('in.xlsx', io.files.get('ex.xlsx') as Uint8Array);
-    expect(await runCli(['calculate', 'in.xlsx', '--out', 'out.xlsx'], io)).toBe(EXIT_OK);
-    expect(io.files.has('out.xlsx')).toBe(true);
-    expect(io.err).toBe('');
+    it('as OUT.xlsx leaves the VBA project out, types the workbook as a plain one and says so once, also with --quiet', async () => {
+      const io = new MemoryIO();
+      io.files.set('in.xlsm', await withMacros());
+      expect(await runCli(['calculate', 'in.xlsm', '--out', 'out.xlsx', '--quiet'], io)).toBe(EXIT_OK);
+      expect(io.err).toBe(
+        'Obs: out.xlsx har inte makrona (VBA-projektet) som finns i in.xlsm, eftersom en .xlsx-fil inte kan innehålla makron; allt annat är kvar. Skriv till out.xlsm för att behålla dem.\n',
+      );
+      const after = await JSZip.loadAsync(io.files.get('out.xlsx') as Uint8Array);
+      expect(after.file('xl/vbaProject.bin')).toBeNull();
+      const types = await after.file('[Content_Types].xml')!.async('string');
+      expect(types).not.toContain('macroEnabled');
+      expect(types).toContain('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml');
+      expect(await after.file('xl/_rels/workbook.xml.rels')!.async('string')).not.toContain('vbaProject');
+      if (xlsxCheckAvailable()) expect(xlsxFindings(io.files.get('out.xlsx') as Uint8Array)).toEqual([]);
+    });
   });
 });
+
 
 describe('intaktsmodell template and example', () => {
   it('writes a template whose tables are the contract’s, empty', async () => {
