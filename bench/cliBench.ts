@@ -8,7 +8,8 @@ import { cachedInput } from './inputWorkbook';
 import { median } from './stats';
 
 const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'bin', 'intaktsmodell.js');
+/** The built command line; BENCH_CLI names another build's bin/intaktsmodell.js (to compare two commits). */
+const CLI = process.env.BENCH_CLI ?? join(ROOT, 'bin', 'intaktsmodell.js');
 export const SEED = 20211;
 
 /** Runs of each command per size: end-to-end seconds, not a microbenchmark. */
@@ -85,7 +86,7 @@ async function measure(args: (dir: string) => string[], outputs: (dir: string) =
  * OUT.json` and `invoice IN --out X.csv`, each against the file floor of the same run.
  */
 export async function cliBench(size: Size): Promise<CliFigures> {
-  if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) throw new Error('the command line is not built: npm run build:cli');
+  if (!existsSync(join(CLI, '..', '..', 'dist', 'cli.cjs'))) throw new Error('the command line is not built: npm run build:cli');
   const input = await cachedInput(size, SEED);
   if (input.madeMs !== null) process.stderr.write(`  wrote ${input.path} in ${Math.round(input.madeMs)} ms\n`);
   const runs = Number(process.env.BENCH_CLI_RUNS ?? CLI_RUNS[size.name] ?? 1);
