@@ -134,7 +134,12 @@ async function parent(): Promise<void> {
       const excel = childRun(size, 'excel', 12288);
       results[size.name] = { ...engine, ...excel };
     }
-    if (withCli) cli[size.name] = await cliBench(size);
+    if (withCli) {
+      const figures = await cliBench(size);
+      cli[size.name] = figures;
+      // As each size ends: a country's runs take many minutes, and a bench stopped later keeps these.
+      process.stderr.write(`bench: ${size.name} ${JSON.stringify(cliJson(figures))}\n`);
+    }
   }
   if (withEngine) printEngine(results as Record<string, Result>);
   if (withCli) printCli(cli);
