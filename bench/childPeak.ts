@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,14 +28,16 @@ export interface ChildRun {
   error?: string;
 }
 
-let preloadPath: string | undefined;
+/** The preload as a file, one for every bench (written again only when its text changed; renamed into place, so a bench starting at the same moment never reads half of it). */
 function preload(): string {
-  if (preloadPath && existsSync(preloadPath)) return preloadPath;
   const dir = join(tmpdir(), 'intaktsmodell-bench');
+  const path = join(dir, 'peak-preload.cjs');
+  if (existsSync(path) && readFileSync(path, 'utf8') === PRELOAD) return path;
   mkdirSync(dir, { recursive: true });
-  preloadPath = join(dir, `peak-preload-${process.pid}.cjs`);
-  writeFileSync(preloadPath, PRELOAD);
-  return preloadPath;
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, PRELOAD);
+  renameSync(temp, path);
+  return path;
 }
 
 /** VmHWM of a running process in KiB, or null when it is gone or there is no /proc. */

@@ -28,6 +28,9 @@ export interface CommandFigures {
   error?: string;
   /** The median floor: IN read and scanned once plus the command's outputs written once. */
   floorMs: number;
+  /** Its two halves' medians (table only): IN read and scanned, the outputs written and made durable. */
+  floorReadMs: number;
+  floorWriteMs: number;
   /** The median of the runs' ratios to the floor measured right after each; null when a run failed. */
   floorRatio: number | null;
   /** The outputs' sizes in MB, from the last run. */
@@ -54,6 +57,8 @@ async function measure(args: (dir: string) => string[], outputs: (dir: string) =
   try {
     const results: ChildRun[] = [];
     const floors: number[] = [];
+    const reads: number[] = [];
+    const writes: number[] = [];
     let outputMB: Record<string, number> = {};
     for (let i = 0; i < runs; i++) {
       for (const out of outputs(dir)) rmSync(out, { force: true });
@@ -61,8 +66,11 @@ async function measure(args: (dir: string) => string[], outputs: (dir: string) =
       results.push(run);
       const written = outputs(dir).filter((out) => existsSync(out));
       outputMB = Object.fromEntries(written.map((out) => [out.slice(dir.length + 1), round1(statSync(out).size / 2 ** 20)]));
-      floors.push(fileFloor(input, written, join(dir, 'floor.tmp')).ms);
-      process.stderr.write(`  ${args(dir)[0]} run ${i + 1}/${runs}: ${run.error ?? `${Math.round(run.ms)} ms`}, peak ${run.peakMB === null ? '?' : Math.round(run.peakMB)} MB, floor ${Math.round(floors[i] as number)} ms\n`);
+      const floor = fileFloor(input, written, join(dir, 'floor.tmp'));
+      floors.push(floor.ms);
+      reads.push(floor.readMs);
+      writes.push(floor.writeMs);
+      process.stderr.write(`  ${args(dir)[0]} run ${i + 1}/${runs}: ${run.error ?? `${Math.round(run.ms)} ms`}, peak ${run.peakMB === null ? '?' : Math.round(run.peakMB)} MB, floor ${Math.round(floor.ms)} ms (read ${Math.round(floor.readMs)}, write ${Math.round(floor.writeMs)})\n`);
     }
     const failed = results.find((r) => r.error !== undefined);
     const peaks = results.map((r) => r.peakMB).filter((p): p is number => p !== null);
@@ -72,6 +80,8 @@ async function measure(args: (dir: string) => string[], outputs: (dir: string) =
       peakExact: results.every((r) => r.peakExact),
       ...(failed ? { error: failed.error } : {}),
       floorMs: round1(median(floors)),
+      floorReadMs: round1(median(reads)),
+      floorWriteMs: round1(median(writes)),
       floorRatio: failed ? null : Math.round(median(results.map((r, i) => r.ms / (floors[i] as number))) * 100) / 100,
       outputMB,
       runs,
