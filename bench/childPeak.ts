@@ -24,7 +24,7 @@ export interface ChildRun {
   peakMB: number | null;
   /** True when peakMB is the child's own maxRSS at exit; false when only a polled VmHWM (a lower bound) is known. */
   peakExact: boolean;
-  /** Why the run failed (an exit code, a signal, the time limit), with the end of its stderr; undefined when it exited 0. */
+  /** Why the run failed (an exit code, a signal, the time limit), with the last lines of its stderr and stdout (progress lines left out); undefined when it exited 0. */
   error?: string;
 }
 
@@ -63,13 +63,16 @@ export function runChild(script: string, args: readonly string[], options: { tim
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--require', require, script, ...args], {
       cwd: options.cwd,
       env: { ...process.env, BENCH_PEAK_FILE: peakFile },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (text: string) => {
-      stderr = (stderr + text).slice(-2000);
-    });
+    // The end of each stream, for the report of a failed run (the command line tells workbook errors on stdout).
+    const tails = { stdout: '', stderr: '' };
+    for (const name of ['stdout', 'stderr'] as const) {
+      child[name].setEncoding('utf8');
+      child[name].on('data', (text: string) => {
+        tails[name] = (tails[name] + text).slice(-4000);
+      });
+    }
     let polled: number | null = null;
     const poll = setInterval(() => {
       polled = (child.pid && polledPeakKiB(child.pid)) || polled;
@@ -89,7 +92,9 @@ export function runChild(script: string, args: readonly string[], options: { tim
         rmSync(peakFile, { force: true });
       }
       const kib = exact ?? polled;
-      const lastLines = stderr.trim().split('\n').slice(-3).join(' | ');
+      // Progress lines say nothing about why a run failed.
+      const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '' && !/^\[ *\d+ %\]/.test(l));
+      const lastLines = [...lines(tails.stderr), ...lines(tails.stdout)].slice(-4).join(' | ');
       const error = timedOut
         ? `passed the time limit of ${Math.round(options.timeoutMs / 1000)} s (killed)`
         : code !== 0
