@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createXlsx } from '../src/workbook/xlsx';
@@ -58,5 +58,8 @@ export async function cachedInput(size: Size, seed: number): Promise<{ path: str
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, bytes);
   renameSync(temp, path);
+  // The same size and seed written by older code: never used again.
+  const stale = new RegExp(`^${size.name}-${seed}-[0-9a-f]+\\.xlsx$`);
+  for (const name of readdirSync(CACHE_DIR)) if (stale.test(name) && join(CACHE_DIR, name) !== path) rmSync(join(CACHE_DIR, name), { force: true });
   return { path, madeMs: performance.now() - start };
 }

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { runChild } from '../../bench/childPeak';
 import { fileFloor, scanPackage } from '../../bench/fileFloor';
 import { generate } from '../../bench/generate';
+import { CACHE_DIR, cachedInput, inputPath, writerHash } from '../../bench/inputWorkbook';
 import { leanXlsx } from '../../bench/leanXlsx';
 import type { RawTable } from '../../src/engine/cells';
 import { openXlsx } from '../../src/workbook/xlsx';
@@ -87,5 +88,33 @@ describe('leanXlsx: the bench IN for a country', () => {
   it('has zero findings from xlsx-check', () => {
     if (!xlsxCheckAvailable()) return;
     expect(xlsxFindings(leanXlsx(tables))).toEqual([]);
+  });
+});
+
+describe('the cached IN workbooks', () => {
+  const size = { name: 'jest-tiny', customers: 3, services: 12, volumeRows: 20, deviationRows: 10 };
+
+  it('are written once, named by size, seed and the writer code’s hash, and replace older ones of the same size and seed', async () => {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const stale = join(CACHE_DIR, 'jest-tiny-7-0123456789ab.xlsx');
+    const otherSeed = join(CACHE_DIR, 'jest-tiny-8-0123456789ab.xlsx');
+    writeFileSync(stale, 'older code');
+    writeFileSync(otherSeed, 'another seed');
+    const path = inputPath(size, 7);
+    try {
+      rmSync(path, { force: true });
+      expect(path).toBe(join(CACHE_DIR, `jest-tiny-7-${writerHash()}.xlsx`));
+      const first = await cachedInput(size, 7);
+      expect(first.path).toBe(path);
+      expect(first.madeMs).not.toBeNull();
+      const second = await cachedInput(size, 7);
+      expect(second).toEqual({ path, madeMs: null });
+      expect(existsSync(stale)).toBe(false);
+      expect(existsSync(otherSeed)).toBe(true);
+      const read = await (await openXlsx(readFileSync(path))).readTables();
+      expect(read.find((t) => t.name === 'Volymer')?.rows).toEqual(generate(size, 7).find((t) => t.name === 'Volymer')?.rows);
+    } finally {
+      for (const file of [path, stale, otherSeed]) rmSync(file, { force: true });
+    }
   });
 });
