@@ -94,11 +94,14 @@ export function runChild(script: string, args: readonly string[], options: { tim
       const kib = exact ?? polled;
       // Progress lines say nothing about why a run failed.
       const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '' && !/^\[ *\d+ %\]/.test(l));
-      const lastLines = [...lines(tails.stderr), ...lines(tails.stdout)].slice(-4).join(' | ');
+      // V8's out-of-memory abort prints its reason first and a native stack after it: the reason tells.
+      const fatal = lines(tails.stderr).find((l) => l.includes('FATAL ERROR'));
+      const lastLines = fatal ?? [...lines(tails.stderr), ...lines(tails.stdout)].slice(-4).join(' | ');
+      const after = `after ${Math.round(ms / 1000)} s`;
       const error = timedOut
         ? `passed the time limit of ${Math.round(options.timeoutMs / 1000)} s (killed)`
         : code !== 0
-          ? `${signal ? `killed by ${signal}` : `exit code ${code}`}${lastLines ? `: ${lastLines}` : ''}`
+          ? `${signal ? `killed by ${signal}` : `exit code ${code}`} ${after}${lastLines ? `: ${lastLines}` : ''}`
           : undefined;
       resolve({ ms, peakMB: kib === null ? null : kib / 1024, peakExact: exact !== null, ...(error === undefined ? {} : { error }) });
     });
