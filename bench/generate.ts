@@ -52,7 +52,9 @@ export function generate(size: Size, seed = 20211): RawTable[] {
       return [s, area, `${area} process ${i % 7}`, i % 11 === 0 ? 'Tilläggstjänst' : 'Bastjänst', m,
         m === 'Fast' || m === 'Blandad' ? (i % 2 ? 'Omsättning' : 'Anställda') : null,
         m === 'Blandad' ? 0.6 : null, m === 'Direkt' ? customers[i % customers.length] ?? null : null,
-        m === 'Tim' ? 'tim' : 'st', int(10, 900), int(1, 40)];
+        // Fjolårspris 1–90 kr: with 10–900 a country's Förändringsanalys summed last year's price
+        // times a million volume rows of up to 50 000 past the engine's limit of 10^13 kr (issue 12).
+        m === 'Tim' ? 'tim' : 'st', int(1, 90), int(1, 40)];
     }));
   const kostnader = t('Kostnader', ['Kostnadsobjekt', 'Kostnadsslag', 'Belopp', 'Fördelas efter'], [
     ...services.map((s) => [s, 'Personal', int(500_000, 20_000_000), null] as CellValue[]),

@@ -2,11 +2,14 @@
  * npm run bench: the engine's time, peak memory and Excel round trips for a city, a region and a
  * country (bench/generate.ts, fixed seed). Each size runs in child processes of its own so its
  * peak memory is its own: the engine with a 2 GB heap (the memory target), the Excel round trip
- * through the strict fake with a large one. Prints a table, then one JSON line.
+ * through the strict fake with a large one; then the built command line end to end on the size's
+ * IN workbook against the file floor (bench/cliBench.ts). Prints tables, then one JSON line.
+ * `--cli` measures the command line only, `--no-cli` everything but it.
  */
 import { spawnSync } from 'node:child_process';
 import { runModel } from '../src/engine';
 import { rowBlocks } from '../src/engine/output';
+import { cliBench, type CliFigures } from './cliBench';
 import { excelRoundTrip } from './excelRoundTrip';
 import { floorPass } from './floor';
 import { SIZES, generate, type Size } from './generate';
@@ -115,26 +118,82 @@ function childRun(size: Size, part: 'engine' | 'excel', heapMB: number): Partial
   return JSON.parse(run.stdout.trim().split('\n').pop() as string) as Partial<Result>;
 }
 
-function parent(): void {
+async function parent(): Promise<void> {
+  const flags = process.argv.slice(2).filter((a) => a.startsWith('-'));
   const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const sizes = SIZES.filter((s) => only.length === 0 || only.includes(s.name));
-  const results: Record<string, Result> = {};
+  const withEngine = !flags.includes('--cli');
+  const withCli = !flags.includes('--no-cli');
+  const results: Record<string, Partial<Result>> = {};
+  const cli: Record<string, CliFigures> = {};
   for (const size of sizes) {
     process.stderr.write(`bench: ${size.name} …\n`);
-    // The engine runs with a 2 GB heap (the target); the fake Excel needs far more for a country.
-    const engine = childRun(size, 'engine', 2048);
-    const excel = childRun(size, 'excel', 12288);
-    results[size.name] = { ...engine, ...excel } as Result;
+    if (withEngine) {
+      // The engine runs with a 2 GB heap (the target); the fake Excel needs far more for a country.
+      const engine = childRun(size, 'engine', 2048);
+      const excel = childRun(size, 'excel', 12288);
+      results[size.name] = { ...engine, ...excel };
+    }
+    if (withCli) {
+      const figures = await cliBench(size);
+      cli[size.name] = figures;
+      // As each size ends: a country's runs take many minutes, and a bench stopped later keeps these.
+      process.stderr.write(`bench: ${size.name} ${JSON.stringify(cliJson(figures))}\n`);
+    }
   }
-  const header = ['size', 'volume rows', 'deviation rows', 'engine ms', 'middle half ms', 'first run ms', 'after GC ms', 'floor ms', '× floor', 'peak MB', 'syncs', 'max request B', 'pane read ms', 'pane write ms'];
-  const lines = Object.entries(results).map(([name, r]) => [name, r.volumeRows, r.deviationRows, r.ms, `${r.q1Ms}–${r.q3Ms}`, r.coldMs, r.afterGcMs ?? '–', r.floorMs, r.floorRatio.toFixed(1), r.peakMB, r.syncs, r.maxRequestBytes, r.readMs, r.writeMs].map(String));
+  if (withEngine) printEngine(results as Record<string, Result>);
+  if (withCli) printCli(cli);
+  const json: Record<string, Record<string, unknown>> = {};
+  for (const size of sizes) {
+    const r = results[size.name];
+    const c = cli[size.name];
+    json[size.name] = {
+      ...(r ? { ms: r.ms, floorMs: r.floorMs, peakMB: r.peakMB, syncs: r.syncs, maxRequestBytes: r.maxRequestBytes } : {}),
+      ...(c ? cliJson(c) : {}),
+    };
+  }
+  console.log(JSON.stringify(json));
+}
+
+/** The command line's fields of a size's JSON line; a failed command has ms null and its error. */
+function cliJson(c: CliFigures): Record<string, unknown> {
+  const { calculate: calc, invoice } = c;
+  return {
+    cliMs: calc.ms,
+    cliPeakMB: calc.peakMB,
+    ...(calc.error === undefined ? {} : { cliError: calc.error }),
+    fileFloorMs: calc.floorMs,
+    cliFloorRatio: calc.floorRatio,
+    invoiceMs: invoice.ms,
+    invoicePeakMB: invoice.peakMB,
+    ...(invoice.error === undefined ? {} : { invoiceError: invoice.error }),
+    invoiceFloorMs: invoice.floorMs,
+    invoiceFloorRatio: invoice.floorRatio,
+  };
+}
+
+function printTable(header: string[], lines: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   console.log(fmt(header));
   for (const l of lines) console.log(fmt(l));
-  const json: Record<string, Pick<Result, 'ms' | 'floorMs' | 'peakMB' | 'syncs' | 'maxRequestBytes'>> = {};
-  for (const [name, r] of Object.entries(results)) json[name] = { ms: r.ms, floorMs: r.floorMs, peakMB: r.peakMB, syncs: r.syncs, maxRequestBytes: r.maxRequestBytes };
-  console.log(JSON.stringify(json));
+}
+
+function printEngine(results: Record<string, Result>): void {
+  const header = ['size', 'volume rows', 'deviation rows', 'engine ms', 'middle half ms', 'first run ms', 'after GC ms', 'floor ms', '× floor', 'peak MB', 'syncs', 'max request B', 'pane read ms', 'pane write ms'];
+  printTable(header, Object.entries(results).map(([name, r]) => [name, r.volumeRows, r.deviationRows, r.ms, `${r.q1Ms}–${r.q3Ms}`, r.coldMs, r.afterGcMs ?? '–', r.floorMs, r.floorRatio.toFixed(1), r.peakMB, r.syncs, r.maxRequestBytes, r.readMs, r.writeMs].map(String)));
+}
+
+function printCli(cli: Record<string, CliFigures>): void {
+  const header = ['size', 'IN MB', 'command', 'runs', 'ms', 'peak MB', 'file floor ms', 'read + write ms', '× floor', 'outputs MB'];
+  const lines = Object.entries(cli).flatMap(([name, c]) =>
+    (['calculate', 'invoice'] as const).map((command) => {
+      const f = c[command];
+      const peak = f.peakMB === null ? '?' : `${f.peakExact ? '' : '≥ '}${f.peakMB}`;
+      return [name, String(c.inputMB), command, String(f.runs), f.ms === null ? `failed: ${f.error}` : String(f.ms), peak, String(f.floorMs), `${f.floorReadMs} + ${f.floorWriteMs}`, f.floorRatio === null ? '–' : f.floorRatio.toFixed(1), Object.entries(f.outputMB).map(([k, v]) => `${k} ${v}`).join(', ')];
+    }),
+  );
+  printTable(header, lines);
 }
 
 const childIndex = process.argv.indexOf('--child');
@@ -150,5 +209,8 @@ if (childIndex >= 0) {
     },
   );
 } else {
-  parent();
+  parent().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
 }

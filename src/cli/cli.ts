@@ -157,7 +157,7 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
   ];
   await checkFiles(io, input, outputs);
   const started = io.now();
-  const progress = new ProgressReporter(io, started);
+  const progress = new ProgressReporter(io, started, { quiet: opts.quiet });
   progress.report('Läser arbetsboken', 0);
   const bytes = await readInput(io, input);
   const workbook = await openXlsx(bytes);

@@ -1,5 +1,5 @@
-import { once } from 'node:events';
-import { format, type FormatterOptionsArgs } from '@fast-csv/format';
+import { FormatterOptions, type FormatterOptionsArgs } from '@fast-csv/format';
+import { RowFormatter } from '@fast-csv/format/build/src/formatter';
 import type { OutputColumn, OutputValue } from '../engine/output';
 
 /**
@@ -51,22 +51,39 @@ function plainDecimal(n: number): string {
   return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
 }
 
-/** The header row and the rows as CSV bytes, rows taken one at a time (any number of them). */
-export async function toCsv(columns: readonly OutputColumn[], rows: Iterable<readonly OutputValue[]>, options: CsvOptions = {}): Promise<Uint8Array> {
-  const stream = format<string[], string[]>(OPTIONS);
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    stream.on('end', resolve);
-    stream.on('error', reject);
+/**
+ * The header row and the rows as CSV text, made a block of rows at a time as it is written: one
+ * part per block (the byte order mark and the header first, the last line end last), so no
+ * whole-document string is built and a block is let go once written. The fields are formatted by
+ * fast-csv's own row formatter, the one its stream uses, so the text is what the stream wrote;
+ * called directly because without a row transform it answers at once, and a stream would cost a
+ * transform step and a buffer per row (millions of rows for a country). A value that cannot be
+ * written (csvValue) or a block that throws while being made ends the parts with that error.
+ */
+export function* csvParts(columns: readonly OutputColumn[], blocks: Iterable<readonly (readonly OutputValue[])[]>, options: CsvOptions = {}): Generator<string> {
+  const formatterOptions = new FormatterOptions(OPTIONS);
+  const formatter = new RowFormatter(formatterOptions);
+  yield formatterOptions.BOM + formatted(formatter, columns.map((c) => csvValue(c.header, options)));
+  for (const block of blocks) {
+    let text = '';
+    for (const row of block) text += formatted(formatter, columns.map((_, i) => csvValue(row[i], options)));
+    yield text;
+  }
+  let end: string[] = [];
+  formatter.finish((error, rows) => {
+    if (error) throw error;
+    end = rows ?? [];
   });
-  const write = async (row: string[]) => {
-    if (!stream.write(row)) await once(stream, 'drain');
-  };
-  await write(columns.map((c) => csvValue(c.header, options)));
-  for (const row of rows) await write(columns.map((_, i) => csvValue(row[i], options)));
-  stream.end();
-  await finished;
-  const bytes = Buffer.concat(chunks);
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  yield end.join('');
+}
+
+/** One row as the formatter writes it (the line end before it included, from the second row on). */
+function formatted(formatter: RowFormatter<string[], string[]>, row: string[]): string {
+  let text: string | undefined;
+  formatter.format(row, (error, rows) => {
+    if (error) throw error;
+    text = (rows ?? []).join('');
+  });
+  if (text === undefined) throw new Error('fast-csv did not format the row at once (a row transform was set?)');
+  return text;
 }

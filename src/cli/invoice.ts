@@ -1,8 +1,8 @@
 import { runModel } from '../engine';
-import type { OutputTable, OutputValue } from '../engine/output';
-import { INVOICE_BASIS, MAX_SHEET_ROWS, invoiceLineCount, invoiceLines } from '../engine/report/invoiceBasis';
+import type { OutputTable } from '../engine/output';
+import { INVOICE_BASIS, MAX_SHEET_ROWS, invoiceBlocks, invoiceLineCount } from '../engine/report/invoiceBasis';
 import { createXlsx, openXlsx } from '../workbook/xlsx';
-import { toCsv } from './csv';
+import { csvParts } from './csv';
 import type { CliIO, CommandHelpers } from './io';
 import { ProgressReporter } from './progress';
 import { summaryText } from './summary';
@@ -30,7 +30,7 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
   if (kind === 'xlsx' && opts.rawText) throw helpers.usage(`--raw-text gäller bara CSV: i ${opts.out} är varje text en textcell, som Excel aldrig kör som formel.`);
   await helpers.checkFiles(input, [{ option: '--out', path: opts.out }]);
   const started = io.now();
-  const progress = new ProgressReporter(io, started);
+  const progress = new ProgressReporter(io, started, { quiet: opts.quiet });
   progress.report('Läser arbetsboken', 0);
   const workbook = await openXlsx(await helpers.readInput(input));
   const result = runModel(await workbook.readTables(), { onProgress: (step, fraction) => progress.report(step, fraction) });
@@ -52,9 +52,8 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
     await out.writeOutputs([table]);
     await helpers.writeOutput(opts.out, out.toChunks());
   } else {
-    // Made a block at a time, whatever the size (beyond one sheet the engine's table has no rows).
-    const rows: Iterable<readonly OutputValue[]> = invoiceLines(calc);
-    await helpers.writeOutput(opts.out, await toCsv(table.columns, rows, { rawText: opts.rawText }));
+    // Made and written a block at a time, whatever the size (beyond one sheet the engine's table has no rows).
+    await helpers.writeOutput(opts.out, csvParts(table.columns, invoiceBlocks(calc), { rawText: opts.rawText }));
   }
   progress.done();
   if (!opts.quiet) {

@@ -34,7 +34,7 @@ export async function statementCommand(input: string, opts: StatementOptions, io
   await helpers.checkFiles(input, [{ option: '--out', path: opts.out }]);
 
   const started = io.now();
-  const run = await calculated(input, io, helpers, started);
+  const run = await calculated(input, io, helpers, started, opts.quiet);
   if (!run.calc) {
     io.stdout(summaryText(run.result, 0) + '\n');
     io.stdout(`${opts.out} skrevs inte eftersom arbetsboken har fel.\n`);
@@ -99,8 +99,8 @@ export async function traceCommand(input: string, opts: TraceOptions, io: CliIO,
   return 0;
 }
 
-async function calculated(input: string, io: CliIO, helpers: CommandHelpers, started: number): Promise<{ result: RunResult; calc: Calculation | null; progress: ProgressReporter }> {
-  const progress = new ProgressReporter(io, started);
+async function calculated(input: string, io: CliIO, helpers: CommandHelpers, started: number, quiet = false): Promise<{ result: RunResult; calc: Calculation | null; progress: ProgressReporter }> {
+  const progress = new ProgressReporter(io, started, { quiet });
   progress.report('Läser arbetsboken', 0);
   const workbook = await openXlsx(await helpers.readInput(input));
   const result = runModel(await workbook.readTables(), { onProgress: (step, fraction) => progress.report(step, fraction) });

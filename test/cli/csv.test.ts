@@ -1,6 +1,9 @@
-import { csvValue, toCsv } from '../../src/cli/csv';
+import { csvParts, csvValue, type CsvOptions } from '../../src/cli/csv';
 import type { OutputColumn, OutputValue } from '../../src/engine/output';
 import { readCsv, swedishNumber } from './csvReader';
+
+/** The bytes of the CSV parts of rows given as one block, UTF-8 as the atomic writer writes them. */
+const toCsv = (cols: readonly OutputColumn[], rows: readonly OutputValue[][], options?: CsvOptions) => new TextEncoder().encode([...csvParts(cols, [rows], options)].join(''));
 
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 const columns = (...headers: string[]): OutputColumn[] => headers.map((header) => ({ header, format: 'text' }));
@@ -62,14 +65,14 @@ describe('csvValue: text that Excel would run as a formula (CSV injection)', () 
   });
 
   it('guards every field of a row, and quotes a guarded field holding ; as any other', async () => {
-    const text = decode(await toCsv(columns('Kund', 'Belopp', 'Text'), [['=A1;B1', -5, '@x']])).slice(1);
+    const text = decode(toCsv(columns('Kund', 'Belopp', 'Text'), [['=A1;B1', -5, '@x']])).slice(1);
     expect(text).toBe(`Kund;Belopp;Text\r\n"'=A1;B1";-5;'@x\r\n`);
   });
 });
 
-describe('toCsv', () => {
+describe('csvParts', () => {
   it('writes a UTF-8 byte order mark, ; between fields and CRLF after every line, the last too', async () => {
-    const bytes = await toCsv(columns('Kund', 'Belopp'), [['Åby', 100], ['Älvsjö', 12.5]]);
+    const bytes = toCsv(columns('Kund', 'Belopp'), [['Åby', 100], ['Älvsjö', 12.5]]);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(decode(bytes)).toBe('\ufeffKund;Belopp\r\nÅby;100\r\nÄlvsjö;12,5\r\n');
   });
@@ -80,7 +83,7 @@ describe('toCsv', () => {
       ['rad 1\nrad 2', 'rad 1\r\nrad 2'],
       ['Lev, 8,33 faktura à 13 kr, januari 2021', null],
     ];
-    const text = decode(await toCsv(columns('x', 'y'), rows)).slice(1);
+    const text = decode(toCsv(columns('x', 'y'), rows)).slice(1);
     expect(text).toBe('x;y\r\n"a;b";"say ""hej"""\r\n"rad 1\nrad 2";"rad 1\r\nrad 2"\r\nLev, 8,33 faktura à 13 kr, januari 2021;\r\n');
   });
 
@@ -88,16 +91,27 @@ describe('toCsv', () => {
     const texts = ['', ' ', ';', '"', '""', 'å;ä"ö', 'Skärholmen stadsdelsförvaltning', '=SUMMA(A1)', 'a|b', 'tab\there', '€ – ”citat”', '\t=1', '@x', '-x;y'];
     const numbers = [0, 1, -1, 0.01, 123456789.25, -98765.4321];
     const rows: OutputValue[][] = texts.flatMap((t) => numbers.map((n) => [t, n]));
-    const read = readCsv(decode(await toCsv(columns('Text', 'Tal'), rows, { rawText: true })).slice(1));
+    const read = readCsv(decode(toCsv(columns('Text', 'Tal'), rows, { rawText: true })).slice(1));
     expect(read[0]).toEqual(['Text', 'Tal']);
     expect(read.slice(1).map(([t, n]) => [t, swedishNumber(n ?? '')])).toEqual(rows);
   });
 
-  it('writes many rows from a generator without holding them', async () => {
-    function* rows(): Generator<OutputValue[]> {
-      for (let i = 0; i < 50_000; i++) yield [`Kund ${i}`, i];
+  it('writes many rows a block at a time, a part per block, making each block only when the one before is written', () => {
+    const made = { blocks: 0 };
+    function* blocks(): Generator<OutputValue[][]> {
+      for (let b = 0; b < 50; b++) {
+        made.blocks++;
+        yield Array.from({ length: 1000 }, (_, i) => [`Kund ${b * 1000 + i}`, b * 1000 + i]);
+      }
     }
-    const read = readCsv(decode(await toCsv(columns('Kund', 'Belopp'), rows())).slice(1));
+    const parts: string[] = [];
+    for (const part of csvParts(columns('Kund', 'Belopp'), blocks())) {
+      parts.push(part);
+      // The header part, then one part per block made so far: never a block ahead.
+      expect(made.blocks).toBeLessThanOrEqual(parts.length);
+    }
+    expect(parts).toHaveLength(1 + 50 + 1);
+    const read = readCsv(parts.join('').slice(1));
     expect(read).toHaveLength(50_001);
     expect(read[50_000]).toEqual(['Kund 49999', '49999']);
   });

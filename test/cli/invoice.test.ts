@@ -26,7 +26,7 @@ async function example(): Promise<{ io: MemoryIO; csv: Uint8Array; allocation: R
   io.files.set('ex.xlsx', await xlsxOf(exampleTables()));
   expect(await runCli(['calculate', 'ex.xlsx', '--json', 'ex.json'], io)).toBe(EXIT_OK);
   expect(await runCli(['invoice', 'ex.xlsx', '--out', 'fu.csv'], io)).toBe(EXIT_OK);
-  return { io, csv: io.files.get('fu.csv') as Uint8Array, allocation: io.json('ex.json')['Fördelning'] ?? [] };
+  return { io, csv: io.bytes('fu.csv'), allocation: io.json('ex.json')['Fördelning'] ?? [] };
 }
 
 describe('intaktsmodell invoice --out FILE.csv', () => {
@@ -141,7 +141,7 @@ describe('intaktsmodell invoice: exit codes as calculate', () => {
     io.files.set('in.xlsx', await xlsxOf(miniWorkbook()));
     expect(await runCli(['invoice', 'in.xlsx', '--out', 'fu.csv'], io)).toBe(EXIT_OK);
     expect(io.out).toMatch(/Varning: Budgetår saknas/);
-    const lines = readCsv(decode(io.files.get('fu.csv') as Uint8Array).slice(1));
+    const lines = readCsv(decode(io.bytes('fu.csv')).slice(1));
     expect(lines[1]).toEqual(['A', 'Kassa', '01', '68', 'Kassa, fast avgift efter Omsättning (60 %) 810 kr/år, januari']);
   });
 
@@ -184,7 +184,7 @@ describe('intaktsmodell invoice: CSV injection', () => {
     });
     io.files.set('in.xlsx', await xlsxOf(tables));
     expect(await runCli(['invoice', 'in.xlsx', '--out', 'fu.csv', '--quiet', ...extra], io)).toBe(EXIT_OK);
-    return { io, lines: readCsv(decode(io.files.get('fu.csv') as Uint8Array).slice(1)).slice(1) };
+    return { io, lines: readCsv(decode(io.bytes('fu.csv')).slice(1)).slice(1) };
   }
 
   it("puts an apostrophe before each such name, and leaves amounts (negative ones too) and other names alone", async () => {

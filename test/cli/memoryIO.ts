@@ -45,6 +45,12 @@ export class MemoryIO implements CliIO {
   now(): number {
     return (this.clock += 1);
   }
+  /** The file's bytes as a disk would hold them, text written in parts as UTF-8 (as the atomic writer encodes it). */
+  bytes(path: string): Uint8Array {
+    const f = this.files.get(path);
+    if (f === undefined) throw new Error(`no file at ${path}`);
+    return typeof f === 'string' ? new TextEncoder().encode(f) : f;
+  }
   json(path: string): Record<string, Record<string, unknown>[]> {
     const f = this.files.get(path);
     if (typeof f !== 'string') throw new Error(`no json at ${path}`);
