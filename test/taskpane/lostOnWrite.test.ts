@@ -14,6 +14,7 @@ import { browserHost } from '../../src/taskpane/hosts/browserHost';
 import { StringsContext, stringsFor } from '../../src/taskpane/i18n';
 import { createXlsx } from '../../src/workbook/xlsx';
 import { exampleTables } from '../../src/example';
+import { inProcessWorker } from './worker/inProcessWorker';
 
 // Built by test/fixtures/make-fixtures.py with 2 charts, 1 chartsheet and 2 names that are no ranges.
 const withCharts = () => new Uint8Array(readFileSync(join(__dirname, '../fixtures/openpyxl-charts.xlsx')));
@@ -46,7 +47,7 @@ const textOf = (html: string) =>
 
 describe('the browser host', () => {
   it('passes on what the opened file loses when written: 2 charts, 1 chartsheet, 2 names', async () => {
-    const file = await browserHost().open(withCharts());
+    const file = await browserHost(inProcessWorker).open(new Blob([withCharts()]), () => {});
     expect(file.lostOnWrite).toEqual([
       { kind: 'chart', count: 2 },
       { kind: 'chartsheet', count: 1 },
@@ -57,7 +58,7 @@ describe('the browser host', () => {
   it('passes on nothing for the example workbook', async () => {
     const example = createXlsx();
     await example.writeInputTables(exampleTables());
-    const file = await browserHost().open(await example.toBuffer());
+    const file = await browserHost(inProcessWorker).open(new Blob([(await example.toBuffer()) as BlobPart]), () => {});
     expect(file.lostOnWrite).toEqual([]);
   });
 });
@@ -109,7 +110,7 @@ describe('CalculateBar', () => {
         createElement(
           FluentProvider,
           { theme: webLightTheme },
-          createElement(CalculateBar, { state: { phase: 'idle' }, canCalculate: true, onCalculate: async () => undefined, onDownload, downloading: false, downloadNote: note }),
+          createElement(CalculateBar, { state: { phase: 'idle' }, canCalculate: true, onCalculate: async () => undefined, onDownload, downloading: null, downloadNote: note }),
         ),
       ),
     );

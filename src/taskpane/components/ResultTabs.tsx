@@ -25,8 +25,7 @@ export function ResultTabs({ state, host, selectCell }: ResultTabsProps) {
   const strings = useStrings();
   const styles = useResultTabsStyles();
   const baseId = useId();
-  const { summary, settings, result } = state;
-  const calculation = result.calculation;
+  const { summary, settings, result, details } = state;
   const [selected, setSelected] = useState<TabValue>(summary ? 'summary' : 'checks');
   // The customer whose charges, trace and statement are open in the drawer.
   const [customer, setCustomer] = useState<string | null>(null);
@@ -36,7 +35,7 @@ export function ResultTabs({ state, host, selectCell }: ResultTabsProps) {
     setDrawerUsed(true);
     setCustomer(name);
   }, []);
-  const statements = useStatements(host, calculation);
+  const statements = useStatements(host, details);
   const tabs: { value: TabValue; label: string }[] = summary
     ? [
         { value: 'summary', label: strings.tabSummary },
@@ -81,11 +80,11 @@ export function ResultTabs({ state, host, selectCell }: ResultTabsProps) {
         {current === 'settings' && settings && <SettingsView settings={settings} />}
         </Suspense>
       </div>
-      {calculation && drawerUsed && (
+      {details && drawerUsed && (
         <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
         <CustomerDrawer
           customer={customer}
-          calculation={calculation}
+          details={details}
           outputs={result.outputs}
           hostKind={host.kind}
           statements={statements}

@@ -1,0 +1,86 @@
+import type { RunResult } from '../../engine';
+import { statementsXlsx } from '../../workbook/xlsx';
+import { errorMessage } from '../hooks/errorMessage';
+import { calculateForPane, customerDetail, statementsOf } from './engineRun';
+import { openFile, ownBuffer, resultBytes, writeOutputs, type OpenFile } from './fileRun';
+import type { Answers, Phase, Request, Response } from './protocol';
+
+export type Post = (response: Response, transfer?: Transferable[]) => void;
+
+/**
+ * Where each phase starts in a request's fraction (measured on a city workbook: opening the
+ * package takes most of an open; with a file, writing the outputs is about as long as the
+ * engine's run).
+ */
+const READ_FROM = 0.7;
+const WRITE_FROM = 0.5;
+
+/**
+ * The worker's state (the opened file, the last run) and its answer to each request. Runs
+ * anywhere: worker.ts wires it to the worker's messages, the tests call it directly.
+ */
+export function workerHandlers(): (request: Request, post: Post) => Promise<void> {
+  let file: OpenFile | null = null;
+  let last: RunResult | null = null;
+
+  const lastRun = (): RunResult => {
+    if (!last) throw new Error('Ingen beräkning är gjord: tryck på Beräkna först.');
+    return last;
+  };
+
+  return async (request, post) => {
+    const { id } = request;
+    const progress = (phase: Phase, fraction: number, step?: string) =>
+      post(step === undefined ? { id, kind: 'progress', phase, fraction } : { id, kind: 'progress', phase, fraction, step });
+    const done = <K extends keyof Answers>(kind: K, answer: Answers[K], transfer: Transferable[] = []) =>
+      post({ id, kind: 'done', request: kind, answer } as Response, transfer);
+    try {
+      switch (request.kind) {
+        case 'open': {
+          progress('opening', 0);
+          file = null;
+          last = null;
+          file = await openFile(new Uint8Array(request.bytes), () => progress('reading', READ_FROM));
+          done('open', file.opened);
+          break;
+        }
+        case 'calculate': {
+          const tables = request.tables ?? file?.tables;
+          if (!tables) throw new Error('Ingen arbetsbok är öppnad.');
+          const writeTo = request.tables ? null : file;
+          const share = writeTo ? WRITE_FROM : 1;
+          last = null;
+          const run = calculateForPane(tables, (step, fraction) => progress('calculating', fraction * share, step));
+          if (writeTo && run.result.outputs.length > 0) {
+            progress('writing', WRITE_FROM);
+            await writeOutputs(writeTo, run.result.outputs);
+          }
+          last = run.result;
+          done('calculate', run.data);
+          break;
+        }
+        case 'download': {
+          if (!file) throw new Error('Ingen arbetsbok är öppnad.');
+          lastRun();
+          progress('packing', 0);
+          const bytes = await resultBytes(file);
+          done('download', bytes, [bytes]);
+          break;
+        }
+        case 'customer':
+          done('customer', customerDetail(lastRun(), request.customer));
+          break;
+        case 'statements':
+          done('statements', statementsOf(lastRun(), request.customers));
+          break;
+        case 'statementsXlsx': {
+          const bytes = ownBuffer(await statementsXlsx(statementsOf(lastRun(), request.customers)));
+          done('statementsXlsx', bytes, [bytes]);
+          break;
+        }
+      }
+    } catch (error) {
+      post({ id, kind: 'failed', message: errorMessage(error) });
+    }
+  };
+}

@@ -1,0 +1,81 @@
+import type { RawTable } from '../../engine/cells';
+import type { OutputTable } from '../../engine/output';
+import type { Problem } from '../../engine/problems';
+import type { Statement } from '../../engine/statement';
+import type { LostFeature } from '../../workbook/xlsx/lost-on-write';
+import type { PaneSettings } from '../summary/settings';
+import type { RunSummary } from '../summary/summarize';
+
+/**
+ * The messages between the pane and its worker. Everything here is plain data (structured
+ * clone); the big byte arrays are transferred, not copied. Each request carries an id, and
+ * the worker answers it with progress messages and then one `done` or `failed` of that id.
+ */
+export type Request = { id: number } & RequestBody;
+
+export type RequestBody =
+  /** An .xlsx file's bytes (transferred): the worker keeps the workbook and its tables. */
+  | { kind: 'open'; bytes: ArrayBuffer }
+  /**
+   * Calculate the given tables, or (without them) the opened file's, and (with a file open)
+   * write the outputs into it for a later download.
+   */
+  | { kind: 'calculate'; tables?: RawTable[] }
+  /** The opened file with the last run's outputs, as .xlsx bytes. */
+  | { kind: 'download' }
+  /** One customer's charges trace and Kundbesked, from the last run. */
+  | { kind: 'customer'; customer: string }
+  /** Kundbesked for these customers, from the last run. */
+  | { kind: 'statements'; customers: string[] }
+  /** Kundbesked for these customers as a new .xlsx. */
+  | { kind: 'statementsXlsx'; customers: string[] };
+
+/** What the file's opening tells the pane. */
+export interface Opened {
+  /** The tables found, with their row counts. */
+  tables: { name: string; rows: number }[];
+  /** What the file has that the download cannot write back; [] when nothing. */
+  lostOnWrite: LostFeature[];
+}
+
+/**
+ * A run as the pane shows it: the engine's RunResult without its calculation (classes and
+ * Decimals, kept in the worker) and without the rows of the streamed tables (Fakturaunderlag,
+ * Spårning: tens of thousands of rows no view shows, kept in the worker for the download).
+ */
+export interface PaneRunData {
+  ok: boolean;
+  problems: Problem[];
+  /** Every output table; a streamed one with `rows: []` and its row count in `rowCount`. */
+  outputs: PaneOutput[];
+  /** True when the run has a calculation the worker can trace customers in. */
+  calculated: boolean;
+  summary: RunSummary | null;
+  settings: PaneSettings | null;
+}
+
+export type PaneOutput = OutputTable & { rowCount: number; streamed: boolean };
+
+/** A customer's detail: its trace table (the Spårning rows of this customer alone) and Kundbesked. */
+export interface CustomerDetail {
+  trace: OutputTable | null;
+  statement: Statement;
+}
+
+export interface Answers {
+  open: Opened;
+  calculate: PaneRunData;
+  download: ArrayBuffer;
+  customer: CustomerDetail;
+  statements: Statement[];
+  statementsXlsx: ArrayBuffer;
+}
+
+/** The phases whose progress the pane shows; the pane names them in its language. */
+export type Phase = 'opening' | 'reading' | 'calculating' | 'writing' | 'packing';
+
+export type Response =
+  /** `fraction` is of the request's whole work (0–1); `step` the engine's own name of its step, if any. */
+  | { id: number; kind: 'progress'; phase: Phase; fraction: number; step?: string }
+  | { [K in keyof Answers]: { id: number; kind: 'done'; request: K; answer: Answers[K] } }[keyof Answers]
+  | { id: number; kind: 'failed'; message: string };
