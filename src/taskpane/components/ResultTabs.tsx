@@ -1,5 +1,5 @@
 import { Spinner, Tab, TabList } from '@fluentui/react-components';
-import { Suspense, useCallback, useId, useState } from 'react';
+import { memo, Suspense, useCallback, useId, useState } from 'react';
 import type { CalculationState } from '../hooks/useCalculation';
 import { useStatements } from '../hooks/useStatements';
 import type { PaneHost } from '../hosts/host';
@@ -20,8 +20,11 @@ export interface ResultTabsProps {
   selectCell?: (address: string) => Promise<void>;
 }
 
-/** The last run's results; opens on the check list when the workbook had errors. */
-export function ResultTabs({ state, host, selectCell }: ResultTabsProps) {
+/**
+ * The last run's results; opens on the check list when the workbook had errors. Memoised: the
+ * pane around it re-renders on every progress step of a download, the results do not change.
+ */
+export const ResultTabs = memo(function ResultTabs({ state, host, selectCell }: ResultTabsProps) {
   const strings = useStrings();
   const styles = useResultTabsStyles();
   const baseId = useId();
@@ -94,4 +97,4 @@ export function ResultTabs({ state, host, selectCell }: ResultTabsProps) {
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { PaneWorkbook, Progress, RunDetails } from '../hosts/host';
 import type { PaneRunData } from '../worker/protocol';
 import { CancelledError } from '../worker/client';
@@ -51,7 +51,9 @@ export function useCalculation(workbook: PaneWorkbook | null) {
     setState({ phase: 'running', progress: { phase: 'reading', fraction: 0 } });
     try {
       const run = await workbook.run((progress) => setState({ phase: 'running', progress }));
-      setState({
+      // A city's results take the page longer than 100 ms to render at once: as a transition
+      // React renders them in slices, and the page answers in between.
+      const done: CalculationState = {
         phase: 'done',
         run: ++runs.current,
         result: run.data,
@@ -59,11 +61,12 @@ export function useCalculation(workbook: PaneWorkbook | null) {
         settings: run.data.settings,
         notes: run.notes,
         details: run.details,
-      });
+      };
+      startTransition(() => setState(done));
     } catch (error) {
       if (error instanceof CancelledError) {
-        setState(before);
         setCancelled(true);
+        startTransition(() => setState(before));
       } else {
         // Shown in the pane; logged as well so the stack reaches the developer tools.
         console.error(error);

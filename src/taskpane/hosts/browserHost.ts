@@ -43,8 +43,8 @@ export function browserHost(createWorker: () => WorkerLike): BrowserHost {
       await workbook.writeInputTables(tables);
       return workbook.toBuffer();
     },
-    download(bytes, fileName) {
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+    download(file, fileName) {
+      const url = URL.createObjectURL(file instanceof Blob ? file : new Blob([file as BlobPart], { type: XLSX_TYPE }));
       const link = document.createElement('a');
       link.href = url;
       link.download = fileName;

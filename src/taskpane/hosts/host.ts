@@ -20,7 +20,7 @@ export interface RunDetails {
   customer(customer: string): Promise<CustomerDetail>;
   statements(customers: string[]): Promise<Statement[]>;
   /** Kundbesked for these customers as a new .xlsx (never a copy of the open workbook): the browser's. */
-  statementsXlsx?: (customers: string[]) => Promise<Uint8Array>;
+  statementsXlsx?: (customers: string[]) => Promise<Blob>;
 }
 
 /**
@@ -50,8 +50,8 @@ export interface ExcelHost {
 
 /** A workbook opened from a file in the browser; the result is offered as a download. */
 export interface FileWorkbook extends PaneWorkbook {
-  /** The opened file with the last run's outputs, as .xlsx bytes. */
-  download(onProgress: (progress: Progress) => void): Promise<Uint8Array>;
+  /** The opened file with the last run's outputs, as an .xlsx Blob. */
+  download(onProgress: (progress: Progress) => void): Promise<Blob>;
   /** What the file has that the download cannot write back (charts, pivot tables …); [] when nothing. */
   lostOnWrite: readonly LostFeature[];
 }
@@ -68,8 +68,8 @@ export interface BrowserHost {
   cancelOpen(): void;
   /** A new .xlsx holding these input tables (the template, the example). */
   build(tables: RawTable[]): Promise<Uint8Array>;
-  /** Offers the bytes to the user as a file download. */
-  download(bytes: Uint8Array, fileName: string): void;
+  /** Offers the file to the user as a download. */
+  download(file: Uint8Array | Blob, fileName: string): void;
 }
 
 export type PaneHost = ExcelHost | BrowserHost;

@@ -5,5 +5,5 @@ import type { WorkerLike } from '../worker/client';
  * worker.ts (with the engine and the xlsx adapter) as a script of its own.
  */
 export function paneWorker(): WorkerLike {
-  return new Worker(new URL('../worker/worker.ts', import.meta.url), { name: 'intaktsmodell' }) as unknown as WorkerLike;
+  return new Worker(new URL('../worker/worker.ts', import.meta.url), { name: 'worker' }) as unknown as WorkerLike;
 }

@@ -80,11 +80,11 @@ export class WorkerClient {
     return answer;
   }
 
-  /** The opened file with the last run's outputs, as .xlsx bytes. */
-  async download(onProgress: (p: Progress) => void = () => {}): Promise<Uint8Array> {
+  /** The opened file with the last run's outputs, as an .xlsx Blob. */
+  async download(onProgress: (p: Progress) => void = () => {}): Promise<Blob> {
     const since = this.generation;
     await this.ensureRun(since, onProgress);
-    return new Uint8Array(await this.send<'download'>(since, { kind: 'download' }, onProgress));
+    return this.send<'download'>(since, { kind: 'download' }, onProgress);
   }
 
   async customer(customer: string): Promise<Answers['customer']> {
@@ -99,10 +99,10 @@ export class WorkerClient {
     return this.send<'statements'>(since, { kind: 'statements', customers });
   }
 
-  async statementsXlsx(customers: string[]): Promise<Uint8Array> {
+  async statementsXlsx(customers: string[]): Promise<Blob> {
     const since = this.generation;
     await this.ensureRun(since);
-    return new Uint8Array(await this.send<'statementsXlsx'>(since, { kind: 'statementsXlsx', customers }));
+    return this.send<'statementsXlsx'>(since, { kind: 'statementsXlsx', customers });
   }
 
   /** Stops whatever the worker does now: its requests reject with CancelledError. */

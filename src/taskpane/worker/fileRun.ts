@@ -1,6 +1,7 @@
 import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
-import { openXlsx, type XlsxWorkbook } from '../../workbook/xlsx';
+import type { Statement } from '../../engine/statement';
+import { openXlsx, statementsXlsx, type XlsxWorkbook } from '../../workbook/xlsx';
 import type { Opened } from './protocol';
 
 /** The file's part of the pane's worker: an opened .xlsx, its tables, and the result's bytes. */
@@ -26,13 +27,18 @@ export function writeOutputs(file: OpenFile, outputs: OutputTable[]): Promise<vo
   return file.workbook.writeOutputs(outputs);
 }
 
-/** The file with the outputs written, as a buffer of its own (transferable whole). */
-export async function resultBytes(file: OpenFile): Promise<ArrayBuffer> {
-  return ownBuffer(await file.workbook.toBuffer());
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The file with the outputs written, as an .xlsx Blob. */
+export async function resultFile(file: OpenFile): Promise<Blob> {
+  return xlsxBlob(await file.workbook.toBuffer());
 }
 
-/** The bytes' buffer when they fill it, else a copy that does (a view's buffer may hold more). */
-export function ownBuffer(bytes: Uint8Array): ArrayBuffer {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-  return whole ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer);
+/** Kundbesked as a new .xlsx Blob. */
+export async function statementsFile(statements: Statement[]): Promise<Blob> {
+  return xlsxBlob(await statementsXlsx(statements));
+}
+
+function xlsxBlob(bytes: Uint8Array): Blob {
+  return new Blob([bytes as BlobPart], { type: XLSX_TYPE });
 }

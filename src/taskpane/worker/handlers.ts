@@ -1,8 +1,7 @@
 import type { RunResult } from '../../engine';
-import { statementsXlsx } from '../../workbook/xlsx';
 import { errorMessage } from '../hooks/errorMessage';
 import { calculateForPane, customerDetail, statementsOf } from './engineRun';
-import { openFile, ownBuffer, resultBytes, writeOutputs, type OpenFile } from './fileRun';
+import type { OpenFile } from './fileRun';
 import type { Answers, Phase, Request, Response } from './protocol';
 
 export type Post = (response: Response, transfer?: Transferable[]) => void;
@@ -14,6 +13,12 @@ export type Post = (response: Response, transfer?: Transferable[]) => void;
  */
 const READ_FROM = 0.7;
 const WRITE_FROM = 0.5;
+
+/**
+ * The file's part (the xlsx adapter, most of the worker's code) is a chunk of its own, loaded on
+ * the first file: a worker that is only given tables (Excel's, later) never fetches it.
+ */
+const fileRun = () => import(/* webpackChunkName: "worker-xlsx" */ './fileRun');
 
 /**
  * The worker's state (the opened file, the last run) and its answer to each request. Runs
@@ -40,6 +45,7 @@ export function workerHandlers(): (request: Request, post: Post) => Promise<void
           progress('opening', 0);
           file = null;
           last = null;
+          const { openFile } = await fileRun();
           file = await openFile(new Uint8Array(request.bytes), () => progress('reading', READ_FROM));
           done('open', file.opened);
           break;
@@ -53,6 +59,7 @@ export function workerHandlers(): (request: Request, post: Post) => Promise<void
           const run = calculateForPane(tables, (step, fraction) => progress('calculating', fraction * share, step));
           if (writeTo && run.result.outputs.length > 0) {
             progress('writing', WRITE_FROM);
+            const { writeOutputs } = await fileRun();
             await writeOutputs(writeTo, run.result.outputs);
           }
           last = run.result;
@@ -63,8 +70,8 @@ export function workerHandlers(): (request: Request, post: Post) => Promise<void
           if (!file) throw new Error('Ingen arbetsbok är öppnad.');
           lastRun();
           progress('packing', 0);
-          const bytes = await resultBytes(file);
-          done('download', bytes, [bytes]);
+          const { resultFile } = await fileRun();
+          done('download', await resultFile(file));
           break;
         }
         case 'customer':
@@ -74,8 +81,8 @@ export function workerHandlers(): (request: Request, post: Post) => Promise<void
           done('statements', statementsOf(lastRun(), request.customers));
           break;
         case 'statementsXlsx': {
-          const bytes = ownBuffer(await statementsXlsx(statementsOf(lastRun(), request.customers)));
-          done('statementsXlsx', bytes, [bytes]);
+          const { statementsFile } = await fileRun();
+          done('statementsXlsx', await statementsFile(statementsOf(lastRun(), request.customers)));
           break;
         }
       }
