@@ -40,13 +40,13 @@ export interface Opened {
 
 /**
  * A run as the pane shows it: the engine's RunResult without its calculation (classes and
- * Decimals, kept in the worker) and without the rows of the streamed tables (Fakturaunderlag,
- * Spårning: tens of thousands of rows no view shows, kept in the worker for the download).
+ * Decimals, kept in the worker) and without the rows of Fakturaunderlag and Spårning (tens of
+ * thousands of rows no view shows, kept in the worker for the download).
  */
 export interface PaneRunData {
   ok: boolean;
   problems: Problem[];
-  /** Every output table; a streamed one with `rows: []` and its row count in `rowCount`. */
+  /** Every output table; one kept for the download with `rows: []`, its row count in `rowCount`. */
   outputs: PaneOutput[];
   /** True when the run has a calculation the worker can trace customers in. */
   calculated: boolean;
@@ -54,7 +54,7 @@ export interface PaneRunData {
   settings: PaneSettings | null;
 }
 
-export type PaneOutput = OutputTable & { rowCount: number; streamed: boolean };
+export type PaneOutput = OutputTable & { rowCount: number; kept: boolean };
 
 /** A customer's detail: its trace table (the Spårning rows of this customer alone) and Kundbesked. */
 export interface CustomerDetail {
