@@ -17,7 +17,7 @@ export function useCustomerDetail(details: RunDetails, customer: string | null):
     if (customer === null) return;
     let current = true;
     setState({ status: 'loading', customer });
-    details.customer(customer).then(
+    void details.customer(customer).then(
       (detail) => current && setState({ status: 'ready', detail, customer }),
       (error: unknown) => {
         if (!current) return;

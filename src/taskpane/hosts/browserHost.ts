@@ -26,7 +26,8 @@ export function browserHost(createWorker: () => WorkerLike): BrowserHost {
               ? {
                   customer: (customer) => worker.customer(customer),
                   statements: (customers) => worker.statements(customers),
-                          }
+                  statementsXlsx: (customers) => worker.statementsXlsx(customers),
+                }
               : null,
           };
         },

@@ -1,4 +1,5 @@
-import type { Answers, Phase, RequestBody, Response } from './protocol';
+import type { OutputValue } from '../../engine/output';
+import type { Answers, PaneRunData, Phase, RequestBody, Response } from './protocol';
 
 /** What the client needs of a Worker: a fake one runs the handlers in the same thread (tests). */
 export interface WorkerLike {
@@ -28,6 +29,8 @@ interface Pending {
   resolve: (answer: never) => void;
   reject: (error: Error) => void;
   onProgress: (progress: Progress) => void;
+  /** Rows sent ahead of the answer, by table (see the `rows` message). */
+  rows: Map<string, OutputValue[][]>;
 }
 
 /** What a fresh worker must be given again to stand where the stopped one stood. */
@@ -145,7 +148,7 @@ export class WorkerClient {
     const worker = this.live();
     const id = this.next++;
     return new Promise<Answers[K]>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (answer: never) => void, reject, onProgress });
+      this.pending.set(id, { resolve: resolve as (answer: never) => void, reject, onProgress, rows: new Map() });
       worker.postMessage({ id, ...body }, transfer);
     });
   }
@@ -170,8 +173,15 @@ export class WorkerClient {
       pending.onProgress(response.step === undefined ? { phase: response.phase, fraction: response.fraction } : { phase: response.phase, fraction: response.fraction, step: response.step });
       return;
     }
+    if (response.kind === 'rows') {
+      const rows = pending.rows.get(response.table);
+      if (rows) for (const row of response.rows) rows.push(row);
+      else pending.rows.set(response.table, response.rows);
+      return;
+    }
     this.pending.delete(response.id);
-    if (response.kind === 'done') pending.resolve(response.answer as never);
+    if (response.kind === 'done' && response.request === 'calculate') pending.resolve(withRows(response.answer, pending.rows) as never);
+    else if (response.kind === 'done') pending.resolve(response.answer as never);
     else pending.reject(new Error(response.message));
   }
 
@@ -183,4 +193,10 @@ export class WorkerClient {
     this.has = { file: null, calculated: false };
     for (const p of failed) p.reject(error);
   }
+}
+
+/** The answer with the rows sent ahead of it put back in their tables. */
+function withRows(data: PaneRunData, rows: ReadonlyMap<string, OutputValue[][]>): PaneRunData {
+  if (rows.size === 0) return data;
+  return { ...data, outputs: data.outputs.map((output) => ({ ...output, rows: rows.get(output.name) ?? output.rows })) };
 }

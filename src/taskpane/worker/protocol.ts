@@ -1,5 +1,5 @@
 import type { RawTable } from '../../engine/cells';
-import type { OutputTable } from '../../engine/output';
+import type { OutputTable, OutputValue } from '../../engine/output';
 import type { Problem } from '../../engine/problems';
 import type { Statement } from '../../engine/statement';
 import type { LostFeature } from '../../workbook/xlsx/lost-on-write';
@@ -78,8 +78,19 @@ export interface Answers {
 /** The phases whose progress the pane shows; the pane names them in its language. */
 export type Phase = 'opening' | 'reading' | 'calculating' | 'writing' | 'packing';
 
+/**
+ * Rows per `rows` message. The page takes a message in one task, and a city's Fördelning and
+ * Förändringsanalys (6 765 rows each) in one answer kept it busy for over 100 ms.
+ */
+export const ROWS_PER_MESSAGE = 1000;
+
 export type Response =
   /** `fraction` is of the request's whole work (0–1); `step` the engine's own name of its step, if any. */
   | { id: number; kind: 'progress'; phase: Phase; fraction: number; step?: string }
+  /**
+   * Rows of an output table of the `calculate` answer to come, in order, sent ahead of it a block
+   * at a time; in the answer that table's `rows` is empty, for the client to fill with these.
+   */
+  | { id: number; kind: 'rows'; table: string; rows: OutputValue[][] }
   | { [K in keyof Answers]: { id: number; kind: 'done'; request: K; answer: Answers[K] } }[keyof Answers]
   | { id: number; kind: 'failed'; message: string };

@@ -3,7 +3,8 @@ import { runModel } from '../../../src/engine';
 import { rowCount } from '../../../src/engine/output';
 import { exampleTables } from '../../../src/example';
 import { workerHandlers, type Post } from '../../../src/taskpane/worker/handlers';
-import type { Request, RequestBody, Response } from '../../../src/taskpane/worker/protocol';
+import type { PaneRunData, Request, RequestBody, Response } from '../../../src/taskpane/worker/protocol';
+import { generate, SIZES } from '../../../bench/generate';
 import { createXlsx, openXlsx } from '../../../src/workbook/xlsx';
 import { brokenExample } from '../../browser/workbooks';
 
@@ -70,6 +71,23 @@ describe('the pane worker’s handlers (no Worker: called directly)', () => {
     expect(data.summary).not.toBeNull();
     // A Set crosses (structured clone keeps it; it comes from another realm here, so no instanceof).
     expect(Object.prototype.toString.call(data.settings?.given)).toBe('[object Set]');
+  });
+
+  it('sends the rows of a city’s long tables ahead of the answer, in messages of at most 1000 rows', async () => {
+    const tables = generate(SIZES.find((size) => size.name === 'city')!);
+    const engine = runModel(tables);
+    const w = worker();
+    const responses = await w.ask({ kind: 'calculate', tables });
+    const blocks = responses.filter((r) => r.kind === 'rows');
+    expect(Math.max(...blocks.map((b) => b.rows.length))).toBe(1000);
+    const sent = new Map<string, unknown[]>();
+    for (const b of blocks) sent.set(b.table, [...(sent.get(b.table) ?? []), ...b.rows]);
+    const data = w.answer(responses) as PaneRunData;
+    const allocation = engine.outputs.find((o) => o.name === 'Fördelning')!;
+    expect(allocation.rows.length).toBeGreaterThan(1000);
+    expect(data.outputs.find((o) => o.name === 'Fördelning')!.rows).toEqual([]);
+    expect(sent.get('Fördelning')).toEqual(allocation.rows);
+    expect(sent.has('Fakturaunderlag')).toBe(false);
   });
 
   it('downloads the file with every output, as a Blob made in the worker', async () => {
