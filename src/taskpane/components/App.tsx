@@ -94,6 +94,8 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
   const strings = useStrings();
   const styles = useAppStyles();
   const { state, calculate, cancel, cancelled } = useCalculation(workbook);
+  // The last results stay on screen while a new run is under way, so that Avbryt changes nothing.
+  const shown = state.phase === 'done' ? state : state.phase === 'running' ? state.previous : null;
   return (
     <main className={styles.root} aria-label={strings.appTitle}>
       <header className={styles.header}>
@@ -124,7 +126,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
           </MessageBar>
         )}
       </div>
-      {state.phase === 'done' && <ResultTabs key={state.run} state={state} host={host} selectCell={workbook?.selectCell} />}
+      {shown && <ResultTabs key={shown.run} state={shown} host={host} selectCell={workbook?.selectCell} />}
       <InputTablesActions host={host} />
     </main>
   );

@@ -1,6 +1,6 @@
 import { Spinner, Tab, TabList } from '@fluentui/react-components';
 import { memo, Suspense, useCallback, useId, useState } from 'react';
-import type { CalculationState } from '../hooks/useCalculation';
+import type { DoneState } from '../hooks/useCalculation';
 import { useStatements } from '../hooks/useStatements';
 import type { PaneHost } from '../hosts/host';
 import { useStrings } from '../i18n';
@@ -15,7 +15,7 @@ import { SummaryView } from './SummaryView';
 type TabValue = 'summary' | 'prices' | 'deviations' | 'keyFigures' | 'customers' | 'lastYear' | 'checks' | 'settings';
 
 export interface ResultTabsProps {
-  state: Extract<CalculationState, { phase: 'done' }>;
+  state: DoneState;
   host: PaneHost;
   selectCell?: (address: string) => Promise<void>;
 }

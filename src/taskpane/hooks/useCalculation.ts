@@ -8,21 +8,28 @@ import { errorMessage } from './errorMessage';
 
 export type CalculationState =
   | { phase: 'idle' }
-  | { phase: 'running'; progress: Progress }
   | {
-      phase: 'done';
-      /** Counts the runs, so views can start afresh on each. */
-      run: number;
-      result: PaneRunData;
-      /** null when the workbook had errors and nothing was calculated. */
-      summary: RunSummary | null;
-      settings: PaneSettings | null;
-      /** What the host skipped while writing (a PivotTable, a chart). */
-      notes: string[];
-      /** A customer's trace and statements, asked of the run where it is kept; null without a calculation. */
-      details: RunDetails | null;
+      phase: 'running';
+      progress: Progress;
+      /** The last run's results, still shown while this one runs (and kept if it is cancelled). */
+      previous: DoneState | null;
     }
+  | DoneState
   | { phase: 'failed'; message: string };
+
+export interface DoneState {
+  phase: 'done';
+  /** Counts the runs, so views can start afresh on each. */
+  run: number;
+  result: PaneRunData;
+  /** null when the workbook had errors and nothing was calculated. */
+  summary: RunSummary | null;
+  settings: PaneSettings | null;
+  /** What the host skipped while writing (a PivotTable, a chart). */
+  notes: string[];
+  /** A customer's trace and statements, asked of the run where it is kept; null without a calculation. */
+  details: RunDetails | null;
+}
 
 /**
  * Owns one run: read the tables, calculate, write the outputs (only Kontroller when the
@@ -48,9 +55,10 @@ export function useCalculation(workbook: PaneWorkbook | null) {
     running.current = true;
     setCancelled(false);
     const before = current.current;
-    setState({ phase: 'running', progress: { phase: 'reading', fraction: 0 } });
+    const previous = before.phase === 'done' ? before : null;
+    setState({ phase: 'running', progress: { phase: 'reading', fraction: 0 }, previous });
     try {
-      const run = await workbook.run((progress) => setState({ phase: 'running', progress }));
+      const run = await workbook.run((progress) => setState({ phase: 'running', progress, previous }));
       // A city's results take the page longer than 100 ms to render at once: as a transition
       // React renders them in slices, and the page answers in between.
       const done: CalculationState = {
@@ -66,7 +74,7 @@ export function useCalculation(workbook: PaneWorkbook | null) {
     } catch (error) {
       if (error instanceof CancelledError) {
         setCancelled(true);
-        startTransition(() => setState(before));
+        setState(before);
       } else {
         // Shown in the pane; logged as well so the stack reaches the developer tools.
         console.error(error);
