@@ -9,6 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { browserHost } from './hosts/browserHost';
+import { paneWorker } from './hosts/paneWorker';
 import { excelHost } from './hosts/excelHost';
 import type { PaneHost } from './hosts/host';
 import { StringsContext, stringsFor } from './i18n';
@@ -43,7 +44,7 @@ async function start(container: HTMLElement): Promise<void> {
   const { inExcel, displayLanguage } = await where();
   const strings = stringsFor(displayLanguage);
   document.documentElement.lang = strings.lang;
-  const host = inExcel ? await officeHost() : browserHost();
+  const host = inExcel ? await officeHost() : browserHost(paneWorker);
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>

@@ -2,6 +2,7 @@ import { runModel } from '../../src/engine';
 import { exampleTables } from '../../src/example';
 import { chosenInOrder, customerList, selectionState, toggled } from '../../src/taskpane/customers/customerList';
 import { customerCharges, linesByPart, sumKronor } from '../../src/taskpane/customers/customerTrace';
+import { customerTraceTable } from '../../src/engine/report/trace';
 
 const result = runModel(exampleTables());
 const calc = result.calculation!;
@@ -12,7 +13,7 @@ describe('a customer’s charges and their trace, as the drawer shows them', () 
   it('has one charge per row of Fördelning, and every charge’s lines sum exactly to its Belopp, for every customer', () => {
     for (const customer of calc.model.customers.map((c) => c.name)) {
       const rows = allocation.rows.filter((r) => r[col('Kund')] === customer);
-      const charges = customerCharges(calc, result.outputs, customer);
+      const charges = customerCharges(customerTraceTable(calc, customer), result.outputs, customer);
       expect(charges.map((c) => [c.service, c.charge])).toEqual(rows.map((r) => [r[col('Tjänst')], r[col('Belopp')]]));
       for (const c of charges) {
         expect(c.lines.length).toBeGreaterThan(0);
@@ -24,7 +25,7 @@ describe('a customer’s charges and their trace, as the drawer shows them', () 
   });
 
   it('names each line’s cost row, driver and share, or its deviation type with count and standard cost', () => {
-    const charges = customerCharges(calc, result.outputs, 'Södermalm stadsdelsförvaltning');
+    const charges = customerCharges(customerTraceTable(calc, 'Södermalm stadsdelsförvaltning'), result.outputs, 'Södermalm stadsdelsförvaltning');
     const lev = charges.find((c) => c.service === 'Leverantörsreskontra')!;
     expect(lev).toMatchObject({ basis: 'Volym (faktura)', quantity: 89_300, price: 15.03 });
     const cost = lev.lines.find((l) => l.part === 'Rörlig del' && l.costRow !== null)!;
@@ -37,7 +38,7 @@ describe('a customer’s charges and their trace, as the drawer shows them', () 
   });
 
   it('has no charges for a customer Fördelning does not charge', () => {
-    expect(customerCharges(calc, [], 'Södermalm stadsdelsförvaltning')).toEqual([]);
+    expect(customerCharges(customerTraceTable(calc, 'Södermalm stadsdelsförvaltning'), [], 'Södermalm stadsdelsförvaltning')).toEqual([]);
   });
 
   it('adds kronor in öre, so decimals do not drift', () => {

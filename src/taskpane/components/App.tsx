@@ -1,9 +1,11 @@
-import { Body1, Title3 } from '@fluentui/react-components';
+import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Title3 } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
-import type { BrowserHost, PaneHost, PaneWorkbook } from '../hosts/host';
+import type { BrowserHost, PaneHost, PaneWorkbook, Progress } from '../hosts/host';
+import { errorMessage } from '../hooks/errorMessage';
 import { useCalculation } from '../hooks/useCalculation';
 import { useWorkbookFile } from '../hooks/useWorkbookFile';
 import { useStrings } from '../i18n';
+import { CancelledError } from '../worker/client';
 import { useAppStyles } from './App.styles';
 import { CalculateBar } from './CalculateBar';
 import { FilePicker } from './FilePicker';
@@ -25,18 +27,29 @@ function ExcelPane({ host, workbook }: { host: PaneHost; workbook: PaneWorkbook 
   return <Pane host={host} workbook={workbook} intro={strings.introExcel} />;
 }
 
+/** How the last download went, when it did not simply arrive. */
+type DownloadEnd = { kind: 'cancelled' } | { kind: 'failed'; message: string } | null;
+
 function BrowserPane({ host }: { host: BrowserHost }) {
   const strings = useStrings();
   const file = useWorkbookFile(host);
   const opened = file.state.status === 'open' ? file.state.file : null;
-  const [downloading, setDownloading] = useState(false);
+  const [downloading, setDownloading] = useState<Progress | null>(null);
+  const [downloadEnd, setDownloadEnd] = useState<DownloadEnd>(null);
   const download = opened
     ? async () => {
-        setDownloading(true);
+        setDownloadEnd(null);
+        setDownloading({ phase: 'packing', fraction: 0 });
         try {
-          host.download(await opened.workbook.toBytes(), strings.resultFileName(opened.name));
+          host.download(await opened.workbook.download(setDownloading), strings.resultFileName(opened.name, opened.workbook.macros));
+        } catch (error) {
+          if (error instanceof CancelledError) setDownloadEnd({ kind: 'cancelled' });
+          else {
+            console.error(error);
+            setDownloadEnd({ kind: 'failed', message: errorMessage(error) });
+          }
         } finally {
-          setDownloading(false);
+          setDownloading(null);
         }
       }
     : undefined;
@@ -45,9 +58,11 @@ function BrowserPane({ host }: { host: BrowserHost }) {
       host={host}
       workbook={opened?.workbook ?? null}
       intro={strings.introBrowser}
-      source={<FilePicker state={file.state} onFile={file.open} />}
+      source={<FilePicker state={file.state} onFile={file.open} onCancel={file.cancel} cancelled={file.cancelled} />}
       download={download}
       downloading={downloading}
+      downloadEnd={downloadEnd}
+      onCalculateStart={() => setDownloadEnd(null)}
     />
   );
 }
@@ -58,15 +73,19 @@ interface PaneProps {
   intro: string;
   source?: ReactNode;
   download?: () => Promise<void>;
-  downloading?: boolean;
+  downloading?: Progress | null;
+  downloadEnd?: DownloadEnd;
+  onCalculateStart?: () => void;
   /** Next to the download button (browser): what the downloaded file lacks. */
   downloadNote?: ReactNode;
 }
 
-function Pane({ host, workbook, intro, source, download, downloading = false, downloadNote }: PaneProps) {
+function Pane({ host, workbook, intro, source, download, downloading = null, downloadEnd = null, onCalculateStart, downloadNote }: PaneProps) {
   const strings = useStrings();
   const styles = useAppStyles();
-  const { state, calculate } = useCalculation(workbook);
+  const { state, calculate, cancel, cancelled } = useCalculation(workbook);
+  // The last results stay on screen while a new run is under way, so that Avbryt changes nothing.
+  const shown = state.phase === 'done' ? state : state.phase === 'running' ? state.previous : null;
   return (
     <main className={styles.root} aria-label={strings.appTitle}>
       <header className={styles.header}>
@@ -77,15 +96,27 @@ function Pane({ host, workbook, intro, source, download, downloading = false, do
       <CalculateBar
         state={state}
         canCalculate={workbook !== null}
-        onCalculate={calculate}
+        onCalculate={() => {
+          onCalculateStart?.();
+          return calculate();
+        }}
+        onCancel={cancel}
         onDownload={state.phase === 'done' ? download : undefined}
         downloading={downloading}
         downloadNote={downloadNote}
       />
       <div role="status" aria-live="polite">
-        <RunStatus state={state} inExcel={host.kind === 'excel'} />
+        <RunStatus state={state} inExcel={host.kind === 'excel'} cancelled={cancelled || downloadEnd?.kind === 'cancelled'} />
+        {downloadEnd?.kind === 'failed' && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{strings.downloadFailedTitle}</MessageBarTitle>
+              {downloadEnd.message}
+            </MessageBarBody>
+          </MessageBar>
+        )}
       </div>
-      {state.phase === 'done' && <ResultTabs key={state.run} state={state} host={host} selectCell={workbook?.selectCell} />}
+      {shown && <ResultTabs key={shown.run} state={shown} host={host} selectCell={workbook?.selectCell} />}
       <InputTablesActions host={host} />
     </main>
   );

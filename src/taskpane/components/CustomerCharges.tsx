@@ -14,7 +14,6 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { Calculation } from '../../engine/calc/calculate';
 import type { OutputTable } from '../../engine/output';
 import { customerCharges, linesByPart, type ChargeView, type TraceLineView } from '../customers/customerTrace';
 import { kr, num, pct, unitPrice } from '../format';
@@ -44,8 +43,8 @@ const useStyles = makeStyles({
 });
 
 /** A customer's charges per service, each opening to the lines it is made of and their sum. */
-export function CustomerCharges({ calculation, outputs, customer }: { calculation: Calculation; outputs: readonly OutputTable[]; customer: string }) {
-  const charges = useMemo(() => customerCharges(calculation, outputs, customer), [calculation, outputs, customer]);
+export function CustomerCharges({ trace, outputs, customer }: { trace: OutputTable | null; outputs: readonly OutputTable[]; customer: string }) {
+  const charges = useMemo(() => customerCharges(trace, outputs, customer), [trace, outputs, customer]);
   const strings = useStrings();
   const styles = useStyles();
   return (

@@ -5,7 +5,10 @@ import {
   DrawerBody,
   DrawerHeader,
   DrawerHeaderTitle,
+  MessageBar,
+  MessageBarBody,
   OverlayDrawer,
+  Spinner,
   Tab,
   TabList,
   makeStyles,
@@ -13,12 +16,13 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
-import type { Calculation } from '../../engine/calc/calculate';
+import type { RunDetails } from '../hosts/host';
 import type { OutputTable } from '../../engine/output';
 import { customerList } from '../customers/customerList';
 import { rowsOf } from '../summary/outputs';
 import { kr } from '../format';
 import type { StatementsOutcome as Outcome } from '../hooks/useStatements';
+import { useCustomerDetail } from '../hooks/useCustomerDetail';
 import { useStrings } from '../i18n';
 import { CustomerCharges } from './CustomerCharges';
 import { CustomerStatement } from './CustomerStatement';
@@ -41,7 +45,7 @@ const useStyles = makeStyles({
 export interface CustomerDrawerProps {
   /** The customer shown; null when the drawer is closed. */
   customer: string | null;
-  calculation: Calculation;
+  details: RunDetails;
   outputs: readonly OutputTable[];
   hostKind: 'excel' | 'browser';
   statements: { busy: boolean; outcome: Outcome | null; deliver: (customers: string[]) => Promise<void> };
@@ -53,7 +57,7 @@ export interface CustomerDrawerProps {
  * cost rows) and its Kundbesked. A modal drawer: focus stays inside, Esc and the close button
  * close it and give focus back to the name that opened it.
  */
-export function CustomerDrawer({ customer, calculation, outputs, hostKind, statements, onClose }: CustomerDrawerProps) {
+export function CustomerDrawer({ customer, details, outputs, hostKind, statements, onClose }: CustomerDrawerProps) {
   const strings = useStrings();
   const styles = useStyles();
   const titleId = useId();
@@ -64,6 +68,7 @@ export function CustomerDrawer({ customer, calculation, outputs, hostKind, state
     [outputs, customer],
   );
   const panelId = `${titleId}-panel`;
+  const detail = useCustomerDetail(details, customer);
 
   return (
     <OverlayDrawer
@@ -97,11 +102,18 @@ export function CustomerDrawer({ customer, calculation, outputs, hostKind, state
           </DrawerHeader>
           <DrawerBody>
             <div id={panelId} role="tabpanel" className={styles.body}>
-              {tab === 'charges' ? (
-                <CustomerCharges calculation={calculation} outputs={outputs} customer={customer} />
-              ) : (
-                <CustomerStatement calculation={calculation} customer={customer} hostKind={hostKind} statements={statements} />
+              {detail.status === 'loading' && <Spinner size="small" label={strings.loading} />}
+              {detail.status === 'failed' && (
+                <MessageBar intent="error" layout="multiline">
+                  <MessageBarBody>{detail.message}</MessageBarBody>
+                </MessageBar>
               )}
+              {detail.status === 'ready' &&
+                (tab === 'charges' ? (
+                  <CustomerCharges trace={detail.detail.trace} outputs={outputs} customer={customer} />
+                ) : (
+                  <CustomerStatement statement={detail.detail.statement} customer={customer} hostKind={hostKind} statements={statements} />
+                ))}
               {charged === 0 && <Body1>{strings.noCharges}</Body1>}
             </div>
           </DrawerBody>

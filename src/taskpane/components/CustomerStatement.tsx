@@ -13,9 +13,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DocumentTextRegular } from '@fluentui/react-icons';
-import { useId, useMemo } from 'react';
-import type { Calculation } from '../../engine/calc/calculate';
-import { customerStatement, type StatementLine } from '../../engine/statement';
+import { useId } from 'react';
+import type { Statement, StatementLine } from '../../engine/statement';
 import { kr, num, pct, pctChange, unitPrice } from '../format';
 import type { StatementsOutcome as Outcome } from '../hooks/useStatements';
 import { useStrings } from '../i18n';
@@ -38,19 +37,19 @@ const useStyles = makeStyles({
 });
 
 export interface CustomerStatementProps {
-  calculation: Calculation;
+  /** The customer's Kundbesked, made where the run is kept. */
+  statement: Statement;
   customer: string;
   hostKind: 'excel' | 'browser';
   statements: { busy: boolean; outcome: Outcome | null; deliver: (customers: string[]) => Promise<void> };
 }
 
 /** The customer's Kundbesked on screen (the engine's statement model, as the printed sheet has it), and its delivery. */
-export function CustomerStatement({ calculation, customer, hostKind, statements }: CustomerStatementProps) {
+export function CustomerStatement({ statement: s, customer, hostKind, statements }: CustomerStatementProps) {
   const strings = useStrings();
   const styles = useStyles();
   const table = useTableStyles();
   const devId = useId();
-  const s = useMemo(() => customerStatement(calculation, customer), [calculation, customer]);
   const compared = new Map(s.comparison.lines.map((l) => [l.service, l]));
 
   return (

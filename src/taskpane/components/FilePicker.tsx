@@ -1,17 +1,22 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Spinner } from '@fluentui/react-components';
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses } from '@fluentui/react-components';
 import { FolderOpenRegular } from '@fluentui/react-icons';
 import { useId, useRef, useState, type DragEvent } from 'react';
 import type { FileState } from '../hooks/useWorkbookFile';
 import { useStrings } from '../i18n';
 import { useFilePickerStyles } from './FilePicker.styles';
+import { RunProgress } from './RunProgress';
 
 export interface FilePickerProps {
   state: FileState;
   onFile: (file: File) => Promise<void>;
+  /** Avbryt while the file opens. */
+  onCancel: () => void;
+  /** The last opening was cancelled (the file opened before, if any, is still open). */
+  cancelled: boolean;
 }
 
 /** The standalone pane's workbook source: a button that opens the file dialog, or a drop. */
-export function FilePicker({ state, onFile }: FilePickerProps) {
+export function FilePicker({ state, onFile, onCancel, cancelled }: FilePickerProps) {
   const strings = useStrings();
   const styles = useFilePickerStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -60,7 +65,15 @@ export function FilePicker({ state, onFile }: FilePickerProps) {
       <Caption1 id={hintId} className={styles.hint}>
         {strings.dropHint}
       </Caption1>
-      {state.status === 'opening' && <Spinner size="tiny" label={strings.opening} />}
+      {state.status === 'opening' && <RunProgress label={strings.opening} progress={state.progress} onCancel={onCancel} />}
+      {cancelled && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.cancelledTitle}</MessageBarTitle>
+            {strings.cancelledText}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {state.status === 'open' && <Body1 role="status">{strings.openedFile(state.file.name)}</Body1>}
       {state.status === 'failed' && (
         <MessageBar intent="error" layout="multiline">

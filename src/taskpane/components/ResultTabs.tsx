@@ -1,6 +1,6 @@
 import { Spinner, Tab, TabList } from '@fluentui/react-components';
-import { Suspense, useCallback, useId, useState } from 'react';
-import type { CalculationState } from '../hooks/useCalculation';
+import { memo, Suspense, useCallback, useId, useState } from 'react';
+import type { DoneState } from '../hooks/useCalculation';
 import { useStatements } from '../hooks/useStatements';
 import type { PaneHost } from '../hosts/host';
 import { useStrings } from '../i18n';
@@ -15,18 +15,20 @@ import { SummaryView } from './SummaryView';
 type TabValue = 'summary' | 'prices' | 'deviations' | 'keyFigures' | 'customers' | 'lastYear' | 'checks' | 'settings';
 
 export interface ResultTabsProps {
-  state: Extract<CalculationState, { phase: 'done' }>;
+  state: DoneState;
   host: PaneHost;
   selectCell?: (address: string) => Promise<void>;
 }
 
-/** The last run's results; opens on the check list when the workbook had errors. */
-export function ResultTabs({ state, host, selectCell }: ResultTabsProps) {
+/**
+ * The last run's results; opens on the check list when the workbook had errors. Memoised: the
+ * pane around it re-renders on every progress step of a download, the results do not change.
+ */
+export const ResultTabs = memo(function ResultTabs({ state, host, selectCell }: ResultTabsProps) {
   const strings = useStrings();
   const styles = useResultTabsStyles();
   const baseId = useId();
-  const { summary, settings, result } = state;
-  const calculation = result.calculation;
+  const { summary, settings, result, details } = state;
   const [selected, setSelected] = useState<TabValue>(summary ? 'summary' : 'checks');
   // The customer whose charges, trace and statement are open in the drawer.
   const [customer, setCustomer] = useState<string | null>(null);
@@ -36,7 +38,7 @@ export function ResultTabs({ state, host, selectCell }: ResultTabsProps) {
     setDrawerUsed(true);
     setCustomer(name);
   }, []);
-  const statements = useStatements(host, calculation);
+  const statements = useStatements(host, details);
   const tabs: { value: TabValue; label: string }[] = summary
     ? [
         { value: 'summary', label: strings.tabSummary },
@@ -81,11 +83,11 @@ export function ResultTabs({ state, host, selectCell }: ResultTabsProps) {
         {current === 'settings' && settings && <SettingsView settings={settings} />}
         </Suspense>
       </div>
-      {calculation && drawerUsed && (
+      {details && drawerUsed && (
         <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
         <CustomerDrawer
           customer={customer}
-          calculation={calculation}
+          details={details}
           outputs={result.outputs}
           hostKind={host.kind}
           statements={statements}
@@ -95,4 +97,4 @@ export function ResultTabs({ state, host, selectCell }: ResultTabsProps) {
       )}
     </section>
   );
-}
+});

@@ -5,11 +5,21 @@ import { useStrings } from '../i18n';
 export interface RunStatusProps {
   state: CalculationState;
   inExcel: boolean;
+  /** The last run or download was stopped with Avbryt. */
+  cancelled?: boolean;
 }
 
 /** How the last run went, announced politely to screen readers (MessageBar is a live region). */
-export function RunStatus({ state, inExcel }: RunStatusProps) {
+export function RunStatus({ state, inExcel, cancelled = false }: RunStatusProps) {
   const strings = useStrings();
+  const stopped = cancelled && (
+    <MessageBar key="cancelled" intent="info" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.cancelledTitle}</MessageBarTitle>
+        {strings.cancelledText}
+      </MessageBarBody>
+    </MessageBar>
+  );
   if (state.phase === 'failed') {
     return (
       <MessageBar intent="error" layout="multiline">
@@ -20,10 +30,11 @@ export function RunStatus({ state, inExcel }: RunStatusProps) {
       </MessageBar>
     );
   }
-  if (state.phase !== 'done') return null;
+  if (state.phase !== 'done') return stopped || null;
   const errors = state.result.problems.filter((p) => p.level === 'error').length;
   const warnings = state.result.problems.length - errors;
   const bars = [
+    ...(stopped ? [stopped] : []),
     state.result.ok ? (
       <MessageBar key="run" intent="success" layout="multiline">
         <MessageBarBody>

@@ -1,5 +1,3 @@
-import type { Calculation } from '../../engine/calc/calculate';
-import { customerTraceTable } from '../../engine/report/trace';
 import type { OutputTable } from '../../engine/output';
 import { numberOf, rowsOf, textOf, type Row } from '../summary/outputs';
 
@@ -45,11 +43,10 @@ export interface ChargeView {
 
 /**
  * A customer's charges per service (Fördelning's rows, in its order) with their trace lines
- * (the engine's customerTraceTable, the same rows as Spårning). Built on demand for the one
- * customer clicked, so it works when Spårning itself was not written.
+ * (`trace`: the engine's customerTraceTable, the same rows as Spårning, made on demand for the
+ * one customer clicked, so it works when Spårning itself was not written).
  */
-export function customerCharges(calc: Calculation, outputs: readonly OutputTable[], customer: string): ChargeView[] {
-  const trace = customerTraceTable(calc, customer);
+export function customerCharges(trace: OutputTable | null, outputs: readonly OutputTable[], customer: string): ChargeView[] {
   const traceRows = trace ? rowsOf([trace], trace.name) : [];
   return rowsOf(outputs, 'Fördelning')
     .filter((r) => r['Kund'] === customer)

@@ -1,71 +1,90 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RunResult } from '../../engine';
-import { loadResults } from '../components/lazyViews';
-import type { PaneWorkbook } from '../hosts/host';
-import { useStrings } from '../i18n';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import type { PaneWorkbook, Progress, RunDetails } from '../hosts/host';
+import type { PaneRunData } from '../worker/protocol';
+import { CancelledError } from '../worker/client';
 import type { PaneSettings } from '../summary/settings';
 import type { RunSummary } from '../summary/summarize';
-import { errorMessage, nextPaint } from './errorMessage';
+import { errorMessage } from './errorMessage';
 
 export type CalculationState =
   | { phase: 'idle' }
-  | { phase: 'running'; step: string; fraction: number }
   | {
-      phase: 'done';
-      /** Counts the runs, so views can start afresh on each. */
-      run: number;
-      result: RunResult;
-      /** null when the workbook had errors and nothing was calculated. */
-      summary: RunSummary | null;
-      settings: PaneSettings | null;
-      /** What the host skipped while writing (a PivotTable, a chart). */
-      notes: string[];
+      phase: 'running';
+      progress: Progress;
+      /** The last run's results, still shown while this one runs (and kept if it is cancelled). */
+      previous: DoneState | null;
     }
+  | DoneState
   | { phase: 'failed'; message: string };
+
+export interface DoneState {
+  phase: 'done';
+  /** Counts the runs, so views can start afresh on each. */
+  run: number;
+  result: PaneRunData;
+  /** null when the workbook had errors and nothing was calculated. */
+  summary: RunSummary | null;
+  settings: PaneSettings | null;
+  /** What the host skipped while writing (a PivotTable, a chart). */
+  notes: string[];
+  /** A customer's trace and statements, asked of the run where it is kept; null without a calculation. */
+  details: RunDetails | null;
+}
 
 /**
  * Owns one run: read the tables, calculate, write the outputs (only Kontroller when the
- * workbook has errors, as the contract says). A host or engine failure becomes a message.
+ * workbook has errors, as the contract says). A host or engine failure becomes a message;
+ * a cancelled run puts back the state from before it, and says so (`cancelled`).
  */
 export function useCalculation(workbook: PaneWorkbook | null) {
-  const strings = useStrings();
   const [state, setState] = useState<CalculationState>({ phase: 'idle' });
+  const [cancelled, setCancelled] = useState(false);
   const running = useRef(false);
   const runs = useRef(0);
+  const current = useRef(state);
+  current.current = state;
 
   // A different workbook makes the last result meaningless.
-  useEffect(() => setState({ phase: 'idle' }), [workbook]);
+  useEffect(() => {
+    setState({ phase: 'idle' });
+    setCancelled(false);
+  }, [workbook]);
 
   const calculate = useCallback(async () => {
     if (!workbook || running.current) return;
     running.current = true;
+    setCancelled(false);
+    const before = current.current;
+    const previous = before.phase === 'done' ? before : null;
+    setState({ phase: 'running', progress: { phase: 'reading', fraction: 0 }, previous });
     try {
-      setState({ phase: 'running', step: strings.phaseReading, fraction: 0.05 });
-      await nextPaint();
-      // The engine comes in its own chunk (prefetched); it loads while the tables are read.
-      const [tables, { runForPane }] = await Promise.all([workbook.readTables(), loadResults()]);
-      setState({ phase: 'running', step: strings.phaseCalculating, fraction: 0.3 });
-      await nextPaint();
-      const { result, summary, settings } = runForPane(tables);
-      setState({ phase: 'running', step: strings.phaseWriting, fraction: 0.8 });
-      await nextPaint();
-      const notes = await workbook.writeOutputs(result.outputs);
-      setState({
+      const run = await workbook.run((progress) => setState({ phase: 'running', progress, previous }));
+      // A city's results take the page longer than 100 ms to render at once: as a transition
+      // React renders them in slices, and the page answers in between.
+      const done: CalculationState = {
         phase: 'done',
         run: ++runs.current,
-        result,
-        summary,
-        settings,
-        notes,
-      });
+        result: run.data,
+        summary: run.data.summary,
+        settings: run.data.settings,
+        notes: run.notes,
+        details: run.details,
+      };
+      startTransition(() => setState(done));
     } catch (error) {
-      // Shown in the pane; logged as well so the stack reaches the developer tools.
-      console.error(error);
-      setState({ phase: 'failed', message: errorMessage(error) });
+      if (error instanceof CancelledError) {
+        setCancelled(true);
+        setState(before);
+      } else {
+        // Shown in the pane; logged as well so the stack reaches the developer tools.
+        console.error(error);
+        setState({ phase: 'failed', message: errorMessage(error) });
+      }
     } finally {
       running.current = false;
     }
-  }, [workbook, strings]);
+  }, [workbook]);
 
-  return { state, calculate };
+  const cancel = workbook?.cancel;
+  return { state, calculate, cancel, cancelled, setCancelled };
 }

@@ -1,7 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Calculation } from '../../engine/calc/calculate';
-import { loadResults } from '../components/lazyViews';
-import type { PaneHost } from '../hosts/host';
+import type { PaneHost, RunDetails } from '../hosts/host';
 import { useStrings } from '../i18n';
 import { errorMessage } from './errorMessage';
 
@@ -13,27 +11,26 @@ export interface StatementsOutcome {
 /**
  * Kundbesked for chosen customers: in Excel a sheet each in the open workbook (the office
  * adapter's writeStatements), in the browser one new .xlsx to download (never the open file,
- * which holds every customer's figures).
+ * which holds every customer's figures), made where the run is kept.
  */
-export function useStatements(host: PaneHost, calculation: Calculation | null) {
+export function useStatements(host: PaneHost, details: RunDetails | null) {
   const strings = useStrings();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<StatementsOutcome | null>(null);
 
   const deliver = useCallback(
     async (customers: string[]) => {
-      if (!calculation || customers.length === 0) return;
+      if (!details || customers.length === 0) return;
       setBusy(true);
       setOutcome(null);
       try {
-        const { customerStatement } = await loadResults();
-        const statements = customers.map((c) => customerStatement(calculation, c));
         if (host.kind === 'excel') {
-          const { sheets, notes } = await host.writeStatements(statements);
+          const { sheets, notes } = await host.writeStatements(await details.statements(customers));
           setOutcome({ intent: notes.length > 0 ? 'warning' : 'success', text: [strings.statementsWritten(sheets), ...notes].join(' ') });
         } else {
+          if (!details.statementsXlsx) throw new Error('Kundbesked kan inte laddas ned här.');
           const fileName = strings.statementsFileName(customers);
-          host.download(await host.statementsXlsx(statements), fileName);
+          host.download(await details.statementsXlsx(customers), fileName);
           setOutcome({ intent: 'success', text: strings.statementsDownloaded(customers.length, fileName) });
         }
       } catch (error) {
@@ -43,7 +40,7 @@ export function useStatements(host: PaneHost, calculation: Calculation | null) {
         setBusy(false);
       }
     },
-    [host, calculation, strings],
+    [host, details, strings],
   );
 
   return { busy, outcome, deliver };

@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
-import type { BrowserHost, FileWorkbook } from '../hosts/host';
+import { useCallback, useRef, useState } from 'react';
+import type { BrowserHost, FileWorkbook, Progress } from '../hosts/host';
 import { useStrings } from '../i18n';
+import { CancelledError } from '../worker/client';
 import { errorMessage } from './errorMessage';
 
 export interface OpenedFile {
@@ -10,29 +11,41 @@ export interface OpenedFile {
 
 export type FileState =
   | { status: 'none' }
-  | { status: 'opening'; name: string }
+  | { status: 'opening'; name: string; progress: Progress }
   | { status: 'open'; file: OpenedFile }
   | { status: 'failed'; name: string; message: string };
 
 const XLSX_NAME = /\.xls[xm]$/i;
 
-/** The standalone pane's workbook: an .xlsx file picked or dropped, opened in memory. */
+/**
+ * The standalone pane's workbook: an .xlsx file picked or dropped, opened and read in the
+ * worker. Avbryt while it opens puts back the file opened before (`cancelled` says so).
+ */
 export function useWorkbookFile(host: BrowserHost) {
   const strings = useStrings();
   const [state, setState] = useState<FileState>({ status: 'none' });
+  const [cancelled, setCancelled] = useState(false);
+  const current = useRef(state);
+  current.current = state;
 
   const open = useCallback(
     async (file: File) => {
+      setCancelled(false);
       if (!XLSX_NAME.test(file.name)) {
         setState({ status: 'failed', name: file.name, message: strings.notXlsx(file.name) });
         return;
       }
-      setState({ status: 'opening', name: file.name });
+      const before = current.current;
+      setState({ status: 'opening', name: file.name, progress: { phase: 'opening', fraction: 0 } });
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const workbook = await host.open(bytes);
+        const workbook = await host.open(file, (progress) => setState({ status: 'opening', name: file.name, progress }));
         setState({ status: 'open', file: { name: file.name, workbook } });
       } catch (error) {
+        if (error instanceof CancelledError) {
+          setState(before);
+          setCancelled(true);
+          return;
+        }
         console.error(error);
         setState({ status: 'failed', name: file.name, message: errorMessage(error) });
       }
@@ -40,5 +53,7 @@ export function useWorkbookFile(host: BrowserHost) {
     [host, strings],
   );
 
-  return { state, open };
+  const cancel = useCallback(() => host.cancelOpen(), [host]);
+
+  return { state, open, cancel, cancelled };
 }

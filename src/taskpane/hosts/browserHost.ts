@@ -1,40 +1,51 @@
+import { WorkerClient, type WorkerLike } from '../worker/client';
 import type { BrowserHost, FileWorkbook } from './host';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * The standalone host over the xlsx adapter. The adapter (and ExcelJS with it, most of the
- * download) is loaded on first use, so the pane inside Excel never fetches it.
+ * The standalone host: the file is opened, calculated and written in a worker (one at a time,
+ * made by `createWorker`: paneWorker.ts in the page, one in the same thread in tests), so the
+ * page never waits on it. The template and the example, small, are built here; the xlsx
+ * adapter for them is loaded on first use, so the pane inside Excel never fetches it.
  */
-export function browserHost(): BrowserHost {
+export function browserHost(createWorker: () => WorkerLike): BrowserHost {
   const adapter = () => import(/* webpackChunkName: "xlsx" */ '../../workbook/xlsx');
+  const worker = new WorkerClient(createWorker);
   return {
     kind: 'browser',
-    async open(bytes) {
-      const { openXlsx } = await adapter();
-      const workbook = await openXlsx(bytes);
+    async open(blob, onProgress) {
+      const opened = await worker.open(blob, onProgress);
       const file: FileWorkbook = {
-        readTables: () => workbook.readTables(),
-        writeOutputs: async (outputs) => {
-          await workbook.writeOutputs(outputs);
-          return [];
+        run: async (progress) => {
+          const data = await worker.calculate(progress);
+          return {
+            data,
+            notes: [],
+            details: data.calculated
+              ? {
+                  customer: (customer) => worker.customer(customer),
+                  statements: (customers) => worker.statements(customers),
+                  statementsXlsx: (customers) => worker.statementsXlsx(customers),
+                }
+              : null,
+          };
         },
-        toBytes: () => workbook.toBuffer(),
+        cancel: () => worker.cancel(),
+        download: (progress) => worker.download(progress),
+        macros: opened.macros,
       };
       return file;
     },
+    cancelOpen: () => worker.cancel(),
     async build(tables) {
       const { createXlsx } = await adapter();
       const workbook = createXlsx();
       await workbook.writeInputTables(tables);
       return workbook.toBuffer();
     },
-    async statementsXlsx(statements) {
-      const { statementsXlsx } = await adapter();
-      return statementsXlsx(statements);
-    },
-    download(bytes, fileName) {
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+    download(file, fileName) {
+      const url = URL.createObjectURL(file instanceof Blob ? file : new Blob([file as BlobPart], { type: XLSX_TYPE }));
       const link = document.createElement('a');
       link.href = url;
       link.download = fileName;

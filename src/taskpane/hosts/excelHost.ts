@@ -2,6 +2,7 @@ import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
 import type { Statement } from '../../engine/statement';
 import type { ExcelHost } from './host';
+import { localRun } from './localRun';
 
 /**
  * What the pane uses of the office-js adapter (src/workbook/office), as a shape: the pane
@@ -20,8 +21,10 @@ export function excelHost(office: OfficePort): ExcelHost {
   return {
     kind: 'excel',
     workbook: {
-      readTables: () => office.readTables(),
-      writeOutputs: async (outputs) => (await office.writeOutputs(outputs)).notes,
+      run: localRun(
+        () => office.readTables(),
+        async (outputs) => (await office.writeOutputs(outputs)).notes,
+      ),
       selectCell: (address) => office.selectCell(address),
     },
     writeInputTables: async (tables) => {

@@ -1,18 +1,39 @@
 import type { RawTable } from '../../engine/cells';
-import type { OutputTable } from '../../engine/output';
 import type { Statement } from '../../engine/statement';
+import type { Progress } from '../worker/client';
+import type { CustomerDetail, PaneRunData } from '../worker/protocol';
+
+export type { Progress } from '../worker/client';
+
+/** A run as the pane holds it: plain data, and a way to ask for more of it. */
+export interface PaneRun {
+  data: PaneRunData;
+  /** What the host skipped while writing (a PivotTable, a chart); [] when nothing. */
+  notes: string[];
+  /** null when the workbook had errors and nothing was calculated. */
+  details: RunDetails | null;
+}
+
+/** What the pane asks of a run after it: made where the run's calculation is kept. */
+export interface RunDetails {
+  customer(customer: string): Promise<CustomerDetail>;
+  statements(customers: string[]): Promise<Statement[]>;
+  /** Kundbesked for these customers as a new .xlsx (never a copy of the open workbook): the browser's. */
+  statementsXlsx?: (customers: string[]) => Promise<Blob>;
+}
 
 /**
- * What the pane needs from a workbook: the port's read and write, plus what Excel alone can
- * do. The pane never sees office-js or ExcelJS; the composition root (index.tsx) hands it one.
+ * What the pane needs from a workbook: one run (read the tables, calculate, write the
+ * outputs) with its progress, plus what Excel alone can do. The pane never sees office-js,
+ * the xlsx adapter or the worker; the composition root (index.tsx) hands it one.
  */
 export interface PaneWorkbook {
-  readTables(): Promise<RawTable[]>;
+  run(onProgress: (progress: Progress) => void): Promise<PaneRun>;
   /**
-   * Writes the output tables. Resolves to notes on what the host could not do (a PivotTable
-   * or chart skipped for lack of a requirement set), shown after the run; [] when none.
+   * Stops the run (or download) under way at once; it rejects with CancelledError and leaves
+   * nothing changed. Only where a run can be stopped (the browser's worker).
    */
-  writeOutputs(outputs: OutputTable[]): Promise<string[]>;
+  cancel?: () => void;
   /** Selects a cell such as `Volymer!C17`; only hosts with a visible grid (Excel) have it. */
   selectCell?: (address: string) => Promise<void>;
 }
@@ -28,20 +49,26 @@ export interface ExcelHost {
 
 /** A workbook opened from a file in the browser; the result is offered as a download. */
 export interface FileWorkbook extends PaneWorkbook {
-  toBytes(): Promise<Uint8Array>;
+  /** The opened file with the last run's outputs, as an .xlsx Blob. */
+  download(onProgress: (progress: Progress) => void): Promise<Blob>;
+  /** The file is macro-enabled (.xlsm): the download keeps its macros and is named .xlsm. */
+  macros: boolean;
 }
 
 /** Outside Office: .xlsx files in and out, no grid. */
 export interface BrowserHost {
   kind: 'browser';
-  /** Throws an Error with a message for the user when the bytes are not a usable workbook. */
-  open(bytes: Uint8Array): Promise<FileWorkbook>;
+  /**
+   * Opens and reads the file (in a worker). Throws an Error with a message for the user when it
+   * is not a usable workbook, CancelledError when cancelOpen() stopped it.
+   */
+  open(file: Blob, onProgress: (progress: Progress) => void): Promise<FileWorkbook>;
+  /** Stops an opening under way; the file opened before stays open. */
+  cancelOpen(): void;
   /** A new .xlsx holding these input tables (the template, the example). */
   build(tables: RawTable[]): Promise<Uint8Array>;
-  /** Kundbesked: a new .xlsx with a printable sheet per statement (never a copy of the open workbook). */
-  statementsXlsx(statements: Statement[]): Promise<Uint8Array>;
-  /** Offers the bytes to the user as a file download. */
-  download(bytes: Uint8Array, fileName: string): void;
+  /** Offers the file to the user as a download. */
+  download(file: Uint8Array | Blob, fileName: string): void;
 }
 
 export type PaneHost = ExcelHost | BrowserHost;

@@ -29,8 +29,19 @@ export interface Strings {
   phaseReading: string;
   phaseCalculating: string;
   phaseWriting: string;
+  /** Making the result file for the download. */
+  phasePacking: string;
+  /** Opening the workbook's package (before its tables are read). */
+  phaseOpening: string;
+  downloadProgressLabel: string;
+  /** Avbryt: stops the opening, run or download under way. */
+  cancel: string;
+  cancelledTitle: string;
+  cancelledText: string;
+  downloadFailedTitle: string;
   downloadResult: string;
-  resultFileName: (sourceName: string) => string;
+  /** The download's name: .xlsm for a macro-enabled file, whose copy keeps its macros. */
+  resultFileName: (sourceName: string, macros: boolean) => string;
   /** The download lacks part of the opened file (charts, pivot tables …): the heading and what, why and what to do. */
 
   inputTablesLabel: string;

@@ -1,0 +1,46 @@
+import type { RawTable } from '../../engine/cells';
+import type { OutputTable } from '../../engine/output';
+import type { Statement } from '../../engine/statement';
+import { openXlsx, statementsXlsx, type XlsxWorkbook } from '../../workbook/xlsx';
+import type { Opened } from './protocol';
+
+/** The file's part of the pane's worker: an opened .xlsx, its tables, and the result's bytes. */
+export interface OpenFile {
+  workbook: XlsxWorkbook;
+  tables: RawTable[];
+  opened: Opened;
+}
+
+/** Opens the bytes and reads the input tables; throws the adapter's message for a file it cannot use. */
+export async function openFile(bytes: Uint8Array, onRead: () => void = () => {}): Promise<OpenFile> {
+  const workbook = await openXlsx(bytes);
+  onRead();
+  const tables = await workbook.readTables();
+  return {
+    workbook,
+    tables,
+    opened: { tables: tables.map((t) => ({ name: t.name, rows: t.rows.length })), macros: await workbook.hasMacros() },
+  };
+}
+
+export function writeOutputs(file: OpenFile, outputs: OutputTable[]): Promise<void> {
+  return file.workbook.writeOutputs(outputs);
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
+
+/** The file with the outputs written, everything else it had kept, as an .xlsx (or, macro-enabled, .xlsm) Blob. */
+export async function resultFile(file: OpenFile): Promise<Blob> {
+  const bytes = await file.workbook.toBuffer();
+  return file.opened.macros ? new Blob([bytes as BlobPart], { type: XLSM_TYPE }) : xlsxBlob(bytes);
+}
+
+/** Kundbesked as a new .xlsx Blob. */
+export async function statementsFile(statements: Statement[]): Promise<Blob> {
+  return xlsxBlob(await statementsXlsx(statements));
+}
+
+function xlsxBlob(bytes: Uint8Array): Blob {
+  return new Blob([bytes as BlobPart], { type: XLSX_TYPE });
+}

@@ -1,0 +1,104 @@
+import type { RunResult } from '../../engine';
+import { errorMessage } from '../hooks/errorMessage';
+import { calculateForPane, customerDetail, statementsOf } from './engineRun';
+import type { OpenFile } from './fileRun';
+import { ROWS_PER_MESSAGE, type Answers, type PaneRunData, type Phase, type Request, type Response } from './protocol';
+
+export type Post = (response: Response, transfer?: Transferable[]) => void;
+
+/**
+ * Where a phase starts in its request's fraction, as measured on a city workbook with the
+ * exceljs adapter: opening the package took 87 % of an open (reading the tables the rest),
+ * writing the outputs into it 90 % of a calculate (the engine the rest). A faster writer moves
+ * these; the engine's own steps inside its share are its real fractions.
+ */
+const READ_FROM = 0.85;
+const WRITE_FROM = 0.15;
+
+/**
+ * The file's part (the xlsx adapter, most of the worker's code) is a chunk of its own, loaded on
+ * the first file: a worker that is only given tables (Excel's, later) never fetches it.
+ */
+const fileRun = () => import(/* webpackChunkName: "worker-xlsx" */ './fileRun');
+
+/**
+ * The worker's state (the opened file, the last run) and its answer to each request. Runs
+ * anywhere: worker.ts wires it to the worker's messages, the tests call it directly.
+ */
+export function workerHandlers(): (request: Request, post: Post) => Promise<void> {
+  let file: OpenFile | null = null;
+  let last: RunResult | null = null;
+
+  const lastRun = (): RunResult => {
+    if (!last) throw new Error('Ingen beräkning är gjord: tryck på Beräkna först.');
+    return last;
+  };
+
+  return async (request, post) => {
+    const { id } = request;
+    const progress = (phase: Phase, fraction: number, step?: string) =>
+      post(step === undefined ? { id, kind: 'progress', phase, fraction } : { id, kind: 'progress', phase, fraction, step });
+    const done = <K extends keyof Answers>(kind: K, answer: Answers[K], transfer: Transferable[] = []) =>
+      post({ id, kind: 'done', request: kind, answer } as Response, transfer);
+    try {
+      switch (request.kind) {
+        case 'open': {
+          progress('opening', 0);
+          file = null;
+          last = null;
+          const { openFile } = await fileRun();
+          file = await openFile(new Uint8Array(request.bytes), () => progress('reading', READ_FROM));
+          done('open', file.opened);
+          break;
+        }
+        case 'calculate': {
+          const tables = request.tables ?? file?.tables;
+          if (!tables) throw new Error('Ingen arbetsbok är öppnad.');
+          const writeTo = request.tables ? null : file;
+          const share = writeTo ? WRITE_FROM : 1;
+          last = null;
+          const run = calculateForPane(tables, (step, fraction) => progress('calculating', fraction * share, step));
+          if (writeTo && run.result.outputs.length > 0) {
+            progress('writing', WRITE_FROM);
+            const { writeOutputs } = await fileRun();
+            await writeOutputs(writeTo, run.result.outputs);
+          }
+          last = run.result;
+          done('calculate', inBlocks(run.data, (table, rows) => post({ id, kind: 'rows', table, rows })));
+          break;
+        }
+        case 'download': {
+          if (!file) throw new Error('Ingen arbetsbok är öppnad.');
+          lastRun();
+          progress('packing', 0);
+          const { resultFile } = await fileRun();
+          done('download', await resultFile(file));
+          break;
+        }
+        case 'customer':
+          done('customer', customerDetail(lastRun(), request.customer));
+          break;
+        case 'statements':
+          done('statements', statementsOf(lastRun(), request.customers));
+          break;
+        case 'statementsXlsx': {
+          const { statementsFile } = await fileRun();
+          done('statementsXlsx', await statementsFile(statementsOf(lastRun(), request.customers)));
+          break;
+        }
+      }
+    } catch (error) {
+      post({ id, kind: 'failed', message: errorMessage(error) });
+    }
+  };
+}
+
+/** Sends the rows of the tables longer than a message's share ahead, block by block; the data without them. */
+function inBlocks(data: PaneRunData, send: (table: string, rows: PaneRunData['outputs'][number]['rows']) => void): PaneRunData {
+  const outputs = data.outputs.map((output) => {
+    if (output.rows.length <= ROWS_PER_MESSAGE) return output;
+    for (let i = 0; i < output.rows.length; i += ROWS_PER_MESSAGE) send(output.name, output.rows.slice(i, i + ROWS_PER_MESSAGE));
+    return { ...output, rows: [] };
+  });
+  return { ...data, outputs };
+}

@@ -1,0 +1,95 @@
+import type { RawTable } from '../../engine/cells';
+import type { OutputTable, OutputValue } from '../../engine/output';
+import type { Problem } from '../../engine/problems';
+import type { Statement } from '../../engine/statement';
+import type { PaneSettings } from '../summary/settings';
+import type { RunSummary } from '../summary/summarize';
+
+/**
+ * The messages between the pane and its worker. Everything here is plain data (structured
+ * clone); the big byte arrays are transferred, not copied. Each request carries an id, and
+ * the worker answers it with progress messages and then one `done` or `failed` of that id.
+ */
+export type Request = { id: number } & RequestBody;
+
+export type RequestBody =
+  /** An .xlsx file's bytes (transferred): the worker keeps the workbook and its tables. */
+  | { kind: 'open'; bytes: ArrayBuffer }
+  /**
+   * Calculate the given tables, or (without them) the opened file's, and (with a file open)
+   * write the outputs into it for a later download.
+   */
+  | { kind: 'calculate'; tables?: RawTable[] }
+  /** The opened file with the last run's outputs, as an .xlsx Blob. */
+  | { kind: 'download' }
+  /** One customer's charges trace and Kundbesked, from the last run. */
+  | { kind: 'customer'; customer: string }
+  /** Kundbesked for these customers, from the last run. */
+  | { kind: 'statements'; customers: string[] }
+  /** Kundbesked for these customers as a new .xlsx. */
+  | { kind: 'statementsXlsx'; customers: string[] };
+
+/** What the file's opening tells the pane. */
+export interface Opened {
+  /** The tables found, with their row counts. */
+  tables: { name: string; rows: number }[];
+  /** The file is macro-enabled (.xlsm); the download keeps everything it had, its macros too. */
+  macros: boolean;
+}
+
+/**
+ * A run as the pane shows it: the engine's RunResult without its calculation (classes and
+ * Decimals, kept in the worker) and without the rows of Fakturaunderlag and Spårning (tens of
+ * thousands of rows no view shows, kept in the worker for the download).
+ */
+export interface PaneRunData {
+  ok: boolean;
+  problems: Problem[];
+  /** Every output table; one kept for the download with `rows: []`, its row count in `rowCount`. */
+  outputs: PaneOutput[];
+  /** True when the run has a calculation the worker can trace customers in. */
+  calculated: boolean;
+  summary: RunSummary | null;
+  settings: PaneSettings | null;
+}
+
+export type PaneOutput = OutputTable & { rowCount: number; kept: boolean };
+
+/** A customer's detail: its trace table (the Spårning rows of this customer alone) and Kundbesked. */
+export interface CustomerDetail {
+  trace: OutputTable | null;
+  statement: Statement;
+}
+
+export interface Answers {
+  open: Opened;
+  calculate: PaneRunData;
+  /**
+   * Made in the worker: a Blob crosses as a handle, so the page neither copies the bytes nor
+   * waits while they are copied into one (a city's 6 MB took the page 0,2 s).
+   */
+  download: Blob;
+  customer: CustomerDetail;
+  statements: Statement[];
+  statementsXlsx: Blob;
+}
+
+/** The phases whose progress the pane shows; the pane names them in its language. */
+export type Phase = 'opening' | 'reading' | 'calculating' | 'writing' | 'packing';
+
+/**
+ * Rows per `rows` message. The page takes a message in one task, and a city's Fördelning and
+ * Förändringsanalys (6 765 rows each) in one answer kept it busy for over 100 ms.
+ */
+export const ROWS_PER_MESSAGE = 1000;
+
+export type Response =
+  /** `fraction` is of the request's whole work (0–1); `step` the engine's own name of its step, if any. */
+  | { id: number; kind: 'progress'; phase: Phase; fraction: number; step?: string }
+  /**
+   * Rows of an output table of the `calculate` answer to come, in order, sent ahead of it a block
+   * at a time; in the answer that table's `rows` is empty, for the client to fill with these.
+   */
+  | { id: number; kind: 'rows'; table: string; rows: OutputValue[][] }
+  | { [K in keyof Answers]: { id: number; kind: 'done'; request: K; answer: Answers[K] } }[keyof Answers]
+  | { id: number; kind: 'failed'; message: string };
