@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExceljs } from './exceljs-module';
 import type { RawTable } from '../../engine/cells';
 import { writeInputTables } from './write-input-tables';
 import { finishPackage } from './written-package';
@@ -10,15 +11,16 @@ import { finishPackage } from './written-package';
  * writing results never load exceljs.
  */
 export async function inputTablesPackage(tables: readonly RawTable[], model?: ExcelJS.Workbook): Promise<{ model: ExcelJS.Workbook; bytes: Uint8Array }> {
-  const workbook = model ?? newWorkbook();
+  const workbook = model ?? (await newWorkbook());
   writeInputTables(workbook, tables);
   const buffer: unknown = await workbook.xlsx.writeBuffer();
   const bytes = ArrayBuffer.isView(buffer) ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer as ArrayBuffer);
   return { model: workbook, bytes: await finishPackage(workbook, bytes) };
 }
 
-function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const ExcelJSModule = await loadExceljs();
+  const workbook = new ExcelJSModule.Workbook();
   workbook.creator = 'Intäktsmodell';
   return workbook;
 }

@@ -71,7 +71,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (this.plan !== undefined || this.opened !== undefined) {
       throw new Error('Indatatabeller skrivs bara i en ny arbetsbok, innan något resultat har skrivits.');
     }
-    const { inputTablesPackage } = await import('./write-input-package');
+    const { inputTablesPackage } = await import(/* webpackChunkName: "template" */ './write-input-package');
     const made = await inputTablesPackage(tables, this.model);
     this.model = made.model;
     this.source = { bytes: made.bytes };
