@@ -161,11 +161,14 @@ function cliJson(c: CliFigures): Record<string, unknown> {
   return {
     cliMs: calc.ms,
     cliPeakMB: calc.peakMB,
+    // Only a polled lower bound for a run killed before it could tell its own peak.
+    ...(calc.peakExact ? {} : { cliPeakExact: false }),
     ...(calc.error === undefined ? {} : { cliError: calc.error }),
     fileFloorMs: calc.floorMs,
     cliFloorRatio: calc.floorRatio,
     invoiceMs: invoice.ms,
     invoicePeakMB: invoice.peakMB,
+    ...(invoice.peakExact ? {} : { invoicePeakExact: false }),
     ...(invoice.error === undefined ? {} : { invoiceError: invoice.error }),
     invoiceFloorMs: invoice.floorMs,
     invoiceFloorRatio: invoice.floorRatio,

@@ -65,7 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .argument('<IN.xlsx>', 'arbetsboken med indatatabellerna / the workbook with the input tables')
     .addOption(new Option('--out <OUT.xlsx>', 'skriv en kopia av IN med resultatbladen / write a copy of IN with the output sheets'))
     .addOption(new Option('--json <OUT.json>', 'skriv resultattabellerna som JSON / write the output tables as JSON'))
-    .addOption(new Option('-q, --quiet', 'ingen sammanfattning / no summary'))
+    .addOption(new Option('-q, --quiet', 'ingen sammanfattning och inga förloppsrader; fel och varningar skrivs ändå / no summary and no progress lines; errors and warnings still go out'))
     .action(async (input: string, opts: { out?: string; json?: string; quiet?: boolean }) => {
       exitCode = await calculateCommand(input, opts, io);
     });
@@ -82,7 +82,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           'CSV: write text starting with = + - @, tab or CR as it is, without the protective apostrophe (only for ERP imports that need it; Excel may run such text as a formula)',
       ),
     )
-    .addOption(new Option('-q, --quiet', 'ingen sammanfattning / no summary'))
+    .addOption(new Option('-q, --quiet', 'ingen sammanfattning och inga förloppsrader; fel och varningar skrivs ändå / no summary and no progress lines; errors and warnings still go out'))
     .action(async (input: string, opts: { out: string; rawText?: boolean; quiet?: boolean }) => {
       exitCode = await invoiceCommand(input, opts, io, helpers);
     });
@@ -112,7 +112,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .addOption(new Option('--customer <NAMN>', 'kunden, som i Nycklar; flera gånger för flera kunder / the customer, as in Nycklar; repeat for several').argParser(repeatable))
     .addOption(new Option('--all', 'alla kunder / every customer'))
     .requiredOption('--out <UT.xlsx>', 'arbetsboken som skapas med kundbeskeden / the workbook to create with the statements')
-    .addOption(new Option('-q, --quiet', 'ingen sammanfattning / no summary'))
+    .addOption(new Option('-q, --quiet', 'ingen sammanfattning och inga förloppsrader; fel och varningar skrivs ändå / no summary and no progress lines; errors and warnings still go out'))
     .action(async (input: string, opts: { customer?: string[]; all?: boolean; out: string; quiet?: boolean }) => {
       exitCode = await statementCommand(input, opts, io, helpers);
     });
