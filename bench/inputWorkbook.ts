@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createXlsx } from '../src/workbook/xlsx';
@@ -21,12 +21,13 @@ const LEAN: ReadonlySet<string> = new Set(['country']);
 
 /**
  * A hash of the code that makes an IN workbook: the generator, the lean writer and every source
- * file of the xlsx writer. A change to any of them names a new file, so a stale one is never used.
+ * file of the xlsx adapter, its folders included. A change to any of them names a new file, so a stale one is never used.
  */
 export function writerHash(): string {
   const hash = createHash('sha256');
   const writer = join(ROOT, 'src', 'workbook', 'xlsx');
-  const files = [join(ROOT, 'bench', 'generate.ts'), join(ROOT, 'bench', 'leanXlsx.ts'), ...readdirSync(writer).sort().map((f) => join(writer, f))];
+  const sources = (readdirSync(writer, { recursive: true }) as string[]).sort().map((f) => join(writer, f)).filter((f) => statSync(f).isFile());
+  const files = [join(ROOT, 'bench', 'generate.ts'), join(ROOT, 'bench', 'leanXlsx.ts'), ...sources];
   for (const file of files) hash.update(file.slice(ROOT.length)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 12);
 }

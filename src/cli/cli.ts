@@ -167,14 +167,16 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
   }
   const dropMacros = macros && opts.out !== undefined && /\.xlsx$/i.test(opts.out);
   const tables = await workbook.readTables();
-  const result: RunResult = runModel(tables, { onProgress: (step, fraction) => progress.report(step, fraction) });
+  // The engine's steps take the first 80 %, writing the rest; its own "Klart" is left to progress.done().
+  const result: RunResult = runModel(tables, { onProgress: (step, fraction) => fraction < 1 && progress.report(step, fraction * 0.8) });
 
   if (opts.json !== undefined) {
+    progress.report('Skriver JSON', 0.8);
     // Written as it is made (jsonStream.ts): a country's results pass V8's longest string.
     await writeOutput(io, opts.json, tablesJson(result.outputs.map((table) => [table.name, table] as const)));
   }
   if (result.ok && opts.out !== undefined) {
-    progress.report('Skriver resultatbladen', 0.95);
+    progress.report('Skriver resultatbladen', 0.9);
     try {
       await workbook.writeOutputs(result.outputs);
     } catch (error) {
