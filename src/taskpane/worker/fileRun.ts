@@ -11,10 +11,13 @@ export interface OpenFile {
   opened: Opened;
 }
 
-/** Opens the bytes and reads the input tables; throws the adapter's message for a file it cannot use. */
-export async function openFile(bytes: Uint8Array, onRead: () => void = () => {}): Promise<OpenFile> {
-  const workbook = await openXlsx(bytes);
-  onRead();
+/**
+ * Opens the bytes and reads the input tables, telling `onProgress` how far it has come (the
+ * adapter's own fractions: parts checked, then tables read); throws the adapter's message for a
+ * file it cannot use.
+ */
+export async function openFile(bytes: Uint8Array, onProgress: (fraction: number) => void = () => {}): Promise<OpenFile> {
+  const workbook = await openXlsx(bytes, { onProgress });
   const tables = await workbook.readTables();
   return {
     workbook,
@@ -30,9 +33,9 @@ export function writeOutputs(file: OpenFile, outputs: OutputTable[]): Promise<vo
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
-/** The file with the outputs written, everything else it had kept, as an .xlsx (or, macro-enabled, .xlsm) Blob. */
-export async function resultFile(file: OpenFile): Promise<Blob> {
-  const bytes = await file.workbook.toBuffer();
+/** The file with the outputs written, everything else it had kept, as an .xlsx (or, macro-enabled, .xlsm) Blob; `onProgress` by the rows written. */
+export async function resultFile(file: OpenFile, onProgress?: (fraction: number) => void): Promise<Blob> {
+  const bytes = await file.workbook.toBuffer({ onProgress });
   return file.opened.macros ? new Blob([bytes as BlobPart], { type: XLSM_TYPE }) : xlsxBlob(bytes);
 }
 

@@ -6,6 +6,13 @@ import { readPackageTables } from './read/read-package';
 import { readWorkbook } from './read/workbook-sheets';
 import { XlsxWorkbook } from './xlsx-workbook';
 
+export interface OpenOptions {
+  /** Told how far the opening has come, 0 to 1 (the package's parts checked, then its tables read). */
+  onProgress?: (fraction: number) => void;
+}
+
+const GUARD_SHARE = 0.5;
+
 /**
  * Opens an .xlsx (or .xlsm) workbook as saved by Excel, LibreOffice or scripts such as
  * openpyxl. Throws UnreadableWorkbookError when the bytes are not a workbook it can read; a
@@ -14,16 +21,19 @@ import { XlsxWorkbook } from './xlsx-workbook';
  * unpacked until something is written, and then only the parts that change
  * (src/workbook/xlsx/splice).
  */
-export async function openXlsx(data: Uint8Array): Promise<XlsxWorkbook> {
+export async function openXlsx(data: Uint8Array, options: OpenOptions = {}): Promise<XlsxWorkbook> {
+  const { onProgress } = options;
   const zip = await loadPackage(data);
-  await guardPackage(zip);
+  // The guard inflates every part, the reader the sheets with tables again: about half each.
+  await guardPackage(zip, onProgress && ((fraction) => onProgress(fraction * GUARD_SHARE)));
   let tables;
   try {
-    tables = await readPackageTables(zip, await readWorkbook(zip));
+    tables = await readPackageTables(zip, await readWorkbook(zip), onProgress && ((fraction) => onProgress(GUARD_SHARE + fraction * (1 - GUARD_SHARE))));
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new UnreadableWorkbookError(`arbetsboken har ett innehåll som inte kunde tolkas (${shortDetail(reason)}).`, { cause: error });
   }
+  onProgress?.(1);
   return new XlsxWorkbook(data, { zip, tables });
 }

@@ -35,7 +35,7 @@ export const PACKAGE_LIMITS = {
  *    is refused, and so are a worksheet with a row past 1 048 576 or a cell past column XFD and
  *    a part the tables are read from that ends before its XML does.
  */
-export async function guardPackage(zip: JSZip): Promise<void> {
+export async function guardPackage(zip: JSZip, onProgress?: (fraction: number) => void): Promise<void> {
   const entries = new Map<string, JSZip.JSZipObject>();
   const folders = new Set<string>();
   for (const entry of Object.values(zip.files)) {
@@ -55,7 +55,12 @@ export async function guardPackage(zip: JSZip): Promise<void> {
   const map = await mapPackage(parts);
   sheets = map?.sheets ?? [];
 
+  const packed = (entry: JSZip.JSZipObject) => declaredSizes(entry)?.compressed ?? 0;
+  const allPacked = [...entries.values()].reduce((sum, entry) => sum + packed(entry), 0);
+  let donePacked = 0;
   for (const [part, entry] of entries) {
+    if (allPacked > 0) onProgress?.(donePacked / allPacked);
+    donePacked += packed(entry);
     const sheet = sheets.find((s) => s.part === part && s.kind === 'worksheet');
     const scanner = sheet ? new SheetGridScanner() : undefined;
     const watcher = map?.dataParts.has(part) ? new XmlCompletenessWatcher() : undefined;

@@ -21,6 +21,8 @@ export interface WriteOptions {
    * .xlsx: Excel refuses to open a macro-enabled package under that name.
    */
   dropMacros?: boolean;
+  /** Told how far the writing has come, 0 to 1, by the output rows written. */
+  onProgress?: (fraction: number) => void;
 }
 
 /**
@@ -86,7 +88,8 @@ export class XlsxWorkbook implements WorkbookPort {
       return;
     }
     const plan = options.dropMacros ? await planOutputs(zip, [], this.plan, { dropMacros: true }) : this.plan!;
-    yield* splicedPackage(zip, plan);
+    yield* splicedPackage(zip, plan, options.onProgress);
+    options.onProgress?.(1);
   }
 
   /** The workbook as .xlsx bytes. */

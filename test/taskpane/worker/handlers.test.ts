@@ -39,7 +39,16 @@ describe('the pane worker’s handlers (no Worker: called directly)', () => {
   it('opens a file and reads its tables there, answering with their names and row counts', async () => {
     const w = worker();
     const responses = await w.ask({ kind: 'open', bytes: await xlsxOf() });
-    expect(responses.map((r) => r.kind)).toEqual(['progress', 'progress', 'done']);
+    // The adapter's fractions, a message per percent at most: opening, then reading the tables, rising to 1.
+    const progress = responses.filter((r) => r.kind === 'progress');
+    expect(responses.at(-1)!.kind).toBe('done');
+    expect(progress.length).toBeGreaterThan(5);
+    expect(progress.length).toBeLessThanOrEqual(102);
+    const fractions = progress.map((p) => p.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.at(-1)).toBe(1);
+    expect(progress.map((p) => p.phase)).toEqual([...progress.map((p) => p.phase)].sort((a, b) => (a === b ? 0 : a === 'opening' ? -1 : 1)));
+    expect(new Set(progress.map((p) => p.phase))).toEqual(new Set(['opening', 'reading']));
     const names = exampleTables().map((t) => [t.name, t.rows.length]);
     const opened = w.answer(responses) as { tables: { name: string; rows: number }[]; macros: boolean };
     expect(opened.tables.map((t) => [t.name, t.rows]).sort()).toEqual(names.sort());

@@ -1,5 +1,6 @@
 import type JSZip from 'jszip';
 import type { RawTable } from '../../../engine/cells';
+import { declaredSizes } from '../zip-entries';
 import { readCellFormats } from './cell-formats';
 import { readSharedStrings } from './shared-strings';
 import { readSheetTables } from './sheet-tables';
@@ -12,9 +13,10 @@ import { readWorkbook, type WorkbookFacts, type WorkbookSheet } from './workbook
  * relationships, the table parts, the styles and shared strings, and then only the worksheets
  * that hold tables, each streamed and only its tables' cells kept. Parts the tables do not come
  * from (charts, drawings, pivot caches …) are never read. `workbook`, when the caller has read
- * it already (readWorkbook), is not read again.
+ * it already (readWorkbook), is not read again. `onProgress` is told the fraction read before each
+ * worksheet, by packed size.
  */
-export async function readPackageTables(zip: JSZip, facts?: WorkbookFacts): Promise<RawTable[]> {
+export async function readPackageTables(zip: JSZip, facts?: WorkbookFacts, onProgress?: (fraction: number) => void): Promise<RawTable[]> {
   const workbook = facts ?? (await readWorkbook(zip));
   const { sheets } = workbook;
   const withTables: { sheet: WorkbookSheet; definitions: Map<string, TableDefinition> }[] = [];
@@ -30,6 +32,17 @@ export async function readPackageTables(zip: JSZip, facts?: WorkbookFacts): Prom
     date1904: workbook.date1904,
   };
   const tables: RawTable[] = [];
-  for (const { sheet, definitions } of withTables) tables.push(...(await readSheetTables(zip, sheet, definitions, context, sheets)));
+  // Each sheet's share of the reading is its packed size (the streamed sheets are nearly all of it).
+  const packed = withTables.map(({ sheet }) => {
+    const entry = zip.file(sheet.part);
+    return entry ? (declaredSizes(entry)?.compressed ?? 0) : 0;
+  });
+  const allPacked = packed.reduce((sum, n) => sum + n, 0);
+  let donePacked = 0;
+  for (const [i, { sheet, definitions }] of withTables.entries()) {
+    if (allPacked > 0) onProgress?.(donePacked / allPacked);
+    tables.push(...(await readSheetTables(zip, sheet, definitions, context, sheets)));
+    donePacked += packed[i]!;
+  }
   return tables;
 }

@@ -11,11 +11,14 @@ import { zipStream, type ZipPart } from './zip-stream';
  * sheet, a styles part if IN had none. Nothing of IN is unpacked but the few parts the plan
  * edits (which it has read already).
  */
-export function splicedPackage(zip: JSZip, plan: OutputPlan): AsyncIterable<Uint8Array> {
-  return zipStream(parts(zip, plan));
+export function splicedPackage(zip: JSZip, plan: OutputPlan, onProgress?: (fraction: number) => void): AsyncIterable<Uint8Array> {
+  return zipStream(parts(zip, plan, onProgress));
 }
 
-async function* parts(zip: JSZip, plan: OutputPlan): AsyncGenerator<ZipPart> {
+/** Rows between two progress reports. */
+const ROWS_PER_REPORT = 2_000;
+
+async function* parts(zip: JSZip, plan: OutputPlan, onProgress?: (fraction: number) => void): AsyncGenerator<ZipPart> {
   const { changed, removed, outputs, added, styleOf } = plan.layout;
   const now = new Date();
   const written = new Set<string>();
@@ -32,8 +35,18 @@ async function* parts(zip: JSZip, plan: OutputPlan): AsyncGenerator<ZipPart> {
     yield raw ? { name: entry.name, date: entry.date, raw } : { name: entry.name, date: entry.date, content: [await entry.async('uint8array')] };
   }
   for (const [part, text] of changed) if (!written.has(part)) yield { name: part, date: now, content: [text] };
+  // The output sheets' rows are nearly all of the work: progress is the share of them written.
+  const allRows = outputs.reduce((sum, o) => sum + o.scanned.rowCount, 0);
+  let rowsWritten = 0;
+  const counted = function* (pieces: Iterable<string>): Generator<string> {
+    for (const piece of pieces) {
+      yield piece;
+      if (onProgress && allRows > 0 && piece.startsWith('<row ') && ++rowsWritten % ROWS_PER_REPORT === 0) onProgress(rowsWritten / allRows);
+    }
+  };
+  onProgress?.(0);
   for (const output of outputs) {
-    yield { name: output.sheetPart, date: now, content: outputSheetXml(output.scanned, styleOf) };
+    yield { name: output.sheetPart, date: now, content: counted(outputSheetXml(output.scanned, styleOf)) };
     yield { name: output.relsPart, date: now, content: [output.relsXml] };
     yield { name: output.tablePart, date: now, content: [output.tableXml] };
   }
