@@ -2,7 +2,8 @@ import JSZip from 'jszip';
 import { runModel } from '../../../src/engine';
 import { exampleTables } from '../../../src/example';
 import { templateTables } from '../../../src/engine/template';
-import { createXlsx, openXlsx } from '../../../src/workbook/xlsx';
+import { customerStatement } from '../../../src/engine/statement';
+import { createXlsx, openXlsx, statementsXlsx } from '../../../src/workbook/xlsx';
 import { legacyDrawingInPlace } from '../../../src/workbook/xlsx/written-package';
 import { xlsxCheckAvailable, xlsxFindings } from './xlsx-check';
 
@@ -66,4 +67,41 @@ describe('every package the xlsx adapter writes has its notes where the schema w
       if (xlsxCheckAvailable()) expect(xlsxFindings(bytes)).toEqual([]);
     }
   });
+});
+
+describe('every kind of package the tool writes passes check_xlsx.py --xsd without a finding', () => {
+  const check = xlsxCheckAvailable() ? it : it.skip;
+
+  check('template, example, OUT from each, OUT written again, the invoice basis and Kundbesked', async () => {
+    const kinds = new Map<string, Uint8Array>();
+    const example = createXlsx();
+    await example.writeInputTables(exampleTables());
+    kinds.set('example', await example.toBuffer());
+    const template = createXlsx();
+    await template.writeInputTables(templateTables());
+    kinds.set('template', await template.toBuffer());
+
+    // OUT from the template: notes on every table sheet, outputs (Kontroller) from an empty model.
+    const fromTemplate = await openXlsx(kinds.get('template')!);
+    await fromTemplate.writeOutputs(runModel(await fromTemplate.readTables()).outputs);
+    kinds.set('OUT of the template', await fromTemplate.toBuffer());
+
+    const out = await openXlsx(kinds.get('example')!);
+    const result = runModel(await out.readTables());
+    await out.writeOutputs(result.outputs);
+    kinds.set('OUT of the example', await out.toBuffer());
+    const again = await openXlsx(kinds.get('OUT of the example')!);
+    await again.writeOutputs(runModel(await again.readTables()).outputs);
+    kinds.set('OUT written again', await again.toBuffer());
+
+    // The invoice basis as `invoice --out X.xlsx` writes it: a new workbook with one table.
+    const invoice = createXlsx();
+    await invoice.writeOutputs(result.outputs.filter((o) => o.name === 'Fakturaunderlag'));
+    kinds.set('invoice basis', await invoice.toBuffer());
+
+    kinds.set('Kundbesked', await statementsXlsx(['Södermalm stadsdelsförvaltning', 'Utbildningsförvaltningen'].map((c) => customerStatement(result.calculation!, c))));
+
+    const findings = [...kinds].map(([kind, bytes]) => [kind, xlsxFindings(bytes)] as const);
+    expect(findings).toEqual([...kinds.keys()].map((kind) => [kind, []]));
+  }, 300_000);
 });
