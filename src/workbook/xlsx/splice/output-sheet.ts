@@ -43,6 +43,9 @@ export function* outputSheetXml(scanned: ScannedOutput, styleOf: ReadonlyMap<str
       let xml = `<row r="${r}">`;
       for (let j = 0; j < columns.length; j++) {
         const value = row[j] ?? null;
+        // Every cell keeps its `r`, optional as it is: without it OUT is written 27 % faster (city
+        // 1 040 → 760 ms, measured), but exceljs 4.4 cannot load such a sheet, and users' own
+        // scripts may read OUT with it.
         const at = `<c r="${letters[j]}${r}" s="${style(j, value)}"`;
         if (value === null) xml += `${at}/>`;
         else if (typeof value === 'number') xml += `${at}><v>${value}</v></c>`;
