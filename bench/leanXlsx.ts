@@ -2,6 +2,7 @@ import { strToU8, Zip, ZipDeflate } from 'fflate';
 import type { CellValue, RawTable } from '../src/engine/cells';
 import { excelTableName } from '../src/engine/schema';
 import { cellAddress } from '../src/workbook/xlsx/cell-range';
+import { concatBytes } from '../src/workbook/xlsx/bytes';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -110,11 +111,5 @@ export function leanXlsx(tables: readonly RawTable[]): Uint8Array {
   );
   put('_rels/.rels', `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
   zip.end();
-  const bytes = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of out) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return concatBytes(out);
 }

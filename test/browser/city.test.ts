@@ -11,7 +11,7 @@ import { runModel } from '../../src/engine';
 import { rowCount } from '../../src/engine/output';
 import { openXlsx } from '../../src/workbook/xlsx';
 import { buildPane, DIST } from './build-pane';
-import { chromiumMissing, launchChromium, type Browser } from './chromium';
+import { chromiumMissing, launchChromium, watchedPage, type Browser } from './chromium';
 import { serveFolder, type StaticServer } from './static-server';
 import { tempFolder, workbookFile } from './workbooks';
 
@@ -57,11 +57,7 @@ suite('task pane in the browser, a city-size workbook', () => {
     [city] = await Promise.all([workbookFile('stad.xlsx', generate(size)), buildPane()]);
     server = await serveFolder(DIST);
     browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
+    page = await watchedPage(browser, pageErrors);
     await page.goto(`${server.url}/taskpane.html`);
     await page.locator('input[type="file"]').setInputFiles(city.path);
     await page.getByText('Öppnad: stad.xlsx').waitFor({ timeout: 60_000 });

@@ -12,7 +12,7 @@ import { runModel, traceCustomer, type OutputTable, type RunResult } from '../..
 import { exampleTables } from '../../src/example';
 import { openXlsx } from '../../src/workbook/xlsx';
 import { buildPane, DIST, ROOT } from './build-pane';
-import { chromiumMissing, launchChromium, type Browser } from './chromium';
+import { chromiumMissing, launchChromium, watchedPage, type Browser } from './chromium';
 import { serveFolder, type StaticServer } from './static-server';
 import { brokenExample, tempFolder, workbookFile } from './workbooks';
 
@@ -54,11 +54,7 @@ suite('task pane in the browser (standalone)', () => {
     console.log(`Production build in ${build.seconds.toFixed(1)} s`);
     server = await serveFolder(DIST);
     browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
+    page = await watchedPage(browser, pageErrors);
   }, 600_000);
 
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { loadPackage } from './load-package';
 import { readPackageTables } from './read/read-package';
 import { planOutputs, splicedPackage, type OutputPlan } from './splice';
 import { hasMacros } from './splice/macros';
+import { gatherBytes } from './bytes';
 
 /** The package a workbook writes from: its bytes, and the zip over them once loaded. */
 interface PackageSource {
@@ -94,16 +95,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes. */
   async toBuffer(options: WriteOptions = {}): Promise<Uint8Array> {
-    const chunks: Uint8Array[] = [];
-    for await (const chunk of this.toChunks(options)) chunks.push(chunk);
-    if (chunks.length === 1) return chunks[0]!;
-    const bytes = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.length;
-    }
-    return bytes;
+    return gatherBytes(this.toChunks(options));
   }
 
   private async zip(): Promise<JSZip> {

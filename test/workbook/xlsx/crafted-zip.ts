@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import type { RawTable } from '../../../src/engine/cells';
 import { createXlsx } from '../../../src/workbook/xlsx';
 import { miniWorkbook } from '../../engine/helpers';
+import { concatBytes } from '../../../src/workbook/xlsx/bytes';
 
 /** Deflated content with its true size and CRC-32. */
 export interface Deflated {
@@ -134,14 +135,7 @@ export function writeZip(entries: CraftedEntry[]): Uint8Array {
     v.setUint32(12, centralSize, true);
     v.setUint32(16, offset, true);
   });
-  const all = [...chunks, ...central, end];
-  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of all) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes([...chunks, ...central, end]);
 }
 
 function header(length: number, fill: (view: DataView, bytes: Uint8Array) => void): Uint8Array {

@@ -94,9 +94,10 @@ export async function packageLayout(
   const overrides: { part: string; type: string }[] = [];
   const codes = new Set(outputs.flatMap((o) => [...o.formats]));
   const stylesPart = facts.workbookLink('styles');
-  const styles = withNumberFormats(stylesPart ? await zip.file(stylesPart)!.async('string') : EMPTY_STYLES, codes);
+  const stylesXml = stylesPart ? await zip.file(stylesPart)!.async('string') : EMPTY_STYLES;
+  const styles = withNumberFormats(stylesXml, codes);
   if (stylesPart) {
-    if (styles.xml !== (await zip.file(stylesPart)!.async('string'))) changed.set(stylesPart, styles.xml);
+    if (styles.xml !== stylesXml) changed.set(stylesPart, styles.xml);
   } else {
     const part = fresh((n) => `${folder}styles${n === 1 ? '' : n}.xml`);
     added.push({ part, xml: styles.xml });
@@ -145,9 +146,9 @@ export async function packageLayout(
     newSheets.push({ name: OWNERSHIP_SHEET, sheetId: ++sheetId, relId: id, veryHidden: true });
   }
 
-  const relIdOf = (part: string | undefined, kind: string) =>
-    part ? facts.workbookRels.find((rel) => !rel.external && relationshipKind(rel) === kind)?.id : undefined;
-  const cutRels = new Set([relIdOf(calcChain, 'calcChain'), relIdOf(macros, 'vbaProject')].filter((id): id is string => id !== undefined));
+  // The workbook's links to the parts dropped with it: the calculation chain, the VBA project.
+  const cutKinds = [...(calcChain ? ['calcChain'] : []), ...(macros ? ['vbaProject'] : [])];
+  const cutRels = new Set(facts.workbookRels.filter((rel) => !rel.external && cutKinds.includes(relationshipKind(rel))).map((rel) => rel.id));
   changed.set(workbookPart, withSheets(facts.workbookXml, newSheets, ownership?.tag));
   changed.set(relsPartOf(workbookPart), withRelationships(facts.workbookRelsXml, retarget, newRels, cutRels));
   changed.set(CONTENT_TYPES_PART, withWorkbookType(withContentTypes(facts.contentTypesXml, removed, overrides), workbookPart, !options.dropMacros));

@@ -5,6 +5,7 @@ import { loadPackage } from '../../../../src/workbook/xlsx/load-package';
 import { guardPackage } from '../../../../src/workbook/xlsx/package-guard';
 import { planOutputs, splicedPackage, type OutputPlan } from '../../../../src/workbook/xlsx/splice';
 import { rawEntry, type RawEntry } from '../../../../src/workbook/xlsx/zip-entries';
+import { gatherBytes as gather } from '../../../../src/workbook/xlsx/bytes';
 
 export async function guarded(bytes: Uint8Array): Promise<JSZip> {
   const zip = await loadPackage(bytes);
@@ -12,17 +13,7 @@ export async function guarded(bytes: Uint8Array): Promise<JSZip> {
   return zip;
 }
 
-export async function gather(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
-  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
-}
+export { gather };
 
 /** OUT's bytes for IN's bytes and these outputs (and the plan, to be passed on as `earlier`). */
 export async function spliced(bytes: Uint8Array, outputs: readonly OutputTable[], earlier?: OutputPlan): Promise<{ bytes: Uint8Array; plan: OutputPlan }> {
