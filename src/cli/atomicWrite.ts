@@ -42,7 +42,7 @@ export async function writeAtomically(path: string, data: OutputData, options: W
     handle = await fs.open(temp, 'wx', 0o666);
     if (existing) await handle.chmod(Number(existing.mode & 0o7777n));
     if (isWhole(data)) await handle.writeFile(data);
-    else for await (const buffer of gathered(data)) await writeAll(handle, buffer);
+    else await writeParts(handle, data);
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -56,6 +56,26 @@ export async function writeAtomically(path: string, data: OutputData, options: W
   } finally {
     pending.delete(temp);
   }
+}
+
+/**
+ * The parts' buffers written in order, each while the next is being made (the write runs on
+ * libuv's threads, making the rows on this one); a failed write is thrown once the buffer being
+ * made is done, a failing part at once (after the write in flight has ended).
+ */
+async function writeParts(handle: fsPromises.FileHandle, data: Exclude<OutputData, string | Uint8Array>): Promise<void> {
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for await (const buffer of gathered(data)) {
+      await writing;
+      writing = writeAll(handle, buffer);
+      // Handled here so a failure is not reported as unhandled before it is awaited.
+      writing.catch(() => undefined);
+    }
+  } finally {
+    await writing.catch(() => undefined);
+  }
+  await writing;
 }
 
 /** Writes all of `buffer` at the file's position (a write may take only part of it). */

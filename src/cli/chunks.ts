@@ -11,36 +11,72 @@ export function isWhole(data: OutputData): data is string | Uint8Array {
 }
 
 /**
- * The parts of a streamed output gathered into buffers of at least `size` bytes (the last may be
- * smaller), text as UTF-8: one write per buffer, not one per row. A part is only asked for when
- * the buffers before it have been taken, so a producer that makes rows on demand holds no more
- * than one buffer's worth of them; an error while making a part is thrown to the writer.
+ * The parts of a streamed output gathered into buffers of `size` bytes (the last may be
+ * smaller, and one may be up to three bytes short where a character would not fit whole), text
+ * encoded as UTF-8 straight into the buffer: one write per buffer, not one per row, and no
+ * joined string. A part is only asked for when the buffers before it have been taken, so a
+ * producer that makes rows on demand holds no more than one buffer's worth of them; an error
+ * while making a part is thrown to the writer.
  */
 export async function* gathered(data: Iterable<OutputChunk> | AsyncIterable<OutputChunk>, size = WRITE_CHUNK_BYTES): AsyncGenerator<Buffer> {
-  let parts: OutputChunk[] = [];
-  let length = 0;
-  const take = (): Buffer => {
-    const buffer = concatenated(parts);
-    parts = [];
-    length = 0;
-    return buffer;
-  };
+  const buffer = new PartBuffer(size);
   if (Symbol.asyncIterator in data) {
-    for await (const part of data) {
-      parts.push(part);
-      length += part.length;
-      if (length >= size) yield take();
-    }
+    for await (const part of data) yield* buffer.add(part);
   } else {
     // A plain iterable is read without awaiting each part (millions of rows).
-    for (const part of data) {
-      parts.push(part);
-      length += part.length;
-      if (length >= size) yield take();
+    for (const part of data) yield* buffer.add(part);
+  }
+  yield* buffer.rest();
+}
+
+/** A buffer being filled with parts; each full one is given out (and a new one begun). */
+class PartBuffer {
+  private bytes: Buffer;
+  private used = 0;
+
+  constructor(private readonly size: number) {
+    this.bytes = Buffer.allocUnsafe(size);
+  }
+
+  /** The buffers filled while adding `part`: none for most parts. */
+  *add(part: OutputChunk): Generator<Buffer> {
+    if (typeof part === 'string') {
+      // At most three UTF-8 bytes per UTF-16 unit: a part that surely fits is written in one call.
+      if (part.length * 3 <= this.size - this.used) {
+        this.used += this.bytes.write(part, this.used, 'utf8');
+        return;
+      }
+      for (let at = 0; ; ) {
+        const { read, written } = ENCODER.encodeInto(at === 0 ? part : part.slice(at), this.bytes.subarray(this.used));
+        this.used += written;
+        at += read;
+        if (at >= part.length) return;
+        yield this.take();
+      }
+    }
+    for (let at = 0; at < part.length; ) {
+      const length = Math.min(part.length - at, this.size - this.used);
+      this.bytes.set(part.subarray(at, at + length), this.used);
+      this.used += length;
+      at += length;
+      if (this.used === this.size) yield this.take();
     }
   }
-  if (length > 0) yield take();
+
+  /** What is left, if anything. */
+  *rest(): Generator<Buffer> {
+    if (this.used > 0) yield this.take();
+  }
+
+  private take(): Buffer {
+    const full = this.bytes.subarray(0, this.used);
+    this.bytes = Buffer.allocUnsafe(this.size);
+    this.used = 0;
+    return full;
+  }
 }
+
+const ENCODER = new TextEncoder();
 
 /** The whole of an output given in parts: for hosts that keep files in memory (tests). */
 export async function collected(data: OutputData): Promise<Uint8Array | string> {

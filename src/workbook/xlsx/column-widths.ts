@@ -27,7 +27,7 @@ export function displayLength(value: ExcelJS.CellValue): number {
     const decimals = Number.isInteger(value) ? 0 : 3;
     return digits + separators + decimals + (value < 0 ? 1 : 0);
   }
-  if (typeof value === 'string') return Math.max(...value.split('\n').map((line) => line.length));
+  if (typeof value === 'string') return value.includes('\n') ? Math.max(...value.split('\n').map((line) => line.length)) : value.length;
   if (typeof value === 'boolean') return 5;
   if (typeof value === 'object' && 'error' in value) return String(value.error).length;
   return 10;

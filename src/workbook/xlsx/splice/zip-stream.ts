@@ -1,5 +1,5 @@
 import { Zip, type ZipInputFile } from 'fflate';
-import { Crc32 } from './crc32';
+import { GzipMember } from './gzip-member';
 import type { RawEntry } from '../zip-entries';
 
 /** One entry of the zip being written: packed bytes copied as they are, or content to deflate. */
@@ -42,10 +42,11 @@ export async function* zipStream(parts: AsyncIterable<ZipPart> | Iterable<ZipPar
 }
 
 /**
- * A new part deflated by the platform's own deflater (`CompressionStream('deflate-raw')`, in
- * browsers and Node alike; five to eight times fflate's JavaScript deflate on this project's
- * outputs), its CRC and size counted on the way: fflate's `ZipInputFile` contract takes the
- * packed bytes as they come and the CRC and size with the last of them.
+ * A new part deflated by the platform's own deflater (`CompressionStream`, in browsers and Node
+ * alike; five to eight times fflate's JavaScript deflate on this project's outputs): as a gzip
+ * member, whose body is the raw deflate stream a zip entry holds and whose trailer has the CRC
+ * the zip needs, worked out by the same zlib (gzip-member.ts). fflate's `ZipInputFile` contract
+ * takes the packed bytes as they come and the CRC and size with the last of them.
  */
 async function* deflated(
   zip: Zip,
@@ -55,21 +56,20 @@ async function* deflated(
 ): AsyncGenerator<Uint8Array> {
   const file: ZipInputFile = { filename: part.name, size: 0, crc: 0, compression: 8, mtime: dosDate(part.date) };
   zip.add(file);
-  const crc = new Crc32();
-  const deflater = new CompressionStream('deflate-raw');
+  const member = new GzipMember();
+  const deflater = new CompressionStream('gzip');
   const writer = deflater.writable.getWriter();
   const reader = deflater.readable.getReader();
   const reading = (async () => {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      file.ondata!(null, value, false);
+      for (const body of member.push(value)) file.ondata!(null, body as Uint8Array<ArrayBuffer>, false);
     }
   })();
   // A few pieces in flight, so that the next piece is made while the deflater (another thread) packs this one.
   const inFlight: Promise<void>[] = [];
   const write = async (bytes: Uint8Array) => {
-    crc.update(bytes);
     file.size += bytes.length;
     const written = writer.write(bytes as Uint8Array<ArrayBuffer>);
     written.catch(() => {}); // awaited below; a failure is not left unhandled meanwhile
@@ -92,7 +92,9 @@ async function* deflated(
     await reading.catch(() => {});
     throw error;
   }
-  file.crc = crc.value();
+  const { crc, sizeMod32 } = member.end();
+  if (sizeMod32 !== file.size % 2 ** 32) throw new Error(`${part.name}: komprimeringen räknade ${sizeMod32} byte, ${file.size} gavs.`);
+  file.crc = crc;
   file.ondata!(null, new Uint8Array(0), true);
 }
 
