@@ -7,6 +7,7 @@ import { SheetNotOwnedError } from '../workbook/port';
 import { createXlsx, openXlsx, TableNameTakenError, UnreadableWorkbookError } from '../workbook/xlsx';
 import { checkFiles, readInput, writeOutput } from './files';
 import { invoiceCommand } from './invoice';
+import { fastGzip } from './gzip';
 import { tablesJson } from './jsonStream';
 import type { CliIO, CommandHelpers } from './io';
 import { ProgressReporter } from './progress';
@@ -183,7 +184,7 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
       if (error instanceof SheetNotOwnedError || error instanceof TableNameTakenError) throw new UsageError(error.message);
       throw error;
     }
-    await writeOutput(io, opts.out, workbook.toChunks({ dropMacros }));
+    await writeOutput(io, opts.out, workbook.toChunks({ dropMacros, gzip: fastGzip }));
   }
   progress.done();
   if (!opts.quiet) {

@@ -3,6 +3,7 @@ import type { OutputTable } from '../engine/output';
 import { INVOICE_BASIS, MAX_SHEET_ROWS, invoiceBlocks, invoiceLineCount } from '../engine/report/invoiceBasis';
 import { createXlsx, openXlsx } from '../workbook/xlsx';
 import { csvParts } from './csv';
+import { fastGzip } from './gzip';
 import type { CliIO, CommandHelpers } from './io';
 import { ProgressReporter } from './progress';
 import { summaryText } from './summary';
@@ -50,7 +51,7 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
     }
     const out = createXlsx();
     await out.writeOutputs([table]);
-    await helpers.writeOutput(opts.out, out.toChunks());
+    await helpers.writeOutput(opts.out, out.toChunks({ gzip: fastGzip }));
   } else {
     // Made and written a block at a time, whatever the size (beyond one sheet the engine's table has no rows).
     await helpers.writeOutput(opts.out, csvParts(table.columns, invoiceBlocks(calc), { rawText: opts.rawText }));

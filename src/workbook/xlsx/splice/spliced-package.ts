@@ -2,7 +2,7 @@ import type JSZip from 'jszip';
 import { rawEntry } from '../zip-entries';
 import { outputSheetXml } from './output-sheet';
 import type { OutputPlan } from './plan-outputs';
-import { zipStream, type ZipPart } from './zip-stream';
+import { zipStream, type GzipStream, type ZipPart } from './zip-stream';
 
 /**
  * OUT's bytes as they are made: IN's parts in IN's order, each copied as its packed bytes
@@ -11,8 +11,8 @@ import { zipStream, type ZipPart } from './zip-stream';
  * sheet, a styles part if IN had none. Nothing of IN is unpacked but the few parts the plan
  * edits (which it has read already).
  */
-export function splicedPackage(zip: JSZip, plan: OutputPlan, onProgress?: (fraction: number) => void): AsyncIterable<Uint8Array> {
-  return zipStream(parts(zip, plan, onProgress));
+export function splicedPackage(zip: JSZip, plan: OutputPlan, onProgress?: (fraction: number) => void, gzip?: GzipStream): AsyncIterable<Uint8Array> {
+  return zipStream(parts(zip, plan, onProgress), gzip);
 }
 
 /** Rows between two progress reports. */

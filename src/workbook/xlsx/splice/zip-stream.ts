@@ -2,6 +2,15 @@ import { Zip, type ZipInputFile } from 'fflate';
 import { GzipMember } from './gzip-member';
 import type { RawEntry } from '../zip-entries';
 
+/**
+ * A new gzip compressor, as `CompressionStream('gzip')` is: bytes in, a gzip member out. A host
+ * with its own zlib may pass one at another level (the command line does: level 3).
+ */
+export type GzipStream = () => ReadableWritablePair<Uint8Array, Uint8Array>;
+
+/** The platform's gzip, at zlib's default level (6): the only one a browser has. */
+export const platformGzip: GzipStream = () => new CompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>;
+
 /** One entry of the zip being written: packed bytes copied as they are, or content to deflate. */
 export type ZipPart =
   | { name: string; date: Date; raw: RawEntry }
@@ -14,7 +23,7 @@ export type ZipPart =
  * unchanged part is neither inflated nor deflated again; a new part is deflated as its content
  * arrives. Nothing larger than a piece of content and its deflated output is held at a time.
  */
-export async function* zipStream(parts: AsyncIterable<ZipPart> | Iterable<ZipPart>): AsyncGenerator<Uint8Array> {
+export async function* zipStream(parts: AsyncIterable<ZipPart> | Iterable<ZipPart>, gzip: GzipStream = platformGzip): AsyncGenerator<Uint8Array> {
   const out: Uint8Array[] = [];
   let failure: unknown = null;
   const zip = new Zip((error, chunk) => {
@@ -33,7 +42,7 @@ export async function* zipStream(parts: AsyncIterable<ZipPart> | Iterable<ZipPar
       // add() has set ondata: the packed bytes go in as the one and final chunk.
       input.ondata!(null, part.raw.compressed as Uint8Array<ArrayBuffer>, true);
     } else {
-      yield* deflated(zip, part, out, drain);
+      yield* deflated(zip, part, gzip, out, drain);
     }
     yield* drain();
   }
@@ -51,13 +60,14 @@ export async function* zipStream(parts: AsyncIterable<ZipPart> | Iterable<ZipPar
 async function* deflated(
   zip: Zip,
   part: Extract<ZipPart, { content: unknown }>,
+  gzip: GzipStream,
   out: readonly Uint8Array[],
   drain: () => Generator<Uint8Array>,
 ): AsyncGenerator<Uint8Array> {
   const file: ZipInputFile = { filename: part.name, size: 0, crc: 0, compression: 8, mtime: dosDate(part.date) };
   zip.add(file);
   const member = new GzipMember();
-  const deflater = new CompressionStream('gzip');
+  const deflater = gzip();
   const writer = deflater.writable.getWriter();
   const reader = deflater.readable.getReader();
   const reading = (async () => {
@@ -71,7 +81,7 @@ async function* deflated(
   const inFlight: Promise<void>[] = [];
   const write = async (bytes: Uint8Array) => {
     file.size += bytes.length;
-    const written = writer.write(bytes as Uint8Array<ArrayBuffer>);
+    const written = writer.write(bytes);
     written.catch(() => {}); // awaited below; a failure is not left unhandled meanwhile
     inFlight.push(written);
     if (inFlight.length > PIECES_IN_FLIGHT) await inFlight.shift();
