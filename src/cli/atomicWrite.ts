@@ -6,10 +6,16 @@ import { gathered, isWhole, type OutputData } from './chunks';
 /** The parts of node:fs/promises the writer uses; tests pass one that fails on purpose. */
 export type WriterFs = Pick<typeof fsPromises, 'open' | 'rename' | 'unlink' | 'stat' | 'realpath' | 'writeFile'>;
 
+/** Where the names of temporary files are told while they exist (temporary-files.ts, or a message to another thread). */
+export interface TemporaryFileList {
+  add(path: string): void;
+  delete(path: string): void;
+}
+
 export interface WriteOptions {
   fs?: WriterFs;
   /** Names of temporary files while they exist, so a run stopped by a signal can remove them (nodeIO). */
-  pending?: Set<string>;
+  pending?: TemporaryFileList;
   /** Files (`dev:ino`) never to replace, checked again just before the rename: the files this run read. */
   keep?: ReadonlySet<string>;
 }

@@ -1,7 +1,7 @@
-import { constants, unlinkSync } from 'node:fs';
+import { constants } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { isCode, writeAtomically, type WriterFs } from './atomicWrite';
+import { isCode, writeAtomically, type TemporaryFileList, type WriterFs } from './atomicWrite';
 import type { CliIO, PathInfo } from './io';
 
 export interface NodeIOOptions {
@@ -9,35 +9,21 @@ export interface NodeIOOptions {
   cwd?: string;
   /** The file system the writer uses (tests pass one that fails mid-write). */
   fs?: WriterFs;
-}
-
-export interface NodeIO extends CliIO {
-  /** Removes the temporary files of writes under way, at once: for a run stopped by a signal (main.ts). */
-  removeTemporaryFiles(): void;
+  /** Told of each temporary file as it comes and goes, for whoever handles signals (main.ts, through worker.ts). */
+  temporaryFiles?: TemporaryFileList;
 }
 
 /** The command line's host on Node: real files, the process's streams and clock. */
-export function nodeIO(options: NodeIOOptions = {}): NodeIO {
+export function nodeIO(options: NodeIOOptions = {}): CliIO {
   const at = (path: string) => resolve(options.cwd ?? process.cwd(), path);
-  const pending = new Set<string>();
   const read = new Set<string>();
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     stat: (path) => pathInfo(at(path)),
     readFile: (path, limit) => readRegularFile(at(path), limit, read),
-    writeFile: (path, data) => writeAtomically(at(path), data, { fs: options.fs, pending, keep: read }),
+    writeFile: (path, data) => writeAtomically(at(path), data, { fs: options.fs, pending: options.temporaryFiles, keep: read }),
     now: () => Date.now(),
-    removeTemporaryFiles: () => {
-      for (const temp of pending) {
-        try {
-          unlinkSync(temp);
-        } catch {
-          // Not created yet, or already renamed into place: nothing to remove.
-        }
-      }
-      pending.clear();
-    },
   };
 }
 

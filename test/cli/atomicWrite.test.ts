@@ -5,6 +5,7 @@ import { runCli } from '../../src/cli/cli';
 import { writeAtomically, type WriterFs } from '../../src/cli/atomicWrite';
 import { createXlsx } from '../../src/workbook/xlsx';
 import { miniWorkbook } from '../engine/helpers';
+import { TemporaryFiles } from '../../src/cli/temporary-files';
 import { nodeIO } from '../../src/cli/nodeIO';
 import { capturedNodeIO, listing, tempDir } from './fsHelpers';
 
@@ -181,7 +182,7 @@ describe('writeAtomically with the output in parts (streamed)', () => {
     expect(listing(dir)).toEqual(['IN.xlsx', 'late-link.json']);
   });
 
-  it('a signal while the parts are being made: removeTemporaryFiles removes the temporary file', async () => {
+  it('a signal while the parts are being made: the temporary file is listed, and removing the listed files removes it', async () => {
     const path = join(dir, 'out.json');
     writeFileSync(path, 'old');
     let started!: () => void;
@@ -194,12 +195,13 @@ describe('writeAtomically with the output in parts (streamed)', () => {
     }
     let opened: fsPromises.FileHandle | undefined;
     const fs: WriterFs = { ...fsPromises, open: (async (p: string, flags: string, mode: number) => (opened = await fsPromises.open(p, flags, mode))) as WriterFs['open'] };
-    const io = nodeIO({ cwd: dir, fs });
+    const temporary = new TemporaryFiles();
+    const io = nodeIO({ cwd: dir, fs, temporaryFiles: temporary });
     const write = io.writeFile('out.json', hanging());
     await writing;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(listing(dir).filter((n) => n.endsWith('.tmp'))).toHaveLength(1);
-    io.removeTemporaryFiles();
+    temporary.removeAll();
     expect(listing(dir)).toEqual(['out.json']);
     expect(readFileSync(path, 'utf8')).toBe('old');
     // Let the write end (a real run exits here), so nothing is left open.
@@ -243,7 +245,7 @@ describe('the command line when a write fails mid-way', () => {
 });
 
 describe('a run stopped by a signal mid-write', () => {
-  it('removeTemporaryFiles removes the temporary file of a write under way; the target keeps its old bytes', async () => {
+  it('removing the listed temporary files removes the one of a write under way; the target keeps its old bytes', async () => {
     const path = join(dir, 'out.json');
     writeFileSync(path, 'old');
     let started!: () => void;
@@ -263,11 +265,12 @@ describe('a run stopped by a signal mid-write', () => {
         return handle;
       }) as WriterFs['open'],
     };
-    const io = nodeIO({ cwd: dir, fs: hanging });
+    const temporary = new TemporaryFiles();
+    const io = nodeIO({ cwd: dir, fs: hanging, temporaryFiles: temporary });
     void io.writeFile('out.json', 'new contents');
     await writing;
     expect(listing(dir).filter((n) => n.endsWith('.tmp'))).toHaveLength(1);
-    io.removeTemporaryFiles();
+    temporary.removeAll();
     expect(listing(dir)).toEqual(['out.json']);
     expect(readFileSync(path, 'utf8')).toBe('old');
     await opened?.close();
