@@ -1,7 +1,7 @@
 import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
 import type { Statement } from '../../engine/statement';
-import { openXlsx, statementsXlsx, type XlsxWorkbook } from '../../workbook/xlsx';
+import { openXlsx, statementsXlsx, type GzipStream, type XlsxWorkbook } from '../../workbook/xlsx';
 import type { Opened } from './protocol';
 
 /** The file's part of the pane's worker: an opened .xlsx, its tables, and the result's bytes. */
@@ -33,10 +33,14 @@ export function writeOutputs(file: OpenFile, outputs: OutputTable[]): Promise<vo
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
-/** The file with the outputs written, everything else it had kept, as an .xlsx (or, macro-enabled, .xlsm) Blob; `onProgress` by the rows written. */
-export async function resultFile(file: OpenFile, onProgress?: (fraction: number) => void): Promise<Blob> {
-  const bytes = await file.workbook.toBuffer({ onProgress });
-  return file.opened.macros ? new Blob([bytes as BlobPart], { type: XLSM_TYPE }) : xlsxBlob(bytes);
+/**
+ * The file with the outputs written, everything else it had kept, as an .xlsx (or, macro-enabled,
+ * .xlsm) Blob made of the package's chunks as they came; `onProgress` by the rows written.
+ */
+export async function resultFile(file: OpenFile, onProgress?: (fraction: number) => void, gzip?: GzipStream): Promise<Blob> {
+  const chunks: BlobPart[] = [];
+  for await (const chunk of file.workbook.toChunks({ onProgress, gzip })) chunks.push(chunk as BlobPart);
+  return new Blob(chunks, { type: file.opened.macros ? XLSM_TYPE : XLSX_TYPE });
 }
 
 /** Kundbesked as a new .xlsx Blob. */

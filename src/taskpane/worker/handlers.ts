@@ -1,4 +1,5 @@
 import type { RunResult } from '../../engine';
+import type { GzipStream } from '../../workbook/xlsx';
 import { errorMessage } from '../hooks/errorMessage';
 import { calculateForPane, customerDetail, statementsOf } from './engineRun';
 import type { OpenFile } from './fileRun';
@@ -25,9 +26,10 @@ const fileRun = () => import(/* webpackChunkName: "worker-xlsx" */ './fileRun');
 
 /**
  * The worker's state (the opened file, the last run) and its answer to each request. Runs
- * anywhere: worker.ts wires it to the worker's messages, the tests call it directly.
+ * anywhere: worker.ts wires it to the worker's messages, the tests call it directly. `gzip`
+ * compresses the download's new parts (worker.ts: in a worker of its own).
  */
-export function workerHandlers(): (request: Request, post: Post) => Promise<void> {
+export function workerHandlers(options: { gzip?: GzipStream } = {}): (request: Request, post: Post) => Promise<void> {
   let file: OpenFile | null = null;
   let last: RunResult | null = null;
 
@@ -79,7 +81,7 @@ export function workerHandlers(): (request: Request, post: Post) => Promise<void
           lastRun();
           progress('packing', 0);
           const { resultFile } = await fileRun();
-          done('download', await resultFile(file, (fraction) => progress('packing', fraction)));
+          done('download', await resultFile(file, (fraction) => progress('packing', fraction), options.gzip));
           break;
         }
         case 'customer':

@@ -1,0 +1,122 @@
+import type { GzipStream } from '../../workbook/xlsx';
+import type { FromGzip, ToGzip } from './gzipProtocol';
+
+type Send<T> = (message: T, transfer?: Transferable[]) => void;
+
+/**
+ * The gzip worker's side: a compressor per stream id, each chunk acknowledged ('taken') once
+ * the compressor has accepted it, the compressed bytes sent back as they come.
+ */
+export function compressWith(send: Send<FromGzip>, gzip: GzipStream = () => new CompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>) {
+  const writers = new Map<number, WritableStreamDefaultWriter<Uint8Array>>();
+  const fail = (id: number, error: unknown) => {
+    writers.delete(id);
+    send({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  };
+  return (message: ToGzip): void => {
+    const { id } = message;
+    let writer = writers.get(id);
+    if (writer === undefined) {
+      if (message.kind !== 'chunk' && message.kind !== 'end') return;
+      const { readable, writable } = gzip();
+      writer = writable.getWriter();
+      writers.set(id, writer);
+      void (async () => {
+        const reader = readable.getReader();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          send({ id, kind: 'out', bytes: value }, [value.buffer]);
+        }
+        writers.delete(id);
+        send({ id, kind: 'done' });
+      })().catch((error: unknown) => fail(id, error));
+    }
+    switch (message.kind) {
+      case 'chunk':
+        writer.write(message.bytes).then(
+          () => send({ id, kind: 'taken' }),
+          (error: unknown) => fail(id, error),
+        );
+        break;
+      case 'end':
+        writer.close().catch((error: unknown) => fail(id, error));
+        break;
+      case 'abort':
+        writers.delete(id);
+        writer.abort().catch(() => undefined);
+        break;
+    }
+  };
+}
+
+/**
+ * The pane worker's side: a GzipStream whose compressing happens in the gzip worker. A write
+ * hands its bytes over (transferred, not copied) and is done when the compressor has taken them,
+ * so the writer keeps its few pieces in flight and no more pile up there.
+ */
+export class RemoteGzip {
+  private next = 1;
+  private readonly streams = new Map<number, { taken: Array<() => void>; output: ReadableStreamDefaultController<Uint8Array>; failed: (error: Error) => void }>();
+
+  constructor(private readonly send: Send<ToGzip>) {}
+
+  /** Hand every message from the gzip worker here. */
+  receive(message: FromGzip): void {
+    const stream = this.streams.get(message.id);
+    if (stream === undefined) return;
+    switch (message.kind) {
+      case 'taken':
+        stream.taken.shift()?.();
+        break;
+      case 'out':
+        stream.output.enqueue(message.bytes);
+        break;
+      case 'done':
+        this.streams.delete(message.id);
+        stream.output.close();
+        break;
+      case 'failed':
+        this.streams.delete(message.id);
+        stream.failed(new Error(`Komprimeringen misslyckades: ${message.message}`));
+        break;
+    }
+  }
+
+  /** The gzip worker failed as a whole (did not load, or crashed): every stream under way fails. */
+  failAll(message: string): void {
+    for (const id of [...this.streams.keys()]) this.receive({ id, kind: 'failed', message });
+  }
+
+  readonly gzip: GzipStream = () => {
+    const id = this.next++;
+    const taken: Array<() => void> = [];
+    const rejections: Array<(error: Error) => void> = [];
+    let output!: ReadableStreamDefaultController<Uint8Array>;
+    const readable = new ReadableStream<Uint8Array>({ start: (controller) => void (output = controller) });
+    const failed = (error: Error) => {
+      output.error(error);
+      for (const reject of rejections.splice(0)) reject(error);
+    };
+    this.streams.set(id, { taken, output, failed });
+    const writable = new WritableStream<Uint8Array>({
+      write: (bytes) =>
+        new Promise<void>((resolve, reject) => {
+          taken.push(() => {
+            rejections.shift();
+            resolve();
+          });
+          rejections.push(reject);
+          // A view on part of a larger buffer is copied, so that only its own bytes travel.
+          const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+          this.send({ id, kind: 'chunk', bytes: own }, [own.buffer]);
+        }),
+      close: () => this.send({ id, kind: 'end' }),
+      abort: () => {
+        this.streams.delete(id);
+        this.send({ id, kind: 'abort' });
+      },
+    });
+    return { readable, writable };
+  };
+}

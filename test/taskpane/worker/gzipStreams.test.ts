@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { gunzipSync } from 'node:zlib';
+import type { FromGzip, ToGzip } from '../../../src/taskpane/worker/gzipProtocol';
+import { compressWith, RemoteGzip } from '../../../src/taskpane/worker/gzipStreams';
+
+/** The two sides joined as two workers would be: each message arrives later, its transferred buffers moved. */
+function joined(options: { failOn?: number } = {}) {
+  let remote!: RemoteGzip;
+  const sent: ToGzip[] = [];
+  let chunks = 0;
+  const later = <T>(deliver: (message: T) => void) => (message: T, transfer: Transferable[] = []) => {
+    const moved = structuredClone(message, { transfer });
+    setTimeout(() => deliver(moved), 0);
+  };
+  const gzipSide = compressWith(
+    later<FromGzip>((message) => remote.receive(message)),
+    options.failOn === undefined
+      ? undefined
+      : () => {
+          const stream = new CompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>;
+          const failing = new TransformStream<Uint8Array, Uint8Array>({
+            transform: (bytes, controller) => {
+              if (++chunks === options.failOn) throw new Error('trasig komprimering');
+              controller.enqueue(bytes);
+            },
+          });
+          failing.readable.pipeTo(stream.writable).catch(() => undefined);
+          return { writable: failing.writable, readable: stream.readable };
+        },
+  );
+  const deliver = later<ToGzip>(gzipSide);
+  remote = new RemoteGzip((message, transfer) => {
+    sent.push(message);
+    deliver(message, transfer);
+  });
+  return { remote, sent };
+}
+
+async function compressed(remote: RemoteGzip, pieces: Uint8Array[]): Promise<Buffer> {
+  const { readable, writable } = remote.gzip();
+  const out: Uint8Array[] = [];
+  const reading = (async () => {
+    const reader = readable.getReader();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) out.push(r.value);
+  })();
+  const writer = writable.getWriter();
+  for (const piece of pieces) await writer.write(piece);
+  await writer.close();
+  await reading;
+  return Buffer.concat(out);
+}
+
+describe('the download compressed in a worker of its own (RemoteGzip with compressWith)', () => {
+  it('gives a gzip member of exactly the bytes written, for several streams at once', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(fc.uint8Array({ minLength: 1, maxLength: 3000 }), { maxLength: 6 }), { minLength: 1, maxLength: 3 }), async (streams) => {
+        const { remote } = joined();
+        const expected = streams.map((pieces) => Buffer.concat(pieces.map((p) => Buffer.from(p))));
+        // Copies go in: the written pieces are transferred away.
+        const results = await Promise.all(streams.map((pieces) => compressed(remote, pieces.map((p) => p.slice()))));
+        results.forEach((result, i) => expect(gunzipSync(result).equals(expected[i]!)).toBe(true));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('hands a piece over only once the one before was taken, and moves the bytes instead of copying them', async () => {
+    const { remote, sent } = joined();
+    const { writable, readable } = remote.gzip();
+    void readable.pipeTo(new WritableStream());
+    const writer = writable.getWriter();
+    const pieces = [new Uint8Array(1000).fill(1), new Uint8Array(1000).fill(2), new Uint8Array(1000).fill(3)];
+    const writes = pieces.map((p) => writer.write(p));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent.filter((m) => m.kind === 'chunk')).toHaveLength(1);
+    await Promise.all(writes);
+    expect(sent.filter((m) => m.kind === 'chunk')).toHaveLength(3);
+    expect(pieces.map((p) => p.byteLength)).toEqual([0, 0, 0]);
+    await writer.close();
+  });
+
+  it('a failure in the gzip worker fails the stream: the reader and the writer both see it', async () => {
+    const { remote } = joined({ failOn: 2 });
+    const { readable, writable } = remote.gzip();
+    const read = readable.pipeTo(new WritableStream());
+    const writer = writable.getWriter();
+    await writer.write(new Uint8Array(10));
+    await expect(writer.write(new Uint8Array(10))).rejects.toThrow('Komprimeringen misslyckades: trasig komprimering');
+    await expect(read).rejects.toThrow('trasig komprimering');
+  });
+
+  it('failAll ends every stream under way with the message', async () => {
+    const remote = new RemoteGzip(() => undefined);
+    const { readable } = remote.gzip();
+    const read = readable.pipeTo(new WritableStream());
+    remote.failAll('komprimeringsarbetaren kunde inte starta');
+    await expect(read).rejects.toThrow('kunde inte starta');
+  });
+});
