@@ -4,6 +4,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const esbuild = require('esbuild');
+const { supportPage } = require('./scripts/support-page');
 
 const OFFICE_JS_DIST = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -123,6 +124,8 @@ module.exports = async (env, argv) => {
         officeJsNote: officeJs.note,
         officeJsLoader: officeJsLoader(),
       }),
+      // manifest.xml's SupportUrl: the README's help sections as a page of their own.
+      new HtmlWebpackPlugin({ templateContent: supportPage(), filename: 'support.html', inject: false, chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [...officeJsFiles, { from: 'assets/*.png', to: 'assets/[name][ext]', info: { minimized: true } }],
       }),
