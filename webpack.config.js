@@ -25,8 +25,9 @@ const BUDGET = {
 };
 
 /**
- * office.js is served from our own origin by default (OFFICE_JS=local): the standalone mode
- * and the browser test work with no network, and the version is the one package-lock pins.
+ * office.js is served from our own origin by default (OFFICE_JS=local): the version is the one
+ * package-lock pins. The standalone page never loads it (taskpane.html's loader loads it only
+ * when Office hosts the page, src/taskpane/boot/officeHost.ts).
  * Inside Excel the same copy works (it loads Excel's host files from the same folder). For a
  * store (AppSource) submission, which requires Microsoft's CDN, build with OFFICE_JS=cdn.
  */
