@@ -3,6 +3,8 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const esbuild = require('esbuild');
+const { supportPage } = require('./scripts/support-page');
 
 const OFFICE_JS_DIST = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -23,8 +25,9 @@ const BUDGET = {
 };
 
 /**
- * office.js is served from our own origin by default (OFFICE_JS=local): the standalone mode
- * and the browser test work with no network, and the version is the one package-lock pins.
+ * office.js is served from our own origin by default (OFFICE_JS=local): the version is the one
+ * package-lock pins. The standalone page never loads it (taskpane.html's loader loads it only
+ * when Office hosts the page, src/taskpane/boot/officeHost.ts).
  * Inside Excel the same copy works (it loads Excel's host files from the same folder). For a
  * store (AppSource) submission, which requires Microsoft's CDN, build with OFFICE_JS=cdn.
  */
@@ -33,6 +36,23 @@ function officeJsSource() {
   if (choice === 'cdn') return { src: OFFICE_JS_CDN, note: 'Microsoft CDN (OFFICE_JS=cdn)' };
   if (choice !== 'local') throw new Error(`OFFICE_JS must be "local" or "cdn", not "${choice}"`);
   return { src: 'office/office.js', note: 'local copy of @microsoft/office-js (OFFICE_JS=local)' };
+}
+
+/**
+ * The page's inline office.js loader (src/taskpane/boot/loadOfficeJs.ts): a few hundred bytes
+ * that must run before the bundle, so they go into the page itself rather than a chunk.
+ */
+function officeJsLoader() {
+  const { outputFiles } = esbuild.buildSync({
+    entryPoints: [path.resolve(__dirname, 'src/taskpane/boot/loadOfficeJs.ts')],
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+  });
+  // A script element ends at the first "</script" whatever the JavaScript around it.
+  return outputFiles[0].text.trim().replace(/<\/(script)/gi, '<\\/$1');
 }
 
 /** office.js and what it loads at run time in Excel: Excel's host files and the string tables. */
@@ -103,7 +123,10 @@ module.exports = async (env, argv) => {
         chunks: ['taskpane'],
         officeJs: officeJs.src,
         officeJsNote: officeJs.note,
+        officeJsLoader: officeJsLoader(),
       }),
+      // manifest.xml's SupportUrl: the README's help sections as a page of their own.
+      new HtmlWebpackPlugin({ templateContent: supportPage(), filename: 'support.html', inject: false, chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [...officeJsFiles, { from: 'assets/*.png', to: 'assets/[name][ext]', info: { minimized: true } }],
       }),

@@ -7,6 +7,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { officeJsLoading } from './boot/officeJs';
 import { App } from './components/App';
 import { browserHost } from './hosts/browserHost';
 import { paneWorker } from './hosts/paneWorker';
@@ -19,10 +20,15 @@ interface Where {
   displayLanguage: string | null;
 }
 
-/** Office.onReady tells Excel from a plain browser; without office.js it is a plain browser. */
+/**
+ * A plain browser when the page's loader did not start office.js (taskpane.html, boot/officeHost.ts);
+ * otherwise Office.onReady, once office.js has run, tells Excel from another Office host.
+ */
 async function where(): Promise<Where> {
   const standaloneLanguage = new URLSearchParams(window.location.search).get('lang');
-  if (typeof Office === 'undefined') return { inExcel: false, displayLanguage: standaloneLanguage };
+  const officeJs = officeJsLoading(window);
+  if (!officeJs) return { inExcel: false, displayLanguage: standaloneLanguage };
+  await officeJs;
   const info = await Office.onReady();
   if (info.host !== Office.HostType.Excel) return { inExcel: false, displayLanguage: standaloneLanguage };
   return { inExcel: true, displayLanguage: Office.context.displayLanguage };

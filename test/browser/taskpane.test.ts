@@ -2,7 +2,10 @@ import { OUTPUT_TABLE_NAMES } from '../../src/engine/output';
 /**
  * The built task pane in headless Chromium, standalone (no Office): open the example
  * workbook, calculate, read the price list and the surcharge pivot on screen, download the
- * result and read it back; then a broken workbook shows its located error.
+ * result and read it back; then a broken workbook shows its located error. Infoga exempel opens
+ * the example in the pane, focus lands on the outcome after Beräkna, and axe-core finds no
+ * serious violation on any result tab. The page asks no host but its own for anything and loads
+ * office.js only when Office's host information is there.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +14,10 @@ import ExcelJS from 'exceljs';
 import { runModel, traceCustomer, type OutputTable, type RunResult } from '../../src/engine';
 import { exampleTables } from '../../src/example';
 import { openXlsx } from '../../src/workbook/xlsx';
+import { seriousViolations } from './axe';
 import { buildPane, DIST, ROOT } from './build-pane';
 import { chromiumMissing, launchChromium, watchedPage, type Browser } from './chromium';
+import { foreignRequests, watchRequests } from './requests';
 import { serveFolder, type StaticServer } from './static-server';
 import { brokenExample, tempFolder, workbookFile } from './workbooks';
 
@@ -46,6 +51,8 @@ suite('task pane in the browser (standalone)', () => {
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
+  /** Every address the standalone page asked for, across the tests. */
+  let requests: string[];
   /** The engine's run over the example as the pane reads it, set by the first test. */
   let expected: RunResult;
 
@@ -54,6 +61,7 @@ suite('task pane in the browser (standalone)', () => {
     console.log(`Production build in ${build.seconds.toFixed(1)} s`);
     server = await serveFolder(DIST);
     browser = await launchChromium();
+    requests = watchRequests(browser.context);
     page = await watchedPage(browser, pageErrors);
   }, 600_000);
 
@@ -159,6 +167,8 @@ suite('task pane in the browser (standalone)', () => {
     const sum = trace.locator('tr[data-kind="sum"]');
     expect(kronor(await sum.locator('td').last().textContent())).toBe(charge);
     expect(plain(await sum.textContent())).toContain('beloppet i Fördelning');
+    // The drawer, a dialog over the results, as axe sees it.
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The statement, and its download for this one customer.
     await drawer.getByRole('tab', { name: 'Kundbesked' }).click();
@@ -240,6 +250,7 @@ suite('task pane in the browser (standalone)', () => {
     expect(text).toContain(error?.message ?? '?');
     // Outside Excel there is no grid to go to.
     await expect(bar.getByRole('button', { name: /Gå till cellen/ }).count()).resolves.toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 
@@ -255,9 +266,86 @@ suite('task pane in the browser (standalone)', () => {
     pageErrors.splice(0); // the pane logs the refusal to the console on purpose
   });
 
+  it('opens the example from Infoga exempel, puts focus on the outcome after Beräkna, and shows no serious accessibility violation', async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole('button', { name: 'Infoga exempel' }).click();
+    // Opened in the pane as if the user had picked the file: no download, Beräkna is ready.
+    await page.getByText('Öppnad: Intäktsmodell exempel.xlsx').waitFor();
+    await page.getByText('Exemplet är öppnat här').waitFor();
+    const calculate = page.getByRole('button', { name: 'Beräkna' });
+    await calculate.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Beräkningen är klar').waitFor({ timeout: 60_000 });
+    // Focus on the run's outcome, not left on Beräkna: a keyboard user reads the result next.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status', undefined, { timeout: 5000 }).catch(() => undefined);
+    const focused = await page.evaluate(() => ({ role: document.activeElement?.getAttribute('role'), text: document.activeElement?.textContent ?? '' }));
+    expect(focused.role).toBe('status');
+    expect(focused.text).toContain('Beräkningen är klar');
+
+    // axe-core over every result tab, with that tab's results on screen.
+    const tabs = page.getByRole('tablist').first().getByRole('tab');
+    const names = (await tabs.evaluateAll((all) => all.map((tab) => (tab as HTMLElement).innerText))).map(plain);
+    expect(names.length).toBeGreaterThan(3);
+    const found: string[] = [];
+    for (const [i, name] of names.entries()) {
+      await tabs.nth(i).click();
+      await page.getByRole('tabpanel').first().waitFor();
+      // Lazy views show a spinner first; let the tab's content arrive before judging it.
+      await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'), undefined, { timeout: 10_000 }).catch(() => undefined);
+      found.push(...(await seriousViolations(page)).map((v) => `${name}: ${v}`));
+    }
+    expect(found).toEqual([]);
+
+    // The example stays on offer as a file, the same tables as the command line's example.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned exemplet (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('Intäktsmodell exempel.xlsx');
+    const saved = join(tempFolder, 'exempel-från-fönstret.xlsx');
+    await download.saveAs(saved);
+    const tables = await (await openXlsx(new Uint8Array(readFileSync(saved)))).readTables();
+    const example = exampleTables();
+    expect(tables.map((t) => [t.name, t.rows.length])).toEqual(example.map((t) => [t.name, t.rows.length]));
+    expect(pageErrors).toEqual([]);
+  });
+
   it('speaks English when asked (as with an English Office)', async () => {
     await page.goto(`${server.url}/taskpane.html?lang=en-US`);
     await page.getByRole('button', { name: 'Calculate' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('serves the support page manifest.xml points at, from the README’s help sections', async () => {
+    await page.goto(`${server.url}/support.html`);
+    await page.getByRole('heading', { name: 'Hjälp och support' }).waitFor();
+    await page.getByRole('heading', { name: 'Help and support' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('asked no host but its own for anything, and never for office.js, outside Office', () => {
+    // Everything above: opening, calculating, the drawer, the downloads, the example, English.
+    expect(requests.filter((url) => new URL(url).pathname === '/taskpane.html').length).toBeGreaterThan(2);
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(requests.filter((url) => /office\.js|\/office\//.test(url))).toEqual([]);
+    expect(server.missing).toEqual([]);
+  });
+
+  it('does not hold the first paint for office.js: no script in the page blocks it', async () => {
+    const html = await (await fetch(`${server.url}/taskpane.html`)).text();
+    const external = [...html.matchAll(/<script\b[^>]*\bsrc=[^>]*>/g)].map((m) => m[0]);
+    expect(external.length).toBeGreaterThan(0);
+    for (const tag of external) expect(tag).toMatch(/\b(defer|async)\b|type="?module/);
+    expect(html).not.toMatch(/<script[^>]*src="?[^"\s>]*office\.js/);
+    // The build minifies the page and drops quotes it does not need.
+    expect(html).toMatch(/<script data-office-js="?office\/office\.js"?>/);
+  });
+
+  it('loads office.js, from the build’s address, when Office’s host information is on the page', async () => {
+    const inOffice = await browser.context.newPage();
+    try {
+      const asked = new Promise<string>((resolve) => inOffice.on('request', (request) => request.url().includes('office.js') && resolve(request.url())));
+      await inOffice.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$sv-SE$$$$0`);
+      await expect(asked).resolves.toBe(`${server.url}/office/office.js`);
+    } finally {
+      await inOffice.close();
+    }
   });
 });

@@ -1,12 +1,13 @@
 /**
  * manifest.xml checked offline (Microsoft's validator is an online service, TOOLCHAIN.md):
  * office-addin-manifest parses it strictly, and the structure the pane relies on is asserted
- * here: ids, where the pane is served, the icons in assets/, the ExcelApi minimum and the
- * Swedish overrides.
+ * here: ids, where the pane is served, the icons in assets/, the ExcelApi minimum, Swedish as
+ * the default language with English overrides, and the support page.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { supportPage } from '../../scripts/support-page';
 import { child, findAll, parseXml, type XmlElement } from './xml';
 
 const ROOT = join(__dirname, '..', '..');
@@ -41,8 +42,8 @@ function manifestInfo(path: string): Record<string, string> {
   return info;
 }
 
-function svOverride(element: XmlElement): string | undefined {
-  return element.children.find((c) => c.name.endsWith('Override') && c.attributes.Locale === 'sv-SE')?.attributes.Value;
+function enOverride(element: XmlElement): string | undefined {
+  return element.children.find((c) => c.name.endsWith('Override') && c.attributes.Locale === 'en-US')?.attributes.Value;
 }
 
 describe('manifest.xml', () => {
@@ -54,7 +55,8 @@ describe('manifest.xml', () => {
     expect(info['Version']).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(info['Hosts']).toBe('Workbook');
     expect(info['Permissions']).toBe('ReadWriteDocument');
-    expect(info['Default Locale']).toBe('en-US');
+    expect(info['Default Locale']).toBe('sv-SE');
+    expect(child(xml, 'DefaultLocale').text).toBe('sv-SE');
     expect(info['Name']).toContain('Intäktsmodell');
     // The page webpack emits (webpack.config.js: HtmlWebpackPlugin filename).
     expect(info['Source Location']).toBe(`${ORIGIN}/taskpane.html`);
@@ -122,29 +124,59 @@ describe('manifest.xml', () => {
     for (const url of urls) expect(url.startsWith(`${ORIGIN}/`)).toBe(true);
   });
 
-  it('has Swedish (sv-SE) overrides for the name, description and every button text, within Office’s lengths', () => {
-    expect(svOverride(child(xml, 'DisplayName'))).toBe('Intäktsmodell – självkostnadspriser');
-    expect(svOverride(child(xml, 'Description'))).toMatch(/självkostnad/);
+  it('speaks Swedish by default with English (en-US) overrides for the name, description and every button text, within Office’s lengths', () => {
+    expect(child(xml, 'DisplayName').attributes.DefaultValue).toBe('Intäktsmodell – självkostnadspriser');
+    expect(enOverride(child(xml, 'DisplayName'))).toBe('Intäktsmodell – full-cost pricing');
+    expect(child(xml, 'Description').attributes.DefaultValue).toMatch(/självkostnad/);
+    expect(enOverride(child(xml, 'Description'))).toMatch(/full cost/);
     const short = findAll(xml, 'ShortStrings').flatMap((s) => s.children);
     const long = findAll(xml, 'LongStrings').flatMap((s) => s.children);
     expect(short.map((s) => s.attributes.id)).toEqual(expect.arrayContaining(['Group.Label', 'OpenPane.Label']));
     expect(long.map((s) => s.attributes.id)).toEqual(expect.arrayContaining(['OpenPane.Tooltip']));
-    expect(svOverride(short.find((s) => s.attributes.id === 'OpenPane.Label') as XmlElement)).toBe('Självkostnadspriser');
+    const openPane = short.find((s) => s.attributes.id === 'OpenPane.Label') as XmlElement;
+    expect(openPane.attributes.DefaultValue).toBe('Självkostnadspriser');
+    expect(enOverride(openPane)).toBe('Full-cost prices');
+    // No Swedish override is left over from when English was the default.
+    const overrides = findAll(xml, 'Override');
+    expect(overrides.length).toBe(short.length + long.length + 2);
+    expect(new Set(overrides.map((o) => o.attributes.Locale))).toEqual(new Set(['en-US']));
     for (const [strings, max] of [
       [short, 125],
       [long, 250],
     ] as const) {
       for (const s of strings) {
-        const sv = svOverride(s);
-        expect(sv).toBeTruthy();
+        const en = enOverride(s);
+        expect(en).toBeTruthy();
         expect((s.attributes.DefaultValue as string).length).toBeLessThanOrEqual(max);
-        expect((sv as string).length).toBeLessThanOrEqual(max);
+        expect((en as string).length).toBeLessThanOrEqual(max);
       }
     }
     for (const name of ['DisplayName', 'Description'] as const) {
       const max = name === 'DisplayName' ? 125 : 250;
       expect((child(xml, name).attributes.DefaultValue as string).length).toBeLessThanOrEqual(max);
-      expect((svOverride(child(xml, name)) as string).length).toBeLessThanOrEqual(max);
+      expect((enOverride(child(xml, name)) as string).length).toBeLessThanOrEqual(max);
     }
+  });
+
+  it('has no empty AppDomains (the schema wants at least one AppDomain in it) and every element where the schema puts it', () => {
+    expect(findAll(xml, 'AppDomains')).toHaveLength(0);
+    // The schema's sequence for a TaskPaneApp, as far as this manifest uses it.
+    const order = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
+    expect(xml.children.map((c) => c.name)).toEqual(order);
+  });
+
+  it('points SupportUrl at the support page the build makes from the README’s help sections', () => {
+    const url = child(xml, 'SupportUrl').attributes.DefaultValue;
+    expect(url).toBe(`${ORIGIN}/support.html`);
+    expect(readFileSync(join(ROOT, 'webpack.config.js'), 'utf8')).toContain("filename: 'support.html'");
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('\n## Hjälp och support\n');
+    expect(readme).toContain('\n## Help and support\n');
+    const page = supportPage();
+    expect(page).toContain('<section lang="sv" id="hjalp-och-support">');
+    expect(page).toContain('<section lang="en" id="help-and-support">');
+    // The README's words, as written there, reach the page.
+    expect(page).toContain('vänd dig till den som har driftsatt tillägget hos er');
+    expect(page).toContain('<code>npx intaktsmodell calculate WORKBOOK.xlsx</code>');
   });
 });

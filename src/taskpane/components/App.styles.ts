@@ -18,4 +18,12 @@ export const useAppStyles = makeStyles({
   intro: {
     color: tokens.colorNeutralForeground2,
   },
+  /** The run's outcome takes focus after Beräkna: show it as Fluent shows focus. */
+  outcome: {
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThick,
+    },
+  },
 });

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { BrowserHost, PaneHost, PaneWorkbook, Progress } from '../hosts/host';
 import { errorMessage } from '../hooks/errorMessage';
 import { useCalculation } from '../hooks/useCalculation';
+import { useFocusAfterRun } from '../hooks/useFocusAfterRun';
 import { useWorkbookFile } from '../hooks/useWorkbookFile';
 import { useStrings } from '../i18n';
 import { CancelledError } from '../worker/client';
@@ -63,6 +64,7 @@ function BrowserPane({ host }: { host: BrowserHost }) {
       downloading={downloading}
       downloadEnd={downloadEnd}
       onCalculateStart={() => setDownloadEnd(null)}
+      openFile={file.open}
     />
   );
 }
@@ -78,14 +80,17 @@ interface PaneProps {
   onCalculateStart?: () => void;
   /** Next to the download button (browser): what the downloaded file lacks. */
   downloadNote?: ReactNode;
+  /** The browser: opens a file in the pane (Infoga exempel opens the example so). */
+  openFile?: (file: File) => Promise<boolean>;
 }
 
-function Pane({ host, workbook, intro, source, download, downloading = null, downloadEnd = null, onCalculateStart, downloadNote }: PaneProps) {
+function Pane({ host, workbook, intro, source, download, downloading = null, downloadEnd = null, onCalculateStart, downloadNote, openFile }: PaneProps) {
   const strings = useStrings();
   const styles = useAppStyles();
   const { state, calculate, cancel, cancelled } = useCalculation(workbook);
   // The last results stay on screen while a new run is under way, so that Avbryt changes nothing.
   const shown = state.phase === 'done' ? state : state.phase === 'running' ? state.previous : null;
+  const outcome = useFocusAfterRun<HTMLDivElement>(state.phase);
   return (
     <main className={styles.root} aria-label={strings.appTitle}>
       <header className={styles.header}>
@@ -105,7 +110,8 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
         downloading={downloading}
         downloadNote={downloadNote}
       />
-      <div role="status" aria-live="polite">
+      {/* Where focus goes when a run ends: its outcome, read out by screen readers. */}
+      <div ref={outcome} role="status" aria-live="polite" tabIndex={-1} className={styles.outcome}>
         <RunStatus state={state} inExcel={host.kind === 'excel'} cancelled={cancelled || downloadEnd?.kind === 'cancelled'} />
         {downloadEnd?.kind === 'failed' && (
           <MessageBar intent="error" layout="multiline">
@@ -117,7 +123,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
         )}
       </div>
       {shown && <ResultTabs key={shown.run} state={shown} host={host} selectCell={workbook?.selectCell} />}
-      <InputTablesActions host={host} />
+      <InputTablesActions host={host} openFile={openFile} />
     </main>
   );
 }

@@ -8,7 +8,8 @@ import { RunProgress } from './RunProgress';
 
 export interface FilePickerProps {
   state: FileState;
-  onFile: (file: File) => Promise<void>;
+  /** Opens the file; what it resolves to (whether it opened) is the caller's. */
+  onFile: (file: File) => Promise<unknown>;
   /** Avbryt while the file opens. */
   onCancel: () => void;
   /** The last opening was cancelled (the file opened before, if any, is still open). */

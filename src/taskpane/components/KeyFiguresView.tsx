@@ -195,7 +195,8 @@ function AreaCard({ area, total }: { area: AreaFigures; total: AreaFigures | nul
     { label: strings.surchargeShare, value: area.surchargeShare, reference: total?.surchargeShare ?? null },
   ];
   return (
-    <section className={styles.area} aria-labelledby={headingId} role="listitem">
+    // A list item (the areas are a list); a <section> may not take that role (axe: aria-allowed-role).
+    <div className={styles.area} aria-labelledby={headingId} role="listitem">
       <div className={styles.areaHeading}>
         <Subtitle2 as="h4" id={headingId} className={styles.areaName}>
           {area.area}
@@ -203,7 +204,7 @@ function AreaCard({ area, total }: { area: AreaFigures; total: AreaFigures | nul
         <Body1>{kr(area.revenue)}</Body1>
       </div>
       <ShareChart bars={bars} label={strings.areaChartLabel(area.area, kr(area.revenue), share(area.keyedShare), share(area.surchargeShare), total ? { keyed: share(total.keyedShare), surcharge: share(total.surchargeShare) } : null)} />
-    </section>
+    </div>
   );
 }
 

@@ -9,13 +9,19 @@ export type InputTablesKind = 'template' | 'example';
 export interface InputTablesOutcome {
   intent: 'success' | 'error';
   text: string;
+  /** The example opened in the browser: its file, still offered as a download. */
+  example?: Uint8Array;
 }
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /**
- * "Skapa mall" and "Infoga exempel": in Excel the tables go into the open workbook; in the
- * browser they come as a new .xlsx to download.
+ * "Skapa mall" and "Infoga exempel": in Excel the tables go into the open workbook. In the
+ * browser the example is opened in the pane (`openFile`, as if the user had picked the file; it
+ * says itself when that fails) and stays on offer as a download; the template, to be filled in,
+ * is downloaded.
  */
-export function useInputTables(host: PaneHost) {
+export function useInputTables(host: PaneHost, openFile?: (file: File) => Promise<boolean>) {
   const strings = useStrings();
   const [busy, setBusy] = useState<InputTablesKind | null>(null);
   const [outcome, setOutcome] = useState<InputTablesOutcome | null>(null);
@@ -29,6 +35,10 @@ export function useInputTables(host: PaneHost) {
         if (host.kind === 'excel') {
           await host.writeInputTables(tables);
           setOutcome({ intent: 'success', text: kind === 'template' ? strings.templateInserted : strings.exampleInserted });
+        } else if (kind === 'example' && openFile) {
+          const bytes = await host.build(tables);
+          const opened = await openFile(new File([bytes as BlobPart], strings.exampleFileName, { type: XLSX_TYPE }));
+          if (opened) setOutcome({ intent: 'success', text: strings.exampleOpened, example: bytes });
         } else {
           const fileName = kind === 'template' ? strings.templateFileName : strings.exampleFileName;
           host.download(await host.build(tables), fileName);
@@ -41,10 +51,18 @@ export function useInputTables(host: PaneHost) {
         setBusy(null);
       }
     },
-    [host, strings],
+    [host, openFile, strings],
   );
 
-  return { busy, outcome, run };
+  /** Saves the opened example as a file too (the browser). */
+  const downloadExample = useCallback(() => {
+    const example = outcome?.example;
+    if (!example || host.kind !== 'browser') return;
+    host.download(example, strings.exampleFileName);
+    setOutcome({ intent: 'success', text: strings.exampleDownloaded(strings.exampleFileName), example });
+  }, [host, outcome, strings]);
+
+  return { busy, outcome, run, downloadExample };
 }
 
 /** Loaded on first use: the example's data is not needed to calculate. */

@@ -18,8 +18,9 @@ export type FileState =
 const XLSX_NAME = /\.xls[xm]$/i;
 
 /**
- * The standalone pane's workbook: an .xlsx file picked or dropped, opened and read in the
- * worker. Avbryt while it opens puts back the file opened before (`cancelled` says so).
+ * The standalone pane's workbook: an .xlsx file picked or dropped (or the example, built in the
+ * pane), opened and read in the worker. Avbryt while it opens puts back the file opened before
+ * (`cancelled` says so). `open` resolves to whether the file is now open.
  */
 export function useWorkbookFile(host: BrowserHost) {
   const strings = useStrings();
@@ -29,25 +30,27 @@ export function useWorkbookFile(host: BrowserHost) {
   current.current = state;
 
   const open = useCallback(
-    async (file: File) => {
+    async (file: File): Promise<boolean> => {
       setCancelled(false);
       if (!XLSX_NAME.test(file.name)) {
         setState({ status: 'failed', name: file.name, message: strings.notXlsx(file.name) });
-        return;
+        return false;
       }
       const before = current.current;
       setState({ status: 'opening', name: file.name, progress: { phase: 'opening', fraction: 0 } });
       try {
         const workbook = await host.open(file, (progress) => setState({ status: 'opening', name: file.name, progress }));
         setState({ status: 'open', file: { name: file.name, workbook } });
+        return true;
       } catch (error) {
         if (error instanceof CancelledError) {
           setState(before);
           setCancelled(true);
-          return;
+          return false;
         }
         console.error(error);
         setState({ status: 'failed', name: file.name, message: errorMessage(error) });
+        return false;
       }
     },
     [host, strings],

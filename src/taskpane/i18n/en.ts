@@ -42,7 +42,9 @@ export const en: Strings = {
   templateInserted: "The template's empty input tables were added to the workbook.",
   exampleInserted: "The example's input tables were added to the workbook. Press Calculate.",
   templateDownloaded: (file) => `The template was downloaded as ${file}.`,
-  exampleDownloaded: (file) => `The example was downloaded as ${file}; open it here to calculate.`,
+  exampleDownloaded: (file) => `The example was downloaded as ${file}.`,
+  exampleOpened: 'The example is open here, as if you had opened its file. Press Calculate.',
+  downloadExample: 'Download the example (.xlsx)',
   actionFailed: 'That did not work',
 
   runOkTitle: 'Calculation done',

@@ -53,6 +53,9 @@ export interface Strings {
   exampleInserted: string;
   templateDownloaded: (fileName: string) => string;
   exampleDownloaded: (fileName: string) => string;
+  /** The browser: the example is open in the pane. */
+  exampleOpened: string;
+  downloadExample: string;
   actionFailed: string;
 
   runOkTitle: string;

@@ -41,7 +41,9 @@ export const sv: Strings = {
   templateInserted: 'Mallens tomma indatatabeller har lagts in i arbetsboken.',
   exampleInserted: 'Exemplets indatatabeller har lagts in i arbetsboken. Tryck Beräkna.',
   templateDownloaded: (file) => `Mallen har laddats ned som ${file}.`,
-  exampleDownloaded: (file) => `Exemplet har laddats ned som ${file}; öppna det här för att beräkna.`,
+  exampleDownloaded: (file) => `Exemplet har laddats ned som ${file}.`,
+  exampleOpened: 'Exemplet är öppnat här, som om du hade öppnat filen. Tryck Beräkna.',
+  downloadExample: 'Ladda ned exemplet (.xlsx)',
   actionFailed: 'Det gick inte',
 
   runOkTitle: 'Beräkningen är klar',
