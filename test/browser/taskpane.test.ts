@@ -115,10 +115,31 @@ suite('task pane in the browser (standalone)', () => {
     await page.getByRole('tab', { name: 'Prislista' }).click();
     const priceRow = page.getByRole('row').filter({ hasText: service });
     expect(plain(await priceRow.first().textContent())).toContain(plain(price));
+    // A keyed service shows its price per key unit and its keyed total, not only how it is keyed.
+    const keyed = prices.rows.find((r) => r[column(prices, 'Prismodell')] === 'Fast') as (string | number | null)[];
+    const keyedRow = page.getByRole('row').filter({ hasText: String(keyed[column(prices, 'Tjänst')]) }).first();
+    expect(plain(await keyedRow.textContent())).toContain(plain(`${sv2.format(keyed[column(prices, 'Pris per nyckelenhet')] as number)} kr per nyckelenhet`));
+    expect(plain(await keyedRow.textContent())).toContain(plain(`nycklat ${sv0.format(keyed[column(prices, 'Intäkt')] as number)} kr`));
+    // Filtered to that service's name, only its rows are left; sorted by self-cost, the largest comes first.
+    await page.getByRole('searchbox', { name: 'Sök tjänst, område eller prismodell' }).fill(service);
+    const serviceRows = prices.rows.filter((r) => String(r[column(prices, 'Tjänst')]).toLowerCase().includes(service.toLowerCase()));
+    await expect(page.getByRole('row').count()).resolves.toBe(serviceRows.length + 1);
+    await page.getByRole('searchbox', { name: 'Sök tjänst, område eller prismodell' }).fill('');
+    await page.getByRole('columnheader', { name: 'Pris och självkostnad' }).click();
+    const largest = [...prices.rows].sort((a, b) => (b[column(prices, 'Självkostnad')] as number) - (a[column(prices, 'Självkostnad')] as number))[0]!;
+    expect(await page.getByRole('row').nth(1).textContent()).toContain(String(largest[column(prices, 'Tjänst')]));
 
     await page.getByRole('tab', { name: 'Avvikelser' }).click();
     const pivotRow = page.getByRole('row').filter({ hasText: customer });
     expect(plain(await pivotRow.first().textContent())).toContain(plain(surcharge));
+    // One deviation type: each customer's amount of it, only the customers who have it.
+    const type = pivot.columns[1]!.header;
+    const ofType = pivot.rows.filter((r) => r[column(pivot, 'Kund')] !== 'Totalt' && typeof r[1] === 'number' && r[1] !== 0);
+    await page.getByRole('combobox', { name: 'Avvikelsetyp' }).click();
+    await page.getByRole('option', { name: type, exact: true }).click();
+    await expect(page.getByRole('row').count()).resolves.toBe(ofType.length + 2);
+    const first = ofType.sort((a, b) => (b[1] as number) - (a[1] as number))[0]!;
+    expect(plain(await page.getByRole('row').nth(1).textContent())).toContain(plain(`${sv0.format(first[1] as number)} kr`));
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Ladda ned resultatet/ }).click()]);
     expect(download.suggestedFilename()).toBe('exempel resultat.xlsx');

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate, SIZES } from '../../bench/generate';
-import { createXlsx } from '../../src/workbook/xlsx';
+import { createXlsx, openXlsx } from '../../src/workbook/xlsx';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'intaktsmodell.js');
 const dir = mkdtempSync(join(tmpdir(), 'intaktsmodell-launcher-'));
@@ -63,16 +63,17 @@ describe('the command line through its launcher and worker thread', () => {
       expect(readFileSync(join(dir, 'resultat.xlsx'), 'utf8')).toBe('förra resultatet');
     }, 90_000);
 
-    it('before anything is written: ends with 143 on SIGTERM and writes nothing', async () => {
+    it('on SIGTERM while it reads and calculates: ends with 143, and an output is whole or not there', async () => {
       const child = spawn(process.execPath, [BIN, 'calculate', city, '--out', 'nytt.xlsx', '--json', 'nytt.json'], { cwd: dir });
       const ended = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       // The first progress line shows the worker is reading the workbook.
       await new Promise<void>((resolve) => child.stderr.once('data', () => resolve()));
       child.kill('SIGTERM');
       expect(await ended).toBe(143);
-      expect(existsSync(join(dir, 'nytt.xlsx'))).toBe(false);
-      expect(existsSync(join(dir, 'nytt.json'))).toBe(false);
       expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+      // On a busy machine the JSON may be done before the signal comes: then it is whole.
+      if (existsSync(join(dir, 'nytt.json'))) expect(() => JSON.parse(readFileSync(join(dir, 'nytt.json'), 'utf8'))).not.toThrow();
+      if (existsSync(join(dir, 'nytt.xlsx'))) await expect((await openXlsx(new Uint8Array(readFileSync(join(dir, 'nytt.xlsx'))))).readTables()).resolves.toBeDefined();
     }, 90_000);
   });
 });

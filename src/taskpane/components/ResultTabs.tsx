@@ -74,8 +74,8 @@ export const ResultTabs = memo(function ResultTabs({ state, host, selectCell }: 
         {current === 'summary' && summary && (
           <SummaryView summary={summary} outputs={result.outputs} threshold={settings?.threshold ?? null} onOpenCustomer={openCustomer} />
         )}
-        {current === 'prices' && summary && <PriceListView prices={summary.prices} />}
-        {current === 'deviations' && summary && <DeviationPivotView lines={summary.pivot} total={summary.pivotTotal} />}
+        {current === 'prices' && summary && <PriceListView outputs={result.outputs} selectCell={selectCell} />}
+        {current === 'deviations' && summary && <DeviationPivotView outputs={result.outputs} onOpenCustomer={openCustomer} selectCell={selectCell} />}
         {current === 'keyFigures' && <KeyFiguresView outputs={result.outputs} onOpenCustomer={openCustomer} />}
         {current === 'customers' && <CustomersView outputs={result.outputs} hostKind={host.kind} onOpenCustomer={openCustomer} statements={statements} />}
         {current === 'lastYear' && <LastYearView outputs={result.outputs} phaseInCap={settings?.phaseInCap ?? null} onOpenCustomer={openCustomer} />}

@@ -106,6 +106,15 @@ export interface Strings {
   price: string;
   priceChange: (change: string) => string;
   keyedPrice: (model: string, key: string | null) => string;
+  priceListFilter: string;
+  priceAndCost: string;
+  perKeyUnit: (price: string, key: string) => string;
+  keyedTotal: (amount: string) => string;
+  selfCostLine: (amount: string) => string;
+  showServiceOnSheet: (service: string) => string;
+  deviationType: string;
+  allDeviationTypes: string;
+  showCustomerOnSheet: (customer: string) => string;
   overCap: string;
 
   pivotHeading: string;

@@ -15,22 +15,6 @@ export interface FlaggedProcess {
   difference: number;
 }
 
-export interface PriceLine {
-  area: string;
-  service: string;
-  model: string;
-  unit: string;
-  key: string | null;
-  price: number | null;
-  change: number | null;
-  overCap: boolean;
-}
-
-export interface PivotLine {
-  customer: string;
-  total: number;
-}
-
 /** What the pane shows after a successful run, read from the output tables alone. */
 export interface RunSummary {
   cost: number;
@@ -39,16 +23,12 @@ export interface RunSummary {
   areas: AreaTotals[];
   /** Processes whose Avstämning status is not OK. */
   flagged: FlaggedProcess[];
-  prices: PriceLine[];
-  pivot: PivotLine[];
-  pivotTotal: number;
   scenarios: string[];
 }
 
 export function summarize(outputs: readonly OutputTable[]): RunSummary {
   const reconciliation = rowsOf(outputs, 'Avstämning');
   const total = reconciliation.find((r) => r['Nivå'] === 'Totalt');
-  const pivotRows = rowsOf(outputs, 'Avvikelsepivot');
   return {
     cost: numberOf(total, 'Kostnad') ?? 0,
     revenue: numberOf(total, 'Intäkt') ?? 0,
@@ -63,20 +43,6 @@ export function summarize(outputs: readonly OutputTable[]): RunSummary {
     flagged: reconciliation
       .filter((r) => r['Nivå'] === 'Process' && r['Status'] !== 'OK')
       .map((r) => ({ name: textOf(r, 'Namn'), status: textOf(r, 'Status'), difference: numberOf(r, 'Differens') ?? 0 })),
-    prices: rowsOf(outputs, 'Prislista').map((r) => ({
-      area: textOf(r, 'Verksamhetsområde'),
-      service: textOf(r, 'Tjänst'),
-      model: textOf(r, 'Prismodell'),
-      unit: textOf(r, 'Enhet'),
-      key: textOf(r, 'Nyckel') || null,
-      price: numberOf(r, 'Pris'),
-      change: numberOf(r, 'Förändring'),
-      overCap: r['Över pristak'] === 'Ja',
-    })),
-    pivot: pivotRows
-      .filter((r) => r['Kund'] !== 'Totalt')
-      .map((r) => ({ customer: textOf(r, 'Kund'), total: numberOf(r, 'Totalt') ?? 0 })),
-    pivotTotal: numberOf(pivotRows.find((r) => r['Kund'] === 'Totalt'), 'Totalt') ?? 0,
     scenarios: scenarioNames(outputs),
   };
 }
