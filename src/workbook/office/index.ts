@@ -4,7 +4,7 @@ export { officeHost, type OfficeHost } from './host';
 export type { WriteReport } from './write-outputs';
 export type { StatementsReport } from './write-statements';
 export { ExcelOperationError, describeExcelError, swedishMessage } from './errors';
-export { SheetProtectedError, WorkbookProtectedError, SheetExistsError } from './refusals';
+export { SheetProtectedError, WorkbookProtectedError, SheetExistsError, ReadOnlyWorkbookError, SheetNameClashError } from './refusals';
 export { ExcelTooOldError, EXCEL_API } from './requirements';
 export { DEVIATION_SHEET, DEVIATION_TABLE, DEVIATION_PIVOT } from './deviation-rows';
 export { REQUEST_BUDGET_BYTES, READ_CELL_BUDGET } from './payload';
