@@ -7,4 +7,4 @@ export { ExcelOperationError, describeExcelError, swedishMessage } from './error
 export { SheetProtectedError, WorkbookProtectedError, SheetExistsError, ReadOnlyWorkbookError, SheetNameClashError } from './refusals';
 export { ExcelTooOldError, EXCEL_API } from './requirements';
 export { DEVIATION_SHEET, DEVIATION_TABLE, DEVIATION_PIVOT } from './deviation-rows';
-export { REQUEST_BUDGET_BYTES, READ_CELL_BUDGET } from './payload';
+export { REQUEST_BUDGET_BYTES, READ_BUDGET_BYTES } from './payload';
