@@ -14,12 +14,14 @@ interface TableInfo {
   rowBytes: number;
 }
 
-/** Rows of one table's body read with one load. */
+/** Cells of one table's body read with one load: whole rows, or part of a single row. */
 interface Block {
   table: number;
-  /** First row on the sheet, and how many. */
+  /** First row and column on the sheet, and how many of each. */
   top: number;
   rows: number;
+  left: number;
+  columns: number;
   /** The expected size of the answer. */
   size: number;
   /** The cells, once read. */
@@ -71,7 +73,7 @@ export async function readTables(context: Excel.RequestContext): Promise<{ table
   }
 
   const tables = infos.map((info, t) => {
-    const rows = read.filter((b) => b.table === t).sort((a, b) => a.top - b.top).flatMap((b) => b.cells!);
+    const rows = bodyRows(info, read.filter((b) => b.table === t));
     while (rows.length > 0 && rows[rows.length - 1]!.every((v) => v === null)) rows.pop();
     const table: RawTable = {
       name: info.name,
@@ -139,6 +141,19 @@ function sampledRowBytes(sample: Loaded, height: number): number {
   return Math.ceil(most * READ_SAMPLE_MARGIN);
 }
 
+/** The body's rows from its blocks, each put where it lies. */
+function bodyRows(info: TableInfo, blocks: Block[]): CellValue[][] {
+  const width = info.body.right - info.body.left + 1;
+  const rows = Array.from({ length: info.body.bottom - info.body.top + 1 }, () => new Array<CellValue>(width).fill(null));
+  for (const block of blocks) {
+    block.cells!.forEach((cells, i) => {
+      const row = rows[block.top - info.body.top + i]!;
+      cells.forEach((value, j) => (row[block.left - info.body.left + j] = value));
+    });
+  }
+  return rows;
+}
+
 /** A table's body in blocks of rows of at most READ_BLOCK_BYTES (and READ_BLOCK_CELLS) each. */
 function tableBlocks(info: TableInfo, table: number): Block[] {
   const width = info.body.right - info.body.left + 1;
@@ -147,13 +162,13 @@ function tableBlocks(info: TableInfo, table: number): Block[] {
   const blocks: Block[] = [];
   for (let r = 0; r < height; r += rowsPerBlock) {
     const rows = Math.min(rowsPerBlock, height - r);
-    blocks.push({ table, top: info.body.top + r, rows, size: READ_RANGE_OVERHEAD_BYTES + rows * info.rowBytes });
+    blocks.push({ table, top: info.body.top + r, rows, left: info.body.left, columns: width, size: READ_RANGE_OVERHEAD_BYTES + rows * info.rowBytes });
   }
   return blocks;
 }
 
 function blockRange(context: Excel.RequestContext, info: TableInfo, block: Block): Excel.Range {
-  const range = rangeOf(block.top, info.body.left, block.rows, info.body.right - info.body.left + 1);
+  const range = rangeOf(block.top, block.left, block.rows, block.columns);
   return context.workbook.worksheets.getItem(info.sheet).getRange(rangeAddress(range));
 }
 
@@ -167,8 +182,8 @@ function tooLarge(error: unknown): boolean {
 
 /**
  * A request whose answer Excel found too large, as two to read instead: its blocks in two
- * groups, or a lone block's rows in two. A single row too large is rethrown: nothing smaller
- * can be read.
+ * groups, a lone block's rows in two, or a lone row's cells in two. A single cell too large is
+ * rethrown: nothing smaller can be read.
  */
 function halves(request: Block[], error: unknown): Block[][] {
   if (!tooLarge(error)) throw error;
@@ -177,9 +192,14 @@ function halves(request: Block[], error: unknown): Block[][] {
     return [request.slice(0, middle), request.slice(middle)];
   }
   const block = request[0]!;
-  if (block.rows < 2) throw error;
-  const first = Math.ceil(block.rows / 2);
-  const rowBytes = (block.size - READ_RANGE_OVERHEAD_BYTES) / block.rows;
-  const part = (top: number, rows: number): Block => ({ table: block.table, top, rows, size: READ_RANGE_OVERHEAD_BYTES + rows * rowBytes });
-  return [[part(block.top, first)], [part(block.top + first, block.rows - first)]];
+  const size = (block.size - READ_RANGE_OVERHEAD_BYTES) / 2 + READ_RANGE_OVERHEAD_BYTES;
+  if (block.rows > 1) {
+    const first = Math.ceil(block.rows / 2);
+    return [[{ ...block, rows: first, size }], [{ ...block, top: block.top + first, rows: block.rows - first, size }]];
+  }
+  if (block.columns > 1) {
+    const first = Math.ceil(block.columns / 2);
+    return [[{ ...block, columns: first, size }], [{ ...block, left: block.left + first, columns: block.columns - first, size }]];
+  }
+  throw error;
 }
