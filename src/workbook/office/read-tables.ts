@@ -91,7 +91,8 @@ export async function readTables(context: Excel.RequestContext): Promise<{ table
 
 /**
  * Step 2: headers, body addresses and the first rows of each body, in one sync. Should the
- * samples themselves answer with more than Excel takes (first rows of many long texts), the
+ * samples themselves answer with more than Excel takes (first rows of many long texts) or
+ * reach past the sheet, the
  * step is made again without them (one more sync) and every cell is expected to answer with
  * READ_UNSAMPLED_CELL_BYTES, so that the bodies are read in small blocks.
  */
@@ -112,7 +113,9 @@ async function describeTables(context: Excel.RequestContext, tables: Excel.Table
     try {
       await context.sync();
     } catch (error) {
-      if (sample && tooLarge(error)) continue;
+      // A sample too large to answer, or reaching past the sheet's last row (a table ending
+      // within READ_SAMPLE_ROWS of row 1 048 576): the step without samples.
+      if (sample && isOfficeError(error) && (tooLarge(error) || error.code === 'InvalidArgument')) continue;
       throw error;
     }
     const infos = pending.map((p) => {

@@ -138,3 +138,12 @@ describe('readTables', () => {
     expect(excel.stats.requests.every((r) => r.failed === undefined || r.failed === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
   });
 });
+
+describe('readTables at the sheet\'s last rows', () => {
+  it('reads a table ending at row 1 048 576, whose sample would reach past the sheet, without it', async () => {
+    const seeded: RawTable[] = [{ name: 'Volymer', sheet: 'Volymer', headers: ['Kund', 'Volym'], rows: [['A', 1], ['B', 2]], origin: { row: 1_048_573, column: 2 } }];
+    const { excel, workbook } = excelWith(seeded);
+    expect(await workbook.readTables()).toEqual(seeded);
+    expect(excel.stats.requests.map((r) => r.failed ?? 'ok')).toEqual(['ok', 'InvalidArgument', 'ok', 'ok']);
+  });
+});
