@@ -98,7 +98,10 @@ export type Content =
   | { kind: 'error'; error: string }
   | { kind: 'formula'; formula: string };
 
-/** The most characters (UTF-16 code units) a cell holds; office-js refuses a longer value. */
+/**
+ * The most characters (UTF-16 code units) a cell holds; office-js refuses a longer value with
+ * InvalidArgument ("The argument is invalid or missing or has an incorrect format.").
+ */
 export const CELL_TEXT_MAX = 32767;
 /** The most characters of a table's column name. */
 export const COLUMN_NAME_MAX = 255;
@@ -107,7 +110,8 @@ export const COLUMN_NAME_MAX = 255;
  * A table's column names, as the adapter must send them. Stricter than Excel, on purpose:
  * Excel renames a repeated header ("Kund2") and keeps a line break in one, where a reader
  * looking for "Kund" then misses it and the xlsx writer cannot write it back; the fake refuses
- * both, and a name over 255 characters, so that a test sees what the adapter sent.
+ * both, and a name over 255 characters, with InvalidArgument (the code office-js gives a
+ * table argument it cannot take), so that a test sees what the adapter sent.
  */
 export function checkColumnNames(headers: readonly string[]): void {
   const seen = new Set<string>();
