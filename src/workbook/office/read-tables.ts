@@ -147,6 +147,8 @@ function sampledRowBytes(sample: Loaded, height: number): number {
 /** The body's rows from its blocks, each put where it lies. */
 function bodyRows(info: TableInfo, blocks: Block[]): CellValue[][] {
   const width = info.body.right - info.body.left + 1;
+  if (blocks.every((b) => b.columns === width)) return blocks.sort((a, b) => a.top - b.top).flatMap((b) => b.cells!);
+  // Some row was read in parts (a row of long texts): every cell put in its place.
   const rows = Array.from({ length: info.body.bottom - info.body.top + 1 }, () => new Array<CellValue>(width).fill(null));
   for (const block of blocks) {
     block.cells!.forEach((cells, i) => {
