@@ -28,8 +28,9 @@ import { writeStatements, type StatementsReport } from './write-statements';
  * | selectCell        | 1                                                                   |
  *
  * Errors from Excel are rethrown as ExcelOperationError with a Swedish message; refusals found
- * before any change (SheetNotOwnedError, TableNameTakenError, SheetProtectedError,
- * WorkbookProtectedError, SheetExistsError) are thrown as they are.
+ * before any change (SheetNotOwnedError, TableNameTakenError, SheetNameClashError,
+ * SheetProtectedError, WorkbookProtectedError, ReadOnlyWorkbookError, SheetExistsError) are
+ * thrown as they are.
  */
 export class OfficeWorkbook implements WorkbookPort {
   private readonly capabilities: Capabilities;
