@@ -46,7 +46,9 @@ const MESSAGES: Record<string, string> = {
   UnsupportedOperation: 'Excel stöder inte den här åtgärden i den här arbetsboken.',
   Conflict: 'Arbetsboken ändrades samtidigt av någon annan. Vänta ett ögonblick och försök igen.',
   InsertDeleteConflict: 'Excel kunde inte infoga eller ta bort celler på grund av annat innehåll på bladet.',
-  MergedRangeConflict: 'Sammanfogade celler är i vägen för ändringen. Dela upp dem och försök igen.',
+  MergedRangeConflict:
+    'En tabell kan inte överlappa en annan tabell, en pivottabell eller sammanfogade celler, och sådant är i vägen för ändringen. ' +
+    'Flytta det eller dela upp cellerna och försök igen.',
   PivotTableRangeConflict: 'Pivottabellen krockar med annat innehåll på bladet.',
   RangeExceedsLimit: 'Området är större än Excel tillåter i en åtgärd.',
   OperationCellsExceedLimit: 'Åtgärden omfattar fler celler än Excel tillåter på en gång.',

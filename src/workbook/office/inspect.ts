@@ -12,7 +12,11 @@ export interface WorkbookState {
   tables: { name: string; sheet: string }[];
   /** Workbook-scope defined names. */
   names: string[];
+  /** Names scoped to a sheet: a table may not take one's name either, and they go with their sheet. */
+  sheetNames: { name: string; sheet: string }[];
   workbookProtected: boolean;
+  /** Open for viewing only (Workbook.readOnly, ExcelApi 1.8; false where it cannot be asked). */
+  readOnly: boolean;
   /** The sheets the add-in created, from the ownership sheet (empty when there is none). */
   owned: string[];
   /** The ownership sheet's used range, to clear before rewriting it; null when absent or empty. */
@@ -20,8 +24,8 @@ export interface WorkbookState {
 }
 
 /**
- * Reads the workbook's sheets, tables and names in one sync (collections loaded with
- * navigation paths, `items/worksheet/name`), and the ownership list in a second one only when
+ * Reads the workbook's sheets, tables and names (of the workbook and of each sheet) in one sync
+ * (collections loaded with navigation paths, `items/worksheet/name`, `items/names/items/name`), and the ownership list in a second one only when
  * the ownership sheet exists: a sheet's cells can be addressed only once it is known to exist.
  * Returns the state and the number of syncs made (1 or 2).
  */
@@ -31,11 +35,12 @@ export async function inspectWorkbook(
   options: { ownership: boolean },
 ): Promise<{ state: WorkbookState; syncs: number }> {
   const workbook = context.workbook;
-  const sheets = workbook.worksheets.load('items/name, items/position, items/visibility, items/protection/protected');
+  const sheets = workbook.worksheets.load('items/name, items/position, items/visibility, items/protection/protected, items/names/items/name');
   const tables = workbook.tables.load('items/name, items/worksheet/name');
   const names = workbook.names.load('items/name');
   const active = workbook.worksheets.getActiveWorksheet().load('name');
   const protection = capabilities.has('workbookProtection') ? workbook.protection.load('protected') : null;
+  const readOnly = capabilities.has('readOnly') ? workbook.load('readOnly') : null;
   await context.sync();
   let syncs = 1;
 
@@ -44,7 +49,9 @@ export async function inspectWorkbook(
     activeSheet: active.name,
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
     names: names.items.map((n) => n.name),
+    sheetNames: sheets.items.flatMap((s) => s.names.items.map((n) => ({ name: n.name, sheet: s.name }))),
     workbookProtected: protection?.protected ?? false,
+    readOnly: readOnly?.readOnly ?? false,
     owned: [],
     ownershipRange: null,
   };
@@ -82,6 +89,7 @@ export function freeName(state: WorkbookState, base: string, taken: Set<string>)
     ...state.sheets.map((s) => s.name.toLocaleLowerCase('sv-SE')),
     ...state.tables.map((t) => t.name.toLocaleLowerCase('sv-SE')),
     ...state.names.map((n) => n.toLocaleLowerCase('sv-SE')),
+    ...state.sheetNames.map((n) => n.name.toLocaleLowerCase('sv-SE')),
     ...taken,
   ]);
   for (let i = 1; ; i++) {
@@ -91,4 +99,19 @@ export function freeName(state: WorkbookState, base: string, taken: Set<string>)
       return name;
     }
   }
+}
+
+/**
+ * Names a table of these names would clash with, outside the sheets `replaced` (which go, and
+ * their sheet-scoped names with them): tables, workbook names and names scoped to a sheet.
+ * Excel keeps table names unique among all of them and answers a clash with InvalidArgument.
+ */
+export function nameClashes(state: WorkbookState, tableNames: readonly string[], replaced: (sheet: string) => boolean): { name: string; sheet: string | null }[] {
+  const wanted = new Set(tableNames.map((n) => n.toLocaleLowerCase('sv-SE')));
+  const clash = (name: string) => wanted.has(name.toLocaleLowerCase('sv-SE'));
+  return [
+    ...state.tables.filter((t) => !replaced(t.sheet) && clash(t.name)).map((t) => ({ name: t.name, sheet: null })),
+    ...state.names.filter(clash).map((name) => ({ name, sheet: null })),
+    ...state.sheetNames.filter((n) => !replaced(n.sheet) && clash(n.name)),
+  ];
 }

@@ -15,11 +15,11 @@ import { writeStatements, type StatementsReport } from './write-statements';
 /**
  * The workbook port over office-js: the open workbook in Excel. One `Excel.run` per use case,
  * `load` only what is read, and a fixed number of `context.sync()` calls whatever the table
- * sizes (beyond that, one more per 4 MB written or 80 000 cells read, see payload.ts):
+ * sizes (beyond that, one more per 4 MB written or read, see payload.ts):
  *
  * | use case          | syncs                                                               |
  * | ----------------- | ------------------------------------------------------------------- |
- * | readTables        | 3: table list; headers and addresses; all values                    |
+ * | readTables        | 3: table list; headers, addresses and a sample of rows; all values  |
  * | writeOutputs      | 3, or 4 once the add-in owns sheets: inspect (+ ownership list);     |
  * |                   | stage every sheet, chart and PivotTable; swap names and positions   |
  * | writeInputTables  | 2: inspect; write                                                   |
@@ -28,8 +28,9 @@ import { writeStatements, type StatementsReport } from './write-statements';
  * | selectCell        | 1                                                                   |
  *
  * Errors from Excel are rethrown as ExcelOperationError with a Swedish message; refusals found
- * before any change (SheetNotOwnedError, TableNameTakenError, SheetProtectedError,
- * WorkbookProtectedError, SheetExistsError) are thrown as they are.
+ * before any change (SheetNotOwnedError, TableNameTakenError, SheetNameClashError,
+ * SheetProtectedError, WorkbookProtectedError, ReadOnlyWorkbookError, SheetExistsError) are
+ * thrown as they are.
  */
 export class OfficeWorkbook implements WorkbookPort {
   private readonly capabilities: Capabilities;

@@ -3,12 +3,15 @@
  * 5 MB (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded), so the adapter
  * measures what it queues and spreads it over syncs.
  *
- * The rule: queued writes are estimated as the UTF-8 size of their JSON arguments plus a fixed
- * overhead per operation, packed in order into requests of at most REQUEST_BUDGET_BYTES. Reads
- * take at most READ_CELL_BUDGET cells (values, value types and number formats) per request. Everything the
- * example workbook and workbooks several times its size need fits in one request of each kind,
- * so the sync count of a use case is fixed (see office-workbook.ts); beyond that each further
- * budget's worth costs one more sync, never one per row or per table.
+ * The rule, for writes and reads alike, is bytes, not cells: a text-heavy table can pass 5 MB
+ * within 100 000 cells. Queued writes are estimated as the UTF-8 size of their JSON arguments
+ * plus a fixed overhead per operation, packed in order into requests of at most
+ * REQUEST_BUDGET_BYTES. Reads are estimated from a sample of each table's first rows (the UTF-8
+ * size of their values, value types and number formats) and packed into requests whose
+ * answers stay under READ_BUDGET_BYTES. Everything the example workbook and workbooks several
+ * times its size need fits in one request of each kind, so the sync count of a use case is
+ * fixed (see office-workbook.ts); beyond that each further budget's worth costs one more sync,
+ * never one per row or per table.
  */
 
 /** Leaves a fifth of the 5 MB limit for office-js's own envelope and object paths. */
@@ -20,15 +23,30 @@ export const BLOCK_BUDGET_BYTES = 1_000_000;
 /** The JSON envelope office-js wraps around each action (object path, action id, names). */
 export const OPERATION_OVERHEAD_BYTES = 200;
 
-/**
- * Values, value types and number formats (read so that a date is known as one) come to some 30
- * to 45 bytes a cell: 80 000 cells of 55-character names and `#,##0.00 "kr"` formats answered
- * in 3,6 MB in the fake (4,4 MB at 100 000, the budget before number formats were read).
- */
-export const READ_CELL_BUDGET = 80_000;
+/** The most bytes the answer to one read request is expected to carry (the limit is 5 MB). */
+export const READ_BUDGET_BYTES = REQUEST_BUDGET_BYTES;
 
-/** Cells read with one `load('values, valueTypes, numberFormat')`. */
+/** The most bytes expected of one `load('values, valueTypes, numberFormat')`. */
+export const READ_BLOCK_BYTES = BLOCK_BUDGET_BYTES;
+
+/** The most cells of one such load, far below Excel's five million a range. */
 export const READ_BLOCK_CELLS = 20_000;
+
+/** The JSON around one range's answer (`{"values":…,"valueTypes":…,"numberFormat":…}`). */
+export const READ_RANGE_OVERHEAD_BYTES = 100;
+
+/**
+ * Body rows of each table read with its header, whose largest answer is taken for every row:
+ * values, value types and number formats come to some 30 to 45 bytes a cell for names and
+ * numbers, and to 33 000 and more for a cell of long text.
+ */
+export const READ_SAMPLE_ROWS = 20;
+
+/** Later rows may run longer than the sampled ones (longer numbers, other letters): a tenth is added. */
+export const READ_SAMPLE_MARGIN = 1.1;
+
+/** What a cell is expected to answer with when no sample could be read. */
+export const READ_UNSAMPLED_CELL_BYTES = 1_000;
 
 const encoder = new TextEncoder();
 

@@ -11,6 +11,8 @@ export const EXCEL_API = {
   calculationSuspension: '1.6',
   frozenHeaders: '1.7',
   workbookProtection: '1.7',
+  /** Workbook.readOnly: a workbook open for viewing only is refused before any change. */
+  readOnly: '1.8',
   /** ChartAxis.setCategoryNames; charts themselves are 1.1. */
   charts: '1.7',
   /** PivotTableCollection.add and the hierarchies. */

@@ -223,8 +223,35 @@ function blockSteps(
     displaySteps.push(set(column(j), 'numberFormat', formats));
   }
   // The rows are the adapter's own (converted for Excel), so they go as they are.
-  const values = set(rangeOf(firstRow, 1, rows.length, width), 'values', rows as ExcelWriteValue[][], valueBytes);
-  return [...textSteps, values, ...displaySteps];
+  const values =
+    valueBytes <= BLOCK_BUDGET_BYTES
+      ? [set(rangeOf(firstRow, 1, rows.length, width), 'values', rows as ExcelWriteValue[][], valueBytes)]
+      : columnGroups(rows).map(({ left, right }) => set(rangeOf(firstRow, left + 1, rows.length, right - left), 'values', rows.map((row) => row.slice(left, right))));
+  return [...textSteps, ...values, ...displaySteps];
+}
+
+/**
+ * Columns [left, right) whose values stay under the block budget together: a block over it is
+ * a single row of many long texts (rowBlocks cuts others), written a few cells at a time so
+ * that no request passes 4 MB (a cell holds at most 32 767 characters, some 200 kB as JSON).
+ */
+function columnGroups(rows: Rows): { left: number; right: number }[] {
+  const width = rows[0]?.length ?? 0;
+  const groups: { left: number; right: number }[] = [];
+  let left = 0;
+  let used = 0;
+  for (let j = 0; j < width; j++) {
+    let bytes = 0;
+    for (const row of rows) bytes += jsonBytes(row[j] ?? '') + 3;
+    if (j > left && used + bytes > BLOCK_BUDGET_BYTES) {
+      groups.push({ left, right: j });
+      left = j;
+      used = 0;
+    }
+    used += bytes;
+  }
+  groups.push({ left, right: width });
+  return groups;
 }
 
 /** Excel's column width in points for a width in characters of the default font (7 px + 5 px padding). */

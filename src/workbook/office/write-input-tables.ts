@@ -1,13 +1,12 @@
 /// <reference types="office-js" />
 import type { RawTable } from '../../engine/cells';
 import { excelTableName, normalizeName, normalizeTableName, TABLES, type TableSpec } from '../../engine/schema';
-import { TableNameTakenError } from '../xlsx/errors';
 import { NUMBER_FORMATS } from '../xlsx/number-formats';
 import { sameSheetName } from '../xlsx/ownership';
 import { checkSheetName } from '../xlsx/sheet-names';
 import { toExcelRow } from './cell-values';
 import { findSheet, inspectWorkbook } from './inspect';
-import { SheetExistsError, WorkbookProtectedError } from './refusals';
+import { ReadOnlyWorkbookError, refuseTakenNames, SheetExistsError, WorkbookProtectedError } from './refusals';
 import { removeSheets } from './remove-sheets';
 import type { Capabilities } from './requirements';
 import { sheetTableSteps } from './sheet-table';
@@ -36,11 +35,10 @@ export async function writeInputTables(
     }
   });
   const { state, syncs } = await inspectWorkbook(context, capabilities, { ownership: false });
+  if (state.readOnly) throw new ReadOnlyWorkbookError();
   const existing = tables.map((t) => findSheet(state, t.sheet)?.name).filter((n): n is string => n !== undefined);
   if (existing.length > 0) throw new SheetExistsError(existing);
-  const wanted = new Set(tables.map((t) => excelTableName(t.name).toLowerCase()));
-  const taken = [...state.tables.map((t) => t.name), ...state.names].filter((n) => wanted.has(n.toLowerCase()));
-  if (taken.length > 0) throw new TableNameTakenError(taken);
+  refuseTakenNames(state, tables.map((t) => excelTableName(t.name)), () => false);
   if (state.workbookProtected) throw new WorkbookProtectedError();
 
   const freezeHeader = capabilities.has('frozenHeaders');

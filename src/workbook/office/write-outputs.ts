@@ -3,17 +3,17 @@ import type { OutputTable, OutputValue } from '../../engine/output';
 import { excelTableName } from '../../engine/schema';
 import { checkCellText, checkColumnNames } from '../excel-limits';
 import { SheetNotOwnedError } from '../port';
-import { TableNameTakenError } from '../xlsx/errors';
 import { numberFormatFor } from '../xlsx/number-formats';
 import { sameSheetName } from '../xlsx/ownership';
 import { checkSheetName } from '../xlsx/sheet-names';
+import { cellAddress } from './address';
 import { toExcelRow } from './cell-values';
 import { chartStep, planCharts, type ChartPlan } from './charts';
 import { DEVIATION_PIVOT, DEVIATION_SHEET, DEVIATION_TABLE, deviationRows } from './deviation-rows';
-import { findSheet, freeName, inspectWorkbook, isOwned, type WorkbookState } from './inspect';
+import { findSheet, freeName, inspectWorkbook, isOwned, nameClashes, type WorkbookState } from './inspect';
 import { ownedAfterWrite, recordOwnedSheetsStep } from './ownership';
 import { jsonBytes, OPERATION_OVERHEAD_BYTES } from './payload';
-import { SheetProtectedError, WorkbookProtectedError } from './refusals';
+import { ReadOnlyWorkbookError, refuseTakenNames, SheetProtectedError, WorkbookProtectedError } from './refusals';
 import type { Capabilities, OptionalFeature } from './requirements';
 import { removeSheets } from './remove-sheets';
 import { sheetTableSteps, type SheetRows, type SheetTableSpec } from './sheet-table';
@@ -73,6 +73,7 @@ export async function writeOutputs(
 
   const { state, syncs } = await inspectWorkbook(context, capabilities, { ownership: true });
   report.syncs += syncs;
+  if (state.readOnly) throw new ReadOnlyWorkbookError();
 
   const foreign = outputs.map((o) => findSheet(state, o.name)).filter((s) => s !== undefined && !isOwned(state, s.name));
   if (foreign.length > 0) throw new SheetNotOwnedError(foreign.map((s) => s!.name));
@@ -89,11 +90,7 @@ export async function writeOutputs(
   const replaced = (sheet: string) => planned.some((p) => sameSheetName(p.final, sheet));
   const protectedSheets = state.sheets.filter((s) => s.protected && replaced(s.name)).map((s) => s.name);
   if (protectedSheets.length > 0) throw new SheetProtectedError(protectedSheets);
-  const taken = [
-    ...state.tables.filter((t) => !replaced(t.sheet)).map((t) => t.name),
-    ...state.names,
-  ].filter((name) => planned.some((p) => p.finalTable.toLowerCase() === name.toLowerCase()));
-  if (taken.length > 0) throw new TableNameTakenError(taken);
+  refuseTakenNames(state, planned.map((p) => p.finalTable), replaced);
 
   // Staging names: new sheets and tables are written under these, beside the old ones.
   const reserved = new Set<string>();
@@ -225,15 +222,12 @@ function planDeviationSheet(
     );
     return null;
   }
-  const owner = (table: { sheet: string }) => existing !== undefined && sameSheetName(table.sheet, existing.name);
-  const clash = [...state.tables.filter((t) => !owner(t)).map((t) => t.name), ...state.names].find(
-    (name) => name.toLowerCase() === DEVIATION_TABLE.toLowerCase(),
-  );
+  const [clash] = nameClashes(state, [DEVIATION_TABLE], (sheet) => existing !== undefined && sameSheetName(sheet, existing.name));
   if (clash !== undefined) {
     skip(
       'pivotTable',
       `skipped: the name ${DEVIATION_TABLE} is taken`,
-      `Pivottabellen skapades inte: namnet "${clash}" används redan i arbetsboken.`,
+      `Pivottabellen skapades inte: namnet "${clash.name}" används redan i arbetsboken${clash.sheet === null ? '' : ` (på bladet "${clash.sheet}")`}.`,
     );
     return null;
   }
@@ -252,13 +246,18 @@ function planDeviationSheet(
   };
 }
 
-/** The PivotTable over the deviation rows: customers down, deviation types across. */
+/**
+ * The PivotTable over the deviation rows: customers down, deviation types across, from the
+ * second column right of the table. It grows right and down over the staging sheet's empty
+ * cells; Excel refuses a PivotTable that would grow over content (PivotTableRangeConflict).
+ */
 function pivotStep(spec: SheetTableSpec): Step {
+  const corner = cellAddress(1, spec.headers.length + 2);
   return {
     size: OPERATION_OVERHEAD_BYTES * 10,
     apply: (context) => {
       const sheet = context.workbook.worksheets.getItem(spec.sheet);
-      const pivot = sheet.pivotTables.add(DEVIATION_PIVOT, sheet.tables.getItem(spec.table), sheet.getRange('E1'));
+      const pivot = sheet.pivotTables.add(DEVIATION_PIVOT, sheet.tables.getItem(spec.table), sheet.getRange(corner));
       pivot.rowHierarchies.add(pivot.hierarchies.getItem('Kund'));
       pivot.columnHierarchies.add(pivot.hierarchies.getItem('Avvikelse'));
       const amount = pivot.dataHierarchies.add(pivot.hierarchies.getItem('Belopp'));

@@ -8,7 +8,7 @@ import { rangeAddress, rangeOf } from './address';
 import { findSheet, freeName, inspectWorkbook, isOwned, type WorkbookState } from './inspect';
 import { ownedAfterWrite, recordOwnedSheetsStep } from './ownership';
 import { jsonBytes, OPERATION_OVERHEAD_BYTES } from './payload';
-import { SheetProtectedError, WorkbookProtectedError } from './refusals';
+import { ReadOnlyWorkbookError, SheetProtectedError, WorkbookProtectedError } from './refusals';
 import { removeSheets } from './remove-sheets';
 import type { Capabilities } from './requirements';
 import { charsToPoints, LINE_COLOR, MARGINS, statementPage, WIDTHS, type PageStyle, type StatementPage } from '../statement-layout';
@@ -65,6 +65,7 @@ export async function writeStatements(
 
   const { state, syncs: inspected } = await inspectWorkbook(context, capabilities, { ownership: true });
   let syncs = inspected;
+  if (state.readOnly) throw new ReadOnlyWorkbookError();
   const foreign = finals.map((n) => findSheet(state, n)).filter((s) => s !== undefined && !isOwned(state, s.name));
   if (foreign.length > 0) throw new SheetNotOwnedError(foreign.map((s) => s!.name));
   if (state.workbookProtected) throw new WorkbookProtectedError();

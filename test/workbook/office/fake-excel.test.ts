@@ -239,19 +239,22 @@ describe('naming rules', () => {
     }))).toBe('InvalidArgument');
   });
 
-  it('keeps table and defined names unique workbook-wide', async () => {
+  // office-js answers a taken table name with InvalidArgument (OfficeDev/office-js#551).
+  it('keeps table and defined names unique workbook-wide, names scoped to a sheet included', async () => {
     const excel = withSheet();
     seedTables(excel, [
       { name: 'T', sheet: 'Blad1', headers: ['a'], rows: [[1]] },
       { name: 'U', sheet: 'Blad2', headers: ['a'], rows: [[1]] },
     ]);
     excel.addName('Namn');
-    for (const name of ['t', 'namn']) {
+    excel.addName('Bladnamn', '=Blad1!A1', 'Blad1');
+    for (const name of ['t', 'namn', 'BLADNAMN']) {
       expect(await code(excel.run(async (context) => {
         context.workbook.tables.getItem('U').name = name;
         await context.sync();
-      }))).toBe('ItemAlreadyExists');
+      }))).toBe('InvalidArgument');
     }
+    expect(excel.tableNames()).toEqual(['T', 'U']);
   });
 });
 
@@ -343,13 +346,141 @@ describe('tables', () => {
     expect(excel.table('T').headers).toEqual(['x'.repeat(255), 'y']);
   });
 
-  it('refuses overlapping tables', async () => {
+  // Excel.ErrorCodes.mergedRangeConflict: "A table can't overlap with another table, a
+  // PivotTable report, query results, merged cells, or an XML Map."
+  it('refuses a table over another table or over merged cells, creating nothing', async () => {
     const excel = withSheet();
     seedTables(excel, [{ name: 'T', sheet: 'Blad1', headers: ['a', 'b'], rows: [[1, 2]] }]);
-    expect(await code(excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem('Blad1');
-      sheet.tables.add(sheet.getRange('B2:C4'), true);
+    excel.sheet('Blad1').merges.push({ top: 10, left: 2, bottom: 10, right: 3 });
+    for (const address of ['B2:C4', 'A9:C12', 'C10:D11']) {
+      expect(await code(excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Blad1');
+        sheet.tables.add(sheet.getRange(address), true);
+        await context.sync();
+      }))).toBe('MergedRangeConflict');
+    }
+    expect(excel.tableNames()).toEqual(['T']);
+  });
+});
+
+describe('number formats as Excel takes them', () => {
+  const format = (numberFormat: string) => {
+    const excel = withSheet();
+    return code(excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').getRange('A1:B2').numberFormat = [[numberFormat]];
       await context.sync();
-    }))).toBe('InvalidArgument');
+    })).then((result) => ({ result, cell: excel.cell('Blad1', 'B2') }));
+  };
+
+  it.each(['General', '@', '#,##0', '#,##0.00', '0.00%', '#,##0.##', '0.0000', '#,##0 "st"', '#,##0 "anställd/mån"', 'yyyy-mm-dd', '[Red]-#,##0;#,##0', '[<=100]0;[>100]#,##0', '[$kr-41D] #,##0', '[h]:mm', '0\\ \\m²', '#,##0_);(#,##0);"–";@'])('takes %j', async (numberFormat) => {
+    expect((await format(numberFormat)).result).toBe('no error');
+  });
+
+  it.each(['0.00 "kr', '#,##0 [Rött]', '0;0;0;@;0', '0\\', '0]', '[$kr 0', '0*'])('refuses %j with InvalidArgument, changing nothing', async (numberFormat) => {
+    const { result, cell } = await format(numberFormat);
+    expect(result).toBe('InvalidArgument');
+    expect(cell.numberFormat).toBe('General');
+  });
+});
+
+describe('PivotTables need room', () => {
+  /** A table T of customers and types on Blad1 (A1:C5), and a PivotTable over it at `at`. */
+  async function pivotAt(at: string, before?: (excel: FakeExcel) => void) {
+    const excel = withSheet();
+    seedTables(excel, [{ name: 'T', sheet: 'Blad1', headers: ['Kund', 'Typ', 'Belopp'], rows: [['A', 'x', 1], ['B', 'y', 2], ['C', 'x', 3], ['A', 'y', 4]] }]);
+    before?.(excel);
+    const result = await code(excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Blad1');
+      const pivot = sheet.pivotTables.add('P', context.workbook.tables.getItem('T'), sheet.getRange(at));
+      pivot.rowHierarchies.add(pivot.hierarchies.getItem('Kund'));
+      pivot.columnHierarchies.add(pivot.hierarchies.getItem('Typ'));
+      pivot.dataHierarchies.add(pivot.hierarchies.getItem('Belopp'));
+      await context.sync();
+    }));
+    return { excel, result };
+  }
+
+  it('grows from its corner: header, column labels, one row per customer, one column per type, totals', async () => {
+    const { excel, result } = await pivotAt('E1');
+    expect(result).toBe('no error');
+    // 3 customers + 2 header rows + total; label column + 2 types + total.
+    expect(excel.sheet('Blad1').pivots[0]!.destination).toEqual({ top: 1, left: 5, bottom: 6, right: 8 });
+  });
+
+  it.each([
+    ['a cell with content where it would grow', (excel: FakeExcel) => void (excel.sheet('Blad1').ensure(6, 8).content = { kind: 'text', text: 'mitt' })],
+    ['merged cells where it would grow', (excel: FakeExcel) => void excel.sheet('Blad1').merges.push({ top: 3, left: 7, bottom: 3, right: 9 })],
+  ])('refuses to grow over %s (PivotTableRangeConflict)', async (_what, before) => {
+    const { excel, result } = await pivotAt('E1', before);
+    expect(result).toBe('PivotTableRangeConflict');
+    expect(excel.sheet('Blad1').pivots[0]?.destination.bottom ?? 1).toBeLessThan(6);
+  });
+
+  it('refuses to start on a table or on a cell with content, and a value written into it', async () => {
+    expect((await pivotAt('B2')).result).toBe('PivotTableRangeConflict');
+    expect((await pivotAt('H9', (excel) => void (excel.sheet('Blad1').ensure(9, 8).content = { kind: 'number', number: 1 }))).result).toBe('PivotTableRangeConflict');
+    const { excel } = await pivotAt('E1');
+    expect(await code(excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').getRange('F3').values = [[1]];
+      await context.sync();
+    }))).toBe('PivotTableRangeConflict');
+  });
+});
+
+describe('cells per range and request', () => {
+  it('refuses to read a range of more than five million cells (RangeExceedsLimit), and reads five million', async () => {
+    const excel = withSheet();
+    expect(await code(excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').getRange('A1:E1000001').load('valueTypes');
+      await context.sync();
+    }))).toBe('RangeExceedsLimit');
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').getRange('A1:E1000000').load('address');
+      await context.sync();
+    });
+    expect(excel.stats.requests.map((r) => r.largestRangeCells)).toEqual([5_000_005, 0]);
+  });
+
+  it('refuses a change to more than 33 554 000 cells in one operation (OperationCellsExceedLimit)', async () => {
+    const excel = withSheet();
+    expect(await code(excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').getRange('A1:AF1048576').clear(); // 32 × 1 048 576 cells
+      await context.sync();
+    }))).toBe('OperationCellsExceedLimit');
+    expect(await code(excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').getRange('A1:AE1048576').clear();
+      await context.sync();
+    }))).toBe('no error');
+  });
+});
+
+describe('a workbook open for viewing only', () => {
+  it('answers every change with AccessDenied and changes nothing; reading, selecting and Workbook.readOnly work', async () => {
+    const excel = withSheet();
+    seedTables(excel, [{ name: 'T', sheet: 'Blad1', headers: ['a'], rows: [[1]] }]);
+    excel.viewOnly();
+    const before = excel.snapshot();
+    const changes: ((context: Excel.RequestContext) => void)[] = [
+      (c) => void c.workbook.worksheets.add('Ny'),
+      (c) => void (c.workbook.worksheets.getItem('Blad1').getRange('A5').values = [[1]]),
+      (c) => void (c.workbook.worksheets.getItem('Blad1').getRange('A5').numberFormat = [['@']]),
+      (c) => void (c.workbook.tables.getItem('T').name = 'U'),
+      (c) => c.workbook.worksheets.getItem('Blad1').delete(),
+    ];
+    for (const change of changes) {
+      expect(await code(excel.run(async (context) => {
+        change(context);
+        await context.sync();
+      }))).toBe('AccessDenied');
+    }
+    expect(excel.snapshot()).toBe(before);
+    const readOnly = await excel.run(async (context) => {
+      const workbook = context.workbook.load('readOnly');
+      context.workbook.worksheets.getItem('Blad1').getRange('A2').select();
+      await context.sync();
+      return workbook.readOnly;
+    });
+    expect(readOnly).toBe(true);
+    expect(excel.selection()).toBe('Blad1!A2');
   });
 });

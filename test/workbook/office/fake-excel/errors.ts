@@ -24,6 +24,8 @@ export const MESSAGES = {
     `The property '${p}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   itemNotFound: 'The requested resource doesn\'t exist.',
   itemAlreadyExists: 'A resource with the same name or identifier already exists.',
+  /** Excel.ErrorCodes.accessDenied, as a workbook open for viewing answers any change. */
+  readOnly: 'You cannot perform the requested operation.',
   accessDenied: 'The cell or chart you\'re trying to change is protected and therefore read-only.',
   cellEditMode: 'This operation is not allowed while Excel is in cell-editing mode.',
   requestTooLarge: 'The request payload size has exceeded the limit.',

@@ -11,6 +11,11 @@
  * - Excel's naming rules for sheets and tables, null objects, a string starting with = + - @
  *   becoming a formula unless its cell is formatted as text, requirement sets that can be
  *   lowered, cell-edit mode, protection and failing requests on demand.
+ * - Refusals as Excel's (each names Excel's error code where it is made): text over 32 767
+ *   characters, invalid column names and number formats, a table over merged cells or another
+ *   table, a PivotTable growing over content, a table name taken by a name of any scope, more
+ *   cells in one range than Excel reads or changes at once, and any change to a workbook open
+ *   for viewing only.
  * - Formatting for printable pages (fonts, fills, borders, alignment, merges, row heights,
  *   gridlines, page layout and footers), checked against Excel's enumerations and limits.
  */
@@ -25,6 +30,8 @@ export interface RequestRecord {
   /** UTF-8 bytes of the loaded values sent back. */
   responseBytes: number;
   operations: number;
+  /** The most cells of one range read (values, types, formats) or written in the request. */
+  largestRangeCells: number;
   calculationSuspended: boolean;
   /** The error code when the request failed. */
   failed?: string;
@@ -69,6 +76,11 @@ class FakeContext implements ContextLike {
   enqueue(op: Operation, handlingMs: number): void {
     this.queue.push(op);
     this.excel.stats.handlingMs += handlingMs;
+  }
+
+  noteRange(cells: number): void {
+    const record = this.excel.stats.requests[this.excel.stats.requests.length - 1];
+    if (record && cells > record.largestRangeCells) record.largestRangeCells = cells;
   }
 
   requireApi(version: string, what: string): void {
@@ -135,6 +147,7 @@ export class FakeExcel {
       bytes: Buffer.byteLength(JSON.stringify(wire), 'utf8'),
       responseBytes: 0,
       operations: ops.length,
+      largestRangeCells: 0,
       calculationSuspended: false,
     };
     this.stats.requests.push(record);
@@ -152,6 +165,7 @@ export class FakeExcel {
     try {
       ops.forEach((op, i) => {
         if (failure && i === failure.afterOperations) refuse(failure.code, `Injected failure of request ${index}.`);
+        if (this.model.readOnly && changes(op.wire)) throw new FakeExcelError('AccessDenied', MESSAGES.readOnly, describe(op.wire));
         op.exec(run);
       });
       if (failure && failure.afterOperations >= ops.length) refuse(failure.code, `Injected failure of request ${index}.`);
@@ -176,8 +190,14 @@ export class FakeExcel {
     this.model.protected = on;
   }
 
-  addName(name: string, formula = '=1'): void {
-    this.model.names.push({ name, formula });
+  /** A defined name, scoped to the workbook or, given a sheet, to that sheet. */
+  addName(name: string, formula = '=1', sheet?: string): void {
+    (sheet === undefined ? this.model.names : this.model.sheet(sheet).names).push({ name, formula });
+  }
+
+  /** Opens the workbook for viewing only (Excel on the web's view mode): every change is refused. */
+  viewOnly(on = true): void {
+    this.model.readOnly = on;
   }
 
   sheetNames(): string[] {
@@ -255,6 +275,21 @@ export class FakeExcel {
   sheetSnapshot(name: string): string {
     return JSON.stringify(sheetSnapshot(this.model.sheet(name)));
   }
+}
+
+/**
+ * Whether an operation changes the workbook. Reading, selecting, activating a sheet and
+ * suspending calculation are what a viewer may do; everything else is refused in view mode.
+ */
+function changes(wire: unknown): boolean {
+  const op = wire as { set?: string; call?: string };
+  if (op.set !== undefined) return true;
+  return op.call !== undefined && !['select', 'activate', 'suspendApiCalculationUntilNextSync'].includes(op.call);
+}
+
+function describe(wire: unknown): string {
+  const op = wire as { object?: string; set?: string; call?: string };
+  return `${op.object ?? '?'}.${op.set ?? op.call ?? '?'}`;
 }
 
 function valueOf(content: NonNullable<Cell['content']>): unknown {

@@ -1,6 +1,6 @@
 /** The workbook the fake holds: sheets of cells, tables, names, charts and PivotTables. */
 import { fail, MESSAGES } from './errors';
-import { checkColumnNames, checkSheetName, checkTableName, type Content, isDateInput, lower, overlaps, parseInput, type Rect } from './rules';
+import { cellCount, checkColumnNames, checkNumberFormat, checkOperationCells, checkSheetName, checkTableName, type Content, isDateInput, lower, overlaps, parseInput, type Rect } from './rules';
 
 export interface Cell {
   content: Content | null;
@@ -71,12 +71,15 @@ export class SheetModel {
   readonly rowHeights = new Map<number, number>();
   showGridlines = true;
   readonly pageLayout: PageLayoutModel = { margins: {}, footer: {} };
+  /** Names scoped to this sheet (Worksheet.names); they go with the sheet. */
+  readonly names: { name: string; formula: string }[] = [];
 
   constructor(public name: string) {}
 
   /** Applies a change to the style of every cell of a range. */
   style(rect: Rect, change: (style: CellStyle) => void): void {
     this.checkEditable();
+    checkOperationCells(rect);
     for (let r = rect.top; r <= rect.bottom; r++) {
       for (let c = rect.left; c <= rect.right; c++) {
         const key = `${r}:${c}`;
@@ -122,6 +125,11 @@ export class WorkbookModel {
   names: { name: string; formula: string }[] = [];
   active: SheetModel | null = null;
   protected = false;
+  /**
+   * Open for viewing only (Excel on the web's view mode, a file opened read-only): office-js
+   * answers every change with AccessDenied (fake-excel.ts) and `Workbook.readOnly` is true.
+   */
+  readOnly = false;
   private tableCounter = 0;
 
   // ---- sheets -----------------------------------------------------------------------------
@@ -198,7 +206,12 @@ export class WorkbookModel {
   // ---- cells ------------------------------------------------------------------------------
   setValues(sheet: SheetModel, rect: Rect, values: unknown): void {
     sheet.checkEditable();
-    forEachCell(rect, shaped(rect, values), (row, column, value) => {
+    checkOperationCells(rect);
+    const data = shaped(rect, values);
+    // A PivotTable's cells are its own: Excel refuses a value written into its range.
+    const pivot = sheet.pivots.find((p) => overlaps(p.destination, rect));
+    if (pivot && data.some((row) => row.some((v) => v !== null))) fail('PivotTableRangeConflict', `The attempted operation causes a conflict with the PivotTable "${pivot.name}".`);
+    forEachCell(rect, data, (row, column, value) => {
       if (value === null) return; // null leaves the cell as it is
       const cell = sheet.ensure(row, column);
       cell.content = parseInput(value, cell.numberFormat);
@@ -213,11 +226,12 @@ export class WorkbookModel {
    */
   setNumberFormat(sheet: SheetModel, rect: Rect, formats: unknown): void {
     sheet.checkEditable();
+    checkOperationCells(rect);
     const single = Array.isArray(formats) && formats.length === 1 && Array.isArray(formats[0]) && formats[0].length === 1;
     const data = single ? Array.from({ length: rect.bottom - rect.top + 1 }, () => Array.from({ length: rect.right - rect.left + 1 }, () => (formats as unknown[][])[0]![0])) : formats;
     forEachCell(rect, shaped(rect, data), (row, column, format) => {
       if (format === null) return;
-      if (typeof format !== 'string') return fail('InvalidArgument', `Number format ${JSON.stringify(format)}.`);
+      checkNumberFormat(format);
       sheet.ensure(row, column).numberFormat = format === '' ? 'General' : format;
     });
   }
@@ -246,6 +260,7 @@ export class WorkbookModel {
 
   clear(sheet: SheetModel, rect: Rect, applyTo: string): void {
     sheet.checkEditable();
+    checkOperationCells(rect);
     forEachCell(rect, null, (row, column) => {
       const cell = sheet.cell(row, column);
       if (!cell) return;
@@ -269,12 +284,15 @@ export class WorkbookModel {
   addTable(sheet: SheetModel, rect: Rect, hasHeaders: boolean): TableModel {
     sheet.checkEditable();
     if (!hasHeaders) fail('NotImplemented', 'The fake only adds tables with headers.');
-    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect))) {
-      fail('InvalidArgument', 'A table can\'t overlap another table.');
-    }
-    if (sheet.pivots.some((p) => overlaps(p.destination, rect))) fail('PivotTableRangeConflict', 'A table can\'t overlap a PivotTable.');
     // A table needs a body row; Excel adds an empty one under a lone header row.
     const tableRect = rect.bottom === rect.top ? { ...rect, bottom: rect.top + 1 } : rect;
+    // Excel.ErrorCodes.mergedRangeConflict: "Cannot complete the operation. A table can't overlap
+    // with another table, a PivotTable report, query results, merged cells, or an XML Map."
+    const conflict =
+      this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, tableRect)) ? 'another table' :
+      sheet.pivots.some((p) => overlaps(p.destination, tableRect)) ? 'a PivotTable report' :
+      sheet.merges.some((m) => overlaps(m, tableRect)) ? 'merged cells' : null;
+    if (conflict !== null) fail('MergedRangeConflict', `Cannot complete the operation. A table can't overlap with ${conflict}.`);
     // Header cells become text, empty ones "ColumnN" as in Excel; a repeated, over-long or
     // multi-line name is refused (rules.ts checkColumnNames), where Excel would rename or keep it.
     const headers: string[] = [];
@@ -297,13 +315,20 @@ export class WorkbookModel {
   renameTable(table: TableModel, name: string): void {
     table.sheet.checkEditable();
     checkTableName(name);
-    if (this.nameTaken(name, table)) fail('ItemAlreadyExists', MESSAGES.itemAlreadyExists, `Table "${name}"`);
+    // office-js answers a taken table name with InvalidArgument, not ItemAlreadyExists
+    // (OfficeDev/office-js#551): the adapter must find the clash before it renames.
+    if (this.nameTaken(name, table)) fail('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', `Table "${name}" (the name is taken)`);
     table.name = name;
   }
 
-  /** Tables and defined names share one namespace. */
+  /**
+   * Tables and defined names share one namespace, and a table's name clashes with a name scoped
+   * to any sheet too ("A Table name must be unique across all defined names regardless of if it
+   * scoped to a workbook or sheet", ClosedXML #2046, as Excel's Name Manager enforces).
+   */
   nameTaken(name: string, except?: TableModel): boolean {
-    return this.tables.some((t) => t !== except && lower(t.name) === lower(name)) || this.names.some((n) => lower(n.name) === lower(name));
+    const same = (n: { name: string }) => lower(n.name) === lower(name);
+    return this.tables.some((t) => t !== except && same(t)) || this.names.some(same) || this.sheets.some((s) => s.names.some(same));
   }
 
   headers(table: TableModel): string[] {
@@ -317,12 +342,62 @@ export class WorkbookModel {
     sheet.checkEditable();
     if (typeof name !== 'string' || name.trim() === '') fail('InvalidArgument', 'A PivotTable needs a name.');
     if (sheet.pivots.some((p) => lower(p.name) === lower(name))) fail('ItemAlreadyExists', MESSAGES.itemAlreadyExists, `PivotTable "${name}"`);
-    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, destination))) {
-      fail('PivotTableRangeConflict', 'A PivotTable report cannot overlap a table.');
-    }
     const pivot: PivotModel = { name, source, destination, rows: [], columns: [], data: [] };
+    this.checkPivotRoom(sheet, pivot, destination);
     sheet.pivots.push(pivot);
     return pivot;
+  }
+
+  /**
+   * A field added to a PivotTable: the report grows from its top-left cell to hold a header
+   * row, a row of column labels, one row per row item and one column per column item, and the
+   * grand totals. Where it would grow over a table, merged cells, another PivotTable or cells
+   * with content, Excel's UI asks "There's already data in … Do you want to replace it?"; the
+   * API cannot ask and refuses: PivotTableRangeConflict ("The attempted operation causes a
+   * conflict with a PivotTable range").
+   */
+  addPivotField(sheet: SheetModel, pivot: PivotModel, change: () => void): void {
+    sheet.checkEditable();
+    const before = { rows: [...pivot.rows], columns: [...pivot.columns], data: [...pivot.data] };
+    change();
+    const items = (fields: string[]) => fields.reduce((n, field) => n + this.distinct(pivot.source, field), 0);
+    const rowItems = pivot.rows.length > 0 ? items(pivot.rows) : pivot.data.length > 0 ? 1 : 0;
+    const columnItems = pivot.columns.length > 0 ? items(pivot.columns) + 1 : Math.max(pivot.data.length, 1);
+    const height = (pivot.columns.length > 0 ? 2 : 1) + rowItems + (pivot.rows.length > 0 ? 1 : 0);
+    const width = (pivot.rows.length > 0 ? 1 : 0) + columnItems;
+    const grown = { top: pivot.destination.top, left: pivot.destination.left, bottom: pivot.destination.top + height - 1, right: pivot.destination.left + width - 1 };
+    try {
+      this.checkPivotRoom(sheet, pivot, grown);
+    } catch (error) {
+      Object.assign(pivot, before);
+      throw error;
+    }
+    pivot.destination = grown;
+  }
+
+  private checkPivotRoom(sheet: SheetModel, pivot: PivotModel, area: Rect): void {
+    const conflict = (what: string): never => fail('PivotTableRangeConflict', `The attempted operation causes a conflict with a PivotTable range: "${pivot.name}" would cover ${what}.`);
+    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, area))) conflict('a table');
+    if (sheet.pivots.some((p) => p !== pivot && overlaps(p.destination, area))) conflict('another PivotTable');
+    if (sheet.merges.some((m) => overlaps(m, area))) conflict('merged cells');
+    if (cellCount(area) <= sheet.cells.size) {
+      forEachCell(area, null, (row, column) => {
+        if ((sheet.cell(row, column)?.content ?? null) !== null) conflict('cells with content');
+      });
+    } else {
+      for (const [key, cell] of sheet.cells) {
+        const [row, column] = key.split(':').map(Number) as [number, number];
+        if (cell.content !== null && overlaps(area, { top: row, left: column, bottom: row, right: column })) conflict('cells with content');
+      }
+    }
+  }
+
+  /** Distinct values of a table column, as a PivotTable lists its items. */
+  private distinct(table: TableModel, field: string): number {
+    const column = this.headers(table).findIndex((h) => lower(h) === lower(field));
+    const seen = new Set<string>();
+    for (let r = table.rect.top + 1; r <= table.rect.bottom; r++) seen.add(contentText(table.sheet.cell(r, table.rect.left + column)?.content ?? null));
+    return seen.size;
   }
 }
 

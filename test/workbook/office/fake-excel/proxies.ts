@@ -6,7 +6,7 @@
  */
 import { fail, MESSAGES } from './errors';
 import type { CellStyle, ChartModel, PageLayoutModel, PivotModel, SheetModel, TableModel, WorkbookModel } from './model';
-import { formatAddress, lower, parseRect, type Rect, splitAddress } from './rules';
+import { cellCount, checkNumberFormat, formatAddress, lower, parseRect, RANGE_GET_CELLS_MAX, type Rect, splitAddress } from './rules';
 
 /** What an operation sees while its request runs. */
 export interface Execution {
@@ -28,6 +28,8 @@ export interface ContextLike {
   /** Queues op; handlingMs is the fake's own time spent making it (stats.handlingMs). */
   enqueue(op: Operation, handlingMs: number): void;
   requireApi(version: string, what: string): void;
+  /** Notes the cells of a range read or written, for the request's largestRangeCells. */
+  noteRange(cells: number): void;
   touched: Set<AnyProxy>;
 }
 
@@ -205,8 +207,12 @@ abstract class Collection<T, I, P extends Base<I>> extends Base<T> {
 
 export class Workbook extends Base<WorkbookModel> {
   protected readonly entity = 'Workbook';
+  protected override readonly scalars = { readOnly: { get: (m: WorkbookModel) => m.readOnly, api: '1.8' } };
   constructor(context: ContextLike) {
     super(context, () => context.model, 'workbook');
+  }
+  get readOnly(): boolean {
+    return this.get('readOnly');
   }
   get worksheets(): WorksheetCollection {
     return this.child('worksheets', () => new WorksheetCollection(this.context));
@@ -215,7 +221,7 @@ export class Workbook extends Base<WorkbookModel> {
     return this.child('tables', () => new TableCollection(this.context, null, 'workbook.tables'));
   }
   get names(): NamedItemCollection {
-    return this.child('names', () => new NamedItemCollection(this.context));
+    return this.child('names', () => new NamedItemCollection(this.context, () => this.context.model.names, 'names'));
   }
   get protection(): WorkbookProtection {
     return this.child('protection', () => new WorkbookProtection(this.context));
@@ -296,6 +302,7 @@ export class Worksheet extends Base<SheetModel> {
   protected override readonly navigations = {
     protection: () => this.protection,
     tables: () => this.tables,
+    names: () => this.names,
   };
   protected override checkAlive(sheet: SheetModel): void {
     if (sheet.deleted) fail('ItemNotFound', MESSAGES.itemNotFound, 'Worksheet');
@@ -326,6 +333,13 @@ export class Worksheet extends Base<SheetModel> {
   }
   get tables(): TableCollection {
     return this.child('tables', () => new TableCollection(this.context, this, `${this._path}.tables`));
+  }
+  /** Names scoped to this sheet (ExcelApi 1.4). */
+  get names(): NamedItemCollection {
+    return this.child('names', () => new NamedItemCollection(this.context, () => {
+      this.context.requireApi('1.4', 'Worksheet.names');
+      return this._live().names;
+    }, `${this._path}.names`));
   }
   get charts(): ChartCollection {
     return this.child('charts', () => new ChartCollection(this.context, () => this._resolve(), `${this._path}.charts`));
@@ -432,6 +446,42 @@ export class Range extends Base<RangeTarget> {
   protected override checkAlive(target: RangeTarget): void {
     if (target.sheet.deleted) fail('ItemNotFound', MESSAGES.itemNotFound, 'Range');
   }
+  override execLoad(paths: string[][], run: Execution): void {
+    const target = this._resolve();
+    if (target !== null && paths.some(([p]) => p !== undefined && CELL_ARRAYS.includes(p))) {
+      const cells = cellCount(target.rect);
+      this.context.noteRange(cells);
+      if (cells > RANGE_GET_CELLS_MAX) fail('RangeExceedsLimit', `The cell count in the range has exceeded the maximum supported number (${cells} cells; ${RANGE_GET_CELLS_MAX} can be read).`, 'Range.load');
+    }
+    super.execLoad(paths, run);
+  }
+  /** Row `index` of the range (0 = its first), which may lie below it. */
+  getRow(index: number): Range {
+    return this.derived(`getRow(${index})`, (r) => ({ ...r, top: r.top + index, bottom: r.top + index }));
+  }
+  /** The cell at (row, column) from the range's top-left cell, which may lie outside it. */
+  getCell(row: number, column: number): Range {
+    return this.derived(`getCell(${row},${column})`, (r) => ({ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }));
+  }
+  /** The smallest range holding this one and `other` (on the same sheet). */
+  getBoundingRect(other: Range): Range {
+    return new Range(this.context, () => {
+      const a = this._resolve();
+      const b = other._resolve();
+      if (a === null || b === null) return null;
+      if (a.sheet !== b.sheet) fail('InvalidArgument', 'The ranges are on different worksheets.');
+      return { sheet: a.sheet, rect: { top: Math.min(a.rect.top, b.rect.top), left: Math.min(a.rect.left, b.rect.left), bottom: Math.max(a.rect.bottom, b.rect.bottom), right: Math.max(a.rect.right, b.rect.right) } };
+    }, `${this._path}.getBoundingRect(${other._path})`);
+  }
+  private derived(method: string, rect: (r: Rect) => Rect): Range {
+    return new Range(this.context, () => {
+      const t = this._resolve();
+      if (t === null) return null;
+      const r = rect(t.rect);
+      if (r.top < 1 || r.left < 1 || r.bottom > 1048576 || r.right > 16384) fail('InvalidArgument', `${method} is outside the sheet.`);
+      return { sheet: t.sheet, rect: r };
+    }, `${this._path}.${method}`);
+  }
   get address(): string {
     return this.get('address');
   }
@@ -445,7 +495,10 @@ export class Range extends Base<RangeTarget> {
     return this.get('values');
   }
   set values(values: unknown[][]) {
-    this.set('values', values, '1.1', (t) => this.context.model.setValues(t.sheet, t.rect, values));
+    this.set('values', values, '1.1', (t) => {
+      this.context.noteRange(cellCount(t.rect));
+      this.context.model.setValues(t.sheet, t.rect, values);
+    });
   }
   get valueTypes(): string[][] {
     return this.get('valueTypes');
@@ -454,7 +507,10 @@ export class Range extends Base<RangeTarget> {
     return this.get('numberFormat');
   }
   set numberFormat(formats: unknown[][]) {
-    this.set('numberFormat', formats, '1.1', (t) => this.context.model.setNumberFormat(t.sheet, t.rect, formats));
+    this.set('numberFormat', formats, '1.1', (t) => {
+      this.context.noteRange(cellCount(t.rect));
+      this.context.model.setNumberFormat(t.sheet, t.rect, formats);
+    });
   }
   get formulas(): unknown[][] {
     return this.get('formulas');
@@ -475,6 +531,9 @@ export class Range extends Base<RangeTarget> {
     this.call('merge', [across], '1.2', (t) => this.context.model.merge(t.sheet, t.rect, across));
   }
 }
+
+/** The properties that carry a value per cell. */
+const CELL_ARRAYS = ['values', 'valueTypes', 'numberFormat', 'formulas', 'text'];
 
 /** The last selection per workbook, for tests of "Gå till cellen". */
 export const selections = new WeakMap<WorkbookModel, string>();
@@ -921,13 +980,14 @@ export class NamedItem extends Base<NameTarget> {
   }
 }
 
-export class NamedItemCollection extends Collection<WorkbookModel, NameTarget, NamedItem> {
+/** The workbook's names (workbook scope only, as office-js has them) or one sheet's. */
+export class NamedItemCollection extends Collection<NameTarget[], NameTarget, NamedItem> {
   protected readonly entity = 'NamedItemCollection';
-  constructor(context: ContextLike) {
-    super(context, () => context.model, 'names');
+  constructor(context: ContextLike, names: () => NameTarget[], path: string) {
+    super(context, names, path);
   }
-  protected list(model: WorkbookModel): NameTarget[] {
-    return [...model.names];
+  protected list(names: NameTarget[]): NameTarget[] {
+    return [...names];
   }
   protected item(name: NameTarget): NamedItem {
     return new NamedItem(this.context, () => name, `name(${name.name})`);
@@ -937,9 +997,9 @@ export class NamedItemCollection extends Collection<WorkbookModel, NameTarget, N
       this.context,
       () => {
         this.context.requireApi('1.4', 'NamedItemCollection.getItemOrNullObject');
-        return this.context.model.names.find((n) => lower(n.name) === lower(name)) ?? null;
+        return this._live().find((n) => lower(n.name) === lower(name)) ?? null;
       },
-      `names.getItemOrNullObject(${JSON.stringify(name)})`,
+      `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`,
     );
   }
 }
@@ -1108,10 +1168,10 @@ export class RowColumnHierarchies extends Base<PivotTarget> {
     super(context, resolver, path);
   }
   add(hierarchy: PivotHierarchy): void {
-    this.call('add', [hierarchy], '1.8', ({ pivot }) => {
+    this.call('add', [hierarchy], '1.8', ({ sheet, pivot }) => {
       const { field } = hierarchy._live();
       if ([...pivot.rows, ...pivot.columns].includes(field)) fail('InvalidArgument', `${field} is already a row or column field.`);
-      pivot[this.axis].push(field);
+      this.context.model.addPivotField(sheet, pivot, () => pivot[this.axis].push(field));
     });
   }
 }
@@ -1122,10 +1182,10 @@ export class DataHierarchies extends Base<PivotTarget> {
     const data = new DataHierarchy(this.context, () => fail('InvalidOperation', 'Not yet added.'), `${this._path}.add()`);
     this.queue({ call: 'add', args: [hierarchy] }, () => {
       this.context.requireApi('1.8', 'DataPivotHierarchyCollection.add');
-      const { pivot } = this._live();
+      const { sheet, pivot } = this._live();
       const { field } = hierarchy._live();
       const entry = { name: `Summa av ${field}`, field, numberFormat: 'General' };
-      pivot.data.push(entry);
+      this.context.model.addPivotField(sheet, pivot, () => pivot.data.push(entry));
       data._bind(entry);
     });
     return data;
@@ -1136,6 +1196,7 @@ export class DataHierarchy extends Base<PivotModel['data'][number]> {
   protected readonly entity = 'DataPivotHierarchy';
   set numberFormat(value: string) {
     this.set('numberFormat', value, '1.8', (d) => {
+      checkNumberFormat(value);
       d.numberFormat = value;
     });
   }

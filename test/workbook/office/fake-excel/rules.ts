@@ -98,7 +98,10 @@ export type Content =
   | { kind: 'error'; error: string }
   | { kind: 'formula'; formula: string };
 
-/** The most characters (UTF-16 code units) a cell holds; office-js refuses a longer value. */
+/**
+ * The most characters (UTF-16 code units) a cell holds; office-js refuses a longer value with
+ * InvalidArgument ("The argument is invalid or missing or has an incorrect format.").
+ */
 export const CELL_TEXT_MAX = 32767;
 /** The most characters of a table's column name. */
 export const COLUMN_NAME_MAX = 255;
@@ -107,7 +110,8 @@ export const COLUMN_NAME_MAX = 255;
  * A table's column names, as the adapter must send them. Stricter than Excel, on purpose:
  * Excel renames a repeated header ("Kund2") and keeps a line break in one, where a reader
  * looking for "Kund" then misses it and the xlsx writer cannot write it back; the fake refuses
- * both, and a name over 255 characters, so that a test sees what the adapter sent.
+ * both, and a name over 255 characters, with InvalidArgument (the code office-js gives a
+ * table argument it cannot take), so that a test sees what the adapter sent.
  */
 export function checkColumnNames(headers: readonly string[]): void {
   const seen = new Set<string>();
@@ -171,4 +175,60 @@ export function compareVersions(a: string, b: string): number {
     if (d !== 0) return d;
   }
   return 0;
+}
+
+/**
+ * Number-format codes as Excel takes them through `Range.numberFormat` (or a PivotTable's data
+ * field): `General`, or one to four sections separated by `;` (positive; negative; zero; text),
+ * each with its quoted texts closed, its `\x` escapes complete, and its `[...]` parts a colour
+ * (`[Red]`, `[Color12]`), a condition (`[<=100]`), a currency or locale (`[$kr-41D]`) or an
+ * elapsed time (`[h]`, `[mm]`, `[ss]`). Excel refuses anything else with InvalidArgument ("The
+ * argument is invalid or missing or has an incorrect format."), as its Format Cells dialog
+ * refuses the code; the fake does so for the syntax, not for every letter Excel knows.
+ */
+export function checkNumberFormat(code: unknown): asserts code is string {
+  const refuse = (why: string): never => fail('InvalidArgument', `The number format ${JSON.stringify(code)} is not valid: ${why}.`);
+  if (typeof code !== 'string') return refuse('not text');
+  if (code === '' || /^general$/i.test(code)) return;
+  let sections = 1;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i]!;
+    if (ch === '"') {
+      const end = code.indexOf('"', i + 1);
+      if (end < 0) refuse('a quoted text is not closed');
+      i = end;
+    } else if (ch === '\\' || ch === '_' || ch === '*') {
+      if (i + 1 >= code.length) refuse(`${ch} ends the code`);
+      i += 1;
+    } else if (ch === '[') {
+      const end = code.indexOf(']', i + 1);
+      if (end < 0) refuse('a [ is not closed');
+      if (!BRACKET_PART.test(code.slice(i + 1, end))) refuse(`[${code.slice(i + 1, end)}] is no colour, condition, currency or elapsed time`);
+      i = end;
+    } else if (ch === ';') {
+      sections += 1;
+      if (sections > 4) refuse('more than four sections');
+    } else if (ch === ']') {
+      refuse('a ] without [');
+    }
+  }
+}
+
+const BRACKET_PART = /^(?:black|blue|cyan|green|magenta|red|white|yellow|color(?:[1-9]|[1-4]\d|5[0-6])|[<>=]{1,2}-?\d+(?:\.\d+)?|\$[^\]]*|h+|m+|s+|dbnum[1-4]|natnum\d+)$/i;
+
+/**
+ * "On all platforms, a range is limited to five million cells for get operations" (office-js
+ * docs, "Read or write to a large range"); Excel answers RangeExceedsLimit ("The cell count in
+ * the range has exceeded the maximum supported number").
+ */
+export const RANGE_GET_CELLS_MAX = 5_000_000;
+/** Excel on the web: OperationCellsExceedLimit, "The attempted operation affects more than the limit of 33554000 cells". */
+export const OPERATION_CELLS_MAX = 33_554_000;
+
+export const cellCount = (rect: Rect) => (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+
+/** Refuses a change to more cells than Excel changes in one operation. */
+export function checkOperationCells(rect: Rect): void {
+  const cells = cellCount(rect);
+  if (cells > OPERATION_CELLS_MAX) fail('OperationCellsExceedLimit', `The attempted operation affects more than the limit of ${OPERATION_CELLS_MAX} cells (${cells}).`);
 }
