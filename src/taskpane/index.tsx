@@ -13,7 +13,8 @@ import { browserHost } from './hosts/browserHost';
 import { paneWorker } from './hosts/paneWorker';
 import { excelHost } from './hosts/excelHost';
 import type { PaneHost } from './hosts/host';
-import { StringsContext, stringsFor } from './i18n';
+import { initialLanguage, stringsOf } from './i18n/language';
+import { Localized } from './i18n/Localized';
 
 interface Where {
   inExcel: boolean;
@@ -46,17 +47,27 @@ async function officeHost(): Promise<PaneHost> {
   });
 }
 
+/** The page's localStorage, or none where the browser refuses it (some sandboxed frames throw on the very access). */
+function languageStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 async function start(container: HTMLElement): Promise<void> {
   const { inExcel, displayLanguage } = await where();
-  const strings = stringsFor(displayLanguage);
-  document.documentElement.lang = strings.lang;
+  const storage = languageStorage();
+  const language = initialLanguage(storage, displayLanguage);
+  document.documentElement.lang = stringsOf(language).lang;
   const host = inExcel ? await officeHost() : browserHost(paneWorker);
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
-        <StringsContext.Provider value={strings}>
+        <Localized initial={language} storage={storage}>
           <App host={host} />
-        </StringsContext.Provider>
+        </Localized>
       </FluentProvider>
     </StrictMode>,
   );

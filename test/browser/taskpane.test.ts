@@ -334,6 +334,24 @@ suite('task pane in the browser (standalone)', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 
+  it('switches between Svenska and English at a click, and remembers the choice the next time', async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole('button', { name: 'Beräkna' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Calculate' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.reload();
+    await page.getByRole('button', { name: 'Calculate' }).waitFor();
+    // The choice wins over the display language the page is given.
+    await page.goto(`${server.url}/taskpane.html?lang=sv-SE`);
+    await page.getByRole('button', { name: 'Calculate' }).waitFor();
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await page.getByRole('button', { name: 'Beräkna' }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Beräkna' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+  });
+
   it('serves the support page manifest.xml points at, from the README’s help sections', async () => {
     await page.goto(`${server.url}/support.html`);
     await page.getByRole('heading', { name: 'Hjälp och support' }).waitFor();

@@ -1,7 +1,10 @@
 import { runModel, type RunResult } from '../../src/engine';
 import type { Problem } from '../../src/engine/problems';
 import { exampleTables } from '../../src/example';
-import { stringsFor } from '../../src/taskpane/i18n';
+import { initialLanguage, stringsOf } from '../../src/taskpane/i18n/language';
+
+/** The strings the pane starts with for a display language, nothing remembered. */
+const stringsFor = (displayLanguage: string | null) => stringsOf(initialLanguage(null, displayLanguage));
 import { scenarioMovers } from '../../src/taskpane/summary/movers';
 import { groupProblems } from '../../src/taskpane/summary/problems';
 import { SETTINGS } from '../../src/engine/schema';

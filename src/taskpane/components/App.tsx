@@ -13,6 +13,7 @@ import { FilePicker } from './FilePicker';
 import { InputTablesActions } from './InputTablesActions';
 import { ResultTabs } from './ResultTabs';
 import { RunStatus } from './RunStatus';
+import { LanguageSwitch } from './LanguageSwitch';
 
 export interface AppProps {
   host: PaneHost;
@@ -94,7 +95,10 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
   return (
     <main className={styles.root} aria-label={strings.appTitle}>
       <header className={styles.header}>
-        <Title3 as="h1">{strings.appTitle}</Title3>
+        <div className={styles.titleRow}>
+          <Title3 as="h1">{strings.appTitle}</Title3>
+          <LanguageSwitch />
+        </div>
         <Body1 className={styles.intro}>{intro}</Body1>
       </header>
       {source}

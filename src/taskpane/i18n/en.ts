@@ -95,6 +95,7 @@ export const en: Strings = {
   price: 'Price',
   priceChange: (change) => `${change} on last year`,
   keyedPrice: (model, key) => (key ? `${model}, by ${key}` : model),
+  switchLanguage: 'Show the add-in in Swedish',
   priceListFilter: 'Search service, area or pricing model',
   priceAndCost: 'Price and full cost',
   perKeyUnit: (price, key) => `${price} per key unit (${key})`,

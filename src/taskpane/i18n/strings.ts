@@ -106,6 +106,7 @@ export interface Strings {
   price: string;
   priceChange: (change: string) => string;
   keyedPrice: (model: string, key: string | null) => string;
+  switchLanguage: string;
   priceListFilter: string;
   priceAndCost: string;
   perKeyUnit: (price: string, key: string) => string;

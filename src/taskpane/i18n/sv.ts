@@ -94,6 +94,7 @@ export const sv: Strings = {
   price: 'Pris',
   priceChange: (change) => `${change} mot fjolåret`,
   keyedPrice: (model, key) => (key ? `${model}, efter ${key}` : model),
+  switchLanguage: 'Visa tillägget på engelska',
   priceListFilter: 'Sök tjänst, område eller prismodell',
   priceAndCost: 'Pris och självkostnad',
   perKeyUnit: (price, key) => `${price} per nyckelenhet (${key})`,
