@@ -4,12 +4,14 @@ import type { BrowserHost, PaneHost, PaneWorkbook, Progress } from '../hosts/hos
 import { errorMessage } from '../hooks/errorMessage';
 import { useCalculation } from '../hooks/useCalculation';
 import { useWorkbookFile } from '../hooks/useWorkbookFile';
+import { useWriteAll } from '../hooks/useWriteAll';
 import { useStrings } from '../i18n';
 import { CancelledError } from '../worker/client';
 import { useAppStyles } from './App.styles';
 import { CalculateBar } from './CalculateBar';
 import { FilePicker } from './FilePicker';
 import { InputTablesActions } from './InputTablesActions';
+import { OnDemandOutputs } from './OnDemandOutputs';
 import { ResultTabs } from './ResultTabs';
 import { RunStatus } from './RunStatus';
 
@@ -84,6 +86,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
   const strings = useStrings();
   const styles = useAppStyles();
   const { state, calculate, cancel, cancelled } = useCalculation(workbook);
+  const [writeAll, setWriteAll] = useWriteAll();
   // The last results stay on screen while a new run is under way, so that Avbryt changes nothing.
   const shown = state.phase === 'done' ? state : state.phase === 'running' ? state.previous : null;
   return (
@@ -98,13 +101,16 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
         canCalculate={workbook !== null}
         onCalculate={() => {
           onCalculateStart?.();
-          return calculate();
+          return calculate({ writeAll });
         }}
         onCancel={cancel}
         onDownload={state.phase === 'done' ? download : undefined}
         downloading={downloading}
         downloadNote={downloadNote}
       />
+      {host.kind === 'excel' && (
+        <OnDemandOutputs key={shown?.run ?? 0} run={shown} writeAll={writeAll} onWriteAllChange={setWriteAll} busy={state.phase === 'running'} />
+      )}
       <div role="status" aria-live="polite">
         <RunStatus state={state} inExcel={host.kind === 'excel'} cancelled={cancelled || downloadEnd?.kind === 'cancelled'} />
         {downloadEnd?.kind === 'failed' && (
