@@ -46,12 +46,14 @@ interface Located {
  * are left out (Excel keeps one body row in an empty table).
  */
 export async function readTables(context: Excel.RequestContext, options: ReadOptions = {}): Promise<{ tables: RawTable[]; syncs: number }> {
+  // The caller's loads first: one of them may load the table collection too, with fewer
+  // properties, and the last load of a collection in a request gives its items.
+  options.alongside?.();
   const collection = context.workbook.tables.load('items/name, items/showHeaders, items/worksheet/name');
   const looked = (options.known ?? []).map((name) => {
     const table = context.workbook.tables.getItemOrNullObject(name).load('name');
     return { table, located: locate(table, true) };
   });
-  options.alongside?.();
   await context.sync();
   let syncs = 1;
 
