@@ -154,7 +154,9 @@ export const en: Strings = {
   onDemandFailed: 'The sheet could not be written',
   staleSheetsTitle: 'Stale sheets',
   staleSheets: (sheets) =>
-    `${sheets.length === 1 ? `The sheet ${sheets[0]} was` : `The sheets ${listEn(sheets)} were`} written before the latest calculation, from other inputs, and are marked stale. Write them again to bring them up to date.`,
+    sheets.length === 1
+      ? `The sheet ${sheets[0]} was written before the latest calculation, from other inputs, and is marked stale. Write it again to bring it up to date.`
+      : `The sheets ${listEn(sheets)} were written before the latest calculation, from other inputs, and are marked stale. Write them again to bring them up to date.`,
 
   close: 'Close',
   customerTabCharges: 'Charges and trace',

@@ -153,7 +153,9 @@ export const sv: Strings = {
   onDemandFailed: 'Bladet kunde inte skrivas',
   staleSheetsTitle: 'Inaktuella blad',
   staleSheets: (sheets) =>
-    `${sheets.length === 1 ? `Bladet ${sheets[0]} skrevs` : `Bladen ${listSv(sheets)} skrevs`} före den senaste beräkningen, från andra indata, och är märkta som inaktuella. Skriv dem igen för att få dem aktuella.`,
+    sheets.length === 1
+      ? `Bladet ${sheets[0]} skrevs före den senaste beräkningen, från andra indata, och är märkt som inaktuellt. Skriv det igen för att få det aktuellt.`
+      : `Bladen ${listSv(sheets)} skrevs före den senaste beräkningen, från andra indata, och är märkta som inaktuella. Skriv dem igen för att få dem aktuella.`,
 
   close: 'Stäng',
   customerTabCharges: 'Avgifter och spårning',
