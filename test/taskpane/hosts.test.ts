@@ -48,6 +48,9 @@ describe('the Excel host the pane is given', () => {
     expect(run.data.ok).toBe(true);
     expect(run.notes).toEqual(['Pivottabellen hoppades över: Excel saknar ExcelApi 1.8.']);
     expect(run.stale).toEqual(['Fakturaunderlag', 'Kundbesked A']);
+    expect(host.stale.current()).toEqual(['Fakturaunderlag', 'Kundbesked A']);
+    const heard: string[][] = [];
+    const stop = host.stale.subscribe(() => heard.push(host.stale.current()));
     expect(calls).toEqual([
       'read',
       'write Prislista,Fördelning,Kundsammanställning,Avvikelsepivot,Avstämning,Prisstruktur,Scenariojämförelse,Scenariopriser,Tjänstekatalog,Nyckeltal,Förändringsanalys,Övergång,Kontroller',
@@ -59,6 +62,7 @@ describe('the Excel host the pane is given', () => {
     // Written when asked, as calculated from the run's inputs; the adapter says what is still stale.
     await expect(run.onDemand!.write('Fakturaunderlag')).resolves.toEqual({ notes: [], stale: ['Kundbesked A'] });
     expect(calls[3]).toMatch(/^on demand Fakturaunderlag \(\d+ rader\) from indata-1$/);
+    expect(host.stale.current()).toEqual(['Kundbesked A']);
     await expect(run.onDemand!.write('Prislista')).rejects.toThrow('Körningen har ingen utdatatabell Prislista.');
 
     // The details are asked of the calculation kept on the page.
@@ -68,6 +72,9 @@ describe('the Excel host the pane is given', () => {
     await host.workbook.selectCell?.('Volymer!C4');
     await expect(host.writeStatements([])).resolves.toEqual({ sheets: ['Kundbesked A'], notes: [] });
     expect(calls.slice(4)).toEqual(['inputs 0', 'select Volymer!C4', 'statements 0 from indata-1']);
+    // Kundbesked A is written anew (the fake adapter says so): no longer stale.
+    expect(heard).toEqual([['Kundbesked A'], []]);
+    stop();
   });
 
   it('writes every output and keeps nothing for later with Skriv alltid', async () => {

@@ -62,27 +62,26 @@ describe('Skriv alltid, remembered', () => {
 });
 
 describe('OnDemandOutputs', () => {
-  const run = (stale: string[]): DoneState =>
+  const run = (): DoneState =>
     ({
       phase: 'done',
       run: 1,
-      stale,
       onDemand: { names: ['Fakturaunderlag', 'Spårning'], write: async () => ({ notes: [], stale: [] }) },
     }) as unknown as DoneState;
 
-  const render = (strings: Strings, state: DoneState | null, writeAll = false) =>
+  const render = (strings: Strings, state: DoneState | null, stale: string[] = [], writeAll = false) =>
     renderToStaticMarkup(
       createElement(
         FluentProvider,
         { theme: webLightTheme },
-        createElement(StringsContext.Provider, { value: strings }, createElement(OnDemandOutputs, { run: state, writeAll, onWriteAllChange: () => {}, busy: false })),
+        createElement(StringsContext.Provider, { value: strings }, createElement(OnDemandOutputs, { run: state, stale, writeAll, onWriteAllChange: () => {}, busy: false })),
       ),
     );
   // The visible texts in order (FluentProvider's theme <style> left out).
   const text = (html: string) => html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '\n').split('\n').map((s) => s.trim()).filter((s) => s !== '');
 
   it('offers a button per kept output, the stale badge on the stale one, and lists the other stale sheets', () => {
-    const shown = text(render(sv, run(['Fakturaunderlag', 'Kundbesked Södermalm'])));
+    const shown = text(render(sv, run(), ['Fakturaunderlag', 'Kundbesked Södermalm']));
     expect(shown).toEqual([
       'Skriv alltid fakturaunderlag och spårning vid Beräkna',
       'Beräkna skriver de stora tabellerna Fakturaunderlag och Spårning bara när du ber om dem.',
@@ -95,7 +94,7 @@ describe('OnDemandOutputs', () => {
   });
 
   it('says the same in English, and lists several stale sheets', () => {
-    const shown = text(render(en, run(['spårning', 'Kundbesked A', 'Kundbesked B'])));
+    const shown = text(render(en, run(), ['spårning', 'Kundbesked A', 'Kundbesked B']));
     expect(shown).toEqual([
       'Always write the invoice basis and the trace on Calculate',
       'Calculate writes the large tables Fakturaunderlag (invoice basis) and Spårning (trace) only when you ask for them.',
@@ -108,7 +107,7 @@ describe('OnDemandOutputs', () => {
   });
 
   it('shows only the setting before a run, checked when it is on', () => {
-    const html = render(sv, null, true);
+    const html = render(sv, null, [], true);
     expect(text(html)).toEqual(['Skriv alltid fakturaunderlag och spårning vid Beräkna']);
     expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*checked/);
   });

@@ -1,8 +1,8 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Title3 } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
-import type { BrowserHost, PaneHost, PaneWorkbook, Progress } from '../hosts/host';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { BrowserHost, ExcelHost, PaneHost, PaneWorkbook, Progress } from '../hosts/host';
 import { errorMessage } from '../hooks/errorMessage';
-import { useCalculation } from '../hooks/useCalculation';
+import { useCalculation, type DoneState } from '../hooks/useCalculation';
 import { useWorkbookFile } from '../hooks/useWorkbookFile';
 import { useWriteAll } from '../hooks/useWriteAll';
 import { useStrings } from '../i18n';
@@ -108,9 +108,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
         downloading={downloading}
         downloadNote={downloadNote}
       />
-      {host.kind === 'excel' && (
-        <OnDemandOutputs key={shown?.run ?? 0} run={shown} writeAll={writeAll} onWriteAllChange={setWriteAll} busy={state.phase === 'running'} />
-      )}
+      {host.kind === 'excel' && <ExcelOutputs host={host} run={shown} writeAll={writeAll} onWriteAllChange={setWriteAll} busy={state.phase === 'running'} />}
       <div role="status" aria-live="polite">
         <RunStatus state={state} inExcel={host.kind === 'excel'} cancelled={cancelled || downloadEnd?.kind === 'cancelled'} />
         {downloadEnd?.kind === 'failed' && (
@@ -126,4 +124,10 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
       <InputTablesActions host={host} />
     </main>
   );
+}
+
+/** The on-demand outputs and the stale sheets, as the Excel host's last write left them. */
+function ExcelOutputs({ host, run, ...rest }: { host: ExcelHost; run: DoneState | null; writeAll: boolean; onWriteAllChange: (value: boolean) => void; busy: boolean }) {
+  const stale = useSyncExternalStore(host.stale.subscribe, host.stale.current);
+  return <OnDemandOutputs key={run?.run ?? 0} run={run} stale={stale} {...rest} />;
 }

@@ -10,6 +10,8 @@ import { useOnDemandStyles } from './OnDemandOutputs.styles';
 export interface OnDemandOutputsProps {
   /** The run shown, or null before the first. */
   run: DoneState | null;
+  /** The add-in's stale sheets after the last write (ExcelHost.stale). */
+  stale: readonly string[];
   writeAll: boolean;
   onWriteAllChange: (value: boolean) => void;
   /** A run is under way: nothing is written meanwhile. */
@@ -21,12 +23,11 @@ type Outcome = { intent: 'success' | 'error'; text: string } | null;
 /**
  * Excel only: "Skriv alltid" (remembered), and after a run a button per output it kept
  * (Fakturaunderlag, Spårning) with a badge saying whether its sheet is stale, plus the add-in's
- * other stale sheets. Keyed by the run, so its state starts afresh with each.
+ * other stale sheets (Kundbesked …). Keyed by the run, so its state starts afresh with each.
  */
-export function OnDemandOutputs({ run, writeAll, onWriteAllChange, busy }: OnDemandOutputsProps) {
+export function OnDemandOutputs({ run, stale, writeAll, onWriteAllChange, busy }: OnDemandOutputsProps) {
   const strings = useStrings();
   const styles = useOnDemandStyles();
-  const [stale, setStale] = useState<string[]>(run?.stale ?? []);
   const [written, setWritten] = useState<string[]>([]);
   const [writing, setWriting] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -39,7 +40,6 @@ export function OnDemandOutputs({ run, writeAll, onWriteAllChange, busy }: OnDem
     setOutcome(null);
     try {
       const result = await run.onDemand.write(name);
-      setStale(result.stale);
       setWritten((w) => [...w, name]);
       setOutcome({ intent: 'success', text: [strings.onDemandWritten(name), ...result.notes].join(' ') });
     } catch (error) {

@@ -3,6 +3,8 @@ import type { OutputTable } from '../../engine/output';
 import type { Statement } from '../../engine/statement';
 import type { ExcelHost } from './host';
 import { localRun, type ToWrite } from './localRun';
+import { sameSheet } from './onDemand';
+import { staleSheetsStore } from './staleSheets';
 
 /**
  * What the pane uses of the office-js adapter (src/workbook/office), as a shape: the pane
@@ -25,14 +27,22 @@ export interface OfficePort {
 export function excelHost(office: OfficePort): ExcelHost {
   // The inputs of the last run, recorded with the Kundbesked written from it.
   let inputs = '';
+  const stale = staleSheetsStore();
   return {
     kind: 'excel',
+    stale,
     workbook: {
       run: localRun(
-        (calculate) => office.recalculate(calculate),
-        (outputs, from) => office.writeOutputs(outputs, from),
-        (read) => {
-          inputs = read;
+        async (calculate) => {
+          const done = await office.recalculate(calculate);
+          inputs = done.inputs;
+          stale.set(done.stale);
+          return done;
+        },
+        async (outputs, from) => {
+          const written = await office.writeOutputs(outputs, from);
+          stale.set(written.stale);
+          return written;
         },
       ),
       selectCell: (address) => office.selectCell(address),
@@ -42,6 +52,7 @@ export function excelHost(office: OfficePort): ExcelHost {
     },
     writeStatements: async (statements) => {
       const { sheets, notes } = await office.writeStatements(statements, inputs);
+      stale.set(stale.current().filter((sheet) => !sheets.some((s) => sameSheet(s, sheet))));
       return { sheets, notes };
     },
   };

@@ -59,10 +59,18 @@ export interface PaneWorkbook {
   selectCell?: (address: string) => Promise<void>;
 }
 
+/** The add-in's sheets known to be stale (docs/arbetsbok.md), for useSyncExternalStore. */
+export interface StaleSheets {
+  current(): string[];
+  subscribe(listener: () => void): () => void;
+}
+
 /** Inside Excel: the open workbook, where the template and the example are inserted. */
 export interface ExcelHost {
   kind: 'excel';
   workbook: PaneWorkbook;
+  /** The stale sheets after the last write: Beräkna, on demand or Kundbesked. */
+  stale: StaleSheets;
   writeInputTables(tables: RawTable[]): Promise<void>;
   /** Kundbesked: a printable sheet per statement in the open workbook; resolves to the sheets and notes. */
   writeStatements(statements: Statement[]): Promise<{ sheets: string[]; notes: string[] }>;

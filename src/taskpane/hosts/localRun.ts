@@ -26,10 +26,9 @@ export type WriteOnDemand = (outputs: OutputTable[], inputs: string) => Promise<
  * A run on the page's own thread, for Excel: the tables come from and the outputs go to Excel
  * (office-js lives on the page), the engine's part the same one the browser's worker runs.
  * Beräkna writes the core outputs; Fakturaunderlag and Spårning (onDemand.ts) only with
- * `writeAll`, else they are kept for `onDemand.write`. `onInputs` hears each run's inputs'
- * fingerprint, for Kundbesked written later.
+ * `writeAll`, else they are kept for `onDemand.write`.
  */
-export function localRun(recalculate: Recalculate, writeOnDemand: WriteOnDemand, onInputs: (inputs: string) => void = () => {}): PaneWorkbook['run'] {
+export function localRun(recalculate: Recalculate, writeOnDemand: WriteOnDemand): PaneWorkbook['run'] {
   return async (onProgress, options = {}) => {
     onProgress({ phase: 'reading', fraction: 0.05 });
     await nextPaint();
@@ -45,7 +44,6 @@ export function localRun(recalculate: Recalculate, writeOnDemand: WriteOnDemand,
       const { write, later } = splitOutputs(calculated.result.outputs, options.writeAll === true);
       return { write, others: later, value: { ...calculated, engine, later } };
     });
-    onInputs(inputs);
     const { result, data, engine, later } = value;
     const run: PaneRun = {
       data,

@@ -21,8 +21,8 @@ import { writeStatements, type StatementsReport } from './write-statements';
  * | use case          | syncs                                                               |
  * | ----------------- | ------------------------------------------------------------------- |
  * | readTables        | 3: table list; headers and addresses; all values                    |
- * | recalculate       | 3: table list, input tables and inspection (+1 for an input table   |
- * |                   | spelt otherwise); input values; then calculate; stage; swap         |
+ * | recalculate       | 4: table list, input tables by name and inspection (+1 for an input |
+ * |                   | table spelt otherwise); input values; calculate; stage; swap        |
  * | writeOutputs      | 3: inspect with the ownership list; stage every sheet, chart and    |
  * |                   | PivotTable; swap names and positions                                |
  * | writeInputTables  | 2: inspect; write                                                   |
