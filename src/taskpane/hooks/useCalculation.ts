@@ -29,8 +29,6 @@ export interface DoneState {
   notes: string[];
   /** A customer's trace and statements, asked of the run where it is kept; null without a calculation. */
   details: RunDetails | null;
-  /** Excel: the add-in's sheets the run left stale; [] elsewhere. */
-  stale: string[];
   /** Excel: the outputs the run kept for writing when asked; null when none. */
   onDemand: OnDemandOutputs | null;
 }
@@ -73,7 +71,6 @@ export function useCalculation(workbook: PaneWorkbook | null) {
         settings: run.data.settings,
         notes: run.notes,
         details: run.details,
-        stale: run.stale ?? [],
         onDemand: run.onDemand ?? null,
       };
       if (previous) {
