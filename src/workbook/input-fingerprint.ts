@@ -6,7 +6,8 @@ import { normalizeTableName } from '../engine/schema';
  * hashes (cyrb53's mixing) over each table's name, headers and cells, tables taken in the order
  * of their names so that moving a sheet changes nothing. Equal inputs give equal fingerprints;
  * different inputs give different ones but for a chance of about one in 2^53 per comparison,
- * which is what the stale rule needs (docs/arbetsbok.md, "Inaktuella blad"). Not a security hash.
+ * which is what the stale rule needs (docs/arbetsbok.md, "Written on demand, and stale
+ * sheets"). Not a security hash.
  */
 export function inputFingerprint(tables: readonly RawTable[]): string {
   let h1 = 0xdeadbeef;

@@ -60,8 +60,8 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * Beräkna: reads the input tables, calculates with `calculate`, writes the outputs it chooses
-   * and marks the add-in's other sheets stale or fresh (docs/arbetsbok.md, "Inaktuella blad"),
-   * in one Excel.run.
+   * and marks the add-in's other sheets stale or fresh, in one Excel.run (docs/arbetsbok.md,
+   * "Written on demand, and stale sheets").
    */
   async recalculate<T>(calculate: (tables: RawTable[]) => Promise<Calculated<T>>): Promise<{ value: T; report: RecalculationReport }> {
     return this.run((context) => recalculate(context, this.capabilities, calculate));

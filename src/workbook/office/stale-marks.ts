@@ -28,9 +28,9 @@ export interface StaleMarks {
 }
 
 /**
- * The stale rule of a calculation (docs/arbetsbok.md, "Inaktuella blad"): an owned sheet that
- * this write does not replace is stale when the inputs it was written from are not the inputs
- * of this calculation (or are unknown). A stale sheet gets the note STALE_NOTE in the cell its
+ * The stale rule of a calculation (docs/arbetsbok.md, "Written on demand, and stale sheets"):
+ * an owned sheet that this write does not replace is stale when the inputs it was written from
+ * are not the inputs of this calculation (or are unknown). A stale sheet gets the note STALE_NOTE in the cell its
  * record names (once: a sheet already marked keeps its note); a marked sheet whose inputs are
  * again this calculation's loses it. `noteCellOf` gives the cell for a sheet whose record names
  * none (listed by the xlsx adapter), or null: such a sheet is still reported stale.

@@ -35,7 +35,7 @@ export interface WriteReport {
   notes: string[];
   /** `context.sync()` calls made. */
   syncs: number;
-  /** The add-in's sheets left stale after the write (docs/arbetsbok.md, "Inaktuella blad"). */
+  /** The add-in's sheets left stale after the write (docs/arbetsbok.md, "Written on demand, and stale sheets"). */
   stale: string[];
 }
 
@@ -65,9 +65,8 @@ interface Planned {
 /**
  * Writes the outputs in one Excel.run:
  * 1. inspect (1 sync, none when the caller inspected in the same Excel.run) and refuse before
- *    any change: a sheet
- *    of an output's name the add-in did not create (SheetNotOwnedError), a table name taken
- *    elsewhere, protection;
+ *    any change: a sheet of an output's name the add-in did not create (SheetNotOwnedError), a
+ *    table name taken elsewhere, protection;
  * 2. stage: every output goes to a new sheet under a temporary name (values, formats, table,
  *    charts, PivotTable), in requests of at most 4 MB, usually one;
  * 3. swap (1 sync): delete the old owned sheets, give the new ones their names and the old
