@@ -43,6 +43,14 @@ function changed(tables: RawTable[], volume: number): RawTable[] {
   });
 }
 
+/** A table of the user's own beside the inputs. */
+function seedNotes(excel: FakeExcel): void {
+  const sheet = excel.sheet('Anteckningar');
+  sheet.ensure(1, 1).content = { kind: 'text', text: 'Anteckning' };
+  sheet.ensure(2, 1).content = { kind: 'text', text: 'Ring ekonomichefen' };
+  excel.model.renameTable(excel.model.addTable(sheet, { top: 1, left: 1, bottom: 2, right: 1 }, true), 'Mina_anteckningar');
+}
+
 /** Sets Volymer's first Volym cell in the fake, as a user typing. */
 function typeVolume(excel: FakeExcel, volume: number): void {
   const table = excel.table('Volymer');
@@ -67,6 +75,18 @@ describe('recalculate (Beräkna in Excel)', () => {
     expect(excel.tableNames().sort()).toEqual(tablesBefore.sort());
     expect(report.stale).toEqual([]);
     expect(excel.cell('Fakturaunderlag', 'G1').value).toBeNull();
+  });
+
+  it('finds an input table spelt otherwise than the contract, in one sync more', async () => {
+    const { excel, workbook } = excelWith(example());
+    excel.model.renameTable(excel.model.findTable('Sammansatta_nycklar')!, 'SammansattaNycklar');
+    excel.model.addSheet('Anteckningar');
+    seedNotes(excel);
+    const { read, report } = await beräkna(workbook);
+    expect(read.find((t) => t.name === 'SammansattaNycklar')?.rows).toEqual(example().find((t) => t.name === 'Sammansatta_nycklar')!.rows);
+    // A table of the user's own is not an input: not read.
+    expect(read.map((t) => t.name)).not.toContain('Mina_anteckningar');
+    expect(report.syncs).toBe(5);
   });
 
   it('makes the same number of syncs for 10 and for 20 000 volume rows', async () => {
