@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { runModel } from '../src/engine';
 import { rowBlocks } from '../src/engine/output';
 import { cliBench, type CliFigures } from './cliBench';
-import { excelRoundTrip } from './excelRoundTrip';
+import { excelRoundTrip, paneRecalculation, type PaneCost } from './excelRoundTrip';
 import { floorPass } from './floor';
 import { SIZES, generate, type Size } from './generate';
 import { median, quantile, timePaired } from './stats';
@@ -36,6 +36,12 @@ interface Result {
   /** The task pane's read and write through the fake, its handling of requests left out (not in the JSON line). */
   readMs: number;
   writeMs: number;
+  /** The pane's Beräkna on a workbook holding a run's outputs: syncs, request + response bytes, its writing time. */
+  paneSyncs: number;
+  paneBytes: number;
+  paneWriteMs: number;
+  /** Fakturaunderlag written on demand after it (its own line). */
+  invoiceOnDemand: PaneCost;
   runs: number;
   volumeRows: number;
   deviationRows: number;
@@ -95,13 +101,23 @@ function engineChild(size: Size): Omit<Result, ExcelPart> {
 }
 
 /** The Excel part, in a child of its own: the strict fake holds the whole workbook and its payloads. */
-type ExcelPart = 'syncs' | 'maxRequestBytes' | 'readMs' | 'writeMs';
+type ExcelPart = 'syncs' | 'maxRequestBytes' | 'readMs' | 'writeMs' | 'paneSyncs' | 'paneBytes' | 'paneWriteMs' | 'invoiceOnDemand';
 
 async function excelChild(size: Size): Promise<Pick<Result, ExcelPart>> {
   const tables = generate(size);
   const result = runModel(tables);
   const excel = await excelRoundTrip(tables, result.outputs);
-  return { syncs: excel.syncs, maxRequestBytes: excel.maxRequestBytes, readMs: round(excel.readMs), writeMs: round(excel.writeMs) };
+  const pane = await paneRecalculation(tables);
+  return {
+    syncs: excel.syncs,
+    maxRequestBytes: excel.maxRequestBytes,
+    readMs: round(excel.readMs),
+    writeMs: round(excel.writeMs),
+    paneSyncs: pane.recalculation.syncs,
+    paneBytes: pane.recalculation.bytes,
+    paneWriteMs: round(pane.recalculation.writeMs),
+    invoiceOnDemand: { ...pane.invoiceOnDemand, writeMs: round(pane.invoiceOnDemand.writeMs) },
+  };
 }
 
 function round(n: number): number {
@@ -148,9 +164,16 @@ async function parent(): Promise<void> {
     const r = results[size.name];
     const c = cli[size.name];
     json[size.name] = {
-      ...(r ? { ms: r.ms, floorMs: r.floorMs, peakMB: r.peakMB, syncs: r.syncs, maxRequestBytes: r.maxRequestBytes } : {}),
+      ...(r
+        ? { ms: r.ms, floorMs: r.floorMs, peakMB: r.peakMB, syncs: r.syncs, maxRequestBytes: r.maxRequestBytes, paneSyncs: r.paneSyncs, paneBytes: r.paneBytes, paneWriteMs: r.paneWriteMs }
+        : {}),
       ...(c ? cliJson(c) : {}),
     };
+  }
+  // Writing Fakturaunderlag on demand, on a line of its own before the sizes' line (the last).
+  if (withEngine) {
+    const onDemand = Object.fromEntries(sizes.map((size) => [size.name, results[size.name]?.invoiceOnDemand]));
+    console.log(JSON.stringify({ invoiceOnDemand: onDemand }));
   }
   console.log(JSON.stringify(json));
 }
@@ -185,6 +208,12 @@ function printTable(header: string[], lines: string[][]): void {
 function printEngine(results: Record<string, Result>): void {
   const header = ['size', 'volume rows', 'deviation rows', 'engine ms', 'middle half ms', 'first run ms', 'after GC ms', 'floor ms', '× floor', 'peak MB', 'syncs', 'max request B', 'pane read ms', 'pane write ms'];
   printTable(header, Object.entries(results).map(([name, r]) => [name, r.volumeRows, r.deviationRows, r.ms, `${r.q1Ms}–${r.q3Ms}`, r.coldMs, r.afterGcMs ?? '–', r.floorMs, r.floorRatio.toFixed(1), r.peakMB, r.syncs, r.maxRequestBytes, r.readMs, r.writeMs].map(String)));
+  console.log();
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
+  printTable(
+    ['size', 'Beräkna syncs', 'Beräkna MB', 'Beräkna write ms', 'Fakturaunderlag on demand: syncs', 'MB', 'write ms'],
+    Object.entries(results).map(([name, r]) => [name, r.paneSyncs, mb(r.paneBytes), r.paneWriteMs, r.invoiceOnDemand.syncs, mb(r.invoiceOnDemand.bytes), r.invoiceOnDemand.writeMs].map(String)),
+  );
 }
 
 function printCli(cli: Record<string, CliFigures>): void {

@@ -39,11 +39,14 @@ async function officeHost(): Promise<PaneHost> {
   const { OfficeWorkbook, officeHost: excel } = await import(/* webpackChunkName: "office" */ '../workbook/office');
   const workbook = new OfficeWorkbook(excel());
   return excelHost({
-    readTables: () => workbook.readTables(),
-    writeOutputs: (outputs) => workbook.writeOutputsWithReport(outputs),
+    recalculate: async (calculate) => {
+      const { value, report } = await workbook.recalculate(calculate);
+      return { value, notes: report.notes, stale: report.stale, inputs: report.inputs };
+    },
+    writeOutputs: (outputs, inputs) => workbook.writeOutputsWithReport(outputs, inputs),
     writeInputTables: (tables) => workbook.writeInputTables(tables),
     selectCell: (address) => workbook.selectCell(address),
-    writeStatements: (statements) => workbook.writeStatements(statements),
+    writeStatements: (statements, inputs) => workbook.writeStatements(statements, inputs),
   });
 }
 

@@ -1,16 +1,18 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Title3 } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
-import type { BrowserHost, PaneHost, PaneWorkbook, Progress } from '../hosts/host';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { BrowserHost, ExcelHost, PaneHost, PaneWorkbook, Progress } from '../hosts/host';
 import { errorMessage } from '../hooks/errorMessage';
-import { useCalculation } from '../hooks/useCalculation';
+import { useCalculation, type DoneState } from '../hooks/useCalculation';
 import { useFocusAfterRun } from '../hooks/useFocusAfterRun';
 import { useWorkbookFile } from '../hooks/useWorkbookFile';
+import { useWriteAll } from '../hooks/useWriteAll';
 import { useStrings } from '../i18n';
 import { CancelledError } from '../worker/client';
 import { useAppStyles } from './App.styles';
 import { CalculateBar } from './CalculateBar';
 import { FilePicker } from './FilePicker';
 import { InputTablesActions } from './InputTablesActions';
+import { OnDemandOutputs } from './OnDemandOutputs';
 import { ResultTabs } from './ResultTabs';
 import { RunStatus } from './RunStatus';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -89,6 +91,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
   const strings = useStrings();
   const styles = useAppStyles();
   const { state, calculate, cancel, cancelled } = useCalculation(workbook);
+  const [writeAll, setWriteAll] = useWriteAll();
   // The last results stay on screen while a new run is under way, so that Avbryt changes nothing.
   const shown = state.phase === 'done' ? state : state.phase === 'running' ? state.previous : null;
   const outcome = useFocusAfterRun<HTMLDivElement>(state.phase);
@@ -107,13 +110,14 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
         canCalculate={workbook !== null}
         onCalculate={() => {
           onCalculateStart?.();
-          return calculate();
+          return calculate({ writeAll });
         }}
         onCancel={cancel}
         onDownload={state.phase === 'done' ? download : undefined}
         downloading={downloading}
         downloadNote={downloadNote}
       />
+      {host.kind === 'excel' && <ExcelOutputs host={host} run={shown} writeAll={writeAll} onWriteAllChange={setWriteAll} busy={state.phase === 'running'} />}
       {/* Where focus goes when a run ends: its outcome, read out by screen readers. */}
       <div ref={outcome} role="status" aria-live="polite" tabIndex={-1} className={styles.outcome}>
         <RunStatus state={state} inExcel={host.kind === 'excel'} cancelled={cancelled || downloadEnd?.kind === 'cancelled'} />
@@ -130,4 +134,10 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
       <InputTablesActions host={host} openFile={openFile} />
     </main>
   );
+}
+
+/** The on-demand outputs and the stale sheets, as the Excel host's last write left them. */
+function ExcelOutputs({ host, run, ...rest }: { host: ExcelHost; run: DoneState | null; writeAll: boolean; onWriteAllChange: (value: boolean) => void; busy: boolean }) {
+  const stale = useSyncExternalStore(host.stale.subscribe, host.stale.current);
+  return <OnDemandOutputs key={run?.run ?? 0} run={run} stale={stale} {...rest} />;
 }

@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import type { PaneWorkbook, Progress, RunDetails } from '../hosts/host';
+import type { OnDemandOutputs, PaneWorkbook, Progress, RunDetails, RunOptions } from '../hosts/host';
 import type { PaneRunData } from '../worker/protocol';
 import { CancelledError } from '../worker/client';
 import type { PaneSettings } from '../summary/settings';
@@ -29,6 +29,8 @@ export interface DoneState {
   notes: string[];
   /** A customer's trace and statements, asked of the run where it is kept; null without a calculation. */
   details: RunDetails | null;
+  /** Excel: the outputs the run kept for writing when asked; null when none. */
+  onDemand: OnDemandOutputs | null;
 }
 
 /**
@@ -50,7 +52,7 @@ export function useCalculation(workbook: PaneWorkbook | null) {
     setCancelled(false);
   }, [workbook]);
 
-  const calculate = useCallback(async () => {
+  const calculate = useCallback(async (options: RunOptions = {}) => {
     if (!workbook || running.current) return;
     running.current = true;
     setCancelled(false);
@@ -58,7 +60,7 @@ export function useCalculation(workbook: PaneWorkbook | null) {
     const previous = before.phase === 'done' ? before : null;
     setState({ phase: 'running', progress: { phase: 'reading', fraction: 0 }, previous });
     try {
-      const run = await workbook.run((progress) => setState({ phase: 'running', progress, previous }));
+      const run = await workbook.run((progress) => setState({ phase: 'running', progress, previous }), options);
       // A city's results take the page longer than 100 ms to render at once: as a transition
       // React renders them in slices, and the page answers in between.
       const done: CalculationState = {
@@ -69,6 +71,7 @@ export function useCalculation(workbook: PaneWorkbook | null) {
         settings: run.data.settings,
         notes: run.notes,
         details: run.details,
+        onDemand: run.onDemand ?? null,
       };
       if (previous) {
         // Taking the last results down and putting the new ones up in one commit kept the page

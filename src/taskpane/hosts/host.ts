@@ -12,6 +12,27 @@ export interface PaneRun {
   notes: string[];
   /** null when the workbook had errors and nothing was calculated. */
   details: RunDetails | null;
+  /**
+   * Excel: the add-in's sheets this run left stale (written before it from other inputs, and
+   * marked so on the sheet); absent elsewhere.
+   */
+  stale?: string[];
+  /** Excel: the outputs this run did not write (Fakturaunderlag, Spårning), to write when asked. */
+  onDemand?: OnDemandOutputs | null;
+}
+
+/** Outputs of a run kept for writing when the user asks (onDemand.ts). */
+export interface OnDemandOutputs {
+  /** Their names, in the run's order. */
+  names: string[];
+  /** Writes one of them; resolves to the adapter's notes and the sheets still stale after it. */
+  write(name: string): Promise<{ notes: string[]; stale: string[] }>;
+}
+
+/** How the user wants a run to go. */
+export interface RunOptions {
+  /** Excel: write Fakturaunderlag and Spårning with the core outputs ("Skriv alltid"). */
+  writeAll?: boolean;
 }
 
 /** What the pane asks of a run after it: made where the run's calculation is kept. */
@@ -28,7 +49,7 @@ export interface RunDetails {
  * the xlsx adapter or the worker; the composition root (index.tsx) hands it one.
  */
 export interface PaneWorkbook {
-  run(onProgress: (progress: Progress) => void): Promise<PaneRun>;
+  run(onProgress: (progress: Progress) => void, options?: RunOptions): Promise<PaneRun>;
   /**
    * Stops the run (or download) under way at once; it rejects with CancelledError and leaves
    * nothing changed. Only where a run can be stopped (the browser's worker).
@@ -38,10 +59,18 @@ export interface PaneWorkbook {
   selectCell?: (address: string) => Promise<void>;
 }
 
+/** The add-in's sheets known to be stale (docs/arbetsbok.md), for useSyncExternalStore. */
+export interface StaleSheets {
+  current(): string[];
+  subscribe(listener: () => void): () => void;
+}
+
 /** Inside Excel: the open workbook, where the template and the example are inserted. */
 export interface ExcelHost {
   kind: 'excel';
   workbook: PaneWorkbook;
+  /** The stale sheets after the last write: Beräkna, on demand or Kundbesked. */
+  stale: StaleSheets;
   writeInputTables(tables: RawTable[]): Promise<void>;
   /** Kundbesked: a printable sheet per statement in the open workbook; resolves to the sheets and notes. */
   writeStatements(statements: Statement[]): Promise<{ sheets: string[]; notes: string[] }>;

@@ -156,6 +156,20 @@ export const en: Strings = {
   statementsFileName: (customers) => (customers.length === 1 ? `Kundbesked ${customers[0]}.xlsx` : `Kundbesked ${customers.length} kunder.xlsx`),
   statementsFailed: 'The statements could not be written',
 
+  onDemandLabel: 'Invoice basis and trace',
+  onDemandIntro: 'Calculate writes the large tables Fakturaunderlag (invoice basis) and Spårning (trace) only when you ask for them.',
+  writeOnDemand: (output) => (output === 'Fakturaunderlag' ? 'Write the invoice basis' : output === 'Spårning' ? 'Write the trace' : `Write ${output}`),
+  writeAlways: 'Always write the invoice basis and the trace on Calculate',
+  staleBadge: 'stale — written before the latest calculation',
+  freshBadge: 'up to date',
+  onDemandWritten: (output) => `${output} is written from the latest calculation.`,
+  onDemandFailed: 'The sheet could not be written',
+  staleSheetsTitle: 'Stale sheets',
+  staleSheets: (sheets) =>
+    sheets.length === 1
+      ? `The sheet ${sheets[0]} was written before the latest calculation, from other inputs, and is marked stale. Write it again to bring it up to date.`
+      : `The sheets ${listEn(sheets)} were written before the latest calculation, from other inputs, and are marked stale. Write them again to bring them up to date.`,
+
   close: 'Close',
   customerTabCharges: 'Charges and trace',
   customerTabStatement: 'Statement',
@@ -286,4 +300,8 @@ function cappedEn(n: number | null): string {
   if (n === null) return 'customers beyond the cap are held at it';
   if (n === 0) return 'no customer is beyond the cap this year';
   return `${n === 1 ? 'one customer is' : `${n} customers are`} held at the cap`;
+}
+
+function listEn(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

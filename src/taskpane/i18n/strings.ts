@@ -167,6 +167,23 @@ export interface Strings {
   statementsFileName: (customers: string[]) => string;
   statementsFailed: string;
 
+  /** Excel: Fakturaunderlag and Spårning, written when asked (onDemand.ts). */
+  onDemandLabel: string;
+  onDemandIntro: string;
+  /** The button that writes one of them: "Skriv fakturaunderlaget". */
+  writeOnDemand: (output: string) => string;
+  /** The remembered setting: write them on every Beräkna. */
+  writeAlways: string;
+  /** The badge of a sheet written before the latest calculation from other inputs. */
+  staleBadge: string;
+  /** The badge of a sheet written from the latest calculation. */
+  freshBadge: string;
+  onDemandWritten: (output: string) => string;
+  onDemandFailed: string;
+  staleSheetsTitle: string;
+  /** The add-in's other stale sheets (Kundbesked, an output the run no longer makes). */
+  staleSheets: (sheets: string[]) => string;
+
   close: string;
   customerTabCharges: string;
   customerTabStatement: string;

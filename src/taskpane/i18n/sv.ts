@@ -155,6 +155,20 @@ export const sv: Strings = {
   statementsFileName: (customers) => (customers.length === 1 ? `Kundbesked ${customers[0]}.xlsx` : `Kundbesked ${customers.length} kunder.xlsx`),
   statementsFailed: 'Kundbeskeden kunde inte skrivas',
 
+  onDemandLabel: 'Fakturaunderlag och spårning',
+  onDemandIntro: 'Beräkna skriver de stora tabellerna Fakturaunderlag och Spårning bara när du ber om dem.',
+  writeOnDemand: (output) => (output === 'Fakturaunderlag' ? 'Skriv fakturaunderlaget' : output === 'Spårning' ? 'Skriv spårningen' : `Skriv ${output}`),
+  writeAlways: 'Skriv alltid fakturaunderlag och spårning vid Beräkna',
+  staleBadge: 'inaktuellt — skrivet före senaste beräkning',
+  freshBadge: 'aktuellt',
+  onDemandWritten: (output) => `${output} är skrivet från den senaste beräkningen.`,
+  onDemandFailed: 'Bladet kunde inte skrivas',
+  staleSheetsTitle: 'Inaktuella blad',
+  staleSheets: (sheets) =>
+    sheets.length === 1
+      ? `Bladet ${sheets[0]} skrevs före den senaste beräkningen, från andra indata, och är märkt som inaktuellt. Skriv det igen för att få det aktuellt.`
+      : `Bladen ${listSv(sheets)} skrevs före den senaste beräkningen, från andra indata, och är märkta som inaktuella. Skriv dem igen för att få dem aktuella.`,
+
   close: 'Stäng',
   customerTabCharges: 'Avgifter och spårning',
   customerTabStatement: 'Kundbesked',
@@ -285,4 +299,8 @@ function cappedSv(n: number | null): string {
   if (n === null) return 'kunder utanför taket hålls vid det';
   if (n === 0) return 'ingen kund ligger utanför taket i år';
   return `${n === 1 ? 'en kund hålls' : `${n} kunder hålls`} vid taket`;
+}
+
+function listSv(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
 }

@@ -2,6 +2,8 @@
 export { OfficeWorkbook } from './office-workbook';
 export { officeHost, type OfficeHost } from './host';
 export type { WriteReport } from './write-outputs';
+export type { Calculated, RecalculationReport } from './recalculate';
+export { STALE_NOTE } from './stale-marks';
 export type { StatementsReport } from './write-statements';
 export { ExcelOperationError, describeExcelError, swedishMessage } from './errors';
 export { SheetProtectedError, WorkbookProtectedError, SheetExistsError, ReadOnlyWorkbookError, SheetNameClashError } from './refusals';

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { OWNERSHIP_SHEET, sameSheetName } from '../xlsx/ownership';
 import { parseSheetAddress } from './address';
+import { parseOwnedRows, type OwnedSheet } from './owned-sheets';
 import type { Capabilities } from './requirements';
 
 /** What the write use cases need to know about the workbook before changing anything. */
@@ -19,21 +20,34 @@ export interface WorkbookState {
   readOnly: boolean;
   /** The sheets the add-in created, from the ownership sheet (empty when there is none). */
   owned: string[];
+  /** The same, with what the list records of each: the inputs it was written from, its stale note. */
+  records: OwnedSheet[];
   /** The ownership sheet's used range, to clear before rewriting it; null when absent or empty. */
   ownershipRange: string | null;
 }
 
 /**
- * Reads the workbook's sheets, tables and names (of the workbook and of each sheet) in one sync
- * (collections loaded with navigation paths, `items/worksheet/name`, `items/names/items/name`), and the ownership list in a second one only when
- * the ownership sheet exists: a sheet's cells can be addressed only once it is known to exist.
- * Returns the state and the number of syncs made (1 or 2).
+ * Reads the workbook's sheets, tables and names (of the workbook and of each sheet: collections
+ * loaded with navigation paths, `items/worksheet/name`, `items/names/items/name`) and the
+ * ownership list in one sync: the list's sheet is asked for with `getItemOrNullObject`, whose used
+ * range is a null object too when the sheet is missing. Returns the state and the number of syncs
+ * made (1).
  */
 export async function inspectWorkbook(
   context: Excel.RequestContext,
   capabilities: Capabilities,
   options: { ownership: boolean },
 ): Promise<{ state: WorkbookState; syncs: number }> {
+  const finish = queueInspection(context, capabilities, options);
+  await context.sync();
+  return { state: finish(), syncs: 1 };
+}
+
+/**
+ * inspectWorkbook's loads, queued for a sync the caller makes (so that a use case may read other
+ * things in the same request); the returned function makes the state after that sync.
+ */
+export function queueInspection(context: Excel.RequestContext, capabilities: Capabilities, options: { ownership: boolean }): () => WorkbookState {
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load('items/name, items/position, items/visibility, items/protection/protected, items/names/items/name');
   const tables = workbook.tables.load('items/name, items/worksheet/name');
@@ -41,38 +55,32 @@ export async function inspectWorkbook(
   const active = workbook.worksheets.getActiveWorksheet().load('name');
   const protection = capabilities.has('workbookProtection') ? workbook.protection.load('protected') : null;
   const readOnly = capabilities.has('readOnly') ? workbook.load('readOnly') : null;
-  await context.sync();
-  let syncs = 1;
-
-  const state: WorkbookState = {
-    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: String(s.visibility), protected: s.protection.protected })),
-    activeSheet: active.name,
-    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    names: names.items.map((n) => n.name),
-    sheetNames: sheets.items.flatMap((s) => s.names.items.map((n) => ({ name: n.name, sheet: s.name }))),
-    workbookProtected: protection?.protected ?? false,
-    readOnly: readOnly?.readOnly ?? false,
-    owned: [],
-    ownershipRange: null,
-  };
-
-  const ownership = state.sheets.find((s) => sameSheetName(s.name, OWNERSHIP_SHEET));
-  if (ownership && options.ownership) {
-    const used = workbook.worksheets.getItem(ownership.name).getUsedRangeOrNullObject(true).load('address, values');
-    await context.sync();
-    syncs++;
-    if (!used.isNullObject) {
+  const used = options.ownership
+    ? workbook.worksheets.getItemOrNullObject(OWNERSHIP_SHEET).getUsedRangeOrNullObject(true).load('address, values')
+    : null;
+  return () => {
+    const state: WorkbookState = {
+      sheets: sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: String(s.visibility), protected: s.protection.protected })),
+      activeSheet: active.name,
+      tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+      names: names.items.map((n) => n.name),
+      sheetNames: sheets.items.flatMap((s) => s.names.items.map((n) => ({ name: n.name, sheet: s.name }))),
+      workbookProtected: protection?.protected ?? false,
+      readOnly: readOnly?.readOnly ?? false,
+      owned: [],
+      records: [],
+      ownershipRange: null,
+    };
+    if (used && !used.isNullObject) {
       state.ownershipRange = used.address;
       // Column A lists the sheets, one a row from A1 (the xlsx adapter's convention).
       if (parseSheetAddress(used.address).range.left === 1) {
-        for (const row of used.values) {
-          const value = row[0];
-          if (typeof value === 'string' && value.trim() !== '') state.owned.push(value.trim());
-        }
+        state.records = parseOwnedRows(used.values);
+        state.owned = state.records.map((r) => r.name);
       }
     }
-  }
-  return { state, syncs };
+    return state;
+  };
 }
 
 export function findSheet(state: WorkbookState, name: string) {

@@ -6,6 +6,7 @@ import type { WorkbookPort } from '../port';
 import { inSwedish } from './errors';
 import type { OfficeHost } from './host';
 import { readTables } from './read-tables';
+import { recalculate, type Calculated, type RecalculationReport } from './recalculate';
 import { Capabilities, ExcelTooOldError } from './requirements';
 import { selectCell } from './select-cell';
 import { writeInputTables } from './write-input-tables';
@@ -20,11 +21,13 @@ import { writeStatements, type StatementsReport } from './write-statements';
  * | use case          | syncs                                                               |
  * | ----------------- | ------------------------------------------------------------------- |
  * | readTables        | 3: table list; headers, addresses and a sample of rows; all values  |
- * | writeOutputs      | 3, or 4 once the add-in owns sheets: inspect (+ ownership list);     |
- * |                   | stage every sheet, chart and PivotTable; swap names and positions   |
+ * | recalculate       | 4: table list, input tables by name and inspection (+1 for an input |
+ * |                   | table spelt otherwise); input values; calculate; stage; swap        |
+ * | writeOutputs      | 3: inspect with the ownership list; stage every sheet, chart and    |
+ * |                   | PivotTable; swap names and positions                                |
  * | writeInputTables  | 2: inspect; write                                                   |
- * | writeStatements   | 3, or 4 once the add-in owns sheets: inspect (+ ownership list);     |
- * |                   | stage every Kundbesked sheet; swap names and record ownership       |
+ * | writeStatements   | 3: inspect with the ownership list; stage every Kundbesked sheet;    |
+ * |                   | swap names and record ownership                                     |
  * | selectCell        | 1                                                                   |
  *
  * Errors from Excel are rethrown as ExcelOperationError with a Swedish message; refusals found
@@ -47,9 +50,22 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.writeOutputsWithReport(outputs);
   }
 
-  /** writeOutputs, telling what was written and what was skipped (PivotTable, charts) and why. */
-  async writeOutputsWithReport(outputs: readonly OutputTable[]): Promise<WriteReport> {
-    return this.run((context) => writeOutputs(context, this.capabilities, outputs));
+  /**
+   * writeOutputs, telling what was written and what was skipped (PivotTable, charts) and why.
+   * `inputs` (the fingerprint recalculate reported) is recorded with each sheet: what the pane
+   * writes on demand after a calculation belongs to that calculation, not a stale one.
+   */
+  async writeOutputsWithReport(outputs: readonly OutputTable[], inputs = ''): Promise<WriteReport> {
+    return this.run((context) => writeOutputs(context, this.capabilities, outputs, { inputs }));
+  }
+
+  /**
+   * Beräkna: reads the input tables, calculates with `calculate`, writes the outputs it chooses
+   * and marks the add-in's other sheets stale or fresh, in one Excel.run (docs/arbetsbok.md,
+   * "Written on demand, and stale sheets").
+   */
+  async recalculate<T>(calculate: (tables: RawTable[]) => Promise<Calculated<T>>): Promise<{ value: T; report: RecalculationReport }> {
+    return this.run((context) => recalculate(context, this.capabilities, calculate));
   }
 
   /** "Skapa mall" / "Infoga exempel": input tables on new sheets of their own. */
@@ -58,8 +74,8 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Kundbesked: one printable sheet per customer, owned by the add-in like the outputs. */
-  async writeStatements(statements: readonly Statement[]): Promise<StatementsReport> {
-    return this.run((context) => writeStatements(context, this.capabilities, statements));
+  async writeStatements(statements: readonly Statement[], inputs = ''): Promise<StatementsReport> {
+    return this.run((context) => writeStatements(context, this.capabilities, statements, inputs));
   }
 
   /** "Gå till cellen": selects a cell such as `Volymer!C17`. */

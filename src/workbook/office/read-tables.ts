@@ -31,9 +31,17 @@ interface Block {
 /** A range's cells as office-js answers them. */
 type Loaded = Pick<Excel.Range, 'values' | 'valueTypes' | 'numberFormat'>;
 
+export interface ReadOptions {
+  /** Only the tables whose names this accepts are read (default: every table). */
+  only?: (name: string) => boolean;
+  /** Loads of the caller queued into the first request, so that a use case looks at the workbook in one sync. */
+  alongside?: () => void;
+}
+
 /**
- * Every table of the workbook with its cells, read in a fixed number of syncs:
- * 1. the tables' names, header flags and sheets (one collection load);
+ * Every table of the workbook (or those `only` accepts) with its cells, read in a fixed number
+ * of syncs:
+ * 1. the tables' names, header flags and sheets (one collection load), with the caller's loads;
  * 2. each table's header cells, body address and its first READ_SAMPLE_ROWS body rows, whose
  *    size tells how many bytes a row of that table answers with;
  * 3. the bodies' values, value types and number formats (a date is a number with a date
@@ -48,12 +56,16 @@ type Loaded = Pick<Excel.Range, 'values' | 'valueTypes' | 'numberFormat'>;
  * the xlsx reader, the totals row and empty rows at the end of a body are left out (Excel
  * keeps one body row in an empty table).
  */
-export async function readTables(context: Excel.RequestContext): Promise<{ tables: RawTable[]; syncs: number }> {
+export async function readTables(context: Excel.RequestContext, options: ReadOptions = {}): Promise<{ tables: RawTable[]; syncs: number }> {
+  // The caller's loads first: one of them may load the table collection too, with fewer
+  // properties, and the last load of a collection in a request gives its items.
+  options.alongside?.();
   const collection = context.workbook.tables.load('items/name, items/showHeaders, items/worksheet/name');
   await context.sync();
   let syncs = 1;
 
-  const { infos, syncs: described } = await describeTables(context, collection.items);
+  const wanted = collection.items.filter((t) => options.only?.(t.name) ?? true);
+  const { infos, syncs: described } = await describeTables(context, wanted);
   syncs += described;
 
   const requests = pack(infos.flatMap((info, t) => tableBlocks(info, t)), READ_BUDGET_BYTES);

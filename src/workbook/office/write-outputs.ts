@@ -11,12 +11,14 @@ import { toExcelRow } from './cell-values';
 import { chartStep, planCharts, type ChartPlan } from './charts';
 import { DEVIATION_PIVOT, DEVIATION_SHEET, DEVIATION_TABLE, deviationRows } from './deviation-rows';
 import { findSheet, freeName, inspectWorkbook, isOwned, nameClashes, type WorkbookState } from './inspect';
+import type { OwnedSheet } from './owned-sheets';
 import { ownedAfterWrite, recordOwnedSheetsStep } from './ownership';
 import { jsonBytes, OPERATION_OVERHEAD_BYTES } from './payload';
 import { ReadOnlyWorkbookError, refuseTakenNames, SheetProtectedError, WorkbookProtectedError } from './refusals';
 import type { Capabilities, OptionalFeature } from './requirements';
 import { removeSheets } from './remove-sheets';
 import { sheetTableSteps, type SheetRows, type SheetTableSpec } from './sheet-table';
+import { planStaleMarks, staleNoteCell } from './stale-marks';
 import { concatSteps, runSteps, type Step } from './steps';
 
 /** What a write did, and what it left out and why. */
@@ -33,6 +35,22 @@ export interface WriteReport {
   notes: string[];
   /** `context.sync()` calls made. */
   syncs: number;
+  /** The add-in's sheets left stale after the write (docs/arbetsbok.md, "Written on demand, and stale sheets"). */
+  stale: string[];
+}
+
+/** How a write stands to the calculation behind it. */
+export interface WriteOptions {
+  /** The fingerprint of the inputs the outputs were calculated from, recorded per sheet ('' = unknown). */
+  inputs?: string;
+  /**
+   * A calculation (Beräkna) writes these outputs: every other sheet of the add-in is checked
+   * against `inputs` and marked stale or fresh (stale-marks.ts). `others` are the run's outputs
+   * not written now, whose widths place the note on a sheet whose record names no cell.
+   */
+  calculation?: { others: readonly OutputTable[] };
+  /** The workbook as inspected earlier in the same Excel.run; without it the write inspects (1 sync). */
+  state?: WorkbookState;
 }
 
 /** A sheet table to write, with its staging names. */
@@ -40,17 +58,20 @@ interface Planned {
   final: string;
   finalTable: string;
   spec: SheetTableSpec;
+  /** Where its stale note would go. */
+  note: string;
 }
 
 /**
  * Writes the outputs in one Excel.run:
- * 1. inspect (1 sync, +1 when the ownership list exists) and refuse before any change: a sheet
- *    of an output's name the add-in did not create (SheetNotOwnedError), a table name taken
- *    elsewhere, protection;
+ * 1. inspect (1 sync, none when the caller inspected in the same Excel.run) and refuse before
+ *    any change: a sheet of an output's name the add-in did not create (SheetNotOwnedError), a
+ *    table name taken elsewhere, protection;
  * 2. stage: every output goes to a new sheet under a temporary name (values, formats, table,
  *    charts, PivotTable), in requests of at most 4 MB, usually one;
  * 3. swap (1 sync): delete the old owned sheets, give the new ones their names and the old
- *    positions, record ownership.
+ *    positions, record ownership with the inputs each was written from, and (a calculation)
+ *    mark or unmark the add-in's other sheets as stale (stale-marks.ts).
  * If staging fails, the temporary sheets are removed and the error rethrown: the old outputs
  * stay as they were. Input sheets are never addressed by a write.
  */
@@ -58,9 +79,10 @@ export async function writeOutputs(
   context: Excel.RequestContext,
   capabilities: Capabilities,
   outputs: readonly OutputTable[],
+  options: WriteOptions = {},
 ): Promise<WriteReport> {
   checkOutputs(outputs);
-  const report: WriteReport = { sheets: [], pivotTable: null, charts: [], skipped: {}, notes: [], syncs: 0 };
+  const report: WriteReport = { sheets: [], pivotTable: null, charts: [], skipped: {}, notes: [], syncs: 0, stale: [] };
   const skip = (feature: OptionalFeature, reason: string, note: string | null) => {
     report.skipped[feature] = reason;
     if (note !== null) report.notes.push(note);
@@ -71,8 +93,12 @@ export async function writeOutputs(
     skip('frozenHeaders', capabilities.missing('frozenHeaders'), 'Rubrikraderna låstes inte: Excel-versionen saknar stöd för det (ExcelApi 1.7).');
   }
 
-  const { state, syncs } = await inspectWorkbook(context, capabilities, { ownership: true });
-  report.syncs += syncs;
+  let state = options.state;
+  if (!state) {
+    const inspected = await inspectWorkbook(context, capabilities, { ownership: true });
+    state = inspected.state;
+    report.syncs += inspected.syncs;
+  }
   if (state.readOnly) throw new ReadOnlyWorkbookError();
 
   const foreign = outputs.map((o) => findSheet(state, o.name)).filter((s) => s !== undefined && !isOwned(state, s.name));
@@ -83,6 +109,7 @@ export async function writeOutputs(
     final: output.name,
     finalTable: excelTableName(output.name),
     spec: outputSpec(output, freezeHeader),
+    note: staleNoteCell(output.columns.length),
   }));
   const deviations = planDeviationSheet(outputs, state, capabilities, freezeHeader, skip);
   if (deviations) planned.push(deviations);
@@ -123,11 +150,30 @@ export async function writeOutputs(
     throw error;
   }
 
-  // The deviation sheet of an earlier run is stale when Avvikelsepivot is rewritten without it.
+  // The deviation sheet of an earlier run goes when Avvikelsepivot is rewritten without it.
   const previous = findSheet(state, DEVIATION_SHEET);
   const rewritesPivot = outputs.some((o) => o.name === 'Avvikelsepivot');
-  const stale = deviations === null && rewritesPivot && previous && isOwned(state, previous.name) ? [previous.name] : [];
-  report.syncs += await runSteps(context, [swapStep(state, planned, stale)], capabilities);
+  const dropped = deviations === null && rewritesPivot && previous && isOwned(state, previous.name) ? [previous.name] : [];
+  const inputs = options.inputs ?? '';
+  const written: OwnedSheet[] = planned.map((p) => ({ name: p.final, inputs, note: p.note, stale: false }));
+  const replacedSheets = [...planned.map((p) => p.final), ...dropped];
+  let marks: Step | null = null;
+  let kept = (record: OwnedSheet) => record;
+  if (options.calculation) {
+    const widths = new Map(options.calculation.others.map((o) => [o.name.toLocaleLowerCase('sv-SE'), o.columns.length]));
+    const plan = planStaleMarks(state, replacedSheets, inputs, (sheet) => {
+      const width = widths.get(sheet.toLocaleLowerCase('sv-SE'));
+      return width === undefined ? null : staleNoteCell(width);
+    });
+    marks = plan.step;
+    kept = plan.record;
+    report.stale = plan.stale;
+  } else {
+    report.stale = state.records.filter((r) => r.stale && findSheet(state, r.name) && !replacedSheets.some((x) => sameSheetName(x, r.name))).map((r) => r.name);
+  }
+  const removed = [...planned.flatMap((p) => findSheet(state, p.final)?.name ?? []), ...dropped];
+  const ownership = ownedAfterWrite(state, written, removed, kept);
+  report.syncs += await runSteps(context, [swapStep(state, planned, dropped, ownership, marks)], capabilities);
   report.sheets = planned.map((p) => p.final);
   return report;
 }
@@ -231,9 +277,12 @@ function planDeviationSheet(
     );
     return null;
   }
+  // The PivotTable starts at E1: row labels, a column per deviation type, the grand total.
+  const types = new Set(rows.rows.map((r) => r[1])).size;
   return {
     final: DEVIATION_SHEET,
     finalTable: DEVIATION_TABLE,
+    note: staleNoteCell(5 + types + 1),
     spec: {
       sheet: DEVIATION_SHEET,
       table: DEVIATION_TABLE,
@@ -276,15 +325,15 @@ function stagingSheetOf(planned: readonly Planned[], plan: ChartPlan): string {
  * Replaces the old sheets with the staged ones in one request: deletes first (freeing the
  * names), renames, then moves each new sheet, in ascending order, to where its predecessor was.
  */
-function swapStep(state: WorkbookState, planned: readonly Planned[], stale: readonly string[]): Step {
+function swapStep(state: WorkbookState, planned: readonly Planned[], dropped: readonly string[], owned: readonly OwnedSheet[], marks: Step | null): Step {
   const old = planned.map((p) => findSheet(state, p.final)?.name ?? null);
-  const removed = [...old.filter((n): n is string => n !== null), ...stale];
-  // The final order: the old sheets with the replaced ones in place, stale ones gone, new ones last.
+  const removed = [...old.filter((n): n is string => n !== null), ...dropped];
+  // The final order: the old sheets with the replaced ones in place, dropped ones gone, new ones last.
   const order: string[] = [];
   for (const sheet of state.sheets) {
     const i = planned.findIndex((p) => sameSheetName(p.final, sheet.name));
     if (i >= 0) order.push(planned[i]!.final);
-    else if (!stale.some((s) => sameSheetName(s, sheet.name))) order.push(sheet.name);
+    else if (!dropped.some((s) => sameSheetName(s, sheet.name))) order.push(sheet.name);
   }
   planned.forEach((p, i) => {
     if (old[i] === null) order.push(p.final);
@@ -293,9 +342,9 @@ function swapStep(state: WorkbookState, planned: readonly Planned[], stale: read
     .map((p) => ({ sheet: p.final, position: order.indexOf(p.final) }))
     .sort((a, b) => a.position - b.position);
   const activeReplaced = planned.find((p) => sameSheetName(p.final, state.activeSheet));
-  const ownership = recordOwnedSheetsStep(state, ownedAfterWrite(state, planned.map((p) => p.final), removed));
+  const ownership = recordOwnedSheetsStep(state, owned);
   return {
-    size: OPERATION_OVERHEAD_BYTES * (removed.length + planned.length * 3) + jsonBytes(order) + ownership.size,
+    size: OPERATION_OVERHEAD_BYTES * (removed.length + planned.length * 3) + jsonBytes(order) + ownership.size + (marks?.size ?? 0),
     apply: (context) => {
       const sheets = context.workbook.worksheets;
       for (const name of removed) sheets.getItem(name).delete();
@@ -306,6 +355,7 @@ function swapStep(state: WorkbookState, planned: readonly Planned[], stale: read
       }
       for (const move of moves) sheets.getItem(move.sheet).position = move.position;
       if (activeReplaced) sheets.getItem(activeReplaced.final).activate();
+      marks?.apply(context);
       ownership.apply(context);
     },
   };

@@ -12,6 +12,7 @@ import { ReadOnlyWorkbookError, SheetProtectedError, WorkbookProtectedError } fr
 import { removeSheets } from './remove-sheets';
 import type { Capabilities } from './requirements';
 import { charsToPoints, LINE_COLOR, MARGINS, statementPage, WIDTHS, type PageStyle, type StatementPage } from '../statement-layout';
+import { staleNoteCell } from './stale-marks';
 import { runSteps, type Step } from './steps';
 
 export interface StatementsReport {
@@ -26,7 +27,7 @@ export interface StatementsReport {
 /**
  * Kundbesked in the open workbook: one printable sheet per statement, named "Kundbesked
  * <kund>" (statementSheetNames), in one Excel.run and a fixed number of syncs however many
- * customers (inspect, + the ownership list once it exists; stage every sheet, in requests of
+ * customers (inspect with the ownership list; stage every sheet, in requests of
  * at most 4 MB, one for some 150 customers; swap), as writeOutputs does:
  * - refuses before any change a sheet of such a name that the add-in did not create, a
  *   protected workbook, or a protected sheet of its own it would replace;
@@ -42,6 +43,7 @@ export async function writeStatements(
   context: Excel.RequestContext,
   capabilities: Capabilities,
   statements: readonly Statement[],
+  inputs = '',
 ): Promise<StatementsReport> {
   if (statements.length === 0) throw new Error('Inga kunder valda för kundbesked.');
   const names = statementSheetNames(statements.map((s) => s.customer));
@@ -81,7 +83,7 @@ export async function writeStatements(
     await removeSheets(context, staging, error);
     throw error;
   }
-  syncs += await runSteps(context, [swapStep(state, staging, finals)], capabilities);
+  syncs += await runSteps(context, [swapStep(state, staging, finals, inputs)], capabilities);
   return { sheets: finals, notes, syncs };
 }
 
@@ -166,14 +168,15 @@ function styleStep(sheet: (c: Excel.RequestContext) => Excel.Worksheet, s: PageS
  * Deletes the old sheets of the statements' names, renames the staged ones, puts a replaced
  * sheet where its predecessor was, activates the first, and records ownership; one request.
  */
-function swapStep(state: WorkbookState, staging: readonly string[], finals: readonly string[]): Step {
+function swapStep(state: WorkbookState, staging: readonly string[], finals: readonly string[], inputs: string): Step {
   const old = finals.map((name) => findSheet(state, name));
   const removed = old.filter((s) => s !== undefined).map((s) => s!.name);
   const moves = old
     .map((s, i) => (s === undefined ? null : { sheet: finals[i]!, position: s.position }))
     .filter((m): m is { sheet: string; position: number } => m !== null)
     .sort((a, b) => a.position - b.position);
-  const ownership = recordOwnedSheetsStep(state, ownedAfterWrite(state, finals, removed));
+  const written = finals.map((name) => ({ name, inputs, note: staleNoteCell(WIDTHS.length), stale: false }));
+  const ownership = recordOwnedSheetsStep(state, ownedAfterWrite(state, written, removed));
   return {
     size: OPERATION_OVERHEAD_BYTES * (removed.length + finals.length + moves.length + 1) + jsonBytes(finals) + ownership.size,
     apply: (context) => {

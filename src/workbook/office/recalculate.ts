@@ -1,0 +1,53 @@
+/// <reference types="office-js" />
+import type { RawTable } from '../../engine/cells';
+import type { OutputTable } from '../../engine/output';
+import { normalizeTableName, TABLE_ORDER } from '../../engine/schema';
+import { inputFingerprint } from '../input-fingerprint';
+import { queueInspection, type WorkbookState } from './inspect';
+import { readTables } from './read-tables';
+import type { Capabilities } from './requirements';
+import { writeOutputs, type WriteReport } from './write-outputs';
+
+/** What a calculation hands back to be written: the outputs to write now, the rest of the run's. */
+export interface Calculated<T> {
+  write: OutputTable[];
+  /** The run's outputs left for later (Fakturaunderlag, Spårning): their widths place stale notes. */
+  others: OutputTable[];
+  value: T;
+}
+
+export interface RecalculationReport extends WriteReport {
+  /** The fingerprint of the input tables read (input-fingerprint.ts), to record with later writes of this run. */
+  inputs: string;
+}
+
+const INPUT_TABLES = new Set(TABLE_ORDER.map(normalizeTableName));
+
+/**
+ * Beräkna in one Excel.run, so that the workbook is looked at once: (1) in one request, the
+ * tables' names and the workbook's sheets, names and ownership list; (2) the input tables'
+ * headers, addresses and first rows; (3) their cells (one request per 4 MB of answer,
+ * read-tables.ts); then the calculation; then the outputs it chose, staged (one request per
+ * 4 MB) and swapped in with the ownership list and the stale marks (one request). A city takes
+ * 5 syncs. Output sheets are not read: only tables named as the contract's inputs.
+ */
+export async function recalculate<T>(
+  context: Excel.RequestContext,
+  capabilities: Capabilities,
+  calculate: (tables: RawTable[]) => Promise<Calculated<T>>,
+): Promise<{ value: T; report: RecalculationReport }> {
+  let inspected: () => WorkbookState = () => {
+    throw new Error('Arbetsboken granskades inte före skrivningen.');
+  };
+  const read = await readTables(context, {
+    only: (name) => INPUT_TABLES.has(normalizeTableName(name)),
+    alongside: () => {
+      inspected = queueInspection(context, capabilities, { ownership: true });
+    },
+  });
+  const state = inspected();
+  const inputs = inputFingerprint(read.tables);
+  const { write, others, value } = await calculate(read.tables);
+  const report = await writeOutputs(context, capabilities, write, { inputs, calculation: { others }, state });
+  return { value, report: { ...report, syncs: report.syncs + read.syncs, inputs } };
+}
