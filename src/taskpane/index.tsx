@@ -47,7 +47,7 @@ async function officeHost(): Promise<PaneHost> {
     writeInputTables: (tables) => workbook.writeInputTables(tables),
     selectCell: (address) => workbook.selectCell(address),
     writeStatements: (statements, inputs) => workbook.writeStatements(statements, inputs),
-  });
+  }, paneWorker);
 }
 
 /** The page's localStorage, or none where the browser refuses it (some sandboxed frames throw on the very access). */

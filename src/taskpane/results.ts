@@ -1,11 +1,9 @@
 /**
  * What the pane needs once the user calculates, loaded then rather than with the first screen
- * (lazyViews.tsx): the engine's part of a run for the pane (in Excel it runs on the page; the
- * browser runs the same code in its worker), and the views of a run's key figures, customers,
- * last year and a customer's drawer. The entry keeps React, Fluent UI and the pane's shell,
- * within the budget in webpack.config.js.
+ * (lazyViews.tsx): the views of a run's key figures, customers, last year and a customer's
+ * drawer. The engine is not here: it runs in the pane's worker, in Excel as in the browser. The
+ * entry keeps React, Fluent UI and the pane's shell, within the budget in webpack.config.js.
  */
-export { calculateForPane, customerDetail, statementsOf } from './worker/engineRun';
 export { CustomerDrawer } from './components/CustomerDrawer';
 export { CustomersView } from './components/CustomersView';
 export { KeyFiguresView } from './components/KeyFiguresView';

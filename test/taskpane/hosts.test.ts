@@ -4,9 +4,8 @@ import { exampleTables } from '../../src/example';
 import { brokenExample } from '../browser/workbooks';
 import { excelHost, type OfficePort } from '../../src/taskpane/hosts/excelHost';
 import type { Progress } from '../../src/taskpane/hosts/host';
-
-// The run's engine comes from the lazily loaded results chunk; in jest a plain import.
-jest.mock('../../src/taskpane/components/lazyViews', () => ({ loadResults: () => import('../../src/taskpane/results') }));
+import { CancelledError } from '../../src/taskpane/worker/client';
+import { inProcessWorker } from './worker/inProcessWorker';
 // No browser frames to wait for.
 jest.mock('../../src/taskpane/hooks/errorMessage', () => ({ ...jest.requireActual('../../src/taskpane/hooks/errorMessage'), nextPaint: async () => undefined }));
 
@@ -40,9 +39,9 @@ function office(tables: RawTable[], calls: string[], writeOutputs?: (outputs: Ou
 }
 
 describe('the Excel host the pane is given', () => {
-  it('runs on the page: reads, calculates, writes the core outputs and keeps Fakturaunderlag and Spårning for later', async () => {
+  it('reads on the page, calculates in the worker, writes the core outputs and keeps Fakturaunderlag and Spårning for later', async () => {
     const calls: string[] = [];
-    const host = excelHost(office(exampleTables(), calls));
+    const host = excelHost(office(exampleTables(), calls), () => inProcessWorker());
     const progress: Progress[] = [];
     const run = await host.workbook.run((p) => progress.push(p));
     expect(run.data.ok).toBe(true);
@@ -56,16 +55,22 @@ describe('the Excel host the pane is given', () => {
       'write Prislista,Fördelning,Kundsammanställning,Avvikelsepivot,Avstämning,Prisstruktur,Scenariojämförelse,Scenariopriser,Tjänstekatalog,Nyckeltal,Förändringsanalys,Övergång,Kontroller',
       'kept Fakturaunderlag,Spårning',
     ]);
-    expect(progress.map((p) => p.phase)).toEqual(['reading', 'calculating', 'writing']);
+    // The worker's steps in between, as fractions of the whole run that only grow.
+    expect(progress.map((p) => p.phase).filter((phase, i, all) => phase !== all[i - 1])).toEqual(['reading', 'calculating', 'writing']);
+    expect(progress.filter((p) => p.phase === 'calculating').length).toBeGreaterThan(2);
+    expect(progress.every((p, i) => i === 0 || p.fraction >= progress[i - 1]!.fraction)).toBe(true);
     expect(run.onDemand?.names).toEqual(['Fakturaunderlag', 'Spårning']);
 
     // Written when asked, as calculated from the run's inputs; the adapter says what is still stale.
     await expect(run.onDemand!.write('Fakturaunderlag')).resolves.toEqual({ notes: [], stale: ['Kundbesked A'] });
-    expect(calls[3]).toMatch(/^on demand Fakturaunderlag \(\d+ rader\) from indata-1$/);
+    // Its rows come from the worker, made a block at a time: as many as the run counted.
+    const lines = run.data.outputs.find((o) => o.name === 'Fakturaunderlag')!.rowCount;
+    expect(lines).toBeGreaterThan(100);
+    expect(calls[3]).toBe(`on demand Fakturaunderlag (${lines} rader) from indata-1`);
     expect(host.stale.current()).toEqual(['Kundbesked A']);
     await expect(run.onDemand!.write('Prislista')).rejects.toThrow('Körningen har ingen utdatatabell Prislista.');
 
-    // The details are asked of the calculation kept on the page.
+    // The details are asked of the calculation kept in the worker.
     const statements = await run.details!.statements(['Södermalm stadsdelsförvaltning']);
     expect(statements.map((s) => s.customer)).toEqual(['Södermalm stadsdelsförvaltning']);
     await host.writeInputTables([]);
@@ -79,7 +84,7 @@ describe('the Excel host the pane is given', () => {
 
   it('writes every output and keeps nothing for later with Skriv alltid', async () => {
     const calls: string[] = [];
-    const run = await excelHost(office(exampleTables(), calls)).workbook.run(() => {}, { writeAll: true });
+    const run = await excelHost(office(exampleTables(), calls), () => inProcessWorker()).workbook.run(() => {}, { writeAll: true });
     expect(calls[1]).toBe(
       'write Prislista,Fördelning,Kundsammanställning,Avvikelsepivot,Avstämning,Prisstruktur,Scenariojämförelse,Scenariopriser,Tjänstekatalog,Fakturaunderlag,Nyckeltal,Spårning,Förändringsanalys,Övergång,Kontroller',
     );
@@ -89,11 +94,25 @@ describe('the Excel host the pane is given', () => {
 
   it('writes only Kontroller, and has no details, when the workbook has errors', async () => {
     const calls: string[] = [];
-    const run = await excelHost(office(brokenExample(3), calls)).workbook.run(() => {});
+    const run = await excelHost(office(brokenExample(3), calls), () => inProcessWorker()).workbook.run(() => {});
     expect(run.data.ok).toBe(false);
     expect(run.details).toBeNull();
     expect(calls).toEqual(['read', 'write Kontroller', 'kept ']);
     expect(run.onDemand).toBeNull();
+  });
+
+  it('stops at once on Avbryt while the worker calculates: the run is cancelled and nothing is written', async () => {
+    const calls: string[] = [];
+    const host = excelHost(office(exampleTables(), calls), () => inProcessWorker());
+    const running = host.workbook.run((p) => {
+      if (p.phase === 'calculating') host.workbook.cancel?.();
+    });
+    await expect(running).rejects.toBeInstanceOf(CancelledError);
+    expect(calls).toEqual(['read']);
+    // The next run starts a fresh worker and goes through.
+    const run = await host.workbook.run(() => {});
+    expect(run.data.ok).toBe(true);
+    expect(calls.filter((c) => c.startsWith('write'))).toHaveLength(1);
   });
 
   it('lets the adapter’s errors through to the pane', async () => {
@@ -102,6 +121,7 @@ describe('the Excel host the pane is given', () => {
       office([], [], async () => {
         throw refusal;
       }),
+      () => inProcessWorker(),
     );
     await expect(host.workbook.run(() => {})).rejects.toBe(refusal);
   });

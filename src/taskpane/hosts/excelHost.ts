@@ -2,7 +2,9 @@ import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
 import type { Statement } from '../../engine/statement';
 import type { ExcelHost } from './host';
-import { localRun, type ToWrite } from './localRun';
+import { WorkerClient, type WorkerLike } from '../worker/client';
+import type { ToWrite } from './runTypes';
+import { workerRun } from './workerRun';
 import { sameSheet } from './onDemand';
 import { staleSheetsStore } from './staleSheets';
 
@@ -24,7 +26,12 @@ export interface OfficePort {
   writeStatements(statements: Statement[], inputs: string): Promise<{ sheets: string[]; notes: string[] }>;
 }
 
-export function excelHost(office: OfficePort): ExcelHost {
+/**
+ * Excel's host: the tables read and the outputs written through office-js on the page, the
+ * engine in the pane's worker (made by `createWorker`, as the browser's is), so the page stays
+ * free while it calculates and Avbryt stops it at once.
+ */
+export function excelHost(office: OfficePort, createWorker: () => WorkerLike): ExcelHost {
   // The inputs of the last run, recorded with the Kundbesked written from it.
   let inputs = '';
   const stale = staleSheetsStore();
@@ -32,7 +39,8 @@ export function excelHost(office: OfficePort): ExcelHost {
     kind: 'excel',
     stale,
     workbook: {
-      run: localRun(
+      ...workerRun(
+        new WorkerClient(createWorker),
         async (calculate) => {
           const done = await office.recalculate(calculate);
           inputs = done.inputs;

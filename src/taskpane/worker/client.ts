@@ -1,3 +1,4 @@
+import type { RawTable } from '../../engine/cells';
 import type { OutputValue } from '../../engine/output';
 import type { Answers, PaneRunData, Phase, RequestBody, Response } from './protocol';
 
@@ -36,6 +37,8 @@ interface Pending {
 /** What a fresh worker must be given again to stand where the stopped one stood. */
 interface Setup {
   file: Blob | null;
+  /** Tables given to calculate instead of a file's (Excel's): a fresh worker is given them again. */
+  tables: RawTable[] | null;
   calculated: boolean;
 }
 
@@ -50,9 +53,9 @@ export class WorkerClient {
   private next = 1;
   private readonly pending = new Map<number, Pending>();
   /** What the pane has: the opened file and whether it has a run. */
-  private wanted: Setup = { file: null, calculated: false };
+  private wanted: Setup = { file: null, tables: null, calculated: false };
   /** What the current worker has. */
-  private has: Setup = { file: null, calculated: false };
+  private has: Setup = { file: null, tables: null, calculated: false };
   /** Counts cancel()s: work begun before one must not go on after it. */
   private generation = 0;
 
@@ -62,7 +65,7 @@ export class WorkerClient {
   async open(file: Blob, onProgress: (p: Progress) => void = () => {}): Promise<Answers['open']> {
     const before = this.wanted;
     const since = this.generation;
-    this.wanted = { file, calculated: false };
+    this.wanted = { file, tables: null, calculated: false };
     try {
       return await this.openIn(file, onProgress, since);
     } catch (error) {
@@ -81,6 +84,34 @@ export class WorkerClient {
     this.wanted.calculated = answer.calculated;
     this.has.calculated = answer.calculated;
     return answer;
+  }
+
+  /**
+   * Calculates tables read elsewhere (Excel's), with no file: what the pane shows comes back, the
+   * calculation stays in the worker for details and for the tables kept there (keptRows).
+   */
+  async calculateTables(tables: RawTable[], onProgress: (p: Progress) => void = () => {}): Promise<Answers['calculate']> {
+    const since = this.generation;
+    const before = this.wanted;
+    this.wanted = { file: null, tables, calculated: false };
+    this.has = { ...this.has, calculated: false };
+    try {
+      const answer = await this.send<'calculate'>(since, { kind: 'calculate', tables }, onProgress);
+      this.wanted.calculated = answer.calculated;
+      this.has = { file: null, tables, calculated: answer.calculated };
+      return answer;
+    } catch (error) {
+      // A stopped run leaves the run before it, which a fresh worker calculates again when asked.
+      if (error instanceof CancelledError) this.wanted = before;
+      throw error;
+    }
+  }
+
+  /** A table the last run kept in the worker (Fakturaunderlag, Spårning), with its rows. */
+  async keptRows(table: string): Promise<Answers['keptRows']> {
+    const since = this.generation;
+    await this.ensureRun(since);
+    return this.send<'keptRows'>(since, { kind: 'keptRows', table });
   }
 
   /** The opened file with the last run's outputs, as an .xlsx Blob. */
@@ -113,23 +144,24 @@ export class WorkerClient {
     this.generation++;
     this.worker?.terminate();
     this.worker = null;
-    this.has = { file: null, calculated: false };
+    this.has = { file: null, tables: null, calculated: false };
     const stopped = [...this.pending.values()];
     this.pending.clear();
     for (const p of stopped) p.reject(new CancelledError());
   }
 
   private async openIn(file: Blob, onProgress: (p: Progress) => void, since: number): Promise<Answers['open']> {
-    this.has = { file: null, calculated: false };
+    this.has = { file: null, tables: null, calculated: false };
     const bytes = await file.arrayBuffer();
     const answer = await this.send<'open'>(since, { kind: 'open', bytes }, onProgress, [bytes]);
-    this.has = { file, calculated: false };
+    this.has = { file, tables: null, calculated: false };
     return answer;
   }
 
   /** A fresh worker opens the file again (its progress shown as a start, 0). */
   private async ensureFile(since: number, onProgress?: (p: Progress) => void): Promise<void> {
     const { file } = this.wanted;
+    if (!file && this.wanted.tables) return;
     if (!file) throw new Error('Ingen arbetsbok är öppnad.');
     if (this.has.file !== file) await this.openIn(file, (p) => onProgress?.({ ...p, fraction: 0 }), since);
   }
@@ -138,7 +170,8 @@ export class WorkerClient {
   private async ensureRun(since: number, onProgress?: (p: Progress) => void): Promise<void> {
     await this.ensureFile(since, onProgress);
     if (this.wanted.calculated && !this.has.calculated) {
-      await this.send<'calculate'>(since, { kind: 'calculate' }, (p) => onProgress?.({ ...p, fraction: 0 }));
+      const tables = this.wanted.tables ?? undefined;
+      await this.send<'calculate'>(since, tables ? { kind: 'calculate', tables } : { kind: 'calculate' }, (p) => onProgress?.({ ...p, fraction: 0 }));
       this.has.calculated = true;
     }
   }
@@ -181,6 +214,7 @@ export class WorkerClient {
     }
     this.pending.delete(response.id);
     if (response.kind === 'done' && response.request === 'calculate') pending.resolve(withRows(response.answer, pending.rows) as never);
+    else if (response.kind === 'done' && response.request === 'keptRows') pending.resolve({ ...response.answer, rows: pending.rows.get(response.answer.name) ?? [] } as never);
     else if (response.kind === 'done') pending.resolve(response.answer as never);
     else pending.reject(new Error(response.message));
   }
@@ -190,7 +224,7 @@ export class WorkerClient {
     this.pending.clear();
     this.worker?.terminate();
     this.worker = null;
-    this.has = { file: null, calculated: false };
+    this.has = { file: null, tables: null, calculated: false };
     for (const p of failed) p.reject(error);
   }
 }

@@ -1,4 +1,5 @@
 import type { RunResult } from '../../engine';
+import { rowBlocks } from '../../engine/output';
 import type { GzipStream } from '../../workbook/xlsx';
 import { errorMessage } from '../hooks/errorMessage';
 import { calculateForPane, customerDetail, statementsOf } from './engineRun';
@@ -90,6 +91,16 @@ export function workerHandlers(options: { gzip?: GzipStream } = {}): (request: R
         case 'statements':
           done('statements', statementsOf(lastRun(), request.customers));
           break;
+        case 'keptRows': {
+          const table = lastRun().outputs.find((o) => o.name === request.table);
+          if (!table) throw new Error(`Körningen har ingen utdatatabell ${request.table}.`);
+          // Made a block at a time and sent on, as for the download: the worker keeps none of them.
+          for (const block of rowBlocks(table)) {
+            for (let i = 0; i < block.length; i += ROWS_PER_MESSAGE) post({ id, kind: 'rows', table: table.name, rows: block.slice(i, i + ROWS_PER_MESSAGE) });
+          }
+          done('keptRows', { name: table.name, columns: table.columns, rows: [] });
+          break;
+        }
         case 'statementsXlsx': {
           const { statementsFile } = await fileRun();
           done('statementsXlsx', await statementsFile(statementsOf(lastRun(), request.customers)));

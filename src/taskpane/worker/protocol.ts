@@ -27,7 +27,9 @@ export type RequestBody =
   /** Kundbesked for these customers, from the last run. */
   | { kind: 'statements'; customers: string[] }
   /** Kundbesked for these customers as a new .xlsx. */
-  | { kind: 'statementsXlsx'; customers: string[] };
+  | { kind: 'statementsXlsx'; customers: string[] }
+  /** A table kept in the worker (Fakturaunderlag, Spårning) with its rows, from the last run: Excel writes it on demand. */
+  | { kind: 'keptRows'; table: string };
 
 /** What the file's opening tells the pane. */
 export interface Opened {
@@ -72,6 +74,8 @@ export interface Answers {
   customer: CustomerDetail;
   statements: Statement[];
   statementsXlsx: Blob;
+  /** The table; its rows come ahead of the answer in `rows` messages, as a calculation's do. */
+  keptRows: OutputTable;
 }
 
 /** The phases whose progress the pane shows; the pane names them in its language. */

@@ -1,0 +1,19 @@
+import type { RawTable } from '../../engine/cells';
+import type { OutputTable } from '../../engine/output';
+
+/** What a calculation hands the adapter to write: now, and the rest of the run's outputs. */
+export interface ToWrite<T> {
+  write: OutputTable[];
+  others: OutputTable[];
+  value: T;
+}
+
+/**
+ * The office adapter's Beräkna as the pane uses it: reads the input tables, lets `calculate` run
+ * and writes what it returns, in one Excel.run; tells the notes, the sheets left stale and the
+ * inputs' fingerprint (recorded with what is written on demand later).
+ */
+export type Recalculate = <T>(calculate: (tables: RawTable[]) => Promise<ToWrite<T>>) => Promise<{ value: T; notes: string[]; stale: string[]; inputs: string }>;
+
+/** Writes outputs of a run on demand, recorded as calculated from `inputs`. */
+export type WriteOnDemand = (outputs: OutputTable[], inputs: string) => Promise<{ notes: string[]; stale: string[] }>;

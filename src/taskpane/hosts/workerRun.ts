@@ -1,0 +1,80 @@
+import type { OutputTable } from '../../engine/output';
+import { nextPaint } from '../hooks/errorMessage';
+import type { WorkerClient } from '../worker/client';
+import type { PaneOutput, PaneRunData } from '../worker/protocol';
+import type { PaneRun, PaneWorkbook, Progress } from './host';
+import { isOnDemand } from './onDemand';
+import type { Recalculate, WriteOnDemand } from './runTypes';
+
+/** Where each phase of an Excel run starts and ends in its progress (reading is Excel's, the rest the worker's and Excel's). */
+const CALCULATING = { from: 0.3, to: 0.8 };
+
+/**
+ * A run for Excel with the engine in the pane's worker, as in the browser: the input tables are
+ * read from Excel and sent there, the core outputs come back and are written to Excel (office-js
+ * lives on the page), all in one Excel.run. Fakturaunderlag and Spårning stay in the worker (no
+ * view needs their rows) and come over only to be written: with `writeAll`, or when asked
+ * (onDemand.ts). Customer details are made in the worker too. `cancel` stops the calculation at
+ * once; nothing has been written then.
+ */
+export function workerRun(client: WorkerClient, recalculate: Recalculate, writeOnDemand: WriteOnDemand): Pick<PaneWorkbook, 'run' | 'cancel'> {
+  return {
+    cancel: () => client.cancel(),
+    run: async (onProgress, options = {}) => {
+      onProgress({ phase: 'reading', fraction: 0.05 });
+      await nextPaint();
+      const { value: data, notes, stale, inputs } = await recalculate(async (tables) => {
+        const data = await client.calculateTables(tables, (p) => onProgress(calculating(p)));
+        onProgress({ phase: 'writing', fraction: CALCULATING.to });
+        const ready = data.outputs.filter((o) => !o.kept).map(plainTable);
+        const kept = data.outputs.filter((o) => o.kept);
+        if (options.writeAll) {
+          const fetched = await Promise.all(kept.map((o) => client.keptRows(o.name)));
+          return { write: inRunOrder(data, [...ready, ...fetched]), others: [], value: data };
+        }
+        // A kept table is not written now; its columns place the stale note of an older copy.
+        return { write: ready.filter((o) => !isOnDemand(o.name)), others: [...kept.map(plainTable), ...ready.filter((o) => isOnDemand(o.name))], value: data };
+      });
+      const later = options.writeAll ? [] : data.outputs.filter((o) => o.kept || isOnDemand(o.name)).map((o) => o.name);
+      const run: PaneRun = {
+        data,
+        notes,
+        stale,
+        onDemand:
+          later.length === 0
+            ? null
+            : {
+                names: later,
+                write: async (name) => {
+                  const output = data.outputs.find((o) => o.name === name);
+                  if (!output || !later.includes(name)) throw new Error(`Körningen har ingen utdatatabell ${name}.`);
+                  return writeOnDemand([output.kept ? await client.keptRows(name) : plainTable(output)], inputs);
+                },
+              },
+        details: data.calculated
+          ? {
+              customer: (customer) => client.customer(customer),
+              statements: (customers) => client.statements(customers),
+            }
+          : null,
+      };
+      return run;
+    },
+  };
+}
+
+/** The worker's progress within the calculation, as a fraction of the whole run. */
+function calculating(p: Progress): Progress {
+  const fraction = CALCULATING.from + (CALCULATING.to - CALCULATING.from) * p.fraction;
+  return p.step === undefined ? { phase: 'calculating', fraction } : { phase: 'calculating', fraction, step: p.step };
+}
+
+/** An output as the adapter writes it: name, columns and rows. */
+function plainTable(output: PaneOutput | OutputTable): OutputTable {
+  return { name: output.name, columns: output.columns, rows: output.rows };
+}
+
+/** The tables in the order of the run's outputs. */
+function inRunOrder(data: PaneRunData, tables: OutputTable[]): OutputTable[] {
+  return data.outputs.map((o) => tables.find((t) => t.name === o.name)!);
+}
