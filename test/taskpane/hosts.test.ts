@@ -115,6 +115,20 @@ describe('the Excel host the pane is given', () => {
     expect(calls.filter((c) => c.startsWith('write'))).toHaveLength(1);
   });
 
+  it('a run stopped while Excel reads the tables ends cancelled before the worker is asked, and writes nothing', async () => {
+    const calls: string[] = [];
+    const log: unknown[] = [];
+    const port = office(exampleTables(), calls);
+    const host = excelHost({ ...port, recalculate: (calculate) => {
+      // Avbryt is pressed while the adapter reads.
+      host.workbook.cancel?.();
+      return port.recalculate(calculate);
+    } }, () => inProcessWorker(log as never[]));
+    await expect(host.workbook.run(() => {})).rejects.toBeInstanceOf(CancelledError);
+    expect(calls).toEqual(['read']);
+    expect(log).toEqual([]);
+  });
+
   it('lets the adapter’s errors through to the pane', async () => {
     const refusal = new Error('Bladet "Prislista" finns redan men skapades inte av Intäktsmodell.');
     const host = excelHost(

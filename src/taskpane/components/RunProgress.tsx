@@ -6,7 +6,8 @@ import { useStrings, type Strings } from '../i18n';
 const useStyles = makeStyles({
   root: {
     display: 'flex',
-    alignItems: 'flex-end',
+    // The button stays where it is while the step's name below the bar takes one line or two.
+    alignItems: 'flex-start',
     alignSelf: 'stretch',
     gap: tokens.spacingHorizontalM,
   },
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 export interface RunProgressProps {
   label: string;
   progress: Progress;
-  /** Avbryt; absent where the work cannot be stopped (a run in Excel). */
+  /** Avbryt; absent where the work cannot be stopped. */
   onCancel?: () => void;
 }
 

@@ -1,6 +1,6 @@
 import type { OutputTable } from '../../engine/output';
 import { nextPaint } from '../hooks/errorMessage';
-import type { WorkerClient } from '../worker/client';
+import { CancelledError, type WorkerClient } from '../worker/client';
 import type { PaneOutput, PaneRunData } from '../worker/protocol';
 import type { PaneRun, PaneWorkbook, Progress } from './host';
 import { isOnDemand } from './onDemand';
@@ -14,16 +14,24 @@ const CALCULATING = { from: 0.3, to: 0.8 };
  * read from Excel and sent there, the core outputs come back and are written to Excel (office-js
  * lives on the page), all in one Excel.run. Fakturaunderlag and Spårning stay in the worker (no
  * view needs their rows) and come over only to be written: with `writeAll`, or when asked
- * (onDemand.ts). Customer details are made in the worker too. `cancel` stops the calculation at
- * once; nothing has been written then.
+ * (onDemand.ts). Customer details are made in the worker too. `cancel` while the tables are read
+ * or calculated stops the run (at once in the worker) before anything is written; once Excel is
+ * writing, the write goes through whole (the adapter's staging and swap).
  */
 export function workerRun(client: WorkerClient, recalculate: Recalculate, writeOnDemand: WriteOnDemand): Pick<PaneWorkbook, 'run' | 'cancel'> {
+  let runs = 0;
+  let cancelledRun = -1;
   return {
-    cancel: () => client.cancel(),
+    cancel: () => {
+      cancelledRun = runs;
+      client.cancel();
+    },
     run: async (onProgress, options = {}) => {
+      const thisRun = ++runs;
       onProgress({ phase: 'reading', fraction: 0.05 });
       await nextPaint();
       const { value: data, notes, stale, inputs } = await recalculate(async (tables) => {
+        if (cancelledRun === thisRun) throw new CancelledError();
         const data = await client.calculateTables(tables, (p) => onProgress(calculating(p)));
         onProgress({ phase: 'writing', fraction: CALCULATING.to });
         const ready = data.outputs.filter((o) => !o.kept).map(plainTable);
