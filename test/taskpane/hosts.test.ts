@@ -119,11 +119,15 @@ describe('the Excel host the pane is given', () => {
     const calls: string[] = [];
     const log: unknown[] = [];
     const port = office(exampleTables(), calls);
-    const host = excelHost({ ...port, recalculate: (calculate) => {
-      // Avbryt is pressed while the adapter reads.
-      host.workbook.cancel?.();
-      return port.recalculate(calculate);
-    } }, () => inProcessWorker(log as never[]));
+    const reading: OfficePort = {
+      ...port,
+      recalculate: (calculate) => {
+        // Avbryt is pressed while the adapter reads.
+        host.workbook.cancel?.();
+        return port.recalculate(calculate);
+      },
+    };
+    const host = excelHost(reading, () => inProcessWorker(log as never[]));
     await expect(host.workbook.run(() => {})).rejects.toBeInstanceOf(CancelledError);
     expect(calls).toEqual(['read']);
     expect(log).toEqual([]);
