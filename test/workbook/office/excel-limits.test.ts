@@ -5,6 +5,7 @@ import { sheetTableSteps } from '../../../src/workbook/office/sheet-table';
 import { runSteps } from '../../../src/workbook/office/steps';
 import { FakeExcelError, syncCount } from './fake-excel';
 import { example, excelWith, outputsOf, renameEverywhere } from './helpers';
+import { refusal } from '../refusal';
 
 // Excel's limits in what the office adapter writes (issue 12): it refuses before any change
 // what Excel would cut or repair, and the fake refuses the same, so a test catches an adapter
@@ -20,14 +21,6 @@ function withCell(outputs: OutputTable[], name: string, row: number, column: num
   });
 }
 
-async function refusal(work: Promise<unknown>): Promise<Error> {
-  try {
-    await work;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('no refusal');
-}
 
 describe('writeOutputs within Excel limits', () => {
   it('refuses a text of 32 768 characters naming table, row and column, before any sync', async () => {

@@ -4,19 +4,12 @@ import { DEVIATION_SHEET, DEVIATION_TABLE, ExcelOperationError, ReadOnlyWorkbook
 import { OWNERSHIP_SHEET } from '../../../src/workbook/xlsx/ownership';
 import { syncCount } from './fake-excel';
 import { example, excelWith, outputsOf, renameEverywhere } from './helpers';
+import { refusal } from '../refusal';
 
 // What Excel refuses, met by the adapter (issue 14): refused before any change with a Swedish
 // message naming what is in the way, or never sent at all; in either case the workbook is as
 // it was. The fake refuses the same (fake-excel.test.ts), so a test fails if the adapter sends it.
 
-async function refusal(work: Promise<unknown>): Promise<Error> {
-  try {
-    await work;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('no refusal');
-}
 
 const calc = () => runModel(example()).calculation!;
 

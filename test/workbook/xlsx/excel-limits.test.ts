@@ -11,6 +11,7 @@ import { createXlsx, openXlsx, statementsXlsx } from '../../../src/workbook/xlsx
 import { quotePrintNames } from '../../../src/workbook/xlsx/written-package';
 import { miniWorkbook } from '../../engine/helpers';
 import { xlsxCheckAvailable, xlsxFindings } from './xlsx-check';
+import { refusal } from '../refusal';
 
 // Excel's limits in what the xlsx adapter writes (issue 12): refused before any change, or
 // written as Excel itself writes it. Packages are checked with the shared xlsx-check (schemas,
@@ -39,14 +40,6 @@ function definedNames(xml: string): string[] {
   return [...xml.matchAll(/<definedName\b[^>]*name="([^"]+)"[^>]*>([^<]*)<\/definedName>/g)].map((m) => `${m[1]} ${m[2]!.replace(/&apos;/g, "'")}`);
 }
 
-async function refusal(work: Promise<unknown>): Promise<Error> {
-  try {
-    await work;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('no refusal');
-}
 
 describe('statements with apostrophes and emoji in the customer name', () => {
   it("names the sheets as Excel allows and quotes each print area as Excel does: 'Kundbesked O''Brien AB'!$A$1:$H$n", async () => {
