@@ -3,7 +3,7 @@ import type { CellValue, RawTable } from '../../engine/cells';
 import { parseSheetAddress, rangeAddress, rangeOf, type CellRange } from './address';
 import { fromExcel, headerText } from './cell-values';
 import { isOfficeError } from './errors';
-import { jsonBytes, pack, READ_BLOCK_BYTES, READ_BLOCK_CELLS, READ_BUDGET_BYTES, READ_RANGE_OVERHEAD_BYTES, READ_SAMPLE_MARGIN, READ_SAMPLE_ROWS, READ_UNSAMPLED_CELL_BYTES } from './payload';
+import { jsonBytes, READ_BLOCK_BYTES, READ_BLOCK_CELLS, READ_BUDGET_BYTES, READ_RANGE_OVERHEAD_BYTES, READ_SAMPLE_MARGIN, READ_SAMPLE_ROWS, READ_UNSAMPLED_CELL_BYTES } from './payload';
 
 interface TableInfo {
   name: string;
@@ -68,7 +68,7 @@ export async function readTables(context: Excel.RequestContext, options: ReadOpt
   const { infos, syncs: described } = await describeTables(context, wanted);
   syncs += described;
 
-  const requests = pack(infos.flatMap((info, t) => tableBlocks(info, t)), READ_BUDGET_BYTES);
+  const requests = readRequests(infos);
   const read: Block[] = [];
   while (requests.length > 0) {
     const request = requests.shift()!;
@@ -175,17 +175,39 @@ function bodyRows(info: TableInfo, blocks: Block[]): CellValue[][] {
   return rows;
 }
 
-/** A table's body in blocks of rows of at most READ_BLOCK_BYTES (and READ_BLOCK_CELLS) each. */
-function tableBlocks(info: TableInfo, table: number): Block[] {
-  const width = info.body.right - info.body.left + 1;
-  const height = info.body.bottom - info.body.top + 1;
-  const rowsPerBlock = Math.max(1, Math.min(Math.floor(READ_BLOCK_CELLS / width), Math.floor((READ_BLOCK_BYTES - READ_RANGE_OVERHEAD_BYTES) / Math.max(info.rowBytes, 1))));
-  const blocks: Block[] = [];
-  for (let r = 0; r < height; r += rowsPerBlock) {
-    const rows = Math.min(rowsPerBlock, height - r);
-    blocks.push({ table, top: info.body.top + r, rows, left: info.body.left, columns: width, size: READ_RANGE_OVERHEAD_BYTES + rows * info.rowBytes });
-  }
-  return blocks;
+/**
+ * The bodies in blocks of rows of at most READ_BLOCK_BYTES (and READ_BLOCK_CELLS) each, packed in
+ * order into requests filled to READ_BUDGET_BYTES: where a whole block would not fit, it is cut at
+ * the row that fills the request, and the rest begins the next one. Packed as whole blocks, a
+ * region's requests came to 3,1 of 4 MB where a table's blocks were 0,7 MB each.
+ */
+function readRequests(infos: readonly TableInfo[]): Block[][] {
+  const requests: Block[][] = [];
+  let current: Block[] = [];
+  let used = 0;
+  infos.forEach((info, table) => {
+    const width = info.body.right - info.body.left + 1;
+    const height = info.body.bottom - info.body.top + 1;
+    const rowBytes = Math.max(info.rowBytes, 1);
+    const blockRows = Math.max(1, Math.min(Math.floor(READ_BLOCK_CELLS / width), Math.floor((READ_BLOCK_BYTES - READ_RANGE_OVERHEAD_BYTES) / rowBytes)));
+    for (let r = 0; r < height; ) {
+      const room = Math.floor((READ_BUDGET_BYTES - used - READ_RANGE_OVERHEAD_BYTES) / rowBytes);
+      if (room < 1 && current.length > 0) {
+        requests.push(current);
+        current = [];
+        used = 0;
+        continue;
+      }
+      // A row larger than a whole request still gets one of its own (read in parts if refused).
+      const rows = Math.min(height - r, blockRows, Math.max(1, room));
+      const size = READ_RANGE_OVERHEAD_BYTES + rows * rowBytes;
+      current.push({ table, top: info.body.top + r, rows, left: info.body.left, columns: width, size });
+      used += size;
+      r += rows;
+    }
+  });
+  if (current.length > 0) requests.push(current);
+  return requests;
 }
 
 function blockRange(context: Excel.RequestContext, info: TableInfo, block: Block): Excel.Range {

@@ -3,7 +3,7 @@ import { miniWorkbook } from '../../engine/helpers';
 import { FakeExcel, largestResponseBytes, PAYLOAD_LIMIT_BYTES, seedTables, syncCount } from './fake-excel';
 import { example, excelWith, scaledWorkbook } from './helpers';
 import { OfficeWorkbook } from '../../../src/workbook/office';
-import { READ_BLOCK_CELLS, READ_BUDGET_BYTES } from '../../../src/workbook/office/payload';
+import { READ_BLOCK_CELLS, READ_BUDGET_BYTES, READ_SAMPLE_MARGIN } from '../../../src/workbook/office/payload';
 
 describe('readTables', () => {
   it.each([
@@ -90,6 +90,26 @@ describe('readTables', () => {
     expect(answered).toBeGreaterThan(2 * READ_BUDGET_BYTES);
     expect(reads).toHaveLength(Math.ceil(answered / READ_BUDGET_BYTES));
     expect(largestResponseBytes(excel)).toBeLessThanOrEqual(READ_BUDGET_BYTES);
+  });
+
+  it('fills each request to the budget across blocks and tables, cutting a block where the request is full', async () => {
+    // Two tables whose blocks (20 000 cells) are some 0,7 MB: packed whole, five to a request,
+    // each request would answer some 3,2 MB.
+    const wide = (n: number, width: number) => Array.from({ length: n }, (_, i) => Array.from({ length: width }, (_, j) => (j % 2 ? i * 1.5 + j : `Rad ${i} kolumn ${j} med text`)));
+    const seeded: RawTable[] = [
+      { name: 'Volymer', sheet: 'Volymer', headers: ['A', 'B', 'C', 'D'], rows: wide(40_000, 4), origin: { row: 1, column: 1 } },
+      { name: 'Avvikelser', sheet: 'Avvikelser', headers: ['A', 'B', 'C', 'D', 'E'], rows: wide(30_000, 5), origin: { row: 1, column: 1 } },
+    ];
+    const { excel, workbook } = excelWith(seeded);
+    expect(await workbook.readTables()).toEqual(seeded);
+    const reads = excel.stats.requests.slice(2);
+    expect(reads.length).toBeGreaterThan(2);
+    // Every answer but the last is within the budget and fills it, but for the estimate's tenth.
+    const full = READ_BUDGET_BYTES / READ_SAMPLE_MARGIN;
+    for (const read of reads.slice(0, -1)) {
+      expect(read.responseBytes).toBeLessThanOrEqual(READ_BUDGET_BYTES);
+      expect(read.responseBytes).toBeGreaterThan(0.97 * full);
+    }
   });
 
   /** Text of `chars` characters, Swedish letters included (two bytes each in UTF-8), distinct per i. */
