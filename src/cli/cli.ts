@@ -161,15 +161,16 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
   const progress = new ProgressReporter(io, started, { quiet: opts.quiet });
   progress.report('Läser arbetsboken', 0);
   const bytes = await readInput(io, input);
-  const workbook = await openXlsx(bytes);
+  // Reading takes the first 30 % (a country's workbook takes seconds), the engine's steps up to 80 %, writing the rest.
+  const workbook = await openXlsx(bytes, { onProgress: progress.phase('Läser arbetsboken', 0, 0.3) });
   const macros = await workbook.hasMacros();
   if (opts.out !== undefined && /\.xlsm$/i.test(opts.out) && !macros) {
     throw new UsageError(`${input} har inga makron, så kopian skrivs som en vanlig arbetsbok: ange en utfil som slutar på .xlsx, t.ex. ${opts.out.replace(/\.[^./\\]*$/, '')}.xlsx (Excel öppnar inte en .xlsx-arbetsbok under namnet .xlsm).`);
   }
   const dropMacros = macros && opts.out !== undefined && /\.xlsx$/i.test(opts.out);
   const tables = await workbook.readTables();
-  // The engine's steps take the first 80 %, writing the rest; its own "Klart" is left to progress.done().
-  const result: RunResult = runModel(tables, { onProgress: (step, fraction) => fraction < 1 && progress.report(step, fraction * 0.8) });
+  // The engine's own "Klart" is left to progress.done().
+  const result: RunResult = runModel(tables, { onProgress: (step, fraction) => fraction < 1 && progress.report(step, 0.3 + fraction * 0.5) });
 
   if (opts.json !== undefined) {
     progress.report('Skriver JSON', 0.8);
@@ -184,7 +185,7 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
       if (error instanceof SheetNotOwnedError || error instanceof TableNameTakenError) throw new UsageError(error.message);
       throw error;
     }
-    await writeOutput(io, opts.out, workbook.toChunks({ dropMacros, gzip: fastGzip }));
+    await writeOutput(io, opts.out, workbook.toChunks({ dropMacros, gzip: fastGzip, onProgress: progress.phase('Skriver resultatbladen', 0.9, 1) }));
   }
   progress.done();
   if (!opts.quiet) {

@@ -33,8 +33,8 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
   const started = io.now();
   const progress = new ProgressReporter(io, started, { quiet: opts.quiet });
   progress.report('Läser arbetsboken', 0);
-  const workbook = await openXlsx(await helpers.readInput(input));
-  const result = runModel(await workbook.readTables(), { onProgress: (step, fraction) => progress.report(step, fraction) });
+  const workbook = await openXlsx(await helpers.readInput(input), { onProgress: progress.phase('Läser arbetsboken', 0, 0.3) });
+  const result = runModel(await workbook.readTables(), { onProgress: (step, fraction) => fraction < 1 && progress.report(step, 0.3 + fraction * 0.65) });
   if (!result.ok || result.calculation === null) {
     progress.done();
     io.stdout(summaryText(result, (io.now() - started) / 1000) + '\n');

@@ -21,10 +21,18 @@ export class ProgressReporter {
     this.after = options.after ?? 1000;
   }
 
+  /** A line for the step, unless it would say what the last one said (the reader reports a part at a time). */
   report(step: string, fraction: number): void {
     if (this.quiet || this.io.now() - this.started < this.after) return;
-    this.last = `[${String(Math.round(fraction * 100)).padStart(3)} %] ${step}\n`;
-    this.io.stderr(this.last);
+    const line = `[${String(Math.round(fraction * 100)).padStart(3)} %] ${step}\n`;
+    if (line === this.last) return;
+    this.last = line;
+    this.io.stderr(line);
+  }
+
+  /** Reports of one phase, its own fractions (0–1) placed between `from` and `to` of the whole. */
+  phase(step: string, from: number, to: number): (fraction: number) => void {
+    return (fraction) => this.report(step, from + (to - from) * fraction);
   }
 
   /** The closing line, unless nothing was shown or the last line shown was already it (the engine's own "Klart"). */

@@ -102,8 +102,8 @@ export async function traceCommand(input: string, opts: TraceOptions, io: CliIO,
 async function calculated(input: string, io: CliIO, helpers: CommandHelpers, started: number, quiet = false): Promise<{ result: RunResult; calc: Calculation | null; progress: ProgressReporter }> {
   const progress = new ProgressReporter(io, started, { quiet });
   progress.report('Läser arbetsboken', 0);
-  const workbook = await openXlsx(await helpers.readInput(input));
-  const result = runModel(await workbook.readTables(), { onProgress: (step, fraction) => progress.report(step, fraction) });
+  const workbook = await openXlsx(await helpers.readInput(input), { onProgress: progress.phase('Läser arbetsboken', 0, 0.3) });
+  const result = runModel(await workbook.readTables(), { onProgress: (step, fraction) => fraction < 1 && progress.report(step, 0.3 + fraction * 0.65) });
   return { result, calc: result.ok ? result.calculation : null, progress };
 }
 

@@ -63,3 +63,15 @@ describe('progress lines on stderr', () => {
     expect(writing.err).toBe('[ 95 %] Skriver resultatbladen\n[100 %] Klart\n');
   });
 });
+
+describe('progress of a run’s phases', () => {
+  it('places a phase’s own fractions within its share, and prints a line only when it says something new', () => {
+    const io = new SlowIO();
+    const progress = new ProgressReporter(io, 0);
+    const reading = progress.phase('Läser arbetsboken', 0, 0.3);
+    for (const fraction of [0, 0.001, 0.002, 0.5, 0.501, 1]) reading(fraction);
+    progress.phase('Skriver resultatbladen', 0.9, 1)(0.5);
+    progress.done();
+    expect(io.err).toBe('[  0 %] Läser arbetsboken\n[ 15 %] Läser arbetsboken\n[ 30 %] Läser arbetsboken\n[ 95 %] Skriver resultatbladen\n[100 %] Klart\n');
+  });
+});
