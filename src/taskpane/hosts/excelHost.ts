@@ -9,12 +9,12 @@ import { sameSheet } from './onDemand';
 import { staleSheetsStore } from './staleSheets';
 
 /**
- * What the pane uses of the office-js adapter (src/workbook/office), as a shape: the pane
- * depends on this, not on office-js; index.tsx fits the adapter to it.
+ * What the pane uses of the Excel adapter in src/workbook, as a shape: the pane depends on
+ * this port alone; index.tsx fits the adapter to it.
  */
 export interface OfficePort {
   /**
-   * Beräkna in one Excel.run: the input tables read, `calculate` run on them, what it returns
+   * Beräkna in one run of the adapter: the input tables read, `calculate` run on them, what it returns
    * written; `notes` says in Swedish what was skipped (PivotTable, charts), `stale` which of the
    * add-in's sheets are now stale, `inputs` the fingerprint of the inputs read.
    */
@@ -27,11 +27,11 @@ export interface OfficePort {
 }
 
 /**
- * Excel's host: the tables read and the outputs written through office-js on the page, the
+ * Excel's host: the tables read and the outputs written through the port on the page, the
  * engine in the pane's worker (made by `createWorker`, as the browser's is), so the page stays
  * free while it calculates and Avbryt stops it at once.
  */
-export function excelHost(office: OfficePort, createWorker: () => WorkerLike): ExcelHost {
+export function excelHost(port: OfficePort, createWorker: () => WorkerLike): ExcelHost {
   // The inputs of the last run, recorded with the Kundbesked written from it.
   let inputs = '';
   const stale = staleSheetsStore();
@@ -42,24 +42,24 @@ export function excelHost(office: OfficePort, createWorker: () => WorkerLike): E
       ...workerRun(
         new WorkerClient(createWorker),
         async (calculate) => {
-          const done = await office.recalculate(calculate);
+          const done = await port.recalculate(calculate);
           inputs = done.inputs;
           stale.set(done.stale);
           return done;
         },
         async (outputs, from) => {
-          const written = await office.writeOutputs(outputs, from);
+          const written = await port.writeOutputs(outputs, from);
           stale.set(written.stale);
           return written;
         },
       ),
-      selectCell: (address) => office.selectCell(address),
+      selectCell: (address) => port.selectCell(address),
     },
     writeInputTables: async (tables) => {
-      await office.writeInputTables(tables);
+      await port.writeInputTables(tables);
     },
     writeStatements: async (statements) => {
-      const { sheets, notes } = await office.writeStatements(statements, inputs);
+      const { sheets, notes } = await port.writeStatements(statements, inputs);
       stale.set(stale.current().filter((sheet) => !sheets.some((s) => sameSheet(s, sheet))));
       return { sheets, notes };
     },

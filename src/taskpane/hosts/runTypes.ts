@@ -9,8 +9,8 @@ export interface ToWrite<T> {
 }
 
 /**
- * The office adapter's Beräkna as the pane uses it: reads the input tables, lets `calculate` run
- * and writes what it returns, in one Excel.run; tells the notes, the sheets left stale and the
+ * The Excel adapter's Beräkna as the pane uses it: reads the input tables, lets `calculate` run
+ * and writes what it returns, in one run of the adapter; tells the notes, the sheets left stale and the
  * inputs' fingerprint (recorded with what is written on demand later).
  */
 export type Recalculate = <T>(calculate: (tables: RawTable[]) => Promise<ToWrite<T>>) => Promise<{ value: T; notes: string[]; stale: string[]; inputs: string }>;

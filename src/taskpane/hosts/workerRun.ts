@@ -1,9 +1,8 @@
 import type { OutputTable } from '../../engine/output';
 import { nextPaint } from '../hooks/errorMessage';
 import { CancelledError, type WorkerClient } from '../worker/client';
-import type { PaneOutput, PaneRunData } from '../worker/protocol';
+import type { PaneOutput } from '../worker/protocol';
 import type { PaneRun, PaneWorkbook, Progress } from './host';
-import { isOnDemand } from './onDemand';
 import type { Recalculate, WriteOnDemand } from './runTypes';
 
 /** Where each phase of an Excel run starts and ends in its progress (reading is Excel's, the rest the worker's and Excel's). */
@@ -11,8 +10,8 @@ const CALCULATING = { from: 0.3, to: 0.8 };
 
 /**
  * A run for Excel with the engine in the pane's worker, as in the browser: the input tables are
- * read from Excel and sent there, the core outputs come back and are written to Excel (office-js
- * lives on the page), all in one Excel.run. Fakturaunderlag and Spårning stay in the worker (no
+ * read through the workbook port on the page and sent there, the core outputs come back and are
+ * written through the port, all in one recalculation of the adapter. Fakturaunderlag and Spårning stay in the worker (no
  * view needs their rows) and come over only to be written: with `writeAll`, or when asked
  * (onDemand.ts). Customer details are made in the worker too. `cancel` while the tables are read
  * or calculated stops the run (at once in the worker) before anything is written; once Excel is
@@ -34,16 +33,14 @@ export function workerRun(client: WorkerClient, recalculate: Recalculate, writeO
         if (cancelledRun === thisRun) throw new CancelledError();
         const data = await client.calculateTables(tables, (p) => onProgress(calculating(p)));
         onProgress({ phase: 'writing', fraction: CALCULATING.to });
-        const ready = data.outputs.filter((o) => !o.kept).map(plainTable);
+        // The kept tables (onDemand.ts) come over only to be written; else their columns place the stale note of an older copy.
         const kept = data.outputs.filter((o) => o.kept);
-        if (options.writeAll) {
-          const fetched = await Promise.all(kept.map((o) => client.keptRows(o.name)));
-          return { write: inRunOrder(data, [...ready, ...fetched]), others: [], value: data };
-        }
-        // A kept table is not written now; its columns place the stale note of an older copy.
-        return { write: ready.filter((o) => !isOnDemand(o.name)), others: [...kept.map(plainTable), ...ready.filter((o) => isOnDemand(o.name))], value: data };
+        const write = options.writeAll
+          ? await Promise.all(data.outputs.map((o) => (o.kept ? client.keptRows(o.name) : plainTable(o))))
+          : data.outputs.filter((o) => !o.kept).map(plainTable);
+        return { write, others: options.writeAll ? [] : kept.map(plainTable), value: data };
       });
-      const later = options.writeAll ? [] : data.outputs.filter((o) => o.kept || isOnDemand(o.name)).map((o) => o.name);
+      const later = options.writeAll ? [] : data.outputs.filter((o) => o.kept).map((o) => o.name);
       const run: PaneRun = {
         data,
         notes,
@@ -54,9 +51,8 @@ export function workerRun(client: WorkerClient, recalculate: Recalculate, writeO
             : {
                 names: later,
                 write: async (name) => {
-                  const output = data.outputs.find((o) => o.name === name);
-                  if (!output || !later.includes(name)) throw new Error(`Körningen har ingen utdatatabell ${name}.`);
-                  return writeOnDemand([output.kept ? await client.keptRows(name) : plainTable(output)], inputs);
+                  if (!later.includes(name)) throw new Error(`Körningen har ingen utdatatabell ${name}.`);
+                  return writeOnDemand([await client.keptRows(name)], inputs);
                 },
               },
         details: data.calculated
@@ -82,7 +78,3 @@ function plainTable(output: PaneOutput | OutputTable): OutputTable {
   return { name: output.name, columns: output.columns, rows: output.rows };
 }
 
-/** The tables in the order of the run's outputs. */
-function inRunOrder(data: PaneRunData, tables: OutputTable[]): OutputTable[] {
-  return data.outputs.map((o) => tables.find((t) => t.name === o.name)!);
-}

@@ -16,11 +16,8 @@ export type SortDirection = 'ascending' | 'descending';
 /** Compares names as a Swedish reader orders them (å, ä, ö last; case aside). */
 export const byName = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true }).compare;
 
-/** `items` sorted by `compare` in `direction`, ties kept in their given order. */
+/** `items` sorted by `compare` in `direction`, ties kept in their given order (Array#sort is stable). */
 export function sortedBy<T>(items: readonly T[], compare: (a: T, b: T) => number, direction: SortDirection): T[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  return items
-    .map((item, i) => ({ item, i }))
-    .sort((a, b) => sign * compare(a.item, b.item) || a.i - b.i)
-    .map(({ item }) => item);
+  return [...items].sort((a, b) => sign * compare(a, b));
 }

@@ -3,6 +3,7 @@ import { runModel, type RunResult } from '../../engine';
 import { customerTraceTable } from '../../engine/report/trace';
 import { rowCount, type OutputTable } from '../../engine/output';
 import { customerStatement, type Statement } from '../../engine/statement';
+import { isOnDemand } from '../hosts/onDemand';
 import { paneSettings } from '../summary/settings';
 import { summarize } from '../summary/summarize';
 import type { CustomerDetail, PaneOutput, PaneRunData } from './protocol';
@@ -35,15 +36,13 @@ export function calculateForPane(tables: readonly RawTable[], onProgress: (step:
 }
 
 /**
- * The tables no view of the pane reads, by far the biggest (a city's: 81 180 and 29 822 rows):
- * their rows stay unmade here, for the download to write a block at a time. A customer's trace
- * is made for that customer when asked (customerDetail).
+ * A table as plain data. The on-demand ones (onDemand.ts), which no view of the pane reads and
+ * which are by far the biggest (a city's: 81 180 and 29 822 rows), keep their rows unmade here,
+ * for the download or Excel's on-demand write to take a block at a time; a customer's trace is
+ * made for that customer when asked (customerDetail).
  */
-export const KEPT_FOR_DOWNLOAD: readonly string[] = ['Fakturaunderlag', 'Spårning'];
-
-/** A table as plain data, its rows left out when it is kept for the download. */
 function paneOutput(table: OutputTable): PaneOutput {
-  const kept = KEPT_FOR_DOWNLOAD.includes(table.name);
+  const kept = isOnDemand(table.name);
   return { name: table.name, columns: table.columns, rows: kept ? [] : table.rows, rowCount: rowCount(table), kept };
 }
 
