@@ -1,31 +1,26 @@
-import type { Problem, ProblemLevel } from '../problems';
+import type { Place, Problem, ProblemLevel } from '../problems';
+import { renderMessage, type Message } from '../messages/catalog';
 import { keepShape } from '../shapes';
 
-/** Where a problem sits; everything but the table is optional. */
-export interface Place {
-  table: string;
-  row?: number | null;
-  column?: string | null;
-  cell?: string | null;
-}
+export type { Place };
 
 /** Collects every problem of a run, so the user can fix everything in one pass. */
 export class ProblemList {
   readonly items: Problem[] = [];
 
-  error(code: string, place: Place, message: string): void {
-    this.add('error', code, place, message);
+  error(code: string, place: Place, text: Message): void {
+    this.add('error', code, place, text);
   }
 
-  warning(code: string, place: Place, message: string): void {
-    this.add('warning', code, place, message);
+  warning(code: string, place: Place, text: Message): void {
+    this.add('warning', code, place, text);
   }
 
   get hasErrors(): boolean {
     return this.items.some((p) => p.level === 'error');
   }
 
-  private add(level: ProblemLevel, code: string, place: Place, message: string): void {
+  private add(level: ProblemLevel, code: string, place: Place, text: Message): void {
     this.items.push({
       level,
       code,
@@ -33,7 +28,8 @@ export class ProblemList {
       row: place.row ?? null,
       column: place.column ?? null,
       cell: place.cell ?? null,
-      message,
+      message: renderMessage(text, 'sv'),
+      text,
     });
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '../messages/catalog';
 import { ZERO, type Dec } from '../decimal';
 import type { Customer } from '../model';
 import { Lookalikes } from './lookalikes';
@@ -27,7 +28,7 @@ export function readCustomers(table: TableReader): Customers {
     if (name === null) continue;
     const earlier = byName.get(name);
     if (earlier) {
-      table.report.error('duplicate-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${name}" finns redan på rad ${earlier.row}. Varje kund ska stå på en rad.`);
+      table.report.error('duplicate-customer', row.place('Kund'), msg('duplicateCustomer', { at: row.place('Kund'), name, earlier: earlier.row }));
       continue;
     }
     const customer: Customer = { name, type: nameText(row, 'Kundtyp'), keys, row: row.rowNumber };
