@@ -57,6 +57,15 @@ export interface Volume {
   row: number;
 }
 
+/** A customer's invoiced amount for a service last year (Fjolårsbelopp; rows of a pair summed). */
+export interface LastYearAmount {
+  amount: Dec;
+  /** Of which deviation charges (Varav avvikelser; 0 when blank). */
+  deviations: Dec;
+  /** First Fjolårsbelopp row of this (customer, service), for locating problems. */
+  row: number;
+}
+
 export interface DeviationType {
   service: string;
   name: string;
@@ -151,6 +160,8 @@ export interface Model {
   poolFlows: PoolFlow[];
   /** service -> customer -> volume. */
   volumes: Map<string, Map<string, Volume>>;
+  /** service -> customer -> last year's invoiced amount; null without the table Fjolårsbelopp. */
+  lastYearAmounts: Map<string, Map<string, LastYearAmount>> | null;
   /** service -> deviation name -> type. */
   deviationTypes: Map<string, Map<string, DeviationType>>;
   /** service -> customer -> deviation name -> count. */

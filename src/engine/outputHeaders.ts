@@ -13,7 +13,7 @@ export const MAX_HEADER_LENGTH = 255;
 /** The columns of each output that do not come from a name, which a name must not repeat. */
 export const FIXED_HEADERS = {
   Avvikelsepivot: ['Kund', 'Totalt'],
-  Kundsammanställning: ['Kund', 'Kundtyp', 'Avvikelsepåslag', 'Totalt'],
+  Kundsammanställning: ['Kund', 'Kundtyp', 'Avvikelsepåslag', 'Totalt', 'Fjolår', 'Mot i fjol'],
   Scenariojämförelse: ['Kund', 'Bas'],
   Scenariopriser: ['Verksamhetsområde', 'Tjänst', 'Enhet', 'Prismodell', 'Nyckel', 'Pris', 'Pris per nyckelenhet', 'Intäkt'],
 } as const;

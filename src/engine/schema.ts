@@ -142,6 +142,17 @@ export const TABLES = {
       { header: 'Fjolårsvolym', type: 'number', help: 'Förra årets volym; nyckeln "Fjolårsvolym".' },
     ],
   },
+  Fjolårsbelopp: {
+    name: 'Fjolårsbelopp',
+    required: false,
+    help: 'Vad varje kund fakturerades i fjol per tjänst, avvikelseavgifter inräknade; jämförelsegrunden för Förändringsanalys, Övergång, Kundbesked och Kundsammanställning.',
+    columns: [
+      { header: 'Kund', type: 'text', required: true, help: 'En kund i Nycklar.' },
+      { header: 'Tjänst', type: 'text', required: true, help: 'En tjänst i Tjänster.' },
+      { header: 'Belopp', type: 'number', required: true, help: 'Fakturerat i fjol för tjänsten, i kronor, avvikelseavgifter inräknade.' },
+      { header: 'Varav avvikelser', type: 'number', help: 'Den del av Belopp som var avgifter för avvikelser; tom = inga.' },
+    ],
+  },
   Månadsprofil: {
     name: 'Månadsprofil',
     required: false,
@@ -228,6 +239,7 @@ export const TABLE_ORDER: readonly TableName[] = [
   'Pooler',
   'Poolutbyte',
   'Volymer',
+  'Fjolårsbelopp',
   'Månadsprofil',
   'Avvikelsetyper',
   'Avvikelser',

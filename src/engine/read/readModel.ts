@@ -13,6 +13,7 @@ import { readCustomers } from './readCustomers';
 import { readPoolFlows } from './readPoolFlows';
 import { readPools, reportPoolsWithoutCosts } from './readPools';
 import { readMonthProfiles } from './readMonthProfiles';
+import { readLastYearAmounts } from './readLastYearAmounts';
 import { readServices } from './readServices';
 import { readSettings } from './readSettings';
 import { readDeviationTypes, readDeviations, readVolumes } from './readVolumes';
@@ -64,6 +65,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const poolFlows = noCosts ? [] : readPoolFlows(reader('Poolutbyte'), costs, services, pools);
   const volumeTable = reader('Volymer');
   const volumes = readVolumes(volumeTable, customers, services);
+  const lastYearAmounts = readLastYearAmounts(reader('Fjolårsbelopp'), customers, services);
   const monthProfiles = readMonthProfiles(reader('Månadsprofil'), services, settings);
   const typeTable = reader('Avvikelsetyper');
   const rejectedTypes = new Set<string>();
@@ -165,6 +167,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     pools: pools?.list ?? null,
     poolFlows,
     volumes,
+    lastYearAmounts,
     deviationTypes,
     deviations,
     composites,

@@ -43,7 +43,7 @@ interface Names {
  * Each spelling is looked up once, and rows of one customer and service, which usually come
  * together, share one Names object.
  */
-class NameResolver {
+export class NameResolver {
   private readonly kund: number | undefined;
   private readonly tjanst: number | undefined;
   private readonly customerOf: Spellings;
@@ -86,7 +86,7 @@ class NameResolver {
 }
 
 /** The lookalike indexes of Nycklar's and Tjänster's names, for the hints of unknown names. */
-function looksOf(customers: Customers, services: Services): Looks {
+export function looksOf(customers: Customers, services: Services): Looks {
   return { customer: new LookIndex(() => customers.list.map((c) => c.name)), service: new LookIndex(() => services.list.map((s) => s.name)) };
 }
 
