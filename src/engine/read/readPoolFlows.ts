@@ -38,12 +38,11 @@ export function readPoolFlows(table: TableReader, costs: readonly CostRow[], ser
     const level: ServiceLevel | null = services.byName.has(text) ? 'service' : processes.has(normalizeName(text)) ? 'process' : areas.has(normalizeName(text)) ? 'area' : null;
     const at = row.place(column);
     const guess = (): Message | null => didYouMean(new MistypedNames(poolList).suggest(text));
-    let message: Message;
-    if (level !== null) message = msg('flowNotAPool', { at, text, level });
-    else if (declared !== null && !declared.byName.has(text)) message = msg('flowNotDeclared', { at, text, hint: guess(), declared: names(declared.list.map((p) => p.name)) });
-    else if (declared !== null) message = msg('flowPoolWithoutCosts', { at, text });
-    else message = msg('flowUnknownPool', { at, text, hint: guess(), pools: names(poolList) });
-    table.report.error('unknown-pool', at, message);
+    const report = table.report;
+    if (level !== null) report.error('unknown-pool', at, msg('flowNotAPool', { at, text, level }));
+    else if (declared !== null && !declared.byName.has(text)) report.error('unknown-pool', at, msg('flowNotDeclared', { at, text, hint: guess(), declared: names(declared.list.map((p) => p.name)) }));
+    else if (declared !== null) report.error('unknown-pool', at, msg('flowPoolWithoutCosts', { at, text }));
+    else report.error('unknown-pool', at, msg('flowUnknownPool', { at, text, hint: guess(), pools: names(poolList) }));
     return null;
   };
 

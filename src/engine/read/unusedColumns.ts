@@ -2,7 +2,7 @@ import type { CostRow, Model, PoolDeclaration } from '../model';
 import { KEY_FIGURE_KEYS } from '../report/keyFigures';
 import { normalizeName } from '../schema';
 import { MistypedNames, allNames, didYouMean } from './mistypedNames';
-import { msg, type Message } from '../messages/catalog';
+import { msg } from '../messages/catalog';
 import type { Place } from '../problems';
 import type { ExtraColumn, TableReader } from './tableReader';
 
@@ -16,7 +16,8 @@ export function reportMeaninglessColumns(table: TableReader): void {
   const headers = table.spec.columns.map((c) => c.header);
   const known = new MistypedNames(headers);
   for (const extra of table.extras) {
-    warn(table, extra, (at) => msg('meaninglessColumn', { at, hint: didYouMean(known.suggest(extra.header)), columns: allNames(headers) }));
+    const at = headerCell(table, extra);
+    table.report.warning('unused-column', at, msg('meaninglessColumn', { at, hint: didYouMean(known.suggest(extra.header)), columns: allNames(headers) }));
   }
 }
 
@@ -33,7 +34,8 @@ export function reportUnusedKeys(table: TableReader, model: Pick<Model, 'service
   const contract = new MistypedNames(table.spec.columns.map((c) => c.header));
   for (const extra of table.extras) {
     if (used.has(normalizeName(extra.header))) continue;
-    warn(table, extra, (at) => msg('unusedKey', { at, hint: didYouMean(contract.suggest(extra.header)) }));
+    const at = headerCell(table, extra);
+    table.report.warning('unused-column', at, msg('unusedKey', { at, hint: didYouMean(contract.suggest(extra.header)) }));
   }
 }
 
@@ -48,12 +50,12 @@ export function reportUnusedDrivers(table: TableReader, costs: readonly CostRow[
   const contract = new MistypedNames(table.spec.columns.map((c) => c.header));
   for (const extra of table.extras) {
     if (used.has(normalizeName(extra.header))) continue;
-    warn(table, extra, (at) => msg('unusedDriver', { at, hint: didYouMean(contract.suggest(extra.header)) }));
+    const at = headerCell(table, extra);
+    table.report.warning('unused-column', at, msg('unusedDriver', { at, hint: didYouMean(contract.suggest(extra.header)) }));
   }
 }
 
-/** The warning at the column's header cell; its place reads "Nycklar kolumn X (Nycklar!E1)". */
-function warn(table: TableReader, extra: ExtraColumn, message: (at: Place) => Message): void {
-  const at = { table: table.name, row: null, column: extra.header, cell: table.address(0, extra.index) };
-  table.report.warning('unused-column', at, message(at));
+/** The column's header cell, where its warning goes: "Nycklar kolumn X (Nycklar!E1)". */
+function headerCell(table: TableReader, extra: ExtraColumn): Place {
+  return { table: table.name, row: null, column: extra.header, cell: table.address(0, extra.index) };
 }
