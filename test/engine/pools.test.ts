@@ -118,7 +118,7 @@ describe('the example workbook', () => {
     get(tables, 'Kostnader').rows = [];
     const result = run(tables);
     expect(result.problems).toEqual([
-      { level: 'error', code: 'empty-table', table: 'Kostnader', row: null, column: null, cell: null, message: expect.stringMatching(/^Tabellen Kostnader har inga rader\. /) },
+      { level: 'error', code: 'empty-table', table: 'Kostnader', row: null, column: null, cell: null, message: expect.stringMatching(/^Tabellen Kostnader har inga rader\. /), text: { id: 'emptyCosts', args: {} } },
     ]);
   });
 });

@@ -18,7 +18,7 @@ export function readCustomers(table: TableReader): Customers {
   const list: Customer[] = [];
   const byName = new NameIndex<Customer>();
   const keyNames = table.extras.map((e) => e.header);
-  const lookalikes = new Lookalikes(table, 'Kund', 'kunden');
+  const lookalikes = new Lookalikes(table, 'Kund', 'customer');
   for (const row of table.rows()) {
     const name = definedName(row, 'Kund', true);
     const keys = new Map<string, Dec>();
