@@ -6,6 +6,7 @@ import { checkChangeSums, checkInputSums } from './amountLimits';
 import { computeFullCost, type FullCost } from './fullCost';
 import { ONE } from '../decimal';
 import { checkScenarioSums, overrideRows } from './scenarioLimits';
+import { reportIneffectiveChanges } from './scenarioEffects';
 import { KeyBook } from './keys';
 import { reportUndeclaredPools } from './poolWarnings';
 import { priceService, serviceFacts, type PricingContext, type ServiceFacts } from './priceService';
@@ -107,6 +108,7 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
     facts.delete(s.name);
   });
   checkChangeSums(model, services, problems, locate);
+  for (const p of plans) reportIneffectiveChanges(p.scenario, p.services, p.ctx.problems, locate);
   for (const p of plans) problems.items.push(...p.ctx.problems.items);
   const scenarios: ScenarioResult[] = plans.map((p) => ({ scenario: p.scenario, services: p.services, totals: p.totals }));
   progress('Utdata', 0.9);
