@@ -1,4 +1,5 @@
 import type { CellValue, RawTable } from '../../src/engine/cells';
+import { exampleTables } from '../../src/example';
 import { errors, output, run, table } from './helpers';
 
 /*
@@ -243,5 +244,48 @@ describe('bad Kundtyper and Volymfaktor, located', () => {
   it('an unknown column of Scenarier is a warning at its header, naming Kundtyper', () => {
     const found = problemsOf([['S', 'Äldre direkt', 'Stadsdelsförvaltning']], ['Scenario', 'Tjänst', 'Kundtyp']);
     expect(found).toContainEqual(['warning', null, 'Kundtyp', 'Scenarier!C1', expect.stringContaining('Tabellen Scenarier har kolumnen "Kundtyp" (Scenarier!C1), som inte hör till tabellen och inte används. Menade du Kundtyper')]);
+  });
+});
+
+describe('the example workbook (npm run demo) shows both', () => {
+  const result = run(exampleTables());
+  const list = Object.fromEntries(output(result, 'Prislista').map((r) => [r['Tjänst'], r]));
+  const prices = Object.fromEntries(output(result, 'Scenariopriser').map((r) => [r['Tjänst'], r]));
+  const comparison = output(result, 'Scenariojämförelse');
+  const keys = new Map(exampleTables().find((t) => t.sheet === 'Nycklar')!.rows.map((r) => [r[0], r]));
+  const oldHeader = exampleTables().find((t) => t.sheet === 'Nycklar')!.headers.indexOf('Invånare 65+');
+
+  it('prices the scenarios without errors', () => {
+    expect(errors(result)).toEqual([]);
+    expect(result.problems.filter((p) => p.table === 'Scenarier')).toEqual([]);
+  });
+
+  it('Äldre direkt obligatorisk: the fixed part shared by all 13 districts instead of 7', () => {
+    expect([prices['Äldre direkt']!['Delande kunder'], prices['Äldre direkt']!['Äldre direkt obligatorisk delande kunder']]).toEqual([7, 13]);
+    const fixed = list['Äldre direkt']!['Fast del'] as number;
+    const districts = comparison.filter((r) => String(r['Kund']).endsWith(' stadsdelsförvaltning'));
+    const total = districts.reduce((a, r) => a + (keys.get(r['Kund'] as string)![oldHeader] as number), 0);
+    expect(total).toBe(146_900);
+    // The 6 districts without cases pay the fixed part × their Invånare 65+ / 146 900, within
+    // the krona largest remainder may add; the 7 with cases pay less.
+    const cases = new Set(exampleTables().find((t) => t.sheet === 'Volymer')!.rows.filter((r) => r[1] === 'Äldre direkt').map((r) => r[0]));
+    const newcomers = districts.filter((r) => !cases.has(r['Kund'] as string));
+    expect(newcomers).toHaveLength(6);
+    for (const r of districts.filter((r) => cases.has(r['Kund'] as string))) expect(r['Äldre direkt obligatorisk förändring kr']).toBeLessThan(0);
+    for (const r of newcomers) {
+      const exact = (fixed * (keys.get(r['Kund'] as string)![oldHeader] as number)) / total;
+      expect(Math.abs((r['Äldre direkt obligatorisk förändring kr'] as number) - exact)).toBeLessThan(1);
+    }
+    // What they pay, the 7 users pay less: the changes sum to 0.
+    expect(comparison.reduce((a, r) => a + (r['Äldre direkt obligatorisk förändring kr'] as number), 0)).toBe(0);
+  });
+
+  it('Vikande volymer: unit prices over 95 % of the volume, keyed services unchanged', () => {
+    const aldre = list['Äldre direkt']!;
+    const volume = (aldre['Volym'] as number) * 0.95;
+    expect(prices['Äldre direkt']!['Vikande volymer volym']).toBeCloseTo(volume, 6);
+    // Rörlig del / (volume × 0,95), to the price step 0,01.
+    expect(prices['Äldre direkt']!['Vikande volymer pris']).toBe(Math.round(((aldre['Rörlig del'] as number) / volume) * 100) / 100);
+    expect(prices['Stockholm Direkt']).toMatchObject({ 'Vikande volymer intäkt': prices['Stockholm Direkt']!['Intäkt'], 'Vikande volymer volym': null });
   });
 });
