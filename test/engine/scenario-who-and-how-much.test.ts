@@ -241,6 +241,17 @@ describe('bad Kundtyper and Volymfaktor, located', () => {
     expect(problemsOf([['S', 'Äldre direkt', null, null, null, null, 1.05]])).toEqual([]);
   });
 
+  it('a Volymfaktor that carries the revenue of decided prices past 10^13 kr is an error on its cell', () => {
+    // 999 999 999 kr × 2 000 cases ≈ 2·10^12 kr passes in the base; × 10 it is 2·10^13.
+    const tables = workbook([['Tio gånger', 'E-tjänstsupport', null, null, null, null, 10]]);
+    tables[1]!.rows[2]![7] = 999_999_999;
+    tables[3]!.rows = tables[3]!.rows.map((r) => (r[1] === 'E-tjänstsupport' ? [r[0]!, r[1], 1000] : r));
+    const result = run(tables);
+    expect(result.problems.filter((p) => p.level === 'error').map((p) => [p.table, p.row, p.column, p.cell, p.message])).toEqual([
+      ['Scenarier', 1, 'Volymfaktor', 'Scenarier!G2', 'Scenarier rad 1, kolumn Volymfaktor (Scenarier!G2): med volymfaktorerna i scenariot "Tio gånger" blir intäkterna av fastställda priser 19\u00a0999\u00a0999\u00a0980\u00a0000 kr; summan måste vara mindre än 10\u00a0000\u00a0000\u00a0000\u00a0000 kr.'],
+    ]);
+  });
+
   it('an unknown column of Scenarier is a warning at its header, naming Kundtyper', () => {
     const found = problemsOf([['S', 'Äldre direkt', 'Stadsdelsförvaltning']], ['Scenario', 'Tjänst', 'Kundtyp']);
     expect(found).toContainEqual(['warning', null, 'Kundtyp', 'Scenarier!C1', expect.stringContaining('Tabellen Scenarier har kolumnen "Kundtyp" (Scenarier!C1), som inte hör till tabellen och inte används. Menade du Kundtyper')]);

@@ -76,8 +76,10 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
       place: (service, column) => {
         const at = rows.get(service.name);
         if (at === undefined) return locate.place('Tjänster', service.row, column);
-        const row = at.get(column);
-        return row === undefined ? locate.place('Scenarier', at.get('Tjänst') as number, 'Tjänst') : locate.place('Scenarier', row, column);
+        // The row that set the column; for a column of Scenarier no row set, the service's last row.
+        const last = at.get('Tjänst') as number;
+        if (!SCENARIO_COLUMNS.has(column)) return locate.place('Scenarier', last, 'Tjänst');
+        return locate.place('Scenarier', at.get(column) ?? last, column);
       },
       prefix: `Scenario "${scenario.name}": `,
       scenario: scenario.name,
@@ -114,6 +116,9 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
   progress('Utdata', 0.9);
   return { model, money, fullCost, services, scenarios };
 }
+
+/** The columns of Scenarier a plan's problem can be on. */
+const SCENARIO_COLUMNS = new Set(['Prismodell', 'Nyckel', 'Fast andel', 'Kundtyper', 'Volymfaktor']);
 
 export function planOf(s: Service): PricingPlan {
   return { model: s.model, key: s.key, fixedShare: s.fixedShare, sharerTypes: null, volumeFactor: ONE };
