@@ -163,6 +163,28 @@ describe('a scenario that changes how much: Volymfaktor 0,95 on an area', () => 
   });
 });
 
+describe('metamorphic checks', () => {
+  const totals = (tables: RawTable[], column: string) => Object.fromEntries(output(run(tables), 'Scenariojämförelse').map((r) => [r['Kund'], r[column]]));
+
+  it('a scenario with Volymfaktor k gives what the base gives with every volume × k', () => {
+    const scaled = workbook([]);
+    const volumes = scaled[3]!;
+    volumes.rows = volumes.rows.map((r) => [r[0]!, r[1]!, ((r[2] as number) * 95) / 100]);
+    expect(totals(workbook(SCENARIOS), 'Vikande volymer')).toEqual(totals(scaled, 'Bas'));
+  });
+
+  it('Kundtyper naming everyone who shares already, Alla, or Volymfaktor 1 change nothing', () => {
+    // Stockholm Direkt has no rows in Volymer and no Kundtyper: every customer with Invånare shares.
+    const same = workbook([
+      ['Samma typer', 'Stockholm Direkt', null, null, null, 'Fackförvaltning; Stadsdelsförvaltning', null],
+      ['Alla', 'Stockholm Direkt', null, null, null, 'Alla', null],
+      ['Faktor 1', 'Kontaktcenter', null, null, null, null, 1],
+    ]);
+    const base = totals(same, 'Bas');
+    for (const scenario of ['Samma typer', 'Alla', 'Faktor 1']) expect(totals(same, scenario)).toEqual(base);
+  });
+});
+
 describe('Volymfaktor and Paket bands', () => {
   // Bands 1–10 at 500 kr, 11–20 at 900 kr, 21– at 1 500 kr.
   function paket(factor: number, volumes: [string, number][]) {
