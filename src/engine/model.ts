@@ -135,8 +135,19 @@ export interface ScenarioOverride {
   model: PricingModel | null;
   key: string | null;
   fixedShare: Dec | null;
+  /** Kundtyper: who shares a keyed cost in the scenario; null = unchanged. */
+  sharerTypes: SharerTypes | null;
+  /** Volymfaktor: every customer's volume of the services times this (0 < f ≤ 10); null = unchanged. */
+  volumeFactor: Dec | null;
   row: number;
 }
+
+/**
+ * Who shares a keyed cost when a scenario says so: every customer of these types (matched as
+ * names are), or 'Alla', every customer; in both cases only those with a key > 0, whether or
+ * not they have rows in Volymer.
+ */
+export type SharerTypes = readonly string[] | 'Alla';
 
 export interface Scenario {
   name: string;
@@ -185,4 +196,8 @@ export interface PricingPlan {
   model: PricingModel;
   key: string | null;
   fixedShare: Dec | null;
+  /** Who shares a keyed cost: null = as Tjänster says (rows in Volymer, else its Kundtyper). */
+  sharerTypes: SharerTypes | null;
+  /** Every customer's volume of the service times this; 1 in the base. */
+  volumeFactor: Dec;
 }

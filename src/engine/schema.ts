@@ -49,6 +49,10 @@ export type TraceChoice = (typeof TRACE_CHOICES)[number];
 
 /** The key that reads each customer's previous-year volume of the service from Volymer. */
 export const LAST_YEAR_VOLUME_KEY = 'Fjolårsvolym';
+
+/** The word in Scenarier's Kundtyper that means every customer shares. */
+export const ALL_CUSTOMERS = 'Alla';
+
 /** The default driver for spreading cost rows that are not booked on a service. */
 export const DIRECT_COST_DRIVER = 'Direkt kostnad';
 
@@ -226,6 +230,8 @@ export const TABLES = {
       { header: 'Prismodell', type: 'enum', values: PRICING_MODELS, help: 'Ny prismodell; tom = oförändrad.' },
       { header: 'Nyckel', type: 'text', help: 'Ny nyckel; tom = oförändrad.' },
       { header: 'Fast andel', type: 'number', help: 'Ny fast andel för Blandad.' },
+      { header: 'Kundtyper', type: 'text', help: 'Vilka kundtyper som delar en nycklad kostnad: kommaseparerad lista, eller Alla för alla kunder; tom = oförändrat.' },
+      { header: 'Volymfaktor', type: 'number', help: 'Kundernas volymer gånger detta tal, t.ex. 0,95 för vikande volymer (större än 0, högst 10, högst fyra decimaler); tom = oförändrade.' },
     ],
   },
 } as const satisfies Record<string, TableSpec>;

@@ -37,7 +37,7 @@ describe('columns that mean nothing', () => {
         row: null,
         column: 'Kommentar',
         cell: 'Scenarier!D1',
-        message: 'Tabellen Scenarier har kolumnen "Kommentar" (Scenarier!D1), som inte hör till tabellen och inte används. Tabellens kolumner är Scenario, Tjänst, Prismodell, Nyckel, Fast andel.',
+        message: 'Tabellen Scenarier har kolumnen "Kommentar" (Scenarier!D1), som inte hör till tabellen och inte används. Tabellens kolumner är Scenario, Tjänst, Prismodell, Nyckel, Fast andel, Kundtyper, Volymfaktor.',
       },
     ]);
   });

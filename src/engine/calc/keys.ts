@@ -1,6 +1,6 @@
 import { ZERO, isPositive, type Dec } from '../decimal';
-import type { Customer, Model, Service } from '../model';
-import { LAST_YEAR_VOLUME_KEY, normalizeName } from '../schema';
+import type { Customer, Model, Service, SharerTypes } from '../model';
+import { ALL_CUSTOMERS, LAST_YEAR_VOLUME_KEY, normalizeName } from '../schema';
 import { keepShape } from '../shapes';
 
 /** A customer sharing a keyed cost, with its key value (> 0). */
@@ -41,13 +41,15 @@ export class KeyBook {
   /**
    * Who shares a keyed cost: the customers with rows in Volymer for the service if it has any,
    * else every customer (restricted by Kundtyper); in both cases only those with a key > 0.
-   * In Nycklar order.
+   * A scenario's Kundtyper (`scenarioTypes`) decides alone: every customer of those types, or
+   * every customer for Alla, rows in Volymer or not. In Nycklar order.
    */
-  sharers(service: Service, key: string): Sharer[] {
+  sharers(service: Service, key: string, scenarioTypes: SharerTypes | null = null): Sharer[] {
     const rows = this.model.volumes.get(service.name);
-    const types = service.customerTypes?.map(normalizeName);
+    const written = scenarioTypes ?? service.customerTypes;
+    const types = written === ALL_CUSTOMERS || written === null ? null : written.map(normalizeName);
     const candidates =
-      rows && rows.size > 0
+      scenarioTypes === null && rows && rows.size > 0
         ? this.model.customers.filter((c) => rows.has(c.name))
         : this.model.customers.filter((c) => !types || types.includes(normalizeName(c.type ?? '')));
     const out: Sharer[] = [];

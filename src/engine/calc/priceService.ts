@@ -11,6 +11,8 @@ import { UnitCharger } from './unitCharge';
 import type { KeyBook, Sharer } from './keys';
 import type { Charge, ServiceResult } from './results';
 import { nameList } from '../nameList';
+import { noScenarioSharers, outsideScaledBands } from './scenarioProblems';
+import { scaleFacts, scaledBand } from './volumeFactor';
 
 export interface PricingContext {
   model: Model;
@@ -22,6 +24,8 @@ export interface PricingContext {
   place(service: Service, column: string): Place;
   /** Prefixed to messages, e.g. "Scenario Fasta priser: ". */
   prefix: string;
+  /** The scenario being priced; null for the base. */
+  scenario: string | null;
   /** What does not depend on the plan, worked out once per service for the base and every scenario. */
   facts(service: Service): ServiceFacts;
 }
@@ -71,7 +75,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     return fail('negative-full-cost', 'Tjänst', `Självkostnaden för ${service.name} blir negativ (${moneyText(fullCost)} kr); kontrollera de negativa beloppen i Kostnader.`);
   }
   const selfCost = money.units(fullCost);
-  const facts = ctx.facts(service);
+  const facts = scaleFacts(ctx.facts(service), plan.volumeFactor);
   const { volumes, totalVolume, devCosts, devByCustomer, devExact } = facts;
   const weighting = model.settings.deviationMethod === 'Nyckelviktning' && (plan.model === 'Fast' || plan.model === 'Blandad');
 
@@ -164,11 +168,17 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       if (!bands || bands.length === 0) return fail('missing-bands', 'Prismodell', `Tjänsten ${service.name} är en Paket-tjänst men har inga band i tabellen Paket.`);
       let ok = true;
       const bandOf = bandFinder(bands);
+      const scaled = !plan.volumeFactor.eq(ONE);
       // A band's price in units and its text, once per band rather than per customer.
       const charged = new Map<PackageBand, { units: number; basis: string }>();
       for (const [customer, v] of volumes) {
         if (!isPositive(v.volume)) continue;
-        const band = bandOf(v.volume);
+        const band = bandOf(v.volume) ?? (scaled ? scaledBand(bands, v.volume) : undefined);
+        if (!band && scaled) {
+          outsideScaledBands(ctx, service, plan, customer, v.volume);
+          ok = false;
+          continue;
+        }
         if (!band) {
           problems.error('volume-outside-bands', ctx.locate.place('Volymer', v.row, 'Volym'), `${ctx.prefix}Volymer rad ${v.row}: volymen ${fmtKr(v.volume)} för ${customer} på ${service.name} hamnar inte i något band i tabellen Paket.`);
           ok = false;
@@ -190,10 +200,12 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   const charges: Charge[] = [];
   const texts = basisTexts(service, plan);
   let unitCharged = 0;
+  let sharing = 0;
   let revenue = 0;
   for (const customer of model.customers) {
     const d = drafts.get(customer.name);
     if (!d) continue;
+    if (d.share !== null) sharing += 1;
     d.amount = d.keyed + d.unit + d.surcharge;
     if (d.amount === 0 && d.keyed === 0 && d.unit === 0 && d.surcharge === 0 && !(d.quantity !== null && isPositive(d.quantity))) continue;
     if (d.price !== null) unitCharged += 1;
@@ -219,6 +231,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     price,
     pricePerKeyUnit,
     charges,
+    sharers: sharing,
     revenue,
     tolerance,
   };
@@ -291,8 +304,9 @@ function keyOut(ctx: PricingContext, service: Service, plan: PricingPlan, facts:
   const { volumes, devCosts, devByCustomer } = facts;
   const key = plan.key;
   if (key === null) return report(ctx, service, 'missing-key', 'Nyckel', `Tjänsten ${service.name} har prismodellen ${plan.model} men ingen fördelningsnyckel.`);
-  const sharers = ctx.keys.sharers(service, key);
+  const sharers = ctx.keys.sharers(service, key, plan.sharerTypes);
   const keyTotal = sum(sharers.map((s) => s.key));
+  if (!keyTotal.gt(0) && plan.sharerTypes !== null) return noScenarioSharers(ctx, service, plan, key);
   if (!keyTotal.gt(0)) {
     return report(
       ctx,

@@ -49,6 +49,8 @@ export interface ServiceResult {
   price: Dec | null;
   pricePerKeyUnit: Dec | null;
   charges: Charge[];
+  /** How many customers share the keyed cost (Fast, Blandad; the payer of Direkt); 0 for the others. */
+  sharers: number;
   /** Intäkt: the sum of the charges (units). */
   revenue: number;
   /** |Differens| up to this many kronor is rounding alone (the contract's Status rule). */

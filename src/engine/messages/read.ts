@@ -409,10 +409,6 @@ export const readPhrases = {
     (a: At & { target: string }, w) => `${w.where(a.at)}: "${a.target}" är varken en tjänst eller ett verksamhetsområde i tabellen Tjänster.`,
     (a, w) => `${w.where(a.at)}: "${a.target}" is neither a service nor a business area in the table Tjänster.`,
   ),
-  emptyOverride: phrase(
-    (a: At, w) => `${w.where(a.at)}: raden ändrar varken prismodell, nyckel eller fast andel.`,
-    (a, w) => `${w.where(a.at)}: the row changes neither Prismodell, Nyckel nor Fast andel.`,
-  ),
 
   // ---- Kostnader (readCosts.ts) ----------------------------------------------------------------------
   negativeCost: phrase(

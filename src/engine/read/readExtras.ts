@@ -1,5 +1,5 @@
 import { ONE, sum } from '../decimal';
-import type { CompositePart, PackageBand, Scenario, ScenarioOverride } from '../model';
+import type { CompositePart, Customer, PackageBand, Scenario, ScenarioOverride } from '../model';
 import { PRICING_MODELS, normalizeName } from '../schema';
 import { Lookalikes } from './lookalikes';
 import { NameIndex } from './nameIndex';
@@ -9,6 +9,7 @@ import type { TableReader } from './tableReader';
 import { msg } from '../messages/catalog';
 import { names as listed } from '../messages/wording';
 import { QUANTITY, SHARE, UNIT_PRICE } from './ranges';
+import { readSharerTypes, readVolumeFactor } from './scenarioColumns';
 
 /**
  * Sammansatta nycklar: Nyckel | Delnyckel | Vikt. Each part must be a key column of Nycklar;
@@ -113,8 +114,8 @@ function fmt(v: { toString(): string }): string {
   return v.toString().replace('.', ',');
 }
 
-/** Scenarier: Scenario | Tjänst | Prismodell | Nyckel | Fast andel. */
-export function readScenarios(table: TableReader, services: Services): Scenario[] {
+/** Scenarier: Scenario | Tjänst | Prismodell | Nyckel | Fast andel | Kundtyper | Volymfaktor. */
+export function readScenarios(table: TableReader, services: Services, customers: readonly Customer[]): Scenario[] {
   const byName = new Map<string, Scenario>();
   const lookalikes = new Lookalikes(table, 'Scenario', 'scenario');
   for (const row of table.rows()) {
@@ -123,7 +124,9 @@ export function readScenarios(table: TableReader, services: Services): Scenario[
     const model = row.choice('Prismodell', PRICING_MODELS);
     const key = row.text('Nyckel');
     const fixedShare = row.number('Fast andel', false, SHARE);
-    if (name === null || target === null) continue;
+    const sharerTypes = readSharerTypes(row, customers);
+    const volumeFactor = readVolumeFactor(row);
+    if (name === null || target === null || sharerTypes === undefined || volumeFactor === undefined) continue;
     const service = services.byName.get(target);
     const areaServices = services.list.filter((s) => normalizeName(s.area) === normalizeName(target));
     const names = service ? [service.name] : areaServices.map((s) => s.name);
@@ -132,8 +135,8 @@ export function readScenarios(table: TableReader, services: Services): Scenario[
       table.report.error('unknown-service', row.place('Tjänst'), msg('unknownScenarioTarget', { at: row.place('Tjänst'), target }));
       continue;
     }
-    if (model === null && key === null && fixedShare === null) {
-      table.report.warning('empty-override', row.place('Prismodell'), msg('emptyOverride', { at: row.place('Prismodell') }));
+    if (model === null && key === null && fixedShare === null && sharerTypes === null && volumeFactor === null) {
+      table.report.warning('empty-override', row.place('Prismodell'), msg('scenarioRowChangesNothing', { at: row.place('Prismodell') }));
     }
     const scenarioKey = normalizeName(name);
     let scenario = byName.get(scenarioKey);
@@ -141,7 +144,7 @@ export function readScenarios(table: TableReader, services: Services): Scenario[
       byName.set(scenarioKey, (scenario = { name, overrides: [] }));
       lookalikes.add(name, row.rowNumber);
     }
-    const override: ScenarioOverride = { target, services: names, model, key, fixedShare, row: row.rowNumber };
+    const override: ScenarioOverride = { target, services: names, model, key, fixedShare, sharerTypes, volumeFactor, row: row.rowNumber };
     scenario.overrides.push(override);
   }
   lookalikes.report();

@@ -77,7 +77,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const packageTable = reader('Paket');
   const packages = readPackages(packageTable, services);
   const scenarioTable = reader('Scenarier');
-  const scenarios = readScenarios(scenarioTable, services);
+  const scenarios = readScenarios(scenarioTable, services, customers.list);
 
   for (const [reader, what] of [[customerTable, 'customers'], [serviceTable, 'services']] as const) {
     if (reader.present && !reader.hasRows()) {

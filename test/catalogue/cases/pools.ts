@@ -148,7 +148,7 @@ export const CASES: BadInputCase[] = [
   {
     name: 'pools: an extra column in Scenarier',
     input: { kind: 'tables', base: 'example', change: (t) => addColumn(t, 'Scenarier', 'Kommentar', 'att diskutera') },
-    expect: { exit: 0, level: 'Varning', table: 'Scenarier', row: null, column: 'Kommentar', cell: 'Scenarier!F1', message: ['Tabellen Scenarier har kolumnen "Kommentar" (Scenarier!F1), som inte hör till tabellen och inte används'] },
+    expect: { exit: 0, level: 'Varning', table: 'Scenarier', row: null, column: 'Kommentar', cell: 'Scenarier!H1', message: ['Tabellen Scenarier har kolumnen "Kommentar" (Scenarier!H1), som inte hör till tabellen och inte används'] },
   },
   {
     name: 'pools: Scenarier header Fast andel misspelt',
