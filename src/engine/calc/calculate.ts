@@ -61,7 +61,7 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
       return f;
     },
     place: (service, column) => locate.place('Tjänster', service.row, column),
-    prefix: '',
+    scenario: null,
   };
   const plans = model.scenarios.map((scenario) => {
     const rowFor = new Map<string, number>();
@@ -76,7 +76,7 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
         const scenarioColumn = column === 'Nyckel' || column === 'Fast andel' || column === 'Prismodell' ? column : 'Tjänst';
         return locate.place('Scenarier', row, scenarioColumn);
       },
-      prefix: `Scenario "${scenario.name}": `,
+      scenario: scenario.name,
     };
     return { scenario, ctx, services: [] as ServiceResult[], totals: new Map<string, number>() };
   });
