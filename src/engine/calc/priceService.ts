@@ -172,8 +172,8 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
         if (!isPositive(v.volume)) continue;
         const band = bandOf(v.volume);
         if (!band) {
-          const outside = msg('volumeOutsideBands', { at: { table: 'Volymer', row: v.row }, volume: fmtKr(v.volume), customer, service: service.name });
-          problems.error('volume-outside-bands', ctx.locate.place('Volymer', v.row, 'Volym'), inScenario(ctx, outside));
+          const at = { table: 'Volymer', row: v.row };
+          problems.error('volume-outside-bands', ctx.locate.place('Volymer', v.row, 'Volym'), inScenario(ctx, msg('volumeOutsideBands', { at, volume: fmtKr(v.volume), customer, service: service.name })));
           ok = false;
           continue;
         }
@@ -320,8 +320,8 @@ function keyOut(ctx: PricingContext, service: Service, plan: PricingPlan, facts:
     const sharing = new Set(sharers.map((s) => s.customer.name));
     const outside = devCosts.filter((dc) => !sharing.has(dc.customer));
     if (outside.length > 0) {
-      const message = msg('deviationsNotWeighted', { customers: names(outside.map((o) => o.customer)), service: service.name });
-      problems.warning('deviations-not-weighted', ctx.place(service, 'Nyckel'), inScenario(ctx, message));
+      const customers = names(outside.map((o) => o.customer));
+      problems.warning('deviations-not-weighted', ctx.place(service, 'Nyckel'), inScenario(ctx, msg('deviationsNotWeighted', { customers, service: service.name })));
     }
   }
   return pricePerKeyUnit;
