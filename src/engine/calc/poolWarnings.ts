@@ -34,11 +34,10 @@ export function reportUndeclaredPools(model: Model, fullCost: FullCost, problems
     const n = reached.get(key)?.size ?? 0;
     const gives = model.poolFlows.some((f) => normalizeName(f.from) === key && !f.share.isZero());
     const at = locate.place('Kostnader', first, 'Kostnadsobjekt');
-    // Every driver is named: a pool's drivers are few (the columns of Drivare and Direkt kostnad).
     problems.warning(
       'undeclared-pool',
       at,
-      msg('commonPoolNotDeclared', { at, pool: pool.name, rows: pool.rows.length, amount: moneyText(amount), services: n, drivers: names(drivers, drivers.length), viaPools: gives }),
+      msg('commonPoolNotDeclared', { at, pool: pool.name, rows: pool.rows.length, amount: moneyText(amount), services: n, drivers: names(drivers), viaPools: gives }),
     );
   }
 }
