@@ -1,13 +1,6 @@
-import { phrase, type Names } from './wording';
+import { phrase, type Names, type NestedMessage } from './wording';
 import type { Place } from '../problems';
-import type { Message } from './catalog';
 import { priceStepText, unitAfterNumber, unitAfterPer, type PriceStep, type VolumeUnit } from './pricing';
-
-/** A message inside a message: a Message (typed loosely, as the catalogue's type is made from these phrases). */
-interface Nested {
-  readonly id: string;
-  readonly args: unknown;
-}
 
 /** A sum past the engine's limit: the amounts are Swedish-formatted strings. */
 interface Sum {
@@ -140,7 +133,7 @@ export const calcPhrases = {
   ),
   /** A pricing problem found while pricing a scenario (calculate.ts). */
   scenarioProblem: phrase(
-    (a: { scenario: string; problem: Nested }, w): string => `Scenario "${a.scenario}": ${w.text(a.problem as Message)}`,
-    (a, w): string => `Scenario "${a.scenario}": ${w.text(a.problem as Message)}`,
+    (a: { scenario: string; problem: NestedMessage }, w) => `Scenario "${a.scenario}": ${w.text(a.problem)}`,
+    (a, w) => `Scenario "${a.scenario}": ${w.text(a.problem)}`,
   ),
 };
