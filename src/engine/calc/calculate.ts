@@ -64,7 +64,6 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
       return f;
     },
     place: (service, column) => locate.place('Tjänster', service.row, column),
-    prefix: '',
     scenario: null,
   };
   const plans = model.scenarios.map((scenario) => {
@@ -81,7 +80,6 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
         if (!SCENARIO_COLUMNS.has(column)) return locate.place('Scenarier', last, 'Tjänst');
         return locate.place('Scenarier', at.get(column) ?? last, column);
       },
-      prefix: `Scenario "${scenario.name}": `,
       scenario: scenario.name,
     };
     return { scenario, ctx, services: [] as ServiceResult[], totals: new Map<string, number>() };

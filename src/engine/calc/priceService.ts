@@ -10,9 +10,11 @@ import { moneyText } from '../report/swedishNumbers';
 import { UnitCharger } from './unitCharge';
 import type { KeyBook, Sharer } from './keys';
 import type { Charge, ServiceResult } from './results';
-import { nameList } from '../nameList';
 import { noScenarioSharers, outsideScaledBands } from './scenarioProblems';
 import { scaleFacts, scaledBand } from './volumeFactor';
+import { msg, type Message } from '../messages/catalog';
+import { names } from '../messages/wording';
+import type { PriceStep, VolumeUnit } from '../messages/pricing';
 
 export interface PricingContext {
   model: Model;
@@ -22,9 +24,7 @@ export interface PricingContext {
   money: AmountStep;
   /** Where a problem with this service's pricing is reported (its Tjänster row, or a scenario row). */
   place(service: Service, column: string): Place;
-  /** Prefixed to messages, e.g. "Scenario Fasta priser: ". */
-  prefix: string;
-  /** The scenario being priced; null for the base. */
+  /** The scenario being priced, named in its problems ('Scenario "Fasta priser": …'); null for the base. */
   scenario: string | null;
   /** What does not depend on the plan, worked out once per service for the base and every scenario. */
   facts(service: Service): ServiceFacts;
@@ -69,10 +69,10 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   const { model, problems } = ctx;
   const money = ctx.money;
   const step = model.settings.amountStep;
-  const fail = (code: string, column: string, message: string): null => report(ctx, service, code, column, message);
+  const fail = (code: string, column: string, message: Message): null => report(ctx, service, code, column, message);
 
   if (fullCost.isNegative()) {
-    return fail('negative-full-cost', 'Tjänst', `Självkostnaden för ${service.name} blir negativ (${moneyText(fullCost)} kr); kontrollera de negativa beloppen i Kostnader.`);
+    return fail('negative-full-cost', 'Tjänst', msg('negativeFullCost', { service: service.name, cost: moneyText(fullCost) }));
   }
   const selfCost = money.units(fullCost);
   const facts = scaleFacts(ctx.facts(service), plan.volumeFactor);
@@ -87,7 +87,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   if (!weighting) {
     const events = eventSurcharges(devCosts, money);
     if (devExact.gt(fullCost)) {
-      return fail('surcharges-exceed-cost', 'Tjänst', `Avvikelserna för ${service.name} kostar ${moneyText(devExact)} kr, mer än tjänstens självkostnad ${moneyText(fullCost)} kr. Sänk kostnaden per avvikelse eller antalet i Avvikelser.`);
+      return fail('surcharges-exceed-cost', 'Tjänst', msg('deviationsExceedCost', { service: service.name, deviations: moneyText(devExact), cost: moneyText(fullCost) }));
     }
     remaining = fullCost.minus(devExact);
     available = selfCost - events.carved;
@@ -114,7 +114,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       return p;
     }
     if (cost.isZero()) return ZERO;
-    return fail('no-volume', 'Prismodell', `Tjänsten ${service.name} prissätts per ${service.unit ?? (plan.model === 'Tim' ? 'timme' : 'styck')} men har ingen volym i Volymer; priset kan inte räknas fram.`);
+    return fail('no-volume', 'Prismodell', msg('noVolumeToPrice', { service: service.name, unit: volumeUnit(service, plan) }));
   };
   const chargeUnits = (p: Dec): void => {
     price = p;
@@ -130,7 +130,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     }
     case 'Blandad': {
       const share = plan.fixedShare;
-      if (share === null) return fail('missing-fixed-share', 'Fast andel', `Tjänsten ${service.name} är Blandad men saknar fast andel.`);
+      if (share === null) return fail('missing-fixed-share', 'Fast andel', msg('mixedWithoutFixedShare', { service: service.name }));
       const fixedExact = remaining.times(share);
       // The unit part is priced from what is left of the rounded self-cost once the rounded
       // surcharges and fixed part are taken out, so the roundings do not add up (a gap then
@@ -155,7 +155,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       break;
     }
     case 'Direkt': {
-      if (service.payer === null) return fail('missing-payer', 'Betalare', `Tjänsten ${service.name} har prismodellen Direkt men ingen betalare.`);
+      if (service.payer === null) return fail('missing-payer', 'Betalare', msg('directWithoutPayer', { service: service.name }));
       fixedPart = available;
       const d = draft(drafts, service.payer);
       d.keyed = available;
@@ -165,7 +165,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     case 'Paket': {
       variablePart = available;
       const bands = model.packages.get(service.name);
-      if (!bands || bands.length === 0) return fail('missing-bands', 'Prismodell', `Tjänsten ${service.name} är en Paket-tjänst men har inga band i tabellen Paket.`);
+      if (!bands || bands.length === 0) return fail('missing-bands', 'Prismodell', msg('packageWithoutBands', { service: service.name }));
       let ok = true;
       const bandOf = bandFinder(bands);
       const scaled = !plan.volumeFactor.eq(ONE);
@@ -180,7 +180,8 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
           continue;
         }
         if (!band) {
-          problems.error('volume-outside-bands', ctx.locate.place('Volymer', v.row, 'Volym'), `${ctx.prefix}Volymer rad ${v.row}: volymen ${fmtKr(v.volume)} för ${customer} på ${service.name} hamnar inte i något band i tabellen Paket.`);
+          const at = { table: 'Volymer', row: v.row };
+          problems.error('volume-outside-bands', ctx.locate.place('Volymer', v.row, 'Volym'), inScenario(ctx, msg('volumeOutsideBands', { at, volume: fmtKr(v.volume), customer, service: service.name })));
           ok = false;
           continue;
         }
@@ -244,29 +245,31 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
  */
 
 /** Reports a problem with the service's pricing at its place; null, for `return report(…)`. */
-function report(ctx: PricingContext, service: Service, code: string, column: string, message: string): null {
-  ctx.problems.error(code, ctx.place(service, column), `${ctx.prefix}${message}`);
+function report(ctx: PricingContext, service: Service, code: string, column: string, message: Message): null {
+  ctx.problems.error(code, ctx.place(service, column), inScenario(ctx, message));
   return null;
+}
+
+/** The message as it is, or inside 'Scenario "X": …' when a scenario is being priced. */
+function inScenario(ctx: PricingContext, message: Message): Message {
+  return ctx.scenario === null ? message : msg('scenarioProblem', { scenario: ctx.scenario, problem: message });
+}
+
+/** The unit a service's volume is counted in, for a message. */
+export function volumeUnit(service: Service, plan: PricingPlan): VolumeUnit {
+  return { unit: service.unit, hourly: plan.model === 'Tim' };
 }
 
 /** The error for a unit price that rounds to 0 while the unit part is positive (issue 12); null. */
 function zeroPrice(ctx: PricingContext, service: Service, plan: PricingPlan, cost: Dec, volume: Dec): null {
-  const unit = service.unit ?? (plan.model === 'Tim' ? 'tim' : 'st');
-  const step = stepText(service, ctx.locate);
-  return report(
-    ctx,
-    service,
-    'price-rounds-to-zero',
-    'Prissteg',
-    `Priset för ${service.name} avrundas till 0 kr: den rörliga delen ${fmtKr(cost)} kr över volymen ${fmtKr(volume)} ${unit} är ${fmtKr(cost.div(volume).toSignificantDigits(6))} kr per ${unit}, mindre än halva ${step}. Tjänsten skulle inte ta ut sin kostnad; ange ett mindre prissteg eller kontrollera volymen.`,
-  );
+  const perUnit = fmtKr(cost.div(volume).toSignificantDigits(6));
+  const message = msg('priceRoundsToZero', { service: service.name, cost: fmtKr(cost), volume: fmtKr(volume), perUnit, unit: volumeUnit(service, plan), step: priceStepOf(service, ctx.locate) });
+  return report(ctx, service, 'price-rounds-to-zero', 'Prissteg', message);
 }
 
-/** "prissteget 10 kr (Tjänster!J3)", or "standardprissteget 0,01 kr (kolumnen Prissteg är tom)". */
-export function stepText(service: Service, locate: Locator): string {
-  const where = locate.place('Tjänster', service.row, 'Prissteg').cell;
-  if (!service.priceStepGiven) return `standardprissteget ${fmtKr(service.priceStep)} kr (kolumnen Prissteg är tom)`;
-  return `prissteget ${fmtKr(service.priceStep)} kr${where ? ` (${where})` : ''}`;
+/** The service's price step for a message (messages/pricing.ts renders it). */
+export function priceStepOf(service: Service, locate: Locator): PriceStep {
+  return { step: fmtKr(service.priceStep), given: service.priceStepGiven, cell: locate.place('Tjänster', service.row, 'Prissteg').cell ?? null };
 }
 
 /** The customer's draft charge, made on first use. */
@@ -303,18 +306,13 @@ function keyOut(ctx: PricingContext, service: Service, plan: PricingPlan, facts:
   const { model, problems, money } = ctx;
   const { volumes, devCosts, devByCustomer } = facts;
   const key = plan.key;
-  if (key === null) return report(ctx, service, 'missing-key', 'Nyckel', `Tjänsten ${service.name} har prismodellen ${plan.model} men ingen fördelningsnyckel.`);
+  if (key === null) return report(ctx, service, 'missing-key', 'Nyckel', msg('keyedWithoutKey', { service: service.name, model: plan.model }));
   const sharers = ctx.keys.sharers(service, key, plan.sharerTypes);
   const keyTotal = sum(sharers.map((s) => s.key));
   if (!keyTotal.gt(0) && plan.sharerTypes !== null) return noScenarioSharers(ctx, service, plan, key);
   if (!keyTotal.gt(0)) {
-    return report(
-      ctx,
-      service,
-      'no-sharers',
-      'Nyckel',
-      `Ingen kund delar kostnaden för ${service.name}: nyckeln ${key} är 0 för ${volumes.size > 0 ? 'alla kunder med volym för tjänsten' : 'alla kunder'}${service.customerTypes ? ` av kundtyperna ${nameList(service.customerTypes)}` : ''}.`,
-    );
+    const types = service.customerTypes ? names(service.customerTypes) : null;
+    return report(ctx, service, 'no-sharers', 'Nyckel', msg('noCustomerShares', { service: service.name, key, withVolume: volumes.size > 0, types }));
   }
   const pricePerKeyUnit = exactCost.div(keyTotal);
   const plain = allocateStepArray(total, sharers.map(toShare));
@@ -334,7 +332,8 @@ function keyOut(ctx: PricingContext, service: Service, plan: PricingPlan, facts:
     const sharing = new Set(sharers.map((s) => s.customer.name));
     const outside = devCosts.filter((dc) => !sharing.has(dc.customer));
     if (outside.length > 0) {
-      problems.warning('deviations-not-weighted', ctx.place(service, 'Nyckel'), `${ctx.prefix}Avvikelser för ${nameList(outside.map((o) => o.customer))} på ${service.name} påverkar inte fördelningen, eftersom kunden inte delar tjänstens kostnad.`);
+      const customers = names(outside.map((o) => o.customer));
+      problems.warning('deviations-not-weighted', ctx.place(service, 'Nyckel'), inScenario(ctx, msg('deviationsNotWeighted', { customers, service: service.name })));
     }
   }
   return pricePerKeyUnit;

@@ -8,6 +8,7 @@ import { AmountStep } from '../money';
 import { MONTHS, periodOf } from '../months';
 import { BLOCK_ROWS, BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
+import { msg } from '../messages/catalog';
 import { keepShape } from '../shapes';
 import { outputTable, streamedTable } from './columns';
 import { InvoiceTexts } from './invoiceText';
@@ -112,7 +113,7 @@ export function invoiceBasis(calc: Calculation, problems: ProblemList): OutputTa
     problems.warning(
       'invoice-basis-too-large',
       { table: '' },
-      `Fakturaunderlaget har ${quantityText(new Dec(count))} rader, fler än ett Excel-blad rymmer (${quantityText(new Dec(MAX_SHEET_ROWS))}); bladet Fakturaunderlag skrivs utan rader. Skriv det som CSV med kommandot intaktsmodell invoice IN.xlsx --out fakturaunderlag.csv.`,
+      msg('invoiceBasisTooLarge', { rows: quantityText(new Dec(count)), sheetRows: quantityText(new Dec(MAX_SHEET_ROWS)) }),
     );
     return outputTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, []);
   }
