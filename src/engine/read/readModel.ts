@@ -46,7 +46,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
 
   const settings = readSettings(reader('Inställningar'));
   const customerTable = reader('Nycklar');
-  const customers = readCustomers(customerTable);
+  const customers = readCustomers(customerTable, settings.budgetYear);
   const serviceTable = reader('Tjänster');
   const services = readServices(serviceTable);
   const costObjects = new CostObjects(services, !problems.items.some((p) => p.level === 'error' && p.table === 'Tjänster'));
