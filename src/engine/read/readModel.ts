@@ -13,6 +13,7 @@ import { readCustomers } from './readCustomers';
 import { readPoolFlows } from './readPoolFlows';
 import { readPools, reportPoolsWithoutCosts } from './readPools';
 import { readMonthProfiles } from './readMonthProfiles';
+import { checkVolumesInActiveMonths } from './activeMonthChecks';
 import { readServices } from './readServices';
 import { readSettings } from './readSettings';
 import { readDeviationTypes, readDeviations, readVolumes } from './readVolumes';
@@ -144,6 +145,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     }
   }
 
+  checkVolumesInActiveMonths(customers.list, services.list, volumes, monthProfiles, locate, problems);
   checkOutputHeaders({ deviationTypes, scenarios, services: services.list, threshold: settings.threshold !== null }, locate, problems);
   // Keys and drivers nothing uses; from the valid rows, so only when every row was valid.
   if (!problems.hasErrors) {
