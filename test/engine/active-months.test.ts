@@ -3,6 +3,7 @@ import type { CellValue, RawTable } from '../../src/engine/cells';
 import { customerStatement } from '../../src/engine/statement';
 import { renderMessage } from '../../src/engine/messages/catalog';
 import type { OutputValue } from '../../src/engine/output';
+import { exampleTables } from '../../src/example';
 import { errors, miniWorkbook, output, run, table } from './helpers';
 
 type Row = Record<string, OutputValue>;
@@ -205,5 +206,28 @@ describe('the keyed allocation with active months (property)', () => {
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
     );
+  });
+});
+
+describe('the example workbook: Stockholms Hamn joins in April', () => {
+  const result = run(exampleTables());
+
+  it('bills the package and the hours April to December, by hand', () => {
+    expect(errors(result)).toEqual([]);
+    const rows = output(result, 'Fakturaunderlag');
+    // 120 000 kr over nine months: 13 333 × 9 = 119 997, three kronor left for April–June.
+    expect(amounts(lines(rows, 'Stockholms Hamn', 'Ekonomipaket bolag'))).toEqual(span(3, 3, 13_334, 13_333, 9));
+    // 200 400 kr over nine months: 22 266 × 9 = 200 394, six left for April–September.
+    expect(amounts(lines(rows, 'Stockholms Hamn', 'Övriga tilläggstjänster KC'))).toEqual(span(3, 6, 22_267, 22_266, 9));
+    expect(lines(rows, 'Stockholms Hamn', 'Ekonomipaket bolag')[0]?.['Text']).toBe('Ekonomipaket bolag, ingen avgift (kund april–december), januari 2021');
+    expect(customerStatement(result.calculation!, 'Stockholms Hamn').period).toBe('Budgetår 2021, kund april–december (1 april–31 december 2021)');
+  });
+
+  it('moves no other figure: Fördelning is the same with Hamn all year', () => {
+    const tables = exampleTables();
+    const keys = tables.find((t) => t.name === 'Nycklar') as RawTable;
+    const from = keys.headers.indexOf('Från månad');
+    for (const row of keys.rows) row[from] = null;
+    expect(output(run(tables), 'Fördelning')).toEqual(output(result, 'Fördelning'));
   });
 });
