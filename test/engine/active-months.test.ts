@@ -4,6 +4,8 @@ import { customerStatement } from '../../src/engine/statement';
 import { renderMessage } from '../../src/engine/messages/catalog';
 import type { OutputValue } from '../../src/engine/output';
 import { exampleTables } from '../../src/example';
+import { traceCharge } from '../../src/engine/calc/trace';
+import { traceText } from '../../src/cli/traceText';
 import { errors, miniWorkbook, output, run, table } from './helpers';
 
 type Row = Record<string, OutputValue>;
@@ -80,6 +82,15 @@ describe('customers who join or leave during the year, by hand', () => {
     expect(a.period).toBe('Budgetår 2021 (1 januari–31 december 2021)');
     expect(a.activeMonths).toBeNull();
     expect(a.texts.method.some((t) => t.startsWith('Ni är kund'))).toBe(false);
+  });
+
+  it('traces the keyed part as key × months, Underlag the key value', () => {
+    const spårning = output(result, 'Spårning').filter((r) => r['Kund'] === 'C' && r['Tjänst'] === 'Kassa' && r['Del'] === 'Fast del');
+    expect(spårning.map((r) => r['Underlag'])).toEqual(spårning.map(() => 100));
+    expect(spårning.reduce((s, r) => s + (r['Belopp'] as number), 0)).toBe(77);
+    const calc = result.calculation!;
+    const text = traceText(calc, [traceCharge(calc, 'C', 'Kassa')!]).replace(/\u00a0/g, ' ');
+    expect(text).toContain('Fast del: nyckel Omsättning, 100 × 6 månader = 600 av 10 500 = 5,71 %');
   });
 
   it('follows the profile within the active months', () => {
