@@ -218,6 +218,50 @@ describe('the keyed allocation with active months (property)', () => {
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
     );
   });
+
+  it('bills every charge of Fast, Blandad and Styck services exactly within the months, with or without a profile', () => {
+    const customer = fc.record({ key: fc.integer({ min: 0, max: 5000 }), volume: fc.option(fc.integer({ min: 1, max: 5000 }), { nil: null }), from: fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }), to: fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }) });
+    const valid = (cs: { key: number; volume: number | null; from: number | null; to: number | null }[]) =>
+      cs.some((c) => c.key > 0) && cs.some((c) => c.volume !== null && c.key > 0) && cs.every((c) => (c.from ?? 1) <= (c.to ?? 12));
+    fc.assert(
+      fc.property(
+        fc.array(customer, { minLength: 1, maxLength: 6 }).filter(valid),
+        fc.option(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 12, maxLength: 12 }), { nil: null }),
+        // At least 100 000 kr over at most 30 000 units: no unit price rounds to 0.
+        fc.integer({ min: 100_000, max: 10_000_000 }),
+        (cs, profile, cost) => {
+          const wb: RawTable[] = [
+            table('Nycklar', ['Kund', 'Nyckel', 'Från månad', 'Till månad'], cs.map((c, i) => [`K${i}`, c.key, c.from, c.to])),
+            table('Tjänster', ['Tjänst', 'Verksamhetsområde', 'Tjänstetyp', 'Prismodell', 'Nyckel', 'Fast andel'], [
+              ['F', 'O', 'Bastjänst', 'Fast', 'Nyckel', null],
+              ['B', 'O', 'Bastjänst', 'Blandad', 'Nyckel', 0.4],
+              ['S', 'O', 'Bastjänst', 'Styck', null, null],
+            ]),
+            table('Kostnader', ['Kostnadsobjekt', 'Belopp'], [['F', cost], ['B', cost], ['S', cost]]),
+            table('Volymer', ['Kund', 'Tjänst', 'Volym'], cs.flatMap((c, i) => (c.volume === null ? [] : [[`K${i}`, 'B', c.volume], [`K${i}`, 'S', c.volume]]))),
+            table('Inställningar', ['Parameter', 'Värde'], [['Budgetår', 2027]]),
+            ...(profile === null ? [] : [table('Månadsprofil', ['Tjänst', 'Månad', 'Andel'], ['B', 'S'].flatMap((t) => profile.map((w, m) => [t, m + 1, w / profile.reduce((a, b) => a + b, 0)])))]),
+          ];
+          const result = run(wb);
+          expect(errors(result)).toEqual([]);
+          const charged = output(result, 'Fördelning');
+          expect(charged.filter((r) => r['Tjänst'] === 'F').reduce((a, r) => a + (r['Belopp'] as number), 0)).toBe(cost);
+          const invoice = output(result, 'Fakturaunderlag');
+          expect(invoice).toHaveLength(charged.length * 12);
+          charged.forEach((r) => {
+            const c = cs[Number(String(r['Kund']).slice(1))]!;
+            const mine = lines(invoice, r['Kund'] as string, r['Tjänst'] as string);
+            expect(mine).toHaveLength(12);
+            expect(mine.reduce((a, x) => a + (x['Belopp'] as number), 0)).toBe(r['Belopp']);
+            mine.forEach((x, m) => {
+              if (m + 1 < (c.from ?? 1) || m + 1 > (c.to ?? 12)) expect(x['Belopp']).toBe(0);
+            });
+          });
+        },
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
+    );
+  });
 });
 
 describe('the example workbook: Stockholms Hamn joins in April', () => {
