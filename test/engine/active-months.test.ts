@@ -229,7 +229,9 @@ describe('the keyed allocation with active months (property)', () => {
         fc.option(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 12, maxLength: 12 }), { nil: null }),
         // At least 100 000 kr over at most 30 000 units: no unit price rounds to 0.
         fc.integer({ min: 100_000, max: 10_000_000 }),
-        (cs, profile, cost) => {
+        // Nyckelviktning with some customers' deviations on F, or none.
+        fc.option(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 6, maxLength: 6 }), { nil: null }),
+        (cs, profile, cost, events) => {
           const wb: RawTable[] = [
             table('Nycklar', ['Kund', 'Nyckel', 'Från månad', 'Till månad'], cs.map((c, i) => [`K${i}`, c.key, c.from, c.to])),
             table('Tjänster', ['Tjänst', 'Verksamhetsområde', 'Tjänstetyp', 'Prismodell', 'Nyckel', 'Fast andel'], [
@@ -239,7 +241,11 @@ describe('the keyed allocation with active months (property)', () => {
             ]),
             table('Kostnader', ['Kostnadsobjekt', 'Belopp'], [['F', cost], ['B', cost], ['S', cost]]),
             table('Volymer', ['Kund', 'Tjänst', 'Volym'], cs.flatMap((c, i) => (c.volume === null ? [] : [[`K${i}`, 'B', c.volume], [`K${i}`, 'S', c.volume]]))),
-            table('Inställningar', ['Parameter', 'Värde'], [['Budgetår', 2027]]),
+            table('Inställningar', ['Parameter', 'Värde'], [['Budgetår', 2027], ...(events === null ? [] : [['Avvikelsemetod', 'Nyckelviktning']])]),
+            ...(events === null ? [] : [
+              table('Avvikelsetyper', ['Avvikelse', 'Tjänst', 'Kostnad per styck'], [['Fel', 'F', 10]]),
+              table('Avvikelser', ['Kund', 'Tjänst', 'Avvikelse', 'Antal'], cs.flatMap((_, i) => ((events[i] ?? 0) > 0 ? [[`K${i}`, 'F', 'Fel', events[i] as number]] : []))),
+            ]),
             ...(profile === null ? [] : [table('Månadsprofil', ['Tjänst', 'Månad', 'Andel'], ['B', 'S'].flatMap((t) => profile.map((w, m) => [t, m + 1, w / profile.reduce((a, b) => a + b, 0)])))]),
           ];
           const result = run(wb);
