@@ -8,7 +8,15 @@ export interface Customer {
   type: string | null;
   /** Allocation keys by header, as written in Nycklar (blank = 0). */
   keys: Map<string, Dec>;
+  /** Från månad–Till månad: the months the customer is active; null for the whole year. */
+  months: ActiveMonths | null;
   row: number;
+}
+
+/** The months a customer is active, as month indices 0–11 (January = 0), both included. */
+export interface ActiveMonths {
+  from: number;
+  to: number;
 }
 
 export interface Service {

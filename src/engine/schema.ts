@@ -75,10 +75,12 @@ export const TABLES = {
     name: 'Nycklar',
     required: true,
     extraColumns: 'key',
-    help: 'En rad per kund. Övriga kolumner är fördelningsnycklar (Omsättning, Anställda, Invånare …).',
+    help: 'En rad per kund. Övriga kolumner är fördelningsnycklar (Omsättning, Anställda, Invånare …). Från månad och Till månad anger en kund som börjar eller slutar under året.',
     columns: [
       { header: 'Kund', type: 'text', required: true, help: 'Kundens namn, unikt.' },
       { header: 'Kundtyp', type: 'text', help: 'Stadsdelsförvaltning, Fackförvaltning, Bolag, SLK …' },
+      { header: 'Från månad', type: 'number', help: 'Första månaden (1–12) kunden är kund under året; tom = januari.' },
+      { header: 'Till månad', type: 'number', help: 'Sista månaden (1–12) kunden är kund under året; tom = december.' },
     ],
   },
   Tjänster: {

@@ -1,4 +1,6 @@
 import { ZERO, isPositive, type Dec } from '../decimal';
+import { MONTHS } from '../months';
+import { activeMonthCount } from '../read/activeMonths';
 import type { Customer, Model, Service, SharerTypes } from '../model';
 import { ALL_CUSTOMERS, LAST_YEAR_VOLUME_KEY, normalizeName } from '../schema';
 import { keepShape } from '../shapes';
@@ -7,6 +9,23 @@ import { keepShape } from '../shapes';
 export interface Sharer {
   customer: Customer;
   key: Dec;
+  /**
+   * What its share is weighed by: the key value, or, when some sharer of the cost is active only
+   * part of the year, the key value × its active months (exact, so allocation stays exact).
+   */
+  weight: Dec;
+}
+
+/**
+ * The sharers of one keyed cost weighed by the months they are active (Från månad–Till månad):
+ * key × months when any of them is not active the whole year, else the key itself (the same
+ * proportions, so a workbook without the columns is priced exactly as before). Returns the factor
+ * that turns a weight into key-years: 12 for key × months, 1 for the plain key.
+ */
+export function weighByMonths(sharers: Sharer[]): number {
+  if (!sharers.some((s) => s.customer.months !== null)) return 1;
+  for (const s of sharers) s.weight = s.key.times(activeMonthCount(s.customer.months));
+  return MONTHS;
 }
 
 /**
@@ -55,7 +74,7 @@ export class KeyBook {
     const out: Sharer[] = [];
     for (const customer of candidates) {
       const value = this.value(key, customer, service);
-      if (isPositive(value)) out.push({ customer, key: value });
+      if (isPositive(value)) out.push({ customer, key: value, weight: value });
     }
     return out;
   }

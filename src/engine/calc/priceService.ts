@@ -8,7 +8,7 @@ import { deviationCosts, eventSurcharges, splitByType, type DeviationCost } from
 import { groupThousands } from '../thousands';
 import { moneyText } from '../report/swedishNumbers';
 import { UnitCharger } from './unitCharge';
-import type { KeyBook, Sharer } from './keys';
+import { weighByMonths, type KeyBook, type Sharer } from './keys';
 import type { Charge, ServiceResult } from './results';
 import { noScenarioSharers, outsideScaledBands } from './scenarioProblems';
 import { scaleFacts, scaledBand } from './volumeFactor';
@@ -276,7 +276,7 @@ export function priceStepOf(service: Service, locate: Locator): PriceStep {
 function draft(drafts: Map<string, Draft>, customer: string): Draft {
   let d = drafts.get(customer);
   if (!d) {
-    d = { customer, keyed: 0, unit: 0, surcharge: 0, amount: 0, surchargeByType: NO_SPLIT, quantity: null, share: null, price: null, basis: null };
+    d = { customer, keyed: 0, unit: 0, surcharge: 0, amount: 0, surchargeByType: NO_SPLIT, quantity: null, share: null, keyValue: null, price: null, basis: null };
     drafts.set(customer, d);
   }
   return d;
@@ -308,20 +308,24 @@ function keyOut(ctx: PricingContext, service: Service, plan: PricingPlan, facts:
   const key = plan.key;
   if (key === null) return report(ctx, service, 'missing-key', 'Nyckel', msg('keyedWithoutKey', { service: service.name, model: plan.model }));
   const sharers = ctx.keys.sharers(service, key, plan.sharerTypes);
-  const keyTotal = sum(sharers.map((s) => s.key));
+  // Weights are key × active months when a sharer is active part of the year (keys.ts).
+  const perYear = weighByMonths(sharers);
+  const keyTotal = sum(sharers.map((s) => s.weight));
   if (!keyTotal.gt(0) && plan.sharerTypes !== null) return noScenarioSharers(ctx, service, plan, key);
   if (!keyTotal.gt(0)) {
     const types = service.customerTypes ? names(service.customerTypes) : null;
     return report(ctx, service, 'no-sharers', 'Nyckel', msg('noCustomerShares', { service: service.name, key, withVolume: volumes.size > 0, types }));
   }
-  const pricePerKeyUnit = exactCost.div(keyTotal);
+  // Per key unit and whole year: a customer active all year pays key × this.
+  const pricePerKeyUnit = exactCost.times(perYear).div(keyTotal);
   const plain = allocateStepArray(total, sharers.map(toShare));
   const amounts = weighting ? allocateStepArray(total, weightedShares(sharers, devByCustomer, model.settings.deviationWeight)) : plain;
   for (let i = 0; i < sharers.length; i++) {
     const s = sharers[i] as Sharer;
     const d = draft(drafts, s.customer.name);
     d.keyed = plain[i] as number;
-    d.share = { part: s.key, whole: keyTotal };
+    d.share = { part: s.weight, whole: keyTotal };
+    d.keyValue = s.key;
     if (plan.model === 'Fast') d.quantity = s.key;
     if (weighting) {
       d.surcharge = (amounts[i] as number) - d.keyed;
@@ -340,7 +344,7 @@ function keyOut(ctx: PricingContext, service: Service, plan: PricingPlan, facts:
 }
 
 function toShare(s: Sharer): { id: string; label: string; weight: Dec } {
-  return { id: s.customer.name, label: s.customer.name, weight: s.key };
+  return { id: s.customer.name, label: s.customer.name, weight: s.weight };
 }
 
 /**
@@ -354,14 +358,14 @@ function toShare(s: Sharer): { id: string; label: string; weight: Dec } {
  * throw, and it could also tip a tie between equal remainders).
  */
 function weightedShares(sharers: Sharer[], devs: Map<string, DeviationCost>, alpha: Dec): { id: string; label: string; weight: Dec }[] {
-  const keyTotal = sum(sharers.map((s) => s.key));
+  const keyTotal = sum(sharers.map((s) => s.weight));
   const devTotal = sum(sharers.map((s) => devs.get(s.customer.name)?.total ?? ZERO));
   if (devTotal.isZero()) return sharers.map(toShare);
   const plainPart = ONE.minus(alpha).times(devTotal);
   const devPart = alpha.times(keyTotal);
   return sharers.map((s) => {
     const dev = devs.get(s.customer.name)?.total ?? ZERO;
-    return { id: s.customer.name, label: s.customer.name, weight: s.key.times(plainPart).plus(dev.times(devPart)) };
+    return { id: s.customer.name, label: s.customer.name, weight: s.weight.times(plainPart).plus(dev.times(devPart)) };
   });
 }
 

@@ -14,6 +14,7 @@ import { readPoolFlows } from './readPoolFlows';
 import { readPools, reportPoolsWithoutCosts } from './readPools';
 import { readMonthProfiles } from './readMonthProfiles';
 import { readLastYearAmounts } from './readLastYearAmounts';
+import { checkVolumesInActiveMonths } from './activeMonthChecks';
 import { readServices } from './readServices';
 import { readSettings } from './readSettings';
 import { readDeviationTypes, readDeviations, readVolumes } from './readVolumes';
@@ -48,7 +49,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
 
   const settings = readSettings(reader('Inställningar'));
   const customerTable = reader('Nycklar');
-  const customers = readCustomers(customerTable);
+  const customers = readCustomers(customerTable, settings.budgetYear);
   const serviceTable = reader('Tjänster');
   const services = readServices(serviceTable);
   const costObjects = new CostObjects(services, !problems.items.some((p) => p.level === 'error' && p.table === 'Tjänster'));
@@ -148,6 +149,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     }
   }
 
+  checkVolumesInActiveMonths(customers.list, services.list, volumes, monthProfiles, locate, problems);
   checkOutputHeaders({ deviationTypes, scenarios, services: services.list, threshold: settings.threshold !== null }, locate, problems);
   // Keys and drivers nothing uses; from the valid rows, so only when every row was valid.
   if (!problems.hasErrors) {

@@ -3,7 +3,7 @@ import { ChargeCursor } from '../calc/chargeCursor';
 import { monthlyUnits, profileWeights, type MonthWeights } from '../calc/monthlySplit';
 import type { Charge, ServiceResult } from '../calc/results';
 import { Dec, ONE } from '../decimal';
-import type { MonthProfiles } from '../model';
+import type { ActiveMonths, MonthProfiles } from '../model';
 import { AmountStep } from '../money';
 import { MONTHS, periodOf } from '../months';
 import { BLOCK_ROWS, BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
@@ -44,11 +44,11 @@ export function* invoiceBlocks(calc: Calculation, size = BLOCK_ROWS): Generator<
   const blocks = new BlockCutter(size, size - 1 + MONTHS);
   const services = calc.services;
   const charges = new ChargeCursor(services);
-  for (const { name } of calc.model.customers) {
+  for (const { name, months } of calc.model.customers) {
     for (let s = 0; s < services.length; s++) {
       const charge = charges.take(s, name);
       if (charge === undefined) continue;
-      lines.add(name, services[s] as ServiceResult, charge, blocks);
+      lines.add(name, months, services[s] as ServiceResult, charge, blocks);
       const block = blocks.full();
       if (block) yield block;
     }
@@ -82,12 +82,12 @@ class InvoiceLines {
     this.texts = new InvoiceTexts(money, year);
   }
 
-  /** Adds the charge's twelve lines to rows. */
-  add(customer: string, result: ServiceResult, charge: Charge, rows: BlockCutter): void {
+  /** Adds the charge's twelve lines to rows (nothing in the months the customer is not active). */
+  add(customer: string, active: ActiveMonths | null, result: ServiceResult, charge: Charge, rows: BlockCutter): void {
     const service = result.service.name;
     const money = this.money;
-    const months = monthlyUnits(charge, result.plan.model, this.profiles.get(service) ?? null);
-    const heads = this.texts.heads(result, charge, this.monthProfiles.byService.get(service) ?? null);
+    const months = monthlyUnits(charge, result.plan.model, this.profiles.get(service) ?? null, active);
+    const heads = this.texts.heads(result, charge, this.monthProfiles.byService.get(service) ?? null, active);
     for (let m = 0; m < MONTHS; m++) {
       const row = streamedRow(5);
       row[0] = customer;

@@ -167,7 +167,7 @@ function chargeColumns(service: Service, plan: PricingPlan, charge: Charge, weig
   const share = charge.share === null ? null : ratio(charge.share.part, charge.share.whole);
   const { key, volume } = basisLabels(service, plan);
   return {
-    fixed: plan.model === 'Direkt' ? ['Direkt', null, share, null] : [key, num(charge.share?.part), share, null],
+    fixed: plan.model === 'Direkt' ? ['Direkt', null, share, null] : [key, num(charge.keyValue), share, null],
     variable: [plan.model === 'Paket' ? charge.basis : volume, num(charge.quantity), null, num(charge.price)],
     deviation: weighted ? WEIGHTED : BY_EVENT,
   };
