@@ -1,0 +1,58 @@
+import { FONT } from './pdf';
+import type { Content, DocDefinition } from './pdfmake-api';
+
+/** Grey of the table header's fill and of the small text, as the printable sheets have it (#F2F2F2, #808080). */
+export const HEADER_FILL = '#F2F2F2';
+export const MUTED = '#595959';
+
+const MARGIN = 42;
+
+/** An A4 portrait page: the content, and in the footer the document's text on the left and "Sida n av m" on the right. */
+export function a4Document(title: string, footer: string, content: Content[]): DocDefinition {
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [MARGIN, 40, MARGIN, 48],
+    info: { title, creator: 'Intäktsmodell' },
+    defaultStyle: { font: FONT, fontSize: 9, lineHeight: 1.1 },
+    styles: {
+      title: { fontSize: 16, bold: true },
+      subtitle: { fontSize: 12, bold: true, margin: [0, 2, 0, 0] },
+      heading: { fontSize: 12, bold: true, margin: [0, 14, 0, 4] },
+      tableHeader: { bold: true, fillColor: HEADER_FILL },
+      small: { fontSize: 7.5, color: MUTED },
+      total: { bold: true },
+    },
+    footer: (page, pages) => ({
+      columns: [
+        { text: footer, alignment: 'left' },
+        { text: `Sida ${page} av ${pages}`, alignment: 'right', width: 'auto' },
+      ],
+      fontSize: 8,
+      color: MUTED,
+      margin: [MARGIN, 16, MARGIN, 0],
+    }),
+    content,
+  };
+}
+
+/** A table with a grey header row repeated on every page and thin lines between the rows. */
+export function table(widths: (number | string)[], header: Content[], body: Content[][], rightFrom: number): Content {
+  const align = (row: Content[]) => row.map((cell, i) => (i >= rightFrom ? { stack: [cell], alignment: 'right' } : cell));
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths,
+      body: [align(header.map((h) => ({ text: h, style: 'tableHeader' }))), ...body.map(align)],
+    },
+    layout: {
+      hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === node.table.body.length ? 0 : 0.5),
+      vLineWidth: () => 0,
+      hLineColor: () => '#BFBFBF',
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+      fillColor: (row: number) => (row === 0 ? HEADER_FILL : null),
+    },
+  };
+}
