@@ -19,7 +19,8 @@ export function a4Document(title: string, footer: string, content: Content[]): D
       title: { fontSize: 16, bold: true },
       subtitle: { fontSize: 12, bold: true, margin: [0, 2, 0, 0] },
       heading: { fontSize: 12, bold: true, margin: [0, 14, 0, 4] },
-      tableHeader: { bold: true, fillColor: HEADER_FILL },
+      tableHeader: { bold: true },
+      areaTitle: { fontSize: 12, bold: true },
       small: { fontSize: 7.5, color: MUTED },
       total: { bold: true },
     },
@@ -36,23 +37,31 @@ export function a4Document(title: string, footer: string, content: Content[]): D
   };
 }
 
-/** A table with a grey header row repeated on every page and thin lines between the rows. */
-export function table(widths: (number | string)[], header: Content[], body: Content[][], rightFrom: number): Content {
+/**
+ * A table with a grey header row repeated on every page and thin lines between the rows; with a
+ * title (a Verksamhetsområde), the title is a header row above it, so it is repeated too and never
+ * left alone at the foot of a page. Columns from rightFrom on are aligned right.
+ */
+export function table(widths: (number | string)[], header: Content[], body: Content[][], rightFrom: number, title?: string): Content {
   const align = (row: Content[]) => row.map((cell, i) => (i >= rightFrom ? { stack: [cell], alignment: 'right' } : cell));
+  const titleRows: Content[][] = title === undefined ? [] : [[{ text: title, style: 'areaTitle', colSpan: widths.length }, ...widths.slice(1).map(() => '')]];
+  const headerRows = titleRows.length + 1;
   return {
     table: {
-      headerRows: 1,
+      headerRows,
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths,
-      body: [align(header.map((h) => ({ text: h, style: 'tableHeader' }))), ...body.map(align)],
+      body: [...titleRows, align(header.map((h) => ({ text: h, style: 'tableHeader' }))), ...body.map(align)],
     },
     layout: {
-      hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === node.table.body.length ? 0 : 0.5),
+      hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i < headerRows || i === node.table.body.length ? 0 : 0.5),
       vLineWidth: () => 0,
       hLineColor: () => '#BFBFBF',
-      paddingTop: () => 3,
-      paddingBottom: () => 3,
-      fillColor: (row: number) => (row === 0 ? HEADER_FILL : null),
+      paddingTop: (i: number) => (i === 0 && title !== undefined ? 12 : 2.5),
+      paddingBottom: () => 2.5,
+      paddingLeft: (i: number) => (i === 0 ? 0 : 4),
+      fillColor: (row: number) => (row === headerRows - 1 ? HEADER_FILL : null),
     },
   };
 }

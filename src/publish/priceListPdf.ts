@@ -15,23 +15,16 @@ export function priceListDocument(list: PublishedPriceList): DocDefinition {
     { text: list.label, style: 'small', margin: [0, 2, 0, 0] },
   ];
   for (const area of list.areas) {
-    content.push({
-      stack: [
-        { text: area.area, style: 'heading' },
-        table(['*', 55, 150, 55, 50], ['Tjänst', 'Enhet', 'Pris / avgift', 'Fjolårspris', 'Förändring'], area.services.map(serviceRow), 3),
-      ],
-    });
+    content.push(table(['*', 52, 150, 52, 48], ['Tjänst', 'Enhet', 'Pris / avgift', 'Fjolårspris', 'Förändring'], area.services.map(serviceRow), 3, area.area));
   }
-  content.push({ text: 'Så läses prislistan', style: 'heading' }, { ul: list.notes, style: 'small' });
+  content.push({ stack: [{ text: 'Så läses prislistan', style: 'heading' }, { ul: list.notes, style: 'small' }], unbreakable: true });
   return a4Document(`${list.title}, ${list.label}`, list.footer, content);
 }
 
 function serviceRow(s: PublishedService): Content[] {
-  const about = [s.kind, s.sla === null ? null : `SLA: ${s.sla}`].filter((t): t is string => t !== null).join(' · ');
+  const about = [s.description, s.kind, s.sla === null ? null : `SLA: ${s.sla}`].filter((t): t is string => t !== null).join(' · ');
   return [
-    {
-      stack: [{ text: s.service, bold: true }, ...(s.description === null ? [] : [{ text: s.description, style: 'small' }]), { text: about, style: 'small' }],
-    },
+    { stack: [{ text: s.service, bold: true }, { text: about, style: 'small' }] },
     s.unit ?? '–',
     { stack: [s.fee, ...(s.feeDetail === null ? [] : [{ text: s.feeDetail, style: 'small' }])] },
     s.lastPriceText,

@@ -4,7 +4,7 @@ import { publishedMini } from './publishedMini';
 
 function calculated() {
   const result = run(publishedMini());
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  if (!result.ok || result.calculation === null) throw new Error(JSON.stringify(result.problems));
   return result.calculation;
 }
 
