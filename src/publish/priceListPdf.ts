@@ -15,7 +15,7 @@ export function priceListDocument(list: PublishedPriceList): DocDefinition {
     { text: list.label, style: 'small', margin: [0, 2, 0, 0] },
   ];
   for (const area of list.areas) {
-    content.push(table(['*', 52, 150, 52, 48], ['Tjänst', 'Enhet', 'Pris / avgift', 'Fjolårspris', 'Förändring'], area.services.map(serviceRow), 3, area.area));
+    content.push(table(['*', 66, 142, 50, 46], ['Tjänst', 'Enhet', 'Pris / avgift', 'Fjolårspris', 'Förändring'], area.services.map(serviceRow), 3, area.area));
   }
   content.push({ stack: [{ text: 'Så läses prislistan', style: 'heading' }, { ul: list.notes, style: 'small' }], unbreakable: true });
   return a4Document(`${list.title}, ${list.label}`, list.footer, content);

@@ -118,7 +118,7 @@ function feeTexts(calc: Calculation, r: ServiceResult, unit: string | null): { f
   const s = r.service;
   const key = r.plan.key ?? '';
   const perUnit = r.price === null ? 'Inget pris (ingen volym)' : `${priceText(r.price)}\u00a0kr per ${unit}`;
-  const perKeyUnit = r.pricePerKeyUnit === null ? null : `${keyUnitText(r.pricePerKeyUnit)}\u00a0kr per enhet ${key}`;
+  const perKeyUnit = r.pricePerKeyUnit === null ? null : perKeyUnitText(r.pricePerKeyUnit, key);
   switch (r.plan.model) {
     case 'Styck':
     case 'Tim':
@@ -132,7 +132,7 @@ function feeTexts(calc: Calculation, r: ServiceResult, unit: string | null): { f
     case 'Direkt':
       return { fee: 'Hela kostnaden', feeDetail: s.payer === null ? null : `Betalas av ${s.payer}` };
     case 'Paket':
-      return { fee: `Årspris efter volym (${unit})`, feeDetail: bandsText(calc.model.packages.get(s.name) ?? [], unit) };
+      return { fee: 'Årspris efter volym', feeDetail: bandsText(calc.model.packages.get(s.name) ?? []) };
   }
 }
 
@@ -142,19 +142,23 @@ export function priceText(price: Dec | null): string {
   return price.isInteger() ? swedish(price) : swedish(price, Math.max(2, price.decimalPlaces()));
 }
 
-/** The cost per key unit, unrounded in the engine: two decimals, or three significant digits below 1 kr. */
-export function keyUnitText(value: Dec): string {
-  const abs = value.abs();
-  if (abs.isZero() || abs.gte(1)) return swedish(value, 2);
-  const decimals = Math.min(8, 2 - Math.floor(Math.log10(abs.toNumber())));
-  return swedish(value, decimals);
+/**
+ * The cost per key unit (unrounded in the engine) with two decimals: "1,35 kr per enhet
+ * Omsättning". Below 1 kr it is given per 1 000 or 1 000 000 key units, so that it still reads
+ * with two decimals: a key in kronor (Omsättning) gives "74,70 kr per 1 000 000 enheter Omsättning".
+ */
+export function perKeyUnitText(value: Dec, key: string): string {
+  let scale = new Dec(1);
+  while (!value.isZero() && value.abs().times(scale).lt(1) && scale.lt(1e9)) scale = scale.times(1000);
+  const amount = `${swedish(value.times(scale), 2)}\u00a0kr`;
+  return scale.eq(1) ? `${amount} per enhet ${key}` : `${amount} per ${swedish(scale)} enheter ${key}`;
 }
 
-/** A Paket's bands: "1–10 st: 5 000 kr; 11– st: 9 000 kr". */
-function bandsText(bands: readonly PackageBand[], unit: string | null): string | null {
+/** A Paket's bands: "0–10 000: 120 000 kr; 10 000–25 000: 180 000 kr; från 50 000: 320 000 kr". */
+function bandsText(bands: readonly PackageBand[]): string | null {
   if (bands.length === 0) return null;
   return bands
-    .map((b) => `${quantityText(b.from)}–${b.to === null ? '' : quantityText(b.to)}${unit ? ` ${unit}` : ''}: ${priceText(b.price)}\u00a0kr`)
+    .map((b) => `${b.to === null ? `från ${quantityText(b.from)}` : `${quantityText(b.from)}–${quantityText(b.to)}`}: ${priceText(b.price)}\u00a0kr`)
     .join('; ');
 }
 

@@ -1,4 +1,5 @@
-import { publishedPriceList, type PublishedService } from '../../../src/engine/publish/priceList';
+import { Dec } from '../../../src/engine/decimal';
+import { perKeyUnitText, publishedPriceList, type PublishedService } from '../../../src/engine/publish/priceList';
 import { run } from '../helpers';
 import { publishedMini } from './publishedMini';
 
@@ -47,5 +48,17 @@ describe('the published price list (engine)', () => {
 
   it('leaves the label out of the footer when it is blank', () => {
     expect(publishedPriceList(calculated(), { label: '  ' }).footer).toBe('Prislista 2022');
+  });
+});
+
+describe('the cost per key unit as text', () => {
+  it.each([
+    ['1.35', '1,35 kr per enhet Omsättning'],
+    ['1234.5678', '1 234,57 kr per enhet Omsättning'],
+    // 0,35 kr per unit reads as 350 kr per 1 000 units; a key in kronor as per million.
+    ['0.35', '350,00 kr per 1 000 enheter Omsättning'],
+    ['0.0000747', '74,70 kr per 1 000 000 enheter Omsättning'],
+  ])('%s', (value, expected) => {
+    expect(perKeyUnitText(new Dec(value), 'Omsättning').replace(/\u00a0/g, ' ')).toBe(expected);
   });
 });
