@@ -1,6 +1,6 @@
 import { Dec } from '../../../src/engine/decimal';
 import { perKeyUnitText, publishedPriceList, type PublishedService } from '../../../src/engine/publish/priceList';
-import { run } from '../helpers';
+import { run, table } from '../helpers';
 import { publishedMini } from './publishedMini';
 
 function calculated() {
@@ -60,5 +60,47 @@ describe('the cost per key unit as text', () => {
     ['0.0000747', '74,70 kr per 1 000 000 enheter Omsättning'],
   ])('%s', (value, expected) => {
     expect(perKeyUnitText(new Dec(value), 'Omsättning').replace(/\u00a0/g, ' ')).toBe(expected);
+  });
+});
+
+describe('Blandad and Paket on the published price list', () => {
+  // Two services of their own area, with no share of the mini's common pool (Årsarbetare blank)
+  // nor of Ekonomi's row. Mix: 1 000 kr, Fast andel 0,5: 500 kr over 40 ärenden = 12,50 kr per
+  // ärende (against 12: 12,5 / 12 − 1 = +4,17 % → +4,2 %), 500 kr by Anställda of A and B (30 + 60)
+  // = 5,5556 → 5,56 kr per enhet. Pkt: bands 0–50 at 100 kr and from 50 at 300 kr.
+  function tables() {
+    return publishedMini().map((t) => {
+      if (t.name === 'Tjänster') {
+        const headers = [...t.headers, 'Fast andel'];
+        const width = headers.length;
+        const row = (values: Record<string, unknown>) => headers.map((h) => (values[h] ?? null) as never);
+        return table('Tjänster', headers, [
+          ...t.rows.map((r) => [...r, null].slice(0, width)),
+          row({ Tjänst: 'Mix', Verksamhetsområde: 'Service', Tjänstetyp: 'Bastjänst', Prismodell: 'Blandad', Nyckel: 'Anställda', Enhet: 'ärende', Fjolårspris: 12, 'Fast andel': 0.5 }),
+          row({ Tjänst: 'Pkt', Verksamhetsområde: 'Service', Tjänstetyp: 'Tilläggstjänst', Prismodell: 'Paket', Enhet: 'år' }),
+        ]);
+      }
+      if (t.name === 'Kostnader') return table('Kostnader', t.headers, [...t.rows, ['Mix', 'Personal', 1000, null], ['Pkt', 'Personal', 400, null]]);
+      if (t.name === 'Volymer') return table('Volymer', t.headers, [...t.rows, ['A', 'Mix', 10], ['B', 'Mix', 30], ['A', 'Pkt', 20], ['B', 'Pkt', 60]]);
+      return t;
+    }).concat([table('Paket', ['Tjänst', 'Från volym', 'Till volym', 'Pris'], [['Pkt', 0, 50, 100], ['Pkt', 50, null, 300]])]);
+  }
+
+  it('shows the unit price and the keyed part of Blandad, and the bands of Paket', () => {
+    const result = run(tables());
+    if (!result.ok || result.calculation === null) throw new Error(JSON.stringify(result.problems.filter((p) => p.level === 'error')));
+    const list = publishedPriceList(result.calculation, { label: '' });
+    const service = list.areas.find((a) => a.area === 'Service');
+    const nbsp = (s: string | null | undefined) => s?.replace(/\u00a0/g, ' ');
+    const mix = service?.services.find((s) => s.service === 'Mix');
+    const pkt = service?.services.find((s) => s.service === 'Pkt');
+    expect(nbsp(mix?.fee)).toBe('12,50 kr per ärende + fast avgift efter Anställda');
+    expect(nbsp(mix?.feeDetail)).toBe('Fast del (50 % av kostnaden): 5,56 kr per enhet Anställda');
+    expect(nbsp(mix?.changeText)).toBe('+4,2 %');
+    expect(mix?.pricePerKeyUnit).toBeCloseTo(500 / 90, 12);
+    expect(pkt).toMatchObject({ fee: 'Årspris efter volym', unit: 'år', change: null, changeText: '–' });
+    expect(nbsp(pkt?.feeDetail)).toBe('0–50: 100 kr; från 50: 300 kr');
+    expect(list.notes.some((n) => n.startsWith('Blandad'))).toBe(true);
+    expect(list.notes.some((n) => n.startsWith('Paket'))).toBe(true);
   });
 });
