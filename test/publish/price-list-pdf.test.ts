@@ -53,6 +53,8 @@ describe('the price list as PDF', () => {
     // Each service's name, its first line (a long name wraps in its column).
     for (const s of calc.model.services) expect(text).toContain(s.name.slice(0, 18));
     expect(text).toMatch(/[åäö]/);
+    // A composite key (Sammansatta nycklar: Invånare 0,6, Anställda 0,4) is told by its weights, not a cost per unit.
+    expect(text).toMatch(/Stockholm Direkt\s+–\s+Fast avgift efter Invånare\/Anställda[\s\S]{0,200}60 % efter Invånare, 40 % efter Anställda/);
     // Measured, for the record: the time and size of the example's price list.
     process.stdout.write(`example price list: ${pages} pages, ${bytes.length} bytes, rendered in ${ms} ms\n`);
   });

@@ -118,7 +118,13 @@ function feeTexts(calc: Calculation, r: ServiceResult, unit: string | null): { f
   const s = r.service;
   const key = r.plan.key ?? '';
   const perUnit = r.price === null ? 'Inget pris (ingen volym)' : `${priceText(r.price)}\u00a0kr per ${unit}`;
-  const perKeyUnit = r.pricePerKeyUnit === null ? null : perKeyUnitText(r.pricePerKeyUnit, key);
+  const composite = calc.model.composites.get(key);
+  // A composite key's value is a share, not a unit anyone counts: its weights say how it is made instead.
+  const perKeyUnit = composite
+    ? `${composite.map((p) => `${quantityText(p.weight.times(100), 1)}\u00a0% efter ${p.key}`).join(', ')}`
+    : r.pricePerKeyUnit === null
+      ? null
+      : perKeyUnitText(r.pricePerKeyUnit, key);
   switch (r.plan.model) {
     case 'Styck':
     case 'Tim':
