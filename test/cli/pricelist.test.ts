@@ -70,6 +70,20 @@ describe('intaktsmodell pricelist', () => {
     expect(sheet.getCell(levRow + 1, 1).value).toBe('Leverantörsfakturor: skanning, kontering och attestflöde\nBastjänst · SLA: Betalning i tid för 99 %');
   });
 
+  it('writes the example’s printable sheet with every service, within Excel’s limits', async () => {
+    const io = ioWith({ 'in.xlsx': example });
+    expect(await runCli(['pricelist', 'in.xlsx', '--out', 'prislista.xlsx', '--label', 'Servicenämnden & KS 2021-11-18', '--quiet'], io)).toBe(EXIT_OK);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(io.files.get('prislista.xlsx') as Uint8Array) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Prislista 2021')!;
+    // & starts a code in Excel's footer: the label's is doubled.
+    expect(sheet.headerFooter.oddFooter).toBe('&L&8Prislista 2021 · Servicenämnden && KS 2021-11-18&C&R&8Sida &P av &N');
+    const names = sheet.getColumn(1).values;
+    for (const service of ['Leverantörsreskontra', 'Lön bastjänst', 'Stockholm Direkt', 'Ekonomipaket bolag', 'Referenstagning']) expect(names).toContain(service);
+    const headers = names.filter((v) => v === 'Tjänst').length;
+    expect(headers).toBe(6);
+  });
+
   it('writes nothing and exits 1 when the workbook has errors', async () => {
     const broken = publishedMini().map((t) => (t.name === 'Nycklar' ? table('Nycklar', t.headers, [...t.rows, ['A', 'Bolag', 1, 1]]) : t));
     const io = ioWith({ 'in.xlsx': await xlsxOf(broken) });

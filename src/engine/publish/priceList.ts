@@ -176,6 +176,6 @@ function notesFor(services: readonly PublishedService[]): string[] {
   if (has('Blandad')) notes.push('Blandad: ett pris per enhet för den rörliga delen och en fast avgift efter nyckeln för resten.');
   if (has('Direkt')) notes.push('Hela kostnaden: tjänsten betalas av den som anges.');
   if (has('Paket')) notes.push('Paket: årspriset för det volymintervall som er volym hamnar i.');
-  notes.push('Förändring: årets pris mot fjolårspriset; för fasta avgifter jämförs inget pris.');
+  notes.push(`Förändring: årets pris mot fjolårspriset${has('Blandad') ? ' (för Blandad priset per enhet)' : ''}; fasta avgifter och paket jämförs inte här, ert kundbesked visar vad ni betalar mot i fjol.`);
   return notes;
 }
