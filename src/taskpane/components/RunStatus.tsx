@@ -25,7 +25,7 @@ export function RunStatus({ state, inExcel, cancelled = false }: RunStatusProps)
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{strings.runFailedTitle}</MessageBarTitle>
-          {state.message}
+          {state.message(strings)}
         </MessageBarBody>
       </MessageBar>
     );

@@ -4,7 +4,8 @@ import type { PaneRunData } from '../worker/protocol';
 import { CancelledError } from '../worker/client';
 import type { PaneSettings } from '../summary/settings';
 import type { RunSummary } from '../summary/summarize';
-import { errorMessage, nextPaint } from './errorMessage';
+import { shownError, type Shown } from '../i18n/shown';
+import { nextPaint } from './errorMessage';
 
 export type CalculationState =
   | { phase: 'idle' }
@@ -15,7 +16,7 @@ export type CalculationState =
       previous: DoneState | null;
     }
   | DoneState
-  | { phase: 'failed'; message: string };
+  | { phase: 'failed'; message: Shown };
 
 export interface DoneState {
   phase: 'done';
@@ -87,7 +88,7 @@ export function useCalculation(workbook: PaneWorkbook | null) {
       } else {
         // Shown in the pane; logged as well so the stack reaches the developer tools.
         console.error(error);
-        setState({ phase: 'failed', message: errorMessage(error) });
+        setState({ phase: 'failed', message: shownError(error) });
       }
     } finally {
       running.current = false;
