@@ -15,7 +15,7 @@ function duplicate(row: number, earlier: number): Problem {
 
 /** The check list's text as the pane shows it in a language (its markup, tags stripped). */
 function shown(problems: Problem[], language: Language): string {
-  const html = renderToStaticMarkup(createElement(Localized, { initial: language, storage: null }, createElement(CheckList, { problems })));
+  const html = renderToStaticMarkup(createElement(Localized, { initial: language, storage: null, children: createElement(CheckList, { problems }) }));
   return html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
 }
 

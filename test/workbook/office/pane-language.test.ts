@@ -55,7 +55,7 @@ describe('Excel’s errors reach the pane in its language (fake Excel)', () => {
     expect(kept(stringsOf('en'))).toContain('Finish editing the cell');
     expect(kept(stringsOf('sv'))).toContain('Avsluta redigeringen av cellen');
     // "Gå till cellen" fails the same way.
-    expect(errorMessage(await failure(host.workbook.selectCell('Volymer!C5')), 'en')).toContain('(Excel error code: InvalidOperationInCellEditMode)');
+    expect(errorMessage(await failure(host.workbook.selectCell!('Volymer!C5')), 'en')).toContain('(Excel error code: InvalidOperationInCellEditMode)');
   });
 
   it('a workbook open for viewing: "Infoga exempel" is refused in English', async () => {
