@@ -6,6 +6,7 @@ import { shownError, type Shown } from '../i18n/shown';
 import { useStrings } from '../i18n';
 import { sameSheet } from '../hosts/onDemand';
 import { useOnDemandStyles } from './OnDemandOutputs.styles';
+import { renderWorkbookMessage } from '../../workbook/messages/catalog';
 
 export interface OnDemandOutputsProps {
   /** The run shown, or null before the first. */
@@ -41,7 +42,7 @@ export function OnDemandOutputs({ run, stale, writeAll, onWriteAllChange, busy }
     try {
       const result = await run.onDemand.write(name);
       setWritten((w) => [...w, name]);
-      setOutcome({ intent: 'success', text: (s) => [s.onDemandWritten(name), ...result.notes].join(' ') });
+      setOutcome({ intent: 'success', text: (s) => [s.onDemandWritten(name), ...result.notes.map((note) => renderWorkbookMessage(note, s.lang))].join(' ') });
     } catch (error) {
       console.error(error);
       setOutcome({ intent: 'error', text: shownError(error) });

@@ -6,6 +6,7 @@ import type { PaneSettings } from '../summary/settings';
 import type { RunSummary } from '../summary/summarize';
 import { shownError, type Shown } from '../i18n/shown';
 import { nextPaint } from './errorMessage';
+import type { WorkbookMessage } from '../../workbook/messages/catalog';
 
 export type CalculationState =
   | { phase: 'idle' }
@@ -27,7 +28,7 @@ export interface DoneState {
   summary: RunSummary | null;
   settings: PaneSettings | null;
   /** What the host skipped while writing (a PivotTable, a chart). */
-  notes: string[];
+  notes: WorkbookMessage[];
   /** A customer's trace and statements, asked of the run where it is kept; null without a calculation. */
   details: RunDetails | null;
   /** Excel: the outputs the run kept for writing when asked; null when none. */

@@ -4,6 +4,7 @@ import { useStrings } from '../i18n';
 import { shownError, type Shown } from '../i18n/shown';
 import { TextError } from '../messages/errorText';
 import { paneMsg } from '../messages/pane';
+import { renderWorkbookMessage } from '../../workbook/messages/catalog';
 
 export interface StatementsOutcome {
   intent: 'success' | 'warning' | 'error';
@@ -28,7 +29,7 @@ export function useStatements(host: PaneHost, details: RunDetails | null) {
       try {
         if (host.kind === 'excel') {
           const { sheets, notes } = await host.writeStatements(await details.statements(customers));
-          setOutcome({ intent: notes.length > 0 ? 'warning' : 'success', text: (s) => [s.statementsWritten(sheets), ...notes].join(' ') });
+          setOutcome({ intent: notes.length > 0 ? 'warning' : 'success', text: (s) => [s.statementsWritten(sheets), ...notes.map((note) => renderWorkbookMessage(note, s.lang))].join(' ') });
         } else {
           if (!details.statementsXlsx) throw new TextError(paneMsg('statementsNotHere', {}));
           const fileName = strings.statementsFileName(customers);

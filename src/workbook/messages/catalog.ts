@@ -3,6 +3,7 @@ import { wordingFor } from '../../engine/messages/languages';
 import { phrase, type Language, type Phrase, type Wording } from '../../engine/messages/wording';
 import { excelPhrases } from './excel';
 import { limitPhrases } from './limits';
+import { notePhrases } from './notes';
 import { packagePhrases } from './package';
 import { refusalPhrases } from './refusals';
 
@@ -25,11 +26,11 @@ const unreadablePhrases = {
 
 /**
  * Every message the workbook adapters give the user, by id, in Swedish and English: Excel's
- * errors, the refusals before a write, Excel's limits, unreadable files. An error that carries
+ * errors, the refusals before a write, Excel's limits, what a write left out, unreadable files. An error that carries
  * one keeps its Swedish text as `message` (the command line and the logs) and the message as
  * `text`, for the pane to render in its language. Ids are disjoint from the engine's (a test).
  */
-export const WORKBOOK_PHRASES = { ...excelPhrases, ...refusalPhrases, ...limitPhrases, ...packagePhrases, ...unreadablePhrases };
+export const WORKBOOK_PHRASES = { ...excelPhrases, ...refusalPhrases, ...limitPhrases, ...notePhrases, ...packagePhrases, ...unreadablePhrases };
 
 export type WorkbookMessageId = keyof typeof WORKBOOK_PHRASES;
 export type WorkbookMessageArgs<K extends WorkbookMessageId> = ArgsOf<(typeof WORKBOOK_PHRASES)[K]>;

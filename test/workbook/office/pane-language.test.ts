@@ -1,9 +1,12 @@
 import { errorMessage } from '../../../src/taskpane/hooks/errorMessage';
 import { excelHost } from '../../../src/taskpane/hosts/excelHost';
+import { officePort } from '../../../src/taskpane/hosts/officePort';
 import { shownError } from '../../../src/taskpane/i18n/shown';
 import { stringsOf } from '../../../src/taskpane/i18n/language';
 import { ExcelOperationError, OfficeWorkbook, ReadOnlyWorkbookError } from '../../../src/workbook/office';
+import { renderWorkbookMessage } from '../../../src/workbook/messages/catalog';
 import { inProcessWorker } from '../../taskpane/worker/inProcessWorker';
+import { sampleOutputs } from '../xlsx/sample-outputs';
 import { FakeExcel } from './fake-excel';
 import { example, excelWith } from './helpers';
 
@@ -20,19 +23,7 @@ function emptyExcel(apiVersion = '1.17'): { excel: FakeExcel; workbook: OfficeWo
 
 /** The pane's Excel host over the adapter, wired as the pane wires it (src/taskpane/index.tsx). */
 function paneOver(workbook: OfficeWorkbook) {
-  return excelHost(
-    {
-      recalculate: async (calculate) => {
-        const { value, report } = await workbook.recalculate(calculate);
-        return { value, notes: report.notes, stale: report.stale, inputs: report.inputs };
-      },
-      writeOutputs: (outputs, inputs) => workbook.writeOutputsWithReport(outputs, inputs),
-      writeInputTables: (tables) => workbook.writeInputTables(tables),
-      selectCell: (address) => workbook.selectCell(address),
-      writeStatements: (statements, inputs) => workbook.writeStatements(statements, inputs),
-    },
-    () => inProcessWorker(),
-  );
+  return excelHost(officePort(workbook), () => inProcessWorker());
 }
 
 const failure = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e);
@@ -79,5 +70,19 @@ describe('Excel’s errors reach the pane in its language (fake Excel)', () => {
       'Excel refused the change: the sheet or the workbook is protected, or the workbook is open read-only. ' +
         'Remove the protection (Review > Unprotect Sheet / Protect Workbook) and try again. (Excel error code: AccessDenied)',
     );
+  });
+
+  it('what an older Excel left out is told in the pane’s language, the report keeping the Swedish', async () => {
+    const { workbook } = excelWith(example(), '1.6');
+    const report = await workbook.writeOutputsWithReport(sampleOutputs());
+    expect(report.notes).toContain('Rubrikraderna låstes inte: Excel-versionen saknar stöd för det (ExcelApi 1.7).');
+    const { notes } = await officePort(workbook).writeOutputs(sampleOutputs(), '');
+    expect(notes.map((note) => renderWorkbookMessage(note, 'en'))).toEqual(
+      expect.arrayContaining([
+        'The header rows were not frozen: this version of Excel does not support it (ExcelApi 1.7).',
+        'The PivotTable of the deviations was not created: this version of Excel does not support PivotTables (ExcelApi 1.8). The table Avvikelsepivot is written.',
+      ]),
+    );
+    expect(notes.map((note) => renderWorkbookMessage(note, 'sv'))).toEqual(report.notes);
   });
 });
