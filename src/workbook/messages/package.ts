@@ -36,7 +36,7 @@ const UNCLOSED_EN = { comment: 'a comment (<!--)', cdata: 'a CDATA section', ins
 export const packagePhrases = {
   emptyFile: phrase(
     (_: Record<string, never>) => 'filen är tom (0 byte) och alltså inte en .xlsx-fil.',
-    () => 'the file is empty (0 bytes), so it is no .xlsx file.',
+    () => 'the file is empty (0 bytes), so it is not an .xlsx file.',
   ),
   encryptedOrXls: phrase(
     (_: Record<string, never>) => 'filen är lösenordsskyddad eller i det gamla .xls-formatet. Ta bort lösenordet eller spara som Excel-arbetsbok (.xlsx).',
@@ -176,7 +176,7 @@ export const packagePhrases = {
     (a: { table: string; part: string; ref: string | null }) =>
       `tabellen "${a.table}" i delen ${a.part} ${a.ref === null ? 'saknar sitt cellområde (ref)' : `har cellområdet "${a.ref}", som inte är något cellområde`}. ${DAMAGED_SV}`,
     (a) =>
-      `the table "${a.table}" in the part ${a.part} ${a.ref === null ? 'lacks its cell range (ref)' : `has the cell range "${a.ref}", which is no cell range`}. ${DAMAGED_EN}`,
+      `the table "${a.table}" in the part ${a.part} ${a.ref === null ? 'lacks its cell range (ref)' : `has the cell range "${a.ref}", which is not a cell range`}. ${DAMAGED_EN}`,
   ),
   invalidXml: phrase(
     (a: { at: PartRef; line: number | null; column: number | null; detail: string }) =>

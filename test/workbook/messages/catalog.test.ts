@@ -106,7 +106,7 @@ describe('the workbook adapters’ messages in Swedish and English', () => {
       () => null,
       (e: unknown) => e,
     );
-    expect(both(empty).en).toBe('The file could not be read as an Excel workbook (.xlsx): the file is empty (0 bytes), so it is no .xlsx file.');
+    expect(both(empty).en).toBe('The file could not be read as an Excel workbook (.xlsx): the file is empty (0 bytes), so it is not an .xlsx file.');
   });
 
   it('every English text is another text than the Swedish one', () => {
