@@ -1,7 +1,7 @@
 import { PHRASES } from '../../../src/engine/messages/catalog';
 import { PANE_PHRASES } from '../../../src/taskpane/messages/pane';
 import { checkCellText, checkColumnNames, ExcelLimitError } from '../../../src/workbook/excel-limits';
-import { renderWorkbookMessage, WORKBOOK_PHRASES } from '../../../src/workbook/messages/catalog';
+import { packageReason, renderWorkbookMessage, WORKBOOK_PHRASES } from '../../../src/workbook/messages/catalog';
 import { WorkbookMessageError } from '../../../src/workbook/messages/error';
 import { describeExcelError, ExcelOperationError } from '../../../src/workbook/office';
 import { ExcelTooOldError } from '../../../src/workbook/office/requirements';
@@ -115,5 +115,24 @@ describe('the workbook adapters’ messages in Swedish and English', () => {
       expect(en).not.toBe(sv);
       expect(en.replace(/Intäktsmodell/g, '')).not.toMatch(/ och | inte | är /);
     }
+  });
+
+  it('a damaged package names the part and its sheet in either language', () => {
+    const offGrid = new UnreadableWorkbookError(
+      packageReason('offGrid', { at: { part: 'xl/worksheets/sheet2.xml', sheet: 'Volymer' }, where: { kind: 'row', row: '2 000 000' }, rows: '1 048 576', columns: '16 384' }),
+    );
+    expect(both(offGrid)).toEqual({
+      sv:
+        'Filen kunde inte läsas som en Excel-arbetsbok (.xlsx): delen xl/worksheets/sheet2.xml (bladet "Volymer") har rad 2 000 000. ' +
+        'Excels blad har högst 1 048 576 rader och 16 384 kolumner (A–XFD); filen är inte sparad av Excel eller är skadad.',
+      en:
+        'The file could not be read as an Excel workbook (.xlsx): the part xl/worksheets/sheet2.xml (sheet "Volymer") has row 2 000 000. ' +
+        'Excel’s sheets have at most 1 048 576 rows and 16 384 columns (A–XFD); the file was not saved by Excel or is damaged.',
+    });
+    const missing = new UnreadableWorkbookError(packageReason('partMissing', { part: 'xl/tables/table1.xml', holds: { sheet: 'Tjänster', table: true }, folder: false }));
+    expect(both(missing).en).toBe(
+      'The file could not be read as an Excel workbook (.xlsx): the part xl/tables/table1.xml, which should hold a table on the sheet "Tjänster", is not in the zip archive. ' +
+        'The file is damaged; open it in Excel and save it again, or use a backup.',
+    );
   });
 });
