@@ -13,6 +13,7 @@ import { browserHost } from './hosts/browserHost';
 import { paneWorker } from './hosts/paneWorker';
 import { excelHost } from './hosts/excelHost';
 import { officePort } from './hosts/officePort';
+import { errorMessage } from './hooks/errorMessage';
 import type { PaneHost } from './hosts/host';
 import { initialLanguage, stringsOf } from './i18n/language';
 import { Localized } from './i18n/Localized';
@@ -71,7 +72,9 @@ async function start(container: HTMLElement): Promise<void> {
 const container = document.getElementById('root');
 if (!container) throw new Error('taskpane.html has no #root element');
 start(container).catch((error: unknown) => {
-  // Nothing else can show it: the pane did not start.
+  // Nothing else can show it: the pane did not start. Office's display language may be unknown
+  // here: the choice remembered, else the browser's language.
   console.error(error);
-  container.textContent = `Intäktsmodell kunde inte starta: ${error instanceof Error ? error.message : String(error)}`;
+  const strings = stringsOf(initialLanguage(languageStorage(), navigator.language));
+  container.textContent = strings.startFailed(errorMessage(error, strings.lang));
 });
