@@ -116,6 +116,22 @@ describe('Uppföljning, Budget resten av året, worked by hand', () => {
   });
 });
 
+describe('Uppföljning with actual deviations', () => {
+  it('bills the deviations as they happen, at their standard cost, under Händelsekostnad', () => {
+    const tables = [
+      ...workbook(),
+      table('Avvikelsetyper', ['Avvikelse', 'Tjänst', 'Kostnad per styck'], [['Felaktig', 'Lev', 20]]),
+      table('Utfallsavvikelser', ['Kund', 'Tjänst', 'Avvikelse', 'Månad', 'Antal'], [
+        ['A', 'Lev', 'Felaktig', 2, 3],
+        ['A', 'Lev', 'felaktig', 5, 4],
+      ]),
+    ];
+    const rows = output(run(tables), 'Uppföljning');
+    // February: 3 × 20 = 60 more than the volumes' 700; May is not closed. Forecast 3 099 + 60.
+    expect(figures(rows, 'Lev')).toEqual([3200, 800, 801, 950, 760, -190, 3350, 3159, -191, 'Underdeckning']);
+  });
+});
+
 describe('Uppföljning at Takt', () => {
   it('scales the actuals to twelve months and keeps the fixed fees for the year', () => {
     const rows = output(run(withSetting(workbook(), 'Prognosmetod', 'Takt')), 'Uppföljning');
