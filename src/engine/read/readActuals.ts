@@ -9,7 +9,7 @@ import { readCosts } from './readCosts';
 import type { Customers } from './readCustomers';
 import type { PoolDeclarations } from './readPools';
 import type { Services } from './readServices';
-import { NameResolver, looksOf, typeIndex } from './readVolumes';
+import { NameResolver, looksOf, typeIndex, typeKey } from './readVolumes';
 import type { ProblemList } from './problemList';
 import type { TableReader } from './tableReader';
 import { budgetMonth } from './yearMonth';
@@ -26,6 +26,8 @@ interface Context {
   objects: CostObjects;
   pools: PoolDeclarations | null;
   deviationTypes: Map<string, Map<string, DeviationType>>;
+  /** Types left out of Avvikelsetyper for an error already reported there (typeKey): not reported again. */
+  rejectedTypes: ReadonlySet<string>;
   settings: Settings;
   problems: ProblemList;
 }
@@ -132,6 +134,7 @@ function readActualDeviations(table: TableReader, ctx: Context, year: number | n
     if (!names || typeText === null || month === null || count === null) continue;
     const type = typeIndex(indexes, ctx.deviationTypes, names.service)?.get(typeText);
     if (!type) {
+      if (ctx.rejectedTypes.has(typeKey(names.service, typeText))) continue;
       const at = row.place('Avvikelse');
       table.report.error('unknown-deviation', at, msg('followUpUnknownDeviation', { at, type: typeText, service: names.service }));
       continue;

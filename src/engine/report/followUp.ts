@@ -11,10 +11,13 @@ export const DEFAULT_FOLLOW_UP_THRESHOLD = new Dec('0.02');
 const FIGURES = ['budgetCost', 'budgetCostToDate', 'budgetRevenueToDate', 'actualCost', 'actualRevenue', 'forecastCost', 'forecastRevenue'] as const;
 type Figures = Record<(typeof FIGURES)[number], number>;
 
-/** Uppföljning and Volymuppföljning, when the workbook has actuals. */
+/**
+ * Uppföljning and Volymuppföljning; without actuals both with their headers only (as
+ * Förändringsanalys without Fjolårspris), so every output of the contract is always there.
+ */
 export function followUpTables(calc: Calculation, followUp: FollowUp | null): OutputTable[] {
-  if (followUp === null) return [];
-  return [followUpTable(calc, followUp), volumeFollowUpTable(followUp)];
+  const f = followUp ?? { lastMonth: 0, period: '', services: [], volumes: [] };
+  return [followUpTable(calc, f), volumeFollowUpTable(f)];
 }
 
 /**
@@ -51,7 +54,7 @@ function followUpTable(calc: Calculation, f: FollowUp): OutputTable {
   for (const s of f.services) line('Tjänst', s.result.service.name, s.result.service.area, s);
   for (const [process, list] of groupBy(f.services, (s) => s.result.service.process)) line('Process', process, list[0]?.result.service.area ?? null, total(list));
   for (const [area, list] of groupBy(f.services, (s) => s.result.service.area)) line('Verksamhetsområde', area, area, total(list));
-  line('Totalt', 'Totalt', null, total(f.services));
+  if (f.services.length > 0) line('Totalt', 'Totalt', null, total(f.services));
   return outputTable(
     'Uppföljning',
     [
