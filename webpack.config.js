@@ -20,7 +20,9 @@ const DEV_PORT = 3000;
  */
 const KIB = 1024;
 const BUDGET = {
-  entrypoint: 750 * KIB,
+  // 800 KiB since every message is in both languages (the catalogues of the engine, the adapters and the
+  // pane, ~40 KiB minified), in the entry: an error before the first Beräkna must render in either.
+  entrypoint: 800 * KIB,
   asset: 1100 * KIB,
 };
 

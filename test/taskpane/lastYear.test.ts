@@ -30,13 +30,13 @@ describe('against last year: Övergång and Förändringsanalys in the pane', ()
     expect(phaseInLines([])).toEqual({ available: false, lines: [] });
   });
 
-  it('sums Förändringsanalys per customer; the three effects add up to the change, largest change first', () => {
+  it('sums Förändringsanalys per customer; the four effects add up to the change, largest change first', () => {
     const run = runModel(exampleTables());
     const table = run.outputs.find((o) => o.name === 'Förändringsanalys')!;
     const { available, customers } = changesByCustomer(run.outputs);
     expect(available).toBe(true);
     expect(customers.length).toBeGreaterThan(0);
-    for (const c of customers) expect(Math.round((c.price + c.volume + c.model) * 100)).toBe(Math.round(c.change * 100));
+    for (const c of customers) expect(Math.round((c.price + c.volume + c.deviation + c.model) * 100)).toBe(Math.round(c.change * 100));
     const moves = customers.map((c) => Math.abs(c.change));
     expect(moves).toEqual([...moves].sort((a, b) => b - a));
     const change = table.columns.findIndex((c) => c.header === 'Förändring');
@@ -44,8 +44,8 @@ describe('against last year: Övergång and Förändringsanalys in the pane', ()
     expect(Math.round(customers.reduce((s, c) => s + c.change, 0) * 100) / 100).toBe(all);
   });
 
-  it('is empty when the workbook has no Fjolårspris', () => {
-    const tables = exampleTables().map((t) => {
+  it('is empty when the workbook has no Fjolårspris and no Fjolårsbelopp', () => {
+    const tables = exampleTables().filter((t) => t.name !== 'Fjolårsbelopp').map((t) => {
       if (t.name !== 'Tjänster') return t;
       const j = t.headers.indexOf('Fjolårspris');
       return { ...t, rows: t.rows.map((r) => r.map((v, i) => (i === j ? null : v))) };

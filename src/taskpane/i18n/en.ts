@@ -294,8 +294,26 @@ function settingLines(s: PaneSettings): SettingLine[] {
             ? 'The Spårning sheet is written with its headers only. Click a customer here to see its trace.'
             : `The Spårning sheet is written when it has at most ${num(s.traceLimit)} rows, else headers only and a warning. Clicking a customer always shows its trace.`,
     },
+    {
+      parameter: 'Uppföljning t.o.m.',
+      value: s.followUpMonth === null ? 'not given' : MONTHS_EN[s.followUpMonth] ?? '',
+      effect:
+        s.followUpMonth === null
+          ? 'The workbook has no actuals; Uppföljning and Volymuppföljning are written with their headers only.'
+          : `The follow-up counts actuals and budget for January–${MONTHS_EN[s.followUpMonth]}; later months' actuals count once the month is closed.`,
+    },
+    {
+      parameter: 'Prognosmetod',
+      value: s.forecastMethod,
+      effect:
+        s.forecastMethod === 'Takt'
+          ? 'The year is forecast as the actuals so far scaled to twelve months, with the fixed fees for the whole year.'
+          : 'The year is forecast as the actuals so far plus the budget for the rest of the year.',
+    },
   ];
 }
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function cappedEn(n: number | null): string {
   if (n === null) return 'customers beyond the cap are held at it';

@@ -1,4 +1,5 @@
 import { kr, num, pct } from '../format';
+import { MONTH_NAMES as MONTH_NAMES_SV } from '../../engine/months';
 import type { PaneSettings } from '../summary/settings';
 import type { SettingLine, Strings } from './strings';
 
@@ -292,6 +293,22 @@ function settingLines(s: PaneSettings): SettingLine[] {
           : s.trace === 'Nej'
             ? 'Resultatbladet Spårning skrivs bara med rubriker. En kunds spårning ser du genom att klicka på kunden här.'
             : `Resultatbladet Spårning skrivs om det ryms inom ${num(s.traceLimit)} rader, annars bara rubrikerna och en varning. En kunds spårning ser du alltid genom att klicka på kunden.`,
+    },
+    {
+      parameter: 'Uppföljning t.o.m.',
+      value: s.followUpMonth === null ? 'inte angiven' : MONTH_NAMES_SV[s.followUpMonth] ?? '',
+      effect:
+        s.followUpMonth === null
+          ? 'Arbetsboken har inget utfall; Uppföljning och Volymuppföljning skrivs bara med rubriker.'
+          : `Uppföljningen räknar utfall och budget för januari–${MONTH_NAMES_SV[s.followUpMonth]}; senare månaders utfall räknas när månaden är stängd.`,
+    },
+    {
+      parameter: 'Prognosmetod',
+      value: s.forecastMethod,
+      effect:
+        s.forecastMethod === 'Takt'
+          ? 'Årsprognosen är utfallet hittills uppräknat till tolv månader; fasta avgifter för hela året.'
+          : 'Årsprognosen är utfallet hittills plus budgeten för resten av året.',
     },
   ];
 }

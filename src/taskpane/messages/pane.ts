@@ -32,7 +32,7 @@ export const PANE_PHRASES = {
     (_: Record<string, never>) => 'Kundbesked kan inte laddas ned här.',
     () => 'Kundbesked cannot be downloaded here.',
   ),
-  unknownCustomer: phrase(
+  statementUnknownCustomer: phrase(
     (a: { customer: string; closeNames: string[] }) =>
       `Kunden "${a.customer}" finns inte i Nycklar.${a.closeNames.length ? ` Menar du ${quoted(a.closeNames)}?` : ''}`,
     (a) => `The customer "${a.customer}" is not in Nycklar.${a.closeNames.length ? ` Did you mean ${quoted(a.closeNames)}?` : ''}`,

@@ -25,11 +25,14 @@ export interface PaneSettings {
   trace: Settings['trace'];
   /** The rows Spårning has at most by default. */
   traceLimit: number;
+  /** Uppföljning t.o.m.: the last closed month, 0–11, the one the follow-up used (guessed from the actuals without the setting); null without actuals. */
+  followUpMonth: number | null;
+  forecastMethod: Settings['forecastMethod'];
   /** Parameters with a row in Inställningar; the others are at their defaults. */
   given: ReadonlySet<SettingName>;
 }
 
-export function paneSettings(model: Pick<Model, 'settings' | 'poolFlows'>, tables: readonly RawTable[], outputs: readonly OutputTable[] = []): PaneSettings {
+export function paneSettings(model: Pick<Model, 'settings' | 'poolFlows' | 'actuals'>, tables: readonly RawTable[], outputs: readonly OutputTable[] = []): PaneSettings {
   const { settings } = model;
   const hasPhaseIn = outputs.some((o) => o.name === 'Övergång');
   return {
@@ -46,6 +49,8 @@ export function paneSettings(model: Pick<Model, 'settings' | 'poolFlows'>, table
     poolFlows: model.poolFlows.length,
     trace: settings.trace,
     traceLimit: TRACE_LIMIT,
+    followUpMonth: model.actuals?.lastMonth ?? settings.followUpMonth,
+    forecastMethod: settings.forecastMethod,
     given: givenSettings(tables),
   };
 }

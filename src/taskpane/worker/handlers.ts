@@ -111,7 +111,7 @@ export function workerHandlers(options: { gzip?: GzipStream } = {}): (request: R
         }
       }
     } catch (error) {
-      const text = error instanceof UnknownCustomerError ? paneMsg('unknownCustomer', { customer: error.customer, closeNames: [...error.closeNames] }) : textOf(error);
+      const text = error instanceof UnknownCustomerError ? paneMsg('statementUnknownCustomer', { customer: error.customer, closeNames: [...error.closeNames] }) : textOf(error);
       post({ id, kind: 'failed', message: errorMessage(error, 'sv'), ...(text ? { text } : {}) });
     }
   };

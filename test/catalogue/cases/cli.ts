@@ -36,7 +36,7 @@ export const CASES: BadInputCase[] = [
   args('invoice --out ./IN.xlsx', ['invoice', 'IN.xlsx', '--out', './IN.xlsx'], ['utfilen ./IN.xlsx (--out)', ...SAME]),
   args('invoice --raw-text with .xlsx', ['invoice', 'IN.xlsx', '--out', 'fu.xlsx', '--raw-text'], ['--raw-text gäller bara CSV']),
   args('statement --out a/./../IN.xlsx', ['statement', 'IN.xlsx', '--customer', 'A', '--out', 'a/./../IN.xlsx'], ['utfilen a/./../IN.xlsx (--out)', ...SAME]),
-  args('statement --out ending in .pdf', ['statement', 'IN.xlsx', '--customer', 'A', '--out', 'kb.pdf'], ['kundbeskedet skrivs som Excel-arbetsbok; ange en .xlsx-fil i stället för kb.pdf']),
+  args('statement --out ending in .pdf', ['statement', 'IN.xlsx', '--customer', 'A', '--out', 'kb.pdf'], ['--out skriver kundbeskeden som Excel-arbetsbok; ange en .xlsx-fil i stället för kb.pdf, eller skriv PDF med --pdf kb.pdf']),
   args('statement with neither --customer nor --all', ['statement', 'IN.xlsx', '--out', 'kb.xlsx'], ['ange vilken kund med --customer NAMN']),
   args('statement an unknown customer', ['statement', 'IN.xlsx', '--customer', 'Ö', '--out', 'kb.xlsx'], ['kunden "Ö" finns inte i Nycklar']),
   args('trace --json IN.xlsx', ['trace', 'IN.xlsx', '--customer', 'A', '--json', 'IN.xlsx'], ['utfilen IN.xlsx (--json)', ...SAME]),

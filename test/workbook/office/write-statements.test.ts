@@ -87,7 +87,7 @@ describe('writeStatements (Kundbesked in Excel)', () => {
     ]);
     expect(excel.cellStyle(name, 'A1')).toMatchObject({ bold: true, size: 16 });
     const lev = rowOf(excel, name, 'Leverantörsreskontra');
-    expect(['B', 'C', 'D', 'F', 'G'].map((c) => excel.cell(name, `${c}${lev}`).value)).toEqual(['Volym (faktura)', 89_300, 15.03, 1_422_429, 1_531_110]);
+    expect(['B', 'C', 'D', 'F', 'G'].map((c) => excel.cell(name, `${c}${lev}`).value)).toEqual(['Volym (faktura)', 89_300, 15.03, 1_422_429, 1_606_110]); // I fjol: invoiced (the example's Fjolårsbelopp)
     expect(excel.cell(name, `C${lev}`).numberFormat).toBe('#,##0 "faktura"');
     expect(excel.cell(name, `H${lev}`).numberFormat).toBe('+0.0%;-0.0%;0.0%');
     expect(excel.cellStyle(name, `A${lev}`)).toMatchObject({ indent: 1, wrap: true, vertical: 'Top' });
