@@ -11,6 +11,7 @@ import { UnitCharger } from './unitCharge';
 import type { KeyBook, Sharer } from './keys';
 import type { Charge, ServiceResult } from './results';
 import { nameList } from '../nameList';
+import { agreedUnits, capShortfall, holdUnitPrice } from './priceCap';
 
 export interface PricingContext {
   model: Model;
@@ -112,15 +113,26 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     if (cost.isZero()) return ZERO;
     return fail('no-volume', 'Prismodell', `Tjänsten ${service.name} prissätts per ${service.unit ?? (plan.model === 'Tim' ? 'timme' : 'styck')} men har ingen volym i Volymer; priset kan inte räknas fram.`);
   };
-  const chargeUnits = (p: Dec): void => {
+  // Pristaksmetod Begränsa: a unit price above the cap is charged at the cap (priceCap.ts).
+  let uncappedPrice: Dec | null = null;
+  let shortfall = 0;
+  const chargeUnits = (unheld: Dec): void => {
+    const held = holdUnitPrice(model.settings, service, unheld);
+    const p = held.price;
+    if (held.uncapped !== null) {
+      uncappedPrice = held.uncapped;
+      shortfall = capShortfall(volumes, held.uncapped, p, money);
+    }
     price = p;
     volumes.forEach(chargeVolume, { drafts, price: p, charger: new UnitCharger(p, money) });
   };
+  // Avtalat belopp: the agreed sum replaces what a Fast or Direkt service keys out of its cost.
+  const agreed = agreedUnits(service, plan, money);
 
   switch (plan.model) {
     case 'Fast': {
-      fixedPart = available;
-      pricePerKeyUnit = keyOut(ctx, service, plan, facts, drafts, weighting, available, remaining);
+      fixedPart = agreed ?? available;
+      pricePerKeyUnit = keyOut(ctx, service, plan, facts, drafts, weighting, fixedPart, agreed === null ? remaining : money.toDec(agreed));
       if (pricePerKeyUnit === null) return null;
       break;
     }
@@ -152,9 +164,9 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     }
     case 'Direkt': {
       if (service.payer === null) return fail('missing-payer', 'Betalare', `Tjänsten ${service.name} har prismodellen Direkt men ingen betalare.`);
-      fixedPart = available;
+      fixedPart = agreed ?? available;
       const d = draft(drafts, service.payer);
-      d.keyed = available;
+      d.keyed = fixedPart;
       d.share = { part: ONE, whole: ONE };
       break;
     }
@@ -221,6 +233,9 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     charges,
     revenue,
     tolerance,
+    uncappedPrice,
+    capShortfall: shortfall,
+    agreedAmount: agreed,
   };
 }
 

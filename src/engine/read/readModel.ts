@@ -15,6 +15,7 @@ import { readPools, reportPoolsWithoutCosts } from './readPools';
 import { readMonthProfiles } from './readMonthProfiles';
 import { readServices } from './readServices';
 import { readSettings } from './readSettings';
+import { warnUncappable } from './capChecks';
 import { readDeviationTypes, readDeviations, readVolumes } from './readVolumes';
 import { TableReader, reportDuplicateTables, tablesNamed } from './tableReader';
 import { nameList } from '../nameList';
@@ -144,6 +145,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     }
   }
 
+  warnUncappable(settings, services.list, locate, problems);
   checkOutputHeaders({ deviationTypes, scenarios, services: services.list, threshold: settings.threshold !== null }, locate, problems);
   // Keys and drivers nothing uses; from the valid rows, so only when every row was valid.
   if (!problems.hasErrors) {

@@ -7,6 +7,7 @@ import { NameIndex } from './nameIndex';
 import { definedName, oncePerName } from './nameCells';
 import type { TableReader } from './tableReader';
 import { PRICE_STEP, QUANTITY, SHARE, UNIT_PRICE } from './ranges';
+import { readAgreedAmount } from './agreedAmount';
 
 export interface Services {
   list: Service[];
@@ -51,6 +52,7 @@ export function readServices(table: TableReader): Services {
     const priceStep = typedStep ?? DEFAULT_STEP;
     const setPrice = row.number('Fastställt pris', false, UNIT_PRICE);
     const lastPrice = row.number('Fjolårspris', false, UNIT_PRICE);
+    const agreedAmount = readAgreedAmount(row, name, model, setPrice);
     const typesText = row.text('Kundtyper');
     const drivers = new Map<string, Dec>();
     for (const extra of table.extras) {
@@ -75,7 +77,7 @@ export function readServices(table: TableReader): Services {
     if (model === 'Direkt' && payer === null) {
       table.report.error('missing-payer', row.place('Betalare'), `${row.where('Betalare')}: tjänsten "${name}" har prismodellen Direkt och behöver en betalare.`);
     }
-    if (setPrice !== null && !(model === 'Styck' || model === 'Tim' || model === 'Blandad')) {
+    if (setPrice !== null && !(model === 'Styck' || model === 'Tim' || model === 'Blandad') && row.isEmpty('Avtalat belopp')) {
       table.report.warning('set-price-ignored', row.place('Fastställt pris'), `${row.where('Fastställt pris')}: ett fastställt pris gäller bara Styck, Tim och rörliga delen av Blandad; för ${model} används det inte.`);
     }
     const processName = definedName(row, 'Process', false, processOnce);
@@ -92,6 +94,7 @@ export function readServices(table: TableReader): Services {
       priceStep,
       priceStepGiven: typedStep !== null,
       setPrice: model === 'Styck' || model === 'Tim' || model === 'Blandad' ? setPrice : null,
+      agreedAmount,
       lastPrice,
       customerTypes: typesText === null ? null : typesText.split(/[,;]/).map(cleanName).filter((t) => t !== ''),
       description: row.text('Beskrivning'),

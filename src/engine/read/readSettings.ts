@@ -1,12 +1,15 @@
 import { Dec } from '../decimal';
 import type { Settings } from '../model';
-import { DEVIATION_METHODS, POOL_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
+import { DEVIATION_METHODS, POOL_METHODS, PRICE_CAP_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
 import type { Row, TableReader } from './tableReader';
+import type { Place } from './problemList';
+import { msg } from '../messages/catalog';
 import { AMOUNT_STEP, CHANGE_FRACTION, HOURLY_COST, SHARE } from './ranges';
 
 export const DEFAULT_SETTINGS: Settings = {
   budgetYear: null,
   priceCap: null,
+  priceCapMethod: 'Flagga',
   amountStep: new Dec(1),
   hourlyCost: null,
   deviationMethod: 'Händelsekostnad',
@@ -24,6 +27,7 @@ export function readSettings(table: TableReader): Settings {
   const unusable: string[] = [];
   const seen = new Map<string, number>();
   const problems = table.report;
+  let capMethodAt: Place | null = null;
   for (const row of table.rows()) {
     const name = row.text('Parameter', true);
     if (name === null) continue;
@@ -38,10 +42,15 @@ export function readSettings(table: TableReader): Settings {
       continue;
     }
     seen.set(known, row.rowNumber);
+    if (known === 'Pristaksmetod') capMethodAt = row.place('Värde');
     const before = problems.items.length;
     applySetting(settings, known, row);
     // Without the Värde column (one error for the column) no parameter has a value.
     if (!table.has('Värde') || problems.items.slice(before).some((p) => p.level === 'error')) unusable.push(known);
+  }
+  // Begränsa needs a cap to hold prices to; a Pristak given but unusable is reported already.
+  if (capMethodAt !== null && settings.priceCapMethod === 'Begränsa' && settings.priceCap === null && !unusable.includes('Pristak')) {
+    problems.error('cap-method-without-cap', capMethodAt, msg('capMethodNeedsCap', { at: capMethodAt }));
   }
   return { ...settings, unusable };
 }
@@ -59,6 +68,11 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
     case 'Pristak': {
       const v = row.number(value, true, CHANGE_FRACTION);
       if (v !== null) settings.priceCap = v;
+      return;
+    }
+    case 'Pristaksmetod': {
+      const v = row.choice(value, PRICE_CAP_METHODS, true);
+      if (v !== null) settings.priceCapMethod = v;
       return;
     }
     case 'Beloppsavrundning': {
