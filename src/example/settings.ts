@@ -6,6 +6,8 @@ const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
   ['Budgetår', 2021],
   // Region Stockholm allows at most +1.5 % a year (4.3).
   ['Pristak', 0.015],
+  // The cap flags the services above it (Över pristak); Begränsa would charge them at the cap.
+  ['Pristaksmetod', 'Flagga'],
   ['Beloppsavrundning', 1],
   // Prices Minuter in Avvikelsetyper; about the full cost of an hour in Ekonomi and Lön.
   ['Timkostnad', 600],
