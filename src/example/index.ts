@@ -4,6 +4,7 @@
  * ExcelJS; the xlsx adapter and the task pane write it into a workbook.
  */
 import type { RawTable } from '../engine/cells';
+import type { PriceCapMethod } from '../engine/schema';
 import { compositeKeysTable } from './compositeKeys';
 import { costsTable } from './costs';
 import { customersTable } from './customers';
@@ -17,10 +18,15 @@ import { servicesTable } from './services';
 import { settingsTable } from './settings';
 import { volumesTable } from './volumes';
 
+export interface ExampleOptions {
+  /** Pristaksmetod in Inställningar: Flagga (the default) or Begränsa. */
+  priceCapMethod?: PriceCapMethod;
+}
+
 /** One table per input table of the contract, in the contract's order (TABLE_ORDER). */
-export function exampleTables(): RawTable[] {
+export function exampleTables(options: ExampleOptions = {}): RawTable[] {
   return [
-    settingsTable(),
+    settingsTable(options.priceCapMethod),
     customersTable(),
     servicesTable(),
     costsTable(),

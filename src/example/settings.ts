@@ -1,12 +1,13 @@
 import type { CellValue, RawTable } from '../engine/cells';
-import type { SettingName } from '../engine/schema';
+import type { PriceCapMethod, SettingName } from '../engine/schema';
 import { contractHeaders, rawTable } from './table';
 
 const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
   ['Budgetår', 2021],
   // Region Stockholm allows at most +1.5 % a year (4.3).
   ['Pristak', 0.015],
-  // The cap flags the services above it (Över pristak); Begränsa would charge them at the cap.
+  // The cap flags the services above it (Över pristak); `example --pristaksmetod Begränsa`
+  // writes the example charging them at the cap instead (settingsTable).
   ['Pristaksmetod', 'Flagga'],
   ['Beloppsavrundning', 1],
   // Prices Minuter in Avvikelsetyper; about the full cost of an hour in Ekonomi and Lön.
@@ -24,10 +25,11 @@ const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
   ['Spårning', 'Ja'],
 ];
 
-export function settingsTable(): RawTable {
+/** Inställningar; `capMethod` is the example's Pristaksmetod (Flagga unless asked). */
+export function settingsTable(capMethod: PriceCapMethod = 'Flagga'): RawTable {
   return rawTable(
     'Inställningar',
     contractHeaders('Inställningar'),
-    SETTINGS.map(([parameter, value]) => ({ Parameter: parameter, Värde: value })),
+    SETTINGS.map(([parameter, value]) => ({ Parameter: parameter, Värde: parameter === 'Pristaksmetod' ? capMethod : value })),
   );
 }
