@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { renderMessage } from '../../../src/engine/messages/catalog';
+import { customerStatement } from '../../../src/engine/statement';
 import { errors, output, run, table } from '../helpers';
 import { mini } from './tables';
 
@@ -38,6 +39,14 @@ describe('Avtalat belopp on Fast and Direkt services', () => {
     const invoiced = output(result, 'Fakturaunderlag').filter((r) => r['Tjänst'] === 'Uppdrag');
     expect(invoiced).toHaveLength(12);
     expect(invoiced.reduce((s, r) => s + Number(r['Belopp']), 0)).toBe(1000);
+  });
+
+  it('Kundbesked: A pays the agreed sums, and is not told that it pays Uppdrag’s whole cost', () => {
+    const s = customerStatement(result.calculation!, 'A');
+    expect(s.lines.filter((l) => l.agreed).map((l) => [l.service, l.amount])).toEqual([['Kassa', 601], ['Uppdrag', 1000]]);
+    expect(s.texts.method).toContain('Avtalat belopp: för Kassa och Uppdrag är avgiften det belopp som avtalats för året, för en fast avgift er andel av det efter nyckeln, inte tjänstens självkostnad.');
+    expect(s.texts.method).not.toContain('Direkt: ni betalar tjänstens hela kostnad.');
+    expect(customerStatement(run(mini([])).calculation!, 'A').texts.method).toContain('Direkt: ni betalar tjänstens hela kostnad.');
   });
 
   it('an agreed amount of 0 charges nobody and leaves the whole cost to be financed', () => {

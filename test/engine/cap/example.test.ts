@@ -1,6 +1,7 @@
 import { Dec } from '../../../src/engine/decimal';
 import type { RawTable } from '../../../src/engine/cells';
 import { exampleTables } from '../../../src/example';
+import { customerStatement } from '../../../src/engine/statement';
 import { errors, output, run } from '../helpers';
 
 const setting = (tables: RawTable[], parameter: string, value: string | number): RawTable[] =>
@@ -69,5 +70,21 @@ describe('the example under Pristaksmetod Begränsa: the report’s 1,5 % (4.3)'
     const total = output(capped, 'Avstämning').at(-1)!;
     expect(total['Orsak']).toBe('Pristak, Avtalat belopp, Fastställt pris');
     expect(total['Beslutad differens']).toBe(decided.reduce((s, r) => s + Number(r['Över-/underdeckning']), 0));
+  });
+});
+
+describe('Kundbesked on agreed sums and capped prices', () => {
+  it('tells Stadsledningskontoret it pays the agreed sum, not the self-cost, and bills it so', () => {
+    const calc = run(exampleTables()).calculation!;
+    const s = customerStatement(calc, 'Stadsledningskontoret');
+    expect(s.lines.find((l) => l.service === 'Central upphandling och avtalsförvaltning')).toMatchObject({ amount: 23_000_000, agreed: true, basis: 'Direkt' });
+    expect(s.texts.method).toContain('Avtalat belopp: för Central upphandling och avtalsförvaltning och E-handel är avgiften det belopp som avtalats för året, för en fast avgift er andel av det efter nyckeln, inte tjänstens självkostnad.');
+  });
+
+  it('tells a customer of a capped service that its price is held to last year’s + 1,5 %', () => {
+    const calc = run(setting(exampleTables(), 'Pristaksmetod', 'Begränsa')).calculation!;
+    const s = customerStatement(calc, 'Södermalm stadsdelsförvaltning');
+    expect(s.lines.find((l) => l.service === 'Kundreskontra')).toMatchObject({ price: 20.7, uncappedPrice: 21.37 });
+    expect(s.texts.method.find((t) => t.startsWith('Pristak: '))).toMatch(/^Pristak: priset för Kundreskontra(, | och ).* får höjas högst 1,5\u00a0% mot fjolårspriset och tas ut till det taket, lägre än självkostnaden; det som tjänsten då inte täcker läggs inte på andra tjänster\.$/);
   });
 });
