@@ -3,6 +3,7 @@ import { AmountStep } from '../money';
 import type { Locator } from '../read/locator';
 import { ProblemList } from '../read/problemList';
 import { checkChangeSums, checkInputSums } from './amountLimits';
+import { checkAgreedSums } from './agreedLimits';
 import { computeFullCost, type FullCost } from './fullCost';
 import { KeyBook } from './keys';
 import { reportUndeclaredPools } from './poolWarnings';
@@ -41,7 +42,8 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
   progress('Självkostnad per tjänst', 0.1);
   const money = new AmountStep(model.settings.amountStep);
   // Sums past what the engine holds exactly are errors before anything is rounded (amountLimits.ts).
-  if (!checkInputSums(model, problems, locate)) return { model, money, fullCost: { total: new Map(), direct: new Map(), parts: new Map(), pools: [] }, services: [], scenarios: [] };
+  const agreedWithin = checkAgreedSums(model, problems, locate);
+  if (!checkInputSums(model, problems, locate) || !agreedWithin) return { model, money, fullCost: { total: new Map(), direct: new Map(), parts: new Map(), pools: [] }, services: [], scenarios: [] };
   const fullCost = computeFullCost(model, problems, locate);
   if (!problems.hasErrors) reportUndeclaredPools(model, fullCost, problems, locate);
   const keys = new KeyBook(model);

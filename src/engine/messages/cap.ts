@@ -25,4 +25,8 @@ export const capPhrases = {
     (a, w) =>
       `${w.where(a.at)}: the service ${a.service} has both Avtalat belopp and Fastställt pris${a.setPriceCell ? ` (${a.setPriceCell})` : ''}; which one applies is unclear. Avtalat belopp is the yearly sum of a Fast or Direkt service; a Fastställt pris is a price per unit and does not apply to Fast or Direkt. Empty one of the cells.`,
   ),
+  agreedSumOutOfRange: phrase<{ at: Place; service: string; amount: string; total: string; limit: string }>(
+    (a, w) => `${w.where(a.at)}: det avtalade beloppet ${a.amount} kr för ${a.service} gör att de avtalade beloppen tillsammans blir ${a.total} kr; summan måste vara mindre än ${a.limit} kr.`,
+    (a, w) => `${w.where(a.at)}: the agreed amount ${a.amount} kr for ${a.service} brings the agreed amounts together to ${a.total} kr; the sum must be less than ${a.limit} kr.`,
+  ),
 };

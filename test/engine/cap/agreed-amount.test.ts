@@ -107,6 +107,15 @@ describe('Avtalat belopp: bad input, located', () => {
     expect(p.map((x) => [x.code, x.table, x.row, x.column, x.cell])).toEqual([['missing-payer', 'Tjänster', 4, 'Betalare', 'Tjänster!G5']]);
   });
 
+  it('agreed amounts summing to 10^13 kr or more are one error on the row where the sum passes it', () => {
+    const p = run(mini([], { 'Avtalat belopp': { Kassa: 6e12, Uppdrag: 4e12 } })).problems.filter((x) => x.level === 'error');
+    expect(p.map((x) => [x.code, x.table, x.row, x.column, x.cell])).toEqual([['sum-out-of-range', 'Tjänster', 4, 'Avtalat belopp', 'Tjänster!J5']]);
+    expect(p[0]?.message).toBe('Tjänster rad 4, kolumn Avtalat belopp (Tjänster!J5): det avtalade beloppet 4\u00a0000\u00a0000\u00a0000\u00a0000 kr för Uppdrag gör att de avtalade beloppen tillsammans blir 10\u00a0000\u00a0000\u00a0000\u00a0000 kr; summan måste vara mindre än 10\u00a0000\u00a0000\u00a0000\u00a0000 kr.');
+    expect(renderMessage(p[0]!.text, 'en')).toContain('the agreed amount 4\u00a0000\u00a0000\u00a0000\u00a0000 kr for Uppdrag brings the agreed amounts together to 10\u00a0000\u00a0000\u00a0000\u00a0000 kr');
+    // Just below: priced.
+    expect(errors(run(mini([], { 'Avtalat belopp': { Kassa: 6e12, Uppdrag: 3.999e12 } })))).toEqual([]);
+  });
+
   it('a negative amount is an error on its cell', () => {
     const p = run(mini([], { 'Avtalat belopp': { Uppdrag: -5 } })).problems.filter((x) => x.level === 'error');
     expect(p.map((x) => [x.table, x.row, x.column, x.cell])).toEqual([['Tjänster', 4, 'Avtalat belopp', 'Tjänster!J5']]);
