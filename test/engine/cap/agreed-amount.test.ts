@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { renderMessage } from '../../../src/engine/messages/catalog';
 import { customerStatement } from '../../../src/engine/statement';
+import { traceCharge } from '../../../src/engine/calc/trace';
 import { errors, output, run, table } from '../helpers';
 import { mini } from './tables';
 
@@ -119,5 +120,16 @@ describe('Avtalat belopp: bad input, located', () => {
   it('a negative amount is an error on its cell', () => {
     const p = run(mini([], { 'Avtalat belopp': { Uppdrag: -5 } })).problems.filter((x) => x.level === 'error');
     expect(p.map((x) => [x.table, x.row, x.column, x.cell])).toEqual([['Tjänster', 4, 'Avtalat belopp', 'Tjänster!J5']]);
+  });
+});
+
+describe('Spårning of an agreed sum', () => {
+  it('splits the charged agreed amount over the cost rows, summing exactly to Belopp', () => {
+    const calc = run(mini([], AGREED)).calculation!;
+    for (const [customer, service, amount] of [['A', 'Uppdrag', 1000], ['A', 'Kassa', 601], ['C', 'Kassa', 100]] as const) {
+      const trace = traceCharge(calc, customer, service)!;
+      expect(trace.charge.amount).toBe(amount);
+      expect(trace.lines.reduce((s, l) => s + l.amount, 0)).toBe(amount);
+    }
   });
 });
