@@ -106,6 +106,10 @@ export const en: Strings = {
   allDeviationTypes: 'All types',
   showCustomerOnSheet: (customer) => `Select ${customer} on the Avvikelsepivot sheet`,
   overCap: 'Over price cap',
+  heldAtCap: (price, before) => `Held at the price cap: ${price} instead of ${before}`,
+  heldAtCapBadge: 'At price cap',
+  agreedAmount: (amount) => `Agreed amount (Avtalat belopp) ${amount}`,
+  toFinance: (amount) => `To be financed (Att finansiera) ${amount}`,
 
   pivotHeading: 'Deviation surcharge per customer',
   pivotTotal: 'Total',
@@ -234,6 +238,14 @@ function settingLines(s: PaneSettings): SettingLine[] {
       parameter: 'Pristak',
       value: s.priceCap === null ? 'none' : pct(s.priceCap),
       effect: s.priceCap === null ? 'No price is flagged for its increase.' : `Prices raised by more than ${pct(s.priceCap)} over last year's are flagged (Över pristak).`,
+    },
+    {
+      parameter: 'Pristaksmetod',
+      value: `${s.priceCapMethod}${std('Pristaksmetod')}`,
+      effect:
+        s.priceCapMethod === 'Flagga'
+          ? 'A price above the cap is flagged but charged as calculated.'
+          : `A price above the cap is charged at the cap, never more; ${s.heldPrices === 1 ? 'one service is' : `${s.heldPrices} services are`} held there (Pris före tak and Att finansiera in Prislista).`,
     },
     {
       parameter: 'Beloppsavrundning',

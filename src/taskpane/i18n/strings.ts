@@ -117,6 +117,14 @@ export interface Strings {
   allDeviationTypes: string;
   showCustomerOnSheet: (customer: string) => string;
   overCap: string;
+  /** "Hållet vid pristaket: 20,70 kr i stället för 21,37 kr". */
+  heldAtCap: (price: string, before: string) => string;
+  /** The price list's badge for a price held at the cap. */
+  heldAtCapBadge: string;
+  /** "Avtalat belopp 23 000 000 kr". */
+  agreedAmount: (amount: string) => string;
+  /** "Att finansiera 416 255 kr". */
+  toFinance: (amount: string) => string;
 
   pivotHeading: string;
   pivotTotal: string;
