@@ -29,6 +29,11 @@ describe('the pane’s summary of a run', () => {
     expect(summary.areas.find((a) => a.area === 'Totalt')?.total).toBe(areas.reduce((s, a) => s + a.total, 0));
     expect(summary.flagged.length).toBeGreaterThan(0);
     for (const f of summary.flagged) expect(['Överdeckning', 'Underdeckning']).toContain(f.status);
+    // Avtal och upphandling holds the agreed 23 MSEK and three decided hourly prices: its whole gap is decided.
+    const contracts = summary.flagged.find((f) => f.name === 'Avtal och upphandling');
+    expect(contracts).toMatchObject({ causes: 'Avtalat belopp, Fastställt pris' });
+    expect(contracts?.decided).toBe(contracts?.difference);
+    expect(summary.flagged.find((f) => f.name === 'Ekonomipaket bolag')).toMatchObject({ decided: null, causes: null });
     expect(summary.scenarios).toEqual(result.calculation?.model.scenarios.map((s) => s.name));
   });
 

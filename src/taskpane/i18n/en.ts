@@ -78,6 +78,7 @@ export const en: Strings = {
   total: 'Total',
   reconciliationHeading: 'Reconciliation',
   reconciliationOk: 'Every process covers its full cost (OK).',
+  decidedPart: (amount, causes) => `, of which decided ${amount} (${causes})`,
   reconciliationFlagged: (n) => `${n === 1 ? 'One process differs' : `${n} processes differ`} by more than rounding explains:`,
   status: (s) => (s === 'Överdeckning' ? 'Over-recovery' : s === 'Underdeckning' ? 'Under-recovery' : s),
 

@@ -90,6 +90,8 @@ export interface Strings {
   reconciliationHeading: string;
   reconciliationOk: string;
   reconciliationFlagged: (count: number) => string;
+  /** ", varav beslutat −64 kr (Pristak)": the part of a process's difference that decisions make. */
+  decidedPart: (amount: string, causes: string) => string;
   status: (status: string) => string;
 
   scenarioHeading: string;

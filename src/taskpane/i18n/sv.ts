@@ -77,6 +77,7 @@ export const sv: Strings = {
   total: 'Totalt',
   reconciliationHeading: 'Avstämning',
   reconciliationOk: 'Alla processer täcker sin självkostnad (OK).',
+  decidedPart: (amount, causes) => `, varav beslutat ${amount} (${causes})`,
   reconciliationFlagged: (n) => `${n === 1 ? 'En process avviker' : `${n} processer avviker`} mer än avrundningen förklarar:`,
   status: (s) => s,
 
