@@ -6,9 +6,6 @@ const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
   ['Budgetår', 2021],
   // Region Stockholm allows at most +1.5 % a year (4.3).
   ['Pristak', 0.015],
-  // The cap flags the services above it (Över pristak); `example --pristaksmetod Begränsa`
-  // writes the example charging them at the cap instead (settingsTable).
-  ['Pristaksmetod', 'Flagga'],
   ['Beloppsavrundning', 1],
   // Prices Minuter in Avvikelsetyper; about the full cost of an hour in Ekonomi and Lön.
   ['Timkostnad', 600],
@@ -23,6 +20,10 @@ const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
   ['Poolmetod', 'Ömsesidig'],
   // Spårning is written whatever its length (3 308 rows here; left blank it is written up to 100 000).
   ['Spårning', 'Ja'],
+  // The cap flags the services above it (Över pristak); `example --pristaksmetod Begränsa`
+  // writes the example charging them at the cap instead (settingsTable). Last, so the rows
+  // above keep their places.
+  ['Pristaksmetod', 'Flagga'],
 ];
 
 /** Inställningar; `capMethod` is the example's Pristaksmetod (Flagga unless asked). */
