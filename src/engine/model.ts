@@ -8,7 +8,15 @@ export interface Customer {
   type: string | null;
   /** Allocation keys by header, as written in Nycklar (blank = 0). */
   keys: Map<string, Dec>;
+  /** Från månad–Till månad: the months the customer is active; null for the whole year. */
+  months: ActiveMonths | null;
   row: number;
+}
+
+/** The months a customer is active, as month indices 0–11 (January = 0), both included. */
+export interface ActiveMonths {
+  from: number;
+  to: number;
 }
 
 export interface Service {
@@ -56,6 +64,15 @@ export interface Volume {
   volume: Dec;
   lastVolume: Dec | null;
   /** First Volymer row of this (customer, service), for locating problems. */
+  row: number;
+}
+
+/** A customer's invoiced amount for a service last year (Fjolårsbelopp; rows of a pair summed). */
+export interface LastYearAmount {
+  amount: Dec;
+  /** Of which deviation charges (Varav avvikelser; 0 when blank). */
+  deviations: Dec;
+  /** First Fjolårsbelopp row of this (customer, service), for locating problems. */
   row: number;
 }
 
@@ -130,8 +147,19 @@ export interface ScenarioOverride {
   model: PricingModel | null;
   key: string | null;
   fixedShare: Dec | null;
+  /** Kundtyper: who shares a keyed cost in the scenario; null = unchanged. */
+  sharerTypes: SharerTypes | null;
+  /** Volymfaktor: every customer's volume of the services times this (0 < f ≤ 10); null = unchanged. */
+  volumeFactor: Dec | null;
   row: number;
 }
+
+/**
+ * Who shares a keyed cost when a scenario says so: every customer of these types (matched as
+ * names are), or 'Alla', every customer; in both cases only those with a key > 0, whether or
+ * not they have rows in Volymer.
+ */
+export type SharerTypes = readonly string[] | 'Alla';
 
 export interface Scenario {
   name: string;
@@ -155,6 +183,8 @@ export interface Model {
   poolFlows: PoolFlow[];
   /** service -> customer -> volume. */
   volumes: Map<string, Map<string, Volume>>;
+  /** service -> customer -> last year's invoiced amount; null without the table Fjolårsbelopp. */
+  lastYearAmounts: Map<string, Map<string, LastYearAmount>> | null;
   /** service -> deviation name -> type. */
   deviationTypes: Map<string, Map<string, DeviationType>>;
   /** service -> customer -> deviation name -> count. */
@@ -178,4 +208,8 @@ export interface PricingPlan {
   model: PricingModel;
   key: string | null;
   fixedShare: Dec | null;
+  /** Who shares a keyed cost: null = as Tjänster says (rows in Volymer, else its Kundtyper). */
+  sharerTypes: SharerTypes | null;
+  /** Every customer's volume of the service times this; 1 in the base. */
+  volumeFactor: Dec;
 }

@@ -53,6 +53,10 @@ export type TraceChoice = (typeof TRACE_CHOICES)[number];
 
 /** The key that reads each customer's previous-year volume of the service from Volymer. */
 export const LAST_YEAR_VOLUME_KEY = 'Fjolårsvolym';
+
+/** The word in Scenarier's Kundtyper that means every customer shares. */
+export const ALL_CUSTOMERS = 'Alla';
+
 /** The default driver for spreading cost rows that are not booked on a service. */
 export const DIRECT_COST_DRIVER = 'Direkt kostnad';
 
@@ -76,10 +80,12 @@ export const TABLES = {
     name: 'Nycklar',
     required: true,
     extraColumns: 'key',
-    help: 'En rad per kund. Övriga kolumner är fördelningsnycklar (Omsättning, Anställda, Invånare …).',
+    help: 'En rad per kund. Övriga kolumner är fördelningsnycklar (Omsättning, Anställda, Invånare …). Från månad och Till månad anger en kund som börjar eller slutar under året.',
     columns: [
       { header: 'Kund', type: 'text', required: true, help: 'Kundens namn, unikt.' },
       { header: 'Kundtyp', type: 'text', help: 'Stadsdelsförvaltning, Fackförvaltning, Bolag, SLK …' },
+      { header: 'Från månad', type: 'number', help: 'Första månaden (1–12) kunden är kund under året; tom = januari.' },
+      { header: 'Till månad', type: 'number', help: 'Sista månaden (1–12) kunden är kund under året; tom = december.' },
     ],
   },
   Tjänster: {
@@ -146,6 +152,17 @@ export const TABLES = {
       { header: 'Tjänst', type: 'text', required: true, help: 'En tjänst i Tjänster.' },
       { header: 'Volym', type: 'number', required: true, help: 'Budgeterad volym för året.' },
       { header: 'Fjolårsvolym', type: 'number', help: 'Förra årets volym; nyckeln "Fjolårsvolym".' },
+    ],
+  },
+  Fjolårsbelopp: {
+    name: 'Fjolårsbelopp',
+    required: false,
+    help: 'Vad varje kund fakturerades i fjol per tjänst, avvikelseavgifter inräknade; jämförelsegrunden för Förändringsanalys, Övergång, Kundbesked och Kundsammanställning.',
+    columns: [
+      { header: 'Kund', type: 'text', required: true, help: 'En kund i Nycklar.' },
+      { header: 'Tjänst', type: 'text', required: true, help: 'En tjänst i Tjänster.' },
+      { header: 'Belopp', type: 'number', required: true, help: 'Fakturerat i fjol för tjänsten, i kronor, avvikelseavgifter inräknade.' },
+      { header: 'Varav avvikelser', type: 'number', help: 'Den del av Belopp som var avgifter för avvikelser; tom = inga.' },
     ],
   },
   Månadsprofil: {
@@ -221,6 +238,8 @@ export const TABLES = {
       { header: 'Prismodell', type: 'enum', values: PRICING_MODELS, help: 'Ny prismodell; tom = oförändrad.' },
       { header: 'Nyckel', type: 'text', help: 'Ny nyckel; tom = oförändrad.' },
       { header: 'Fast andel', type: 'number', help: 'Ny fast andel för Blandad.' },
+      { header: 'Kundtyper', type: 'text', help: 'Vilka kundtyper som delar en nycklad kostnad: kommaseparerad lista, eller Alla för alla kunder; tom = oförändrat.' },
+      { header: 'Volymfaktor', type: 'number', help: 'Kundernas volymer gånger detta tal, t.ex. 0,95 för vikande volymer (större än 0, högst 10, högst fyra decimaler); tom = oförändrade.' },
     ],
   },
 } as const satisfies Record<string, TableSpec>;
@@ -234,6 +253,7 @@ export const TABLE_ORDER: readonly TableName[] = [
   'Pooler',
   'Poolutbyte',
   'Volymer',
+  'Fjolårsbelopp',
   'Månadsprofil',
   'Avvikelsetyper',
   'Avvikelser',

@@ -9,6 +9,7 @@ import { compositeKeysTable } from './compositeKeys';
 import { costsTable } from './costs';
 import { customersTable } from './customers';
 import { deviationTypesTable, deviationsTable } from './deviations';
+import { lastYearAmountsTable } from './lastYearAmounts';
 import { monthProfilesTable } from './monthProfiles';
 import { packagesTable } from './packages';
 import { poolFlowsTable } from './poolFlows';
@@ -33,6 +34,7 @@ export function exampleTables(options: ExampleOptions = {}): RawTable[] {
     poolsTable(),
     poolFlowsTable(),
     volumesTable(),
+    lastYearAmountsTable(),
     monthProfilesTable(),
     deviationTypesTable(),
     deviationsTable(),

@@ -150,6 +150,7 @@ describe('Förändringsanalys over random workbooks', () => {
         // Every charge appears once, with its Belopp, in the same order (customer, then service).
         const key = (r: Row) => `${String(r['Kund'])}|${String(r['Tjänst'])}`;
         const belopp = new Map(charged.map((r) => [key(r), r['Belopp']]));
+        const surcharge = new Map(charged.map((r) => [key(r), r['Avvikelsepåslag']]));
         const seen = new Set(rows.map(key));
         expect(seen.size).toBe(rows.length);
         for (const r of charged) expect(seen.has(key(r))).toBe(true);
@@ -157,19 +158,21 @@ describe('Förändringsanalys over random workbooks', () => {
         const prices = new Map(spec.services.map((s, i) => [s.name, last.prices[i % last.prices.length] ?? null]));
         const volumeRows = new Map(spec.volumes.map((v, i) => [`${v.customer}|${v.service}`, { volume: v.quarters / 4, last: last.volumes[i % last.volumes.length] ?? null }]));
         for (const r of rows) {
-          const [L, T, change, pe, ve, me] = (['Fjolårsbelopp', 'Belopp', 'Förändring', 'Priseffekt', 'Volymeffekt', 'Modell-/nyckeleffekt'] as const).map((c) => r[c] as number) as [number, number, number, number, number, number];
-          for (const v of [L, T, change, pe, ve, me]) expect(Number.isInteger(v)).toBe(true);
+          const [L, T, change, pe, ve, de, me] = (['Fjolårsbelopp', 'Belopp', 'Förändring', 'Priseffekt', 'Volymeffekt', 'Avvikelseeffekt', 'Modell-/nyckeleffekt'] as const).map((c) => r[c] as number) as [number, number, number, number, number, number, number];
+          for (const v of [L, T, change, pe, ve, de, me]) expect(Number.isInteger(v)).toBe(true);
           // The decomposition adds up exactly, in whole kronor.
-          expect(pe + ve + me).toBe(change);
+          expect(pe + ve + de + me).toBe(change);
           expect(change).toBe(T - L);
           expect(T).toBe(belopp.get(key(r)) ?? 0);
+          // Last year as price × volume holds no deviation charges: the deviation effect is this year's surcharge.
+          expect(de).toBe(surcharge.get(key(r)) ?? 0);
 
           // Last year as written: L = ROUND(Fjolårspris × Fjolårsvolym), or 0 and marked.
           const p0 = prices.get(String(r['Tjänst'])) ?? null;
           const v = volumeRows.get(key(r));
           const v0 = v?.last ?? null;
           if (p0 === null || v0 === null) {
-            expect([L, pe, ve, me]).toEqual([0, 0, 0, T]);
+            expect([L, pe, ve, de + me]).toEqual([0, 0, 0, T]);
             expect(String(r['Anmärkning'])).toMatch(/saknas/);
           } else {
             expect(L).toBe(new DecimalJs(p0).times(v0).toDecimalPlaces(0, DecimalJs.ROUND_HALF_UP).toNumber());

@@ -8,8 +8,11 @@ import { miniWorkbook, output, run } from './helpers';
 // Tjänster' Fjolårspris and the setting Timkostnad 600 kr/h. Prices come from Prislista.
 const SODERMALM = 'Södermalm stadsdelsförvaltning';
 
+/** The example without its Fjolårsbelopp: the comparison by Fjolårspris × Fjolårsvolym alone. */
+const withoutInvoiced = () => exampleTables().filter((t) => t.name !== 'Fjolårsbelopp');
+
 describe('Kundbesked on the example workbook', () => {
-  const result = run(exampleTables());
+  const result = run(withoutInvoiced());
   const calc = result.calculation as Calculation;
   const s = customerStatement(calc, 'södermalm STADSDELSFÖRVALTNING ');
   const line = (service: string) => s.lines.find((l) => l.service === service);
@@ -93,6 +96,22 @@ describe('Kundbesked on the example workbook', () => {
 
   it('explains the models the customer pays under, in Swedish', () => {
     expect(s.texts.method.join(' ')).toMatch(/fast avgift.*styck- eller timpris.*standardkostnaden per händelse.*fjolårspriset gånger er fjolårsvolym/is);
+  });
+
+  it('compares with what Södermalm was invoiced last year when the workbook has Fjolårsbelopp', () => {
+    const invoiced = customerStatement(run(exampleTables()).calculation as Calculation, SODERMALM);
+    const c = (service: string) => invoiced.comparison.lines.find((l) => l.service === service)!;
+    // Kundreskontra: 20,40 × 57 300 = 1 168 920 and 480 000 in deviation charges were invoiced,
+    // 1 648 920 in all (src/example/lastYearAmounts.ts); this year 1 711 545: +62 625, +3,8 %,
+    // not the +46 % that price × volume alone shows (above).
+    expect(c('Kundreskontra')).toMatchObject({ invoiced: true, lastAmount: 1_648_920, amount: 1_711_545, change: 62_625 });
+    expect(c('Kundreskontra').changeShare).toBeCloseTo(62_625 / 1_648_920, 15);
+    // Tilläggshantering lön: 350 × 1 630 = 570 500 plus 300 000 deviations; 889 204 now: +2,1 %.
+    expect(c('Tilläggshantering lön')).toMatchObject({ lastAmount: 870_500, change: 18_704 });
+    // A keyed service is compared too: Kassa och bank 283 000 -> 291 379.
+    expect(c('Kassa och bank')).toMatchObject({ invoiced: true, lastPrice: null, lastAmount: 283_000, amount: 291_379 });
+    expect(invoiced.comparison.compared).toBe(invoiced.comparison.lines.length);
+    expect(invoiced.texts.method.join(' ')).toMatch(/I fjol är det ni fakturerades för tjänsten, avgifter för avvikelser inräknade/);
   });
 
   it('a customer without deviations or last year’s figures gets the sentences for that', () => {

@@ -175,11 +175,12 @@ function finishUncapped(this: UncappedCollector): PhaseIn {
  * last-year charge, and one that is the whole of last year's charge. A Blandad service's
  * Fjolårspris is the price of its unit part (as in Prislista), so its keyed part last year is
  * unknown; a Paket service is charged by band, not per unit. Both are left out, as Kundbesked
- * leaves them out of its comparison.
+ * leaves them out of its comparison, unless last year's charge is the invoiced amount of
+ * Fjolårsbelopp, which is the whole of it whatever the model.
  */
 export function compared(row: ChangeRow): row is ChangeRow & { last: number } {
   const model = row.result.plan.model;
-  return row.last !== null && model !== 'Blandad' && model !== 'Paket';
+  return row.last !== null && (row.invoiced || (model !== 'Blandad' && model !== 'Paket'));
 }
 
 interface Context {

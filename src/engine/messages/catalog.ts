@@ -4,6 +4,9 @@ import { wordingFor } from './languages';
 import { readPhrases } from './read';
 import { calcPhrases } from './calc';
 import { reportPhrases } from './report';
+import { lastYearPhrases } from './lastYear';
+import { scenarioPhrases } from './scenarios';
+import { monthPhrases } from './months';
 import { capPhrases } from './cap';
 
 /**
@@ -11,7 +14,7 @@ import { capPhrases } from './cap';
  * (an id and its arguments, plain data that crosses to a worker's caller as it is); a reader
  * renders it in their language. The areas' ids are disjoint (test/engine/messages).
  */
-export const PHRASES = { ...readPhrases, ...calcPhrases, ...reportPhrases, ...capPhrases };
+export const PHRASES = { ...readPhrases, ...calcPhrases, ...reportPhrases, ...lastYearPhrases, ...scenarioPhrases, ...monthPhrases, ...capPhrases };
 
 export type MessageId = keyof typeof PHRASES;
 export type MessageArgs<K extends MessageId> = (typeof PHRASES)[K] extends Phrase<infer A> ? A : never;

@@ -3,8 +3,9 @@ import type { Settings } from '../model';
 import { DEVIATION_METHODS, POOL_METHODS, PRICE_CAP_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
 import type { Row, TableReader } from './tableReader';
 import type { Place } from './problemList';
-import { msg } from '../messages/catalog';
 import { AMOUNT_STEP, CHANGE_FRACTION, HOURLY_COST, SHARE } from './ranges';
+import { msg } from '../messages/catalog';
+import { allNames } from './mistypedNames';
 
 export const DEFAULT_SETTINGS: Settings = {
   budgetYear: null,
@@ -33,12 +34,12 @@ export function readSettings(table: TableReader): Settings {
     if (name === null) continue;
     const known = SETTINGS.find((s) => normalizeName(s) === normalizeName(name));
     if (!known) {
-      problems.warning('unknown-setting', row.place('Parameter'), `${row.where('Parameter')}: parametern "${name}" är okänd och används inte. Kända parametrar: ${SETTINGS.join(', ')}.`);
+      problems.warning('unknown-setting', row.place('Parameter'), msg('unknownSetting', { at: row.place('Parameter'), name, known: allNames(SETTINGS) }));
       continue;
     }
     const earlier = seen.get(known);
     if (earlier !== undefined) {
-      problems.error('duplicate-setting', row.place('Parameter'), `${row.where('Parameter')}: parametern ${known} anges redan på rad ${earlier}.`);
+      problems.error('duplicate-setting', row.place('Parameter'), msg('duplicateSetting', { at: row.place('Parameter'), name: known, earlier }));
       continue;
     }
     seen.set(known, row.rowNumber);
@@ -61,7 +62,7 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
     case 'Budgetår': {
       const v = row.number(value, true, { min: 1900, max: 2200 });
       if (v === null) return;
-      if (!v.isInteger()) return fail(row, 'Budgetår ska vara ett helt år, t.ex. 2027.');
+      if (!v.isInteger()) return notWholeYear(row);
       settings.budgetYear = v.toNumber();
       return;
     }
@@ -118,6 +119,6 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
   }
 }
 
-function fail(row: Row, message: string): void {
-  row.report.error('out-of-range', row.place('Värde'), `${row.where('Värde')}: ${message}`);
+function notWholeYear(row: Row): void {
+  row.report.error('out-of-range', row.place('Värde'), msg('budgetYearNotWhole', { at: row.place('Värde') }));
 }

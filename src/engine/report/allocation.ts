@@ -1,6 +1,6 @@
 import type { Calculation } from '../calc/calculate';
 import type { ServiceResult } from '../calc/results';
-import { sumUnits } from '../money';
+import { safe, sumUnits } from '../money';
 import { BLOCK_ROWS, BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
 import { num, outputTable, ratio, streamedTable } from './columns';
 
@@ -69,7 +69,11 @@ export function customerTotals(results: ServiceResult[]): Map<string, number> {
   return totals;
 }
 
-/** Kundsammanställning: one row per customer (Nycklar order), one column per area. */
+/**
+ * Kundsammanställning: one row per customer (Nycklar order), one column per area. With the table
+ * Fjolårsbelopp also Fjolår, what the customer was invoiced last year in all, and Mot i fjol,
+ * Totalt / Fjolår − 1 (both empty for a customer without rows there; Mot i fjol when Fjolår is 0).
+ */
 export function customerSummary(calc: Calculation): OutputTable {
   const areas = areasOf(calc);
   const perArea = new Map<string, Map<string, number>>();
@@ -83,6 +87,7 @@ export function customerSummary(calc: Calculation): OutputTable {
     }
   }
   const money = calc.money;
+  const lastYear = invoicedLastYear(calc);
   const rows: OutputValue[][] = [];
   for (const customer of calc.model.customers) {
     const m = perArea.get(customer.name);
@@ -90,12 +95,30 @@ export function customerSummary(calc: Calculation): OutputTable {
     for (const a of areas) values.push(m?.get(a) ?? 0);
     const row: OutputValue[] = [customer.name, customer.type];
     for (const v of values) row.push(money.toNumber(v));
-    row.push(money.toNumber(surcharges.get(customer.name) ?? 0), money.toNumber(sumUnits(values)));
+    const total = sumUnits(values);
+    row.push(money.toNumber(surcharges.get(customer.name) ?? 0), money.toNumber(total));
+    if (lastYear !== null) {
+      // A customer without rows in Fjolårsbelopp: last year unknown, not 0.
+      const last = lastYear.get(customer.name);
+      row.push(last === undefined ? null : money.toNumber(last), last === undefined || last === 0 ? null : ratio(total - last, last));
+    }
     rows.push(row);
   }
+  const againstLastYear = lastYear === null ? [] : ([['Fjolår', 'kr'], ['Mot i fjol', 'percent']] as const);
   return outputTable(
     'Kundsammanställning',
-    [['Kund', 'text'], ['Kundtyp', 'text'], ...areas.map((a) => [a, 'kr'] as const), ['Avvikelsepåslag', 'kr'], ['Totalt', 'kr']],
+    [['Kund', 'text'], ['Kundtyp', 'text'], ...areas.map((a) => [a, 'kr'] as const), ['Avvikelsepåslag', 'kr'], ['Totalt', 'kr'], ...againstLastYear],
     rows,
   );
+}
+
+/** customer -> Σ Fjolårsbelopp over its services, in units of the amount step; null without the table. */
+function invoicedLastYear(calc: Calculation): Map<string, number> | null {
+  const amounts = calc.model.lastYearAmounts;
+  if (amounts === null) return null;
+  const sums = new Map<string, number>();
+  for (const perCustomer of amounts.values()) {
+    for (const [customer, a] of perCustomer) sums.set(customer, safe((sums.get(customer) ?? 0) + calc.money.units(a.amount)));
+  }
+  return sums;
 }

@@ -23,6 +23,7 @@ export const CHANGE_ANALYSIS_COLUMNS = [
   ['Förändring', 'kr'],
   ['Priseffekt', 'kr'],
   ['Volymeffekt', 'kr'],
+  ['Avvikelseeffekt', 'kr'],
   ['Modell-/nyckeleffekt', 'kr'],
   ['Förändring %', 'percent'],
   ['Anmärkning', 'text'],
@@ -82,9 +83,10 @@ class ChangeAnalysisRows {
     row[10] = money.toNumber(r.change);
     row[11] = money.toNumber(r.priceEffect);
     row[12] = money.toNumber(r.volumeEffect);
-    row[13] = money.toNumber(r.modelEffect);
-    row[14] = r.last === null ? null : ratio(r.change, r.last);
-    row[15] = note(r);
+    row[13] = money.toNumber(r.deviationEffect);
+    row[14] = money.toNumber(r.modelEffect);
+    row[15] = r.last === null ? null : ratio(r.change, r.last);
+    row[16] = note(r);
     return row;
   }
 }
@@ -92,10 +94,12 @@ class ChangeAnalysisRows {
 keepShape(new ChangeAnalysisRows(new AmountStep(ONE)));
 
 const BLANDAD = 'fjolårspriset jämförs med den rörliga delen; den nycklade delen är modell-/nyckeleffekt';
+const BY_PRICE = 'jämförs med fjolårspris × fjolårsvolym, eftersom fjolårsbelopp saknas';
 
 /** Anmärkning: what is missing, what a Blandad row compares, a customer no longer charged. */
 function note(r: ChangeRow): string | null {
-  const first = r.missing ?? (r.result.plan.model === 'Blandad' ? BLANDAD : null);
+  const blandad = !r.invoiced && r.result.plan.model === 'Blandad' ? BLANDAD : null;
+  const first = r.missing ?? (r.byPrice ? (blandad === null ? BY_PRICE : `${BY_PRICE}; ${blandad}`) : blandad);
   const text = r.charged ? first : first === null ? 'debiteras inte i år' : `${first}; debiteras inte i år`;
   return text === null ? null : text.charAt(0).toUpperCase() + text.slice(1);
 }

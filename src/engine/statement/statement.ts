@@ -3,6 +3,8 @@ import type { Charge, ServiceResult } from '../calc/results';
 import { traceCustomer } from '../calc/trace';
 import { sumUnits } from '../money';
 import type { PricingModel, ServiceKind } from '../schema';
+import type { ActiveMonths } from '../model';
+import { activeMonthsText, periodText, summaryPeriod } from './activeMonths';
 import { num, ratio } from '../report/columns';
 import { closeNames, findCustomer, UnknownCustomerError } from './customers';
 import { kr, signedPercent, swedish } from './text';
@@ -20,8 +22,10 @@ export interface Statement {
   year: number | null;
   /** "Kundbesked 2027". */
   title: string;
-  /** "Budgetår 2027 (1 januari–31 december 2027)". */
+  /** "Budgetår 2027 (1 januari–31 december 2027)"; "Budgetår 2027, kund april–december (1 april–31 december 2027)". */
   period: string;
+  /** The months the customer is active (Från månad–Till månad, 0 = January); null for the whole year. */
+  activeMonths: ActiveMonths | null;
   /** What the customer pays per service, grouped by area (areas in Tjänster order). */
   lines: StatementLine[];
   /** Each area the customer pays for, with its subtotal. */
@@ -98,14 +102,17 @@ export interface StatementComparison {
 export interface StatementComparisonLine {
   area: string;
   service: string;
-  lastPrice: number;
+  /** Fjolårspris; null for a service compared by its Fjolårsbelopp alone. */
+  lastPrice: number | null;
+  /** True when last year's amount is the invoiced amount of Fjolårsbelopp. */
+  invoiced: boolean;
   /** This year's unit price (Styck, Tim, Blandad), else null. */
   price: number | null;
   /** price / lastPrice − 1, as Förändring in Prislista. */
   priceChange: number | null;
   lastVolume: number | null;
   volume: number | null;
-  /** Fjolårspris × Fjolårsvolym rounded to the amount step; null when not compared. */
+  /** Fjolårsbelopp, else Fjolårspris × Fjolårsvolym rounded to the amount step; null when not compared. */
   lastAmount: number | null;
   /** This year's Belopp (0 when not charged this year); null when not compared. */
   amount: number | null;
@@ -176,7 +183,8 @@ export function customerStatement(calc: Calculation, customerName: string): Stat
     customerType: customer.type,
     year,
     title: year === null ? 'Kundbesked' : `Kundbesked ${year}`,
-    period: year === null ? 'Budgetåret' : `Budgetår ${year} (1 januari–31 december ${year})`,
+    period: periodText(year, customer.months),
+    activeMonths: customer.months === null ? null : { ...customer.months },
     lines,
     areas,
     total,
@@ -184,10 +192,10 @@ export function customerStatement(calc: Calculation, customerName: string): Stat
     deviations,
     comparison,
     texts: {
-      summary: summaryText(total, lines.length, year),
+      summary: summaryText(total, lines.length, summaryPeriod(year, customer.months)),
       deviations: deviationText(surchargeTotal, deviations, weighted),
-      comparison: comparisonText(comparison),
-      method: [...methodTexts(lines, deviations.length > 0, weighted, comparison), ...decisionTexts(lines, calc.model.settings.priceCap)],
+      comparison: comparisonText(comparison, calc.model.lastYearAmounts !== null),
+      method: [...methodTexts(lines, deviations.length > 0, weighted, comparison), ...activeMonthsText(customer.months), ...decisionTexts(lines, calc.model.settings.priceCap)],
     },
   };
 }
@@ -220,21 +228,24 @@ function compare(calc: Calculation, customer: string, kronor: (units: number) =>
   let total = 0;
   const areaOrder = [...new Set(calc.services.map((r) => r.service.area))];
   const results = [...calc.services].sort((a, b) => areaOrder.indexOf(a.service.area) - areaOrder.indexOf(b.service.area));
+  const invoicedAmounts = calc.model.lastYearAmounts;
   for (const result of results) {
     const s = result.service;
     const model = result.plan.model;
-    if (s.lastPrice === null || model === 'Paket') continue;
+    const invoiced = invoicedAmounts?.get(s.name)?.get(customer);
+    if (invoiced === undefined && (s.lastPrice === null || model === 'Paket')) continue;
     const volume = calc.model.volumes.get(s.name)?.get(customer);
     const charge = result.charges.find((c) => c.customer === customer);
     const lastVolume = volume?.lastVolume ?? null;
-    if (!charge && lastVolume === null) continue;
+    if (!charge && lastVolume === null && invoiced === undefined) continue;
     const price = result.price;
     const line: StatementComparisonLine = {
       area: s.area,
       service: s.name,
-      lastPrice: num(s.lastPrice) as number,
+      lastPrice: num(s.lastPrice),
+      invoiced: invoiced !== undefined,
       price: num(price),
-      priceChange: price !== null && s.lastPrice.gt(0) ? num(price.div(s.lastPrice).minus(1)) : null,
+      priceChange: price !== null && s.lastPrice !== null && s.lastPrice.gt(0) ? num(price.div(s.lastPrice).minus(1)) : null,
       lastVolume: num(lastVolume),
       volume: num(volume?.volume),
       lastAmount: null,
@@ -242,8 +253,15 @@ function compare(calc: Calculation, customer: string, kronor: (units: number) =>
       change: null,
       changeShare: null,
     };
-    if (model !== 'Blandad' && lastVolume !== null) {
-      const last = calc.money.units(s.lastPrice.times(lastVolume));
+    // Last year's amount: what was invoiced (Fjolårsbelopp), else Fjolårspris × Fjolårsvolym
+    // where that is the whole charge (not Blandad, whose keyed part last year is unknown).
+    const last =
+      invoiced !== undefined
+        ? calc.money.units(invoiced.amount) + 0
+        : model !== 'Blandad' && lastVolume !== null && s.lastPrice !== null
+          ? calc.money.units(s.lastPrice.times(lastVolume))
+          : null;
+    if (last !== null) {
       const now = charge?.amount ?? 0;
       if (last === 0 && now === 0) continue;
       lastTotal += last;
@@ -265,8 +283,7 @@ function compare(calc: Calculation, customer: string, kronor: (units: number) =>
   };
 }
 
-function summaryText(total: number, services: number, year: number | null): string {
-  const period = year === null ? 'budgetåret' : `budgetåret ${year}`;
+function summaryText(total: number, services: number, period: string): string {
   if (services === 0) return `Ni har inga avgifter för ${period}.`;
   return `Ni betalar ${kr(total)} för ${period} för ${services} ${services === 1 ? 'tjänst' : 'tjänster'}.`;
 }
@@ -279,8 +296,8 @@ function deviationText(surcharge: number, deviations: StatementDeviation[], weig
   return `Er extra hantering kostar er ${kr(surcharge)} per år${count}.`;
 }
 
-function comparisonText(c: StatementComparison): string {
-  if (c.lines.length === 0) return 'Det finns inga fjolårspriser för era tjänster att jämföra med.';
+function comparisonText(c: StatementComparison, invoicedTable: boolean): string {
+  if (c.lines.length === 0) return `Det finns inga fjolårspriser${invoicedTable ? ' eller fjolårsbelopp' : ''} för era tjänster att jämföra med.`;
   const prices = c.lines.length - c.compared;
   const priceOnly = prices === 0 ? '' : ` För ${prices === 1 ? 'en tjänst' : `${prices} tjänster`} jämförs bara priset.`;
   if (c.compared === 0) return `Era belopp går inte att jämföra med i fjol.${priceOnly}`;
@@ -299,7 +316,9 @@ function methodTexts(lines: StatementLine[], deviations: boolean, weighted: bool
   if (has('Paket')) out.push('Paket: årspriset för det volymintervall som er volym hamnar i.');
   if (deviations && !weighted) out.push('Extra hantering debiteras med antal avvikelser gånger standardkostnaden per händelse och lyfts ur tjänstens kostnad innan priset sätts.');
   if (weighted) out.push('Avvikelser väger in i fördelningen av de fasta avgifterna: en högre avvikelsegrad än genomsnittet ger en större andel, en lägre en mindre.');
-  if (comparison.compared > 0) out.push('I fjol är fjolårspriset gånger er fjolårsvolym; i år är årets belopp med avvikelsepåslag.');
+  const invoiced = comparison.lines.filter((l) => l.invoiced).length;
+  if (invoiced > 0) out.push('I fjol är det ni fakturerades för tjänsten, avgifter för avvikelser inräknade; i år är årets belopp med avvikelsepåslag.');
+  if (comparison.compared > invoiced) out.push(`I fjol är fjolårspriset gånger er fjolårsvolym${invoiced > 0 ? ' för de tjänster där det fakturerade beloppet inte finns i underlaget' : ''}; i år är årets belopp med avvikelsepåslag.`);
   if (comparison.lines.length > comparison.compared) out.push('Där fjolårsvolym saknas, och för en tjänst med både fast och rörlig del (fjolårspriset gäller den rörliga delen och den fasta delen i fjol finns inte i underlaget), jämförs bara priset.');
   return out;
 }

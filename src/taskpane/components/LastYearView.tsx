@@ -93,7 +93,7 @@ export function LastYearView({ outputs, phaseInCap, onOpenCustomer }: LastYearVi
                   <TableRow key={c.customer}>
                     <TableCell className={table.wrap}>
                       {customerLink(c.customer)}
-                      <span className={table.secondary}>{strings.changeEffects(krChange(c.price), krChange(c.volume), krChange(c.model))}</span>
+                      <span className={table.secondary}>{strings.changeEffects(krChange(c.price), krChange(c.volume), krChange(c.deviation), krChange(c.model))}</span>
                     </TableCell>
                     <TableCell className={table.numeric}>
                       {krChange(c.change)}

@@ -214,9 +214,9 @@ export const en: Strings = {
   cappedBadge: 'Held at the phase-in cap',
   phaseInUnavailable: 'The run has no Övergång table.',
   changeHeading: 'Change analysis (Förändringsanalys)',
-  changeIntro: 'Each customer’s change against last year’s price × volume, split into price, volume and model/key effects that add up to the whole change.',
+  changeIntro: 'Each customer’s change against last year (the amount invoiced, from Fjolårsbelopp, else last year’s price × volume), split into price, volume, deviation and model/key effects that add up to the whole change.',
   changeTableLabel: 'Change against last year per customer',
-  changeEffects: (price, volume, model) => `price ${price} · volume ${volume} · model/key ${model}`,
+  changeEffects: (price, volume, deviation, model) => `price ${price} · volume ${volume} · deviations ${deviation} · model/key ${model}`,
   changeEmpty: 'Förändringsanalys is empty: the workbook has no Fjolårspris to compare with.',
 
   settingsHeading: 'Settings',

@@ -231,7 +231,7 @@ export interface Strings {
   changeHeading: string;
   changeIntro: string;
   changeTableLabel: string;
-  changeEffects: (price: string, volume: string, model: string) => string;
+  changeEffects: (price: string, volume: string, deviation: string, model: string) => string;
   changeEmpty: string;
 
   settingsHeading: string;

@@ -213,9 +213,9 @@ export const sv: Strings = {
   cappedBadge: 'Hålls vid övergångstaket',
   phaseInUnavailable: 'Körningen har ingen tabell Övergång.',
   changeHeading: 'Förändringsanalys',
-  changeIntro: 'Varje kunds förändring mot fjolårspris × fjolårsvolym, uppdelad i pris-, volym- och modell-/nyckeleffekt som tillsammans blir hela förändringen.',
+  changeIntro: 'Varje kunds förändring mot i fjol (fakturerat belopp enligt Fjolårsbelopp, annars fjolårspris × fjolårsvolym), uppdelad i pris-, volym-, avvikelse- och modell-/nyckeleffekt som tillsammans blir hela förändringen.',
   changeTableLabel: 'Förändring mot i fjol per kund',
-  changeEffects: (price, volume, model) => `pris ${price} · volym ${volume} · modell/nyckel ${model}`,
+  changeEffects: (price, volume, deviation, model) => `pris ${price} · volym ${volume} · avvikelser ${deviation} · modell/nyckel ${model}`,
   changeEmpty: 'Förändringsanalys är tom: arbetsboken har inga Fjolårspris att jämföra med.',
 
   settingsHeading: 'Inställningar',

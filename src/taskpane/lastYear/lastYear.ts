@@ -38,6 +38,7 @@ export interface CustomerChange {
   change: number;
   price: number;
   volume: number;
+  deviation: number;
   model: number;
   /** change / last; null when last year's amount is 0. */
   changeShare: number | null;
@@ -65,6 +66,7 @@ export function changesByCustomer(outputs: readonly OutputTable[]): { available:
       change,
       price: total('Priseffekt'),
       volume: total('Volymeffekt'),
+      deviation: total('Avvikelseeffekt'),
       model: total('Modell-/nyckeleffekt'),
       changeShare: last === 0 ? null : change / last,
     };
