@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { renderMessage } from '../../../src/engine/messages/catalog';
 import { customerStatement } from '../../../src/engine/statement';
 import { traceCharge } from '../../../src/engine/calc/trace';
+import { publishedPriceList } from '../../../src/engine/publish/priceList';
 import { errors, output, run, table } from '../helpers';
 import { mini } from './tables';
 
@@ -131,5 +132,17 @@ describe('Spårning of an agreed sum', () => {
       expect(trace.charge.amount).toBe(amount);
       expect(trace.lines.reduce((s, l) => s + l.amount, 0)).toBe(amount);
     }
+  });
+});
+
+describe('the published price list on agreed sums', () => {
+  it('shows the agreed sum as the fee, not "Hela kostnaden", and notes what it is', () => {
+    const list = publishedPriceList(run(mini([], AGREED)).calculation!, { label: 'Utkast' });
+    const by = Object.fromEntries(list.areas.flatMap((a) => a.services).map((s) => [s.service, s]));
+    expect(by['Uppdrag']).toMatchObject({ fee: 'Avtalat belopp 1\u00a0000\u00a0kr', feeDetail: 'Betalas av A', agreedAmount: 1000 });
+    expect(by['Kassa']).toMatchObject({ fee: 'Avtalat belopp 1\u00a0001\u00a0kr, fördelat efter Omsättning', agreedAmount: 1001 });
+    expect(list.notes).toContain('Avtalat belopp: ett belopp som avtalats för året i stället för tjänstens kostnad; betalas av den som anges, eller fördelas efter nyckeln.');
+    // Neither Kassa nor Uppdrag charges its cost: the notes on cost-based Fast and Direkt fees are left out.
+    expect(list.notes.some((n) => n.startsWith('Hela kostnaden') || n.startsWith('Fast avgift'))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { renderMessage } from '../../../src/engine/messages/catalog';
+import { publishedPriceList } from '../../../src/engine/publish/priceList';
 import { errors, output, run } from '../helpers';
 import { mini } from './tables';
 
@@ -46,6 +47,14 @@ describe('Pristaksmetod Begränsa', () => {
     expect(rows.find((r) => r['Nivå'] === 'Tjänst' && r['Namn'] === 'Kassa')).toMatchObject({ Status: 'OK', 'Beslutad differens': null, Orsak: null });
     expect(rows.at(-1)).toMatchObject({ Nivå: 'Totalt', Kostnad: 6100, Intäkt: 6036, Differens: -64, 'Beslutad differens': -64, Orsak: 'Pristak' });
     expect(result.problems.filter((p) => p.code === 'coarse-price-step')).toEqual([]);
+  });
+
+  it('the published price list gives the capped price and says it is held by the cap, not the price before it', () => {
+    const list = publishedPriceList(result.calculation!, { label: 'Utkast' });
+    const lev = list.areas.flatMap((a) => a.services).find((s) => s.service === 'Lev')!;
+    expect(lev).toMatchObject({ price: 12.68, heldAtCap: true, fee: '12,68\u00a0kr per faktura', feeDetail: 'Begränsat av pristaket (högst 1,5\u00a0% mot fjolårspriset)' });
+    expect(JSON.stringify(lev)).not.toContain('13,00');
+    expect(list.notes).toContain('Begränsat av pristaket: priset höjs inte mer än pristaket tillåter mot fjolårspriset, även om kostnaden skulle kräva det.');
   });
 
   it('only flags under Flagga, the default: the price is charged as calculated', () => {
