@@ -94,6 +94,7 @@ describe('the pane’s language and settings', () => {
       value: 'Begränsa',
       effect: 'Ett pris över pristaket tas ut till taket, aldrig högre; 7 tjänster hålls där (Pris före tak och Att finansiera i Prislista).',
     });
+    expect(plain(stringsFor('sv-SE').settingLines(settings).find((l) => l.parameter === 'Pristak')?.effect)).toBe('Priser som skulle höjas mer än 1,5 % mot fjolårspriset tas ut till taket (Pristaksmetod Begränsa).');
     expect(stringsFor('en').settingLines(settings).find((l) => l.parameter === 'Pristaksmetod')?.effect).toBe('A price above the cap is charged at the cap, never more; 7 services are held there (Pris före tak and Att finansiera in Prislista).');
   });
 

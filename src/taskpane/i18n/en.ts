@@ -239,7 +239,12 @@ function settingLines(s: PaneSettings): SettingLine[] {
     {
       parameter: 'Pristak',
       value: s.priceCap === null ? 'none' : pct(s.priceCap),
-      effect: s.priceCap === null ? 'No price is flagged for its increase.' : `Prices raised by more than ${pct(s.priceCap)} over last year's are flagged (Över pristak).`,
+      effect:
+        s.priceCap === null
+          ? 'No price is flagged for its increase.'
+          : s.priceCapMethod === 'Begränsa'
+            ? `Prices that would rise by more than ${pct(s.priceCap)} over last year's are charged at the cap (Pristaksmetod Begränsa).`
+            : `Prices raised by more than ${pct(s.priceCap)} over last year's are flagged (Över pristak).`,
     },
     {
       parameter: 'Pristaksmetod',

@@ -238,7 +238,12 @@ function settingLines(s: PaneSettings): SettingLine[] {
     {
       parameter: 'Pristak',
       value: s.priceCap === null ? 'inget' : pct(s.priceCap),
-      effect: s.priceCap === null ? 'Inga priser flaggas för höjningar.' : `Priser som höjs mer än ${pct(s.priceCap)} mot fjolårspriset flaggas (Över pristak).`,
+      effect:
+        s.priceCap === null
+          ? 'Inga priser flaggas för höjningar.'
+          : s.priceCapMethod === 'Begränsa'
+            ? `Priser som skulle höjas mer än ${pct(s.priceCap)} mot fjolårspriset tas ut till taket (Pristaksmetod Begränsa).`
+            : `Priser som höjs mer än ${pct(s.priceCap)} mot fjolårspriset flaggas (Över pristak).`,
     },
     {
       parameter: 'Pristaksmetod',
