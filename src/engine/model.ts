@@ -1,5 +1,5 @@
 import type { Dec } from './decimal';
-import type { DeviationMethod, PoolMethod, PriceCapMethod, PricingModel, ServiceKind, TraceChoice } from './schema';
+import type { DeviationMethod, ForecastMethod, PoolMethod, PriceCapMethod, PricingModel, ServiceKind, TraceChoice } from './schema';
 
 /** The validated contents of the input tables, as the calculation uses them. */
 
@@ -67,6 +67,26 @@ export interface Volume {
   row: number;
 }
 
+/** One row of Utfall: an actual cost booked in a month on a cost object (as a Kostnader row is). */
+export interface ActualCost {
+  target: CostTarget;
+  /** The month, 0–11. */
+  month: number;
+  amount: Dec;
+  row: number;
+}
+
+/** The year's actuals so far (Utfall, Utfallsvolymer, Utfallsavvikelser). */
+export interface Actuals {
+  costs: ActualCost[];
+  /** service -> customer -> volume per month (twelve entries). */
+  volumes: Map<string, Map<string, Dec[]>>;
+  /** service -> customer -> deviation type -> count per month. */
+  deviations: Map<string, Map<string, Map<string, Dec[]>>>;
+  /** The last closed month, 0–11: the setting, else the latest month with actuals. */
+  lastMonth: number;
+}
+
 /** A customer's invoiced amount for a service last year (Fjolårsbelopp; rows of a pair summed). */
 export interface LastYearAmount {
   amount: Dec;
@@ -113,6 +133,10 @@ export interface Settings {
   poolMethod: PoolMethod;
   /** Spårning: Ja, Nej, or null for the default (written while it stays under a bound). */
   trace: TraceChoice | null;
+  /** Uppföljning t.o.m.: the last closed month of the follow-up, 0–11; null when not given. */
+  followUpMonth: number | null;
+  /** Prognosmetod: how the rest of the year is forecast. */
+  forecastMethod: ForecastMethod;
   /** Parameters given with a value that could not be used (its error already reported); their messages are not repeated. */
   unusable: readonly string[];
 }
@@ -193,6 +217,8 @@ export interface Model {
   packages: Map<string, PackageBand[]>;
   scenarios: Scenario[];
   monthProfiles: MonthProfiles;
+  /** The year's actuals so far; null when the workbook has none of Utfall, Utfallsvolymer, Utfallsavvikelser. */
+  actuals: Actuals | null;
 }
 
 /** Månadsprofil, and the year the invoice basis is for. */

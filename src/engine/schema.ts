@@ -45,6 +45,10 @@ export type DeviationMethod = (typeof DEVIATION_METHODS)[number];
 
 /** How common pools that serve each other (Poolutbyte) are solved: exactly, or one after another. */
 export const POOL_METHODS = ['Ömsesidig', 'Stegvis'] as const;
+
+/** Prognosmetod: how the rest of the year is forecast from the months closed so far. */
+export const FORECAST_METHODS = ['Budget resten av året', 'Takt'] as const;
+export type ForecastMethod = (typeof FORECAST_METHODS)[number];
 export type PoolMethod = (typeof POOL_METHODS)[number];
 
 /** Spårning: Ja writes the trace table however long, Nej never; blank up to a bound (report/trace.ts). */
@@ -72,6 +76,8 @@ export const SETTINGS = [
   'Övergångstak',
   'Poolmetod',
   'Spårning',
+  'Uppföljning t.o.m.',
+  'Prognosmetod',
 ] as const;
 export type SettingName = (typeof SETTINGS)[number];
 
@@ -165,6 +171,40 @@ export const TABLES = {
       { header: 'Varav avvikelser', type: 'number', help: 'Den del av Belopp som var avgifter för avvikelser; tom = inga.' },
     ],
   },
+  Utfall: {
+    name: 'Utfall',
+    required: false,
+    help: 'Bokförda kostnader per månad, på samma kostnadsobjekt som Kostnader (tjänster, processer, verksamhetsområden, pooler).',
+    columns: [
+      { header: 'Kostnadsobjekt', type: 'text', required: true, help: 'Ett kostnadsobjekt som i Kostnader.' },
+      { header: 'Kostnadsslag', type: 'text', help: 'Valfritt, som i Kostnader.' },
+      { header: 'Månad', type: 'text', required: true, help: 'Månadens nummer (1–12), år och månad (2027-03) eller namn (mars), i budgetåret.' },
+      { header: 'Belopp', type: 'number', required: true, help: 'Bokfört belopp i kronor; negativt tillåtet.' },
+    ],
+  },
+  Utfallsvolymer: {
+    name: 'Utfallsvolymer',
+    required: false,
+    help: 'Utförda volymer per kund, tjänst och månad.',
+    columns: [
+      { header: 'Kund', type: 'text', required: true, help: 'En kund i Nycklar.' },
+      { header: 'Tjänst', type: 'text', required: true, help: 'En tjänst i Tjänster.' },
+      { header: 'Månad', type: 'text', required: true, help: 'Månaden, i budgetåret.' },
+      { header: 'Volym', type: 'number', required: true, help: 'Utförd volym under månaden.' },
+    ],
+  },
+  Utfallsavvikelser: {
+    name: 'Utfallsavvikelser',
+    required: false,
+    help: 'Inträffade avvikelser per kund, tjänst, typ och månad.',
+    columns: [
+      { header: 'Kund', type: 'text', required: true, help: 'En kund i Nycklar.' },
+      { header: 'Tjänst', type: 'text', required: true, help: 'En tjänst i Tjänster.' },
+      { header: 'Avvikelse', type: 'text', required: true, help: 'En avvikelsetyp i Avvikelsetyper.' },
+      { header: 'Månad', type: 'text', required: true, help: 'Månaden, i budgetåret.' },
+      { header: 'Antal', type: 'number', required: true, help: 'Antal händelser under månaden.' },
+    ],
+  },
   Månadsprofil: {
     name: 'Månadsprofil',
     required: false,
@@ -222,7 +262,7 @@ export const TABLES = {
   Inställningar: {
     name: 'Inställningar',
     required: false,
-    help: 'Parametrar: Budgetår, Pristak, Pristaksmetod, Beloppsavrundning, Timkostnad, Avvikelsemetod, Avvikelsevikt, Tröskel, Övergångstak, Poolmetod, Spårning.',
+    help: 'Parametrar: Budgetår, Pristak, Pristaksmetod, Beloppsavrundning, Timkostnad, Avvikelsemetod, Avvikelsevikt, Tröskel, Övergångstak, Poolmetod, Spårning, Uppföljning t.o.m., Prognosmetod.',
     columns: [
       { header: 'Parameter', type: 'text', required: true, help: 'Parameterns namn.' },
       { header: 'Värde', type: 'text', help: 'Värdet.' },
@@ -260,6 +300,9 @@ export const TABLE_ORDER: readonly TableName[] = [
   'Sammansatta nycklar',
   'Paket',
   'Scenarier',
+  'Utfall',
+  'Utfallsvolymer',
+  'Utfallsavvikelser',
 ];
 
 const normalized = new Map<string, string>();

@@ -18,6 +18,7 @@ import { scenariosTable } from './scenarios';
 import { servicesTable } from './services';
 import { settingsTable } from './settings';
 import { volumesTable } from './volumes';
+import { actualCostsTable, actualDeviationsTable, actualVolumesTable } from './actuals';
 
 export interface ExampleOptions {
   /** Pristaksmetod in Inställningar: Flagga (the default) or Begränsa. */
@@ -26,20 +27,27 @@ export interface ExampleOptions {
 
 /** One table per input table of the contract, in the contract's order (TABLE_ORDER). */
 export function exampleTables(options: ExampleOptions = {}): RawTable[] {
+  const costs = costsTable();
+  const services = servicesTable();
+  const volumes = volumesTable();
+  const deviations = deviationsTable();
   return [
     settingsTable(options.priceCapMethod),
     customersTable(),
-    servicesTable(),
-    costsTable(),
+    services,
+    costs,
     poolsTable(),
     poolFlowsTable(),
-    volumesTable(),
+    volumes,
     lastYearAmountsTable(),
     monthProfilesTable(),
     deviationTypesTable(),
-    deviationsTable(),
+    deviations,
     compositeKeysTable(),
     packagesTable(),
     scenariosTable(),
+    actualCostsTable(costs),
+    actualVolumesTable(volumes, services),
+    actualDeviationsTable(deviations),
   ];
 }

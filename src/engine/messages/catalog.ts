@@ -7,6 +7,7 @@ import { reportPhrases } from './report';
 import { lastYearPhrases } from './lastYear';
 import { scenarioPhrases } from './scenarios';
 import { monthPhrases } from './months';
+import { followUpPhrases } from './followUp';
 import { capPhrases } from './cap';
 
 /**
@@ -14,7 +15,7 @@ import { capPhrases } from './cap';
  * (an id and its arguments, plain data that crosses to a worker's caller as it is); a reader
  * renders it in their language. The areas' ids are disjoint (test/engine/messages).
  */
-export const PHRASES = { ...readPhrases, ...calcPhrases, ...reportPhrases, ...lastYearPhrases, ...scenarioPhrases, ...monthPhrases, ...capPhrases };
+export const PHRASES = { ...readPhrases, ...calcPhrases, ...reportPhrases, ...lastYearPhrases, ...scenarioPhrases, ...monthPhrases, ...followUpPhrases, ...capPhrases };
 
 export type MessageId = keyof typeof PHRASES;
 export type MessageArgs<K extends MessageId> = (typeof PHRASES)[K] extends Phrase<infer A> ? A : never;

@@ -15,6 +15,7 @@ import { readPools, reportPoolsWithoutCosts } from './readPools';
 import { readMonthProfiles } from './readMonthProfiles';
 import { readLastYearAmounts } from './readLastYearAmounts';
 import { checkVolumesInActiveMonths } from './activeMonthChecks';
+import { readActuals } from './readActuals';
 import { readServices } from './readServices';
 import { readSettings } from './readSettings';
 import { warnUncappable } from './capChecks';
@@ -75,6 +76,10 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const deviationTypes = readDeviationTypes(typeTable, services, settings, rejectedTypes);
   const deviationTable = reader('Avvikelser');
   const deviations = readDeviations(deviationTable, customers, services, deviationTypes, rejectedTypes);
+  const actuals = readActuals(
+    { costs: reader('Utfall'), volumes: reader('Utfallsvolymer'), deviations: reader('Utfallsavvikelser') },
+    { customers, services, objects: costObjects, pools, deviationTypes, rejectedTypes, settings, problems },
+  );
   const composites = readComposites(reader('Sammansatta nycklar'), customers.keyNames);
   const packageTable = reader('Paket');
   const packages = readPackages(packageTable, services);
@@ -180,6 +185,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     packages,
     scenarios,
     monthProfiles,
+    actuals,
   };
   return { model, problems };
 }

@@ -1,8 +1,9 @@
 import { Dec } from '../decimal';
 import type { Settings } from '../model';
-import { DEVIATION_METHODS, POOL_METHODS, PRICE_CAP_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
+import { DEVIATION_METHODS, FORECAST_METHODS, POOL_METHODS, PRICE_CAP_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
 import type { Row, TableReader } from './tableReader';
 import type { Place } from './problemList';
+import { budgetMonth } from './yearMonth';
 import { AMOUNT_STEP, CHANGE_FRACTION, HOURLY_COST, SHARE } from './ranges';
 import { msg } from '../messages/catalog';
 import { allNames } from './mistypedNames';
@@ -19,6 +20,8 @@ export const DEFAULT_SETTINGS: Settings = {
   phaseInCap: null,
   poolMethod: 'Ömsesidig',
   trace: null,
+  followUpMonth: null,
+  forecastMethod: 'Budget resten av året',
   unusable: [],
 };
 
@@ -29,6 +32,8 @@ export function readSettings(table: TableReader): Settings {
   const seen = new Map<string, number>();
   const problems = table.report;
   let capMethodAt: Place | null = null;
+  // Uppföljning t.o.m.'s row: its year is checked against Budgetår once every parameter is read.
+  let followUp: Row | null = null;
   for (const row of table.rows()) {
     const name = row.text('Parameter', true);
     if (name === null) continue;
@@ -44,6 +49,7 @@ export function readSettings(table: TableReader): Settings {
     }
     seen.set(known, row.rowNumber);
     if (known === 'Pristaksmetod') capMethodAt = row.place('Värde');
+    if (known === 'Uppföljning t.o.m.') followUp = row;
     const before = problems.items.length;
     applySetting(settings, known, row);
     // Without the Värde column (one error for the column) no parameter has a value.
@@ -52,6 +58,10 @@ export function readSettings(table: TableReader): Settings {
   // Begränsa needs a cap to hold prices to; a Pristak given but unusable is reported already.
   if (capMethodAt !== null && settings.priceCapMethod === 'Begränsa' && settings.priceCap === null && !unusable.includes('Pristak')) {
     problems.error('cap-method-without-cap', capMethodAt, msg('capMethodNeedsCap', { at: capMethodAt }));
+  }
+  if (followUp !== null && settings.followUpMonth !== null && settings.budgetYear !== null && budgetMonth(followUp, 'Värde', settings.budgetYear) === null) {
+    settings.followUpMonth = null;
+    unusable.push('Uppföljning t.o.m.');
   }
   return { ...settings, unusable };
 }
@@ -114,6 +124,17 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
     case 'Spårning': {
       const v = row.choice(value, TRACE_CHOICES, true);
       if (v !== null) settings.trace = v;
+      return;
+    }
+    case 'Uppföljning t.o.m.': {
+      // Budgetår may come later in the table: the year is checked once all are read (below).
+      const month = budgetMonth(row, value, null);
+      if (month !== null) settings.followUpMonth = month;
+      return;
+    }
+    case 'Prognosmetod': {
+      const v = row.choice(value, FORECAST_METHODS, true);
+      if (v !== null) settings.forecastMethod = v;
       return;
     }
   }

@@ -242,7 +242,7 @@ export function typeKey(service: string, type: string): string {
 }
 
 /** The service's deviation types by name (case- and space-insensitively), made on first use. */
-function typeIndex(indexes: Map<string, NameIndex<DeviationType>>, types: Map<string, Map<string, DeviationType>>, service: string): NameIndex<DeviationType> | undefined {
+export function typeIndex(indexes: Map<string, NameIndex<DeviationType>>, types: Map<string, Map<string, DeviationType>>, service: string): NameIndex<DeviationType> | undefined {
   let index = indexes.get(service);
   const perType = types.get(service);
   if (!index && perType) {
