@@ -1,5 +1,6 @@
 // npm run demo: writes the example workbook and prices it, as a newcomer's first run.
-// out/exempel.xlsx is the input, out/exempel-resultat.xlsx the priced copy, out/exempel-resultat.json the JSON.
+// out/exempel.xlsx is the input, out/exempel-resultat.xlsx the priced copy, out/exempel-resultat.json the JSON;
+// out/exempel-pristak.xlsx the example under Pristaksmetod Begränsa, priced in out/exempel-pristak-resultat.xlsx.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
@@ -9,6 +10,10 @@ const steps = [
   [...cli, 'example', 'out/exempel.xlsx'],
   [...cli, 'template', 'out/mall.xlsx'],
   [...cli, 'calculate', 'out/exempel.xlsx', '--out', 'out/exempel-resultat.xlsx', '--json', 'out/exempel-resultat.json'],
+  // The same example with the price cap acting (Pristaksmetod Begränsa): the services above
+  // Region Stockholm's 1,5 % are charged at the cap and the summary says what is left to finance.
+  [...cli, 'example', 'out/exempel-pristak.xlsx', '--pristaksmetod', 'Begränsa'],
+  [...cli, 'calculate', 'out/exempel-pristak.xlsx', '--out', 'out/exempel-pristak-resultat.xlsx'],
 ];
 for (const args of steps) {
   const run = spawnSync(process.execPath, args, { stdio: 'inherit' });

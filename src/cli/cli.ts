@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runModel, type RunResult } from '../engine';
 import { templateTables } from '../engine/template';
+import { PRICE_CAP_METHODS, type PriceCapMethod } from '../engine/schema';
 import { exampleTables } from '../example';
 import { ExcelLimitError } from '../workbook/excel-limits';
 import { SheetNotOwnedError } from '../workbook/port';
@@ -38,6 +39,7 @@ Slutkoder / exit codes:
 
 Exempel / examples:
   intaktsmodell example exempel.xlsx
+  intaktsmodell example exempel-pristak.xlsx --pristaksmetod Begränsa
   intaktsmodell calculate exempel.xlsx --out resultat.xlsx --json resultat.json
   intaktsmodell invoice exempel.xlsx --out fakturaunderlag.csv
   intaktsmodell pricelist exempel.xlsx --out prislista.pdf --label "Servicenämnden 2021-11-18"
@@ -103,8 +105,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .command('example')
     .description('skriv exempelarbetsboken (serviceförvaltningen 2021) / write the example workbook')
     .argument('<OUT.xlsx>', 'filen som skapas / the file to create')
-    .action(async (out: string) => {
-      exitCode = await writeInputWorkbook(out, 'example', io);
+    .addOption(
+      new Option('--pristaksmetod <METOD>', 'exemplets Pristaksmetod: Flagga (standard) eller Begränsa / the example\'s Pristaksmetod: Flagga (default) or Begränsa')
+        .choices(PRICE_CAP_METHODS)
+        .default('Flagga'),
+    )
+    .action(async (out: string, opts: { pristaksmetod: PriceCapMethod }) => {
+      exitCode = await writeInputWorkbook(out, 'example', io, opts.pristaksmetod);
     });
 
   const repeatable = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
@@ -221,10 +228,10 @@ async function calculateCommand(input: string, opts: { out?: string; json?: stri
   return result.ok ? EXIT_OK : EXIT_WORKBOOK_ERRORS;
 }
 
-async function writeInputWorkbook(out: string, kind: 'template' | 'example', io: CliIO): Promise<number> {
+async function writeInputWorkbook(out: string, kind: 'template' | 'example', io: CliIO, priceCapMethod: PriceCapMethod = 'Flagga'): Promise<number> {
   await checkFiles(io, null, [{ option: '', path: out }]);
   const workbook = createXlsx();
-  await workbook.writeInputTables(kind === 'template' ? templateTables() : exampleTables());
+  await workbook.writeInputTables(kind === 'template' ? templateTables() : exampleTables({ priceCapMethod }));
   await writeOutput(io, out, await workbook.toBuffer());
   io.stdout(kind === 'template' ? `Skrev en tom mall till ${out}.\n` : `Skrev exempelarbetsboken till ${out}.\n`);
   return EXIT_OK;

@@ -1,5 +1,6 @@
 import type { RunResult } from '../engine';
 import { tableToJson } from '../engine/output';
+import { decidedPart, decisionLines } from './decisionSummary';
 
 const kr = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const msek = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -43,7 +44,8 @@ export function summaryText(result: RunResult, seconds: number): string {
   lines.push('');
   lines.push(`Självkostnad totalt ${kr.format(Number(total?.['Kostnad']))} kr, intäkt ${kr.format(Number(total?.['Intäkt']))} kr, differens ${kr.format(Number(total?.['Differens']))} kr.`);
   if (flagged.length === 0) lines.push('Avstämning: alla processer täcker sin självkostnad (OK).');
-  for (const r of flagged) lines.push(`Avstämning: ${r['Nivå']} ${r['Namn']}: ${r['Status']} ${kr.format(Number(r['Differens']))} kr.`);
+  for (const r of flagged) lines.push(`Avstämning: ${r['Nivå']} ${r['Namn']}: ${r['Status']} ${kr.format(Number(r['Differens']))} kr${decidedPart(r)}.`);
+  lines.push(...decisionLines(prices));
   const capped = prices.filter((p) => p['Över pristak'] === 'Ja').map((p) => p['Tjänst']);
   if (capped.length) lines.push(`Över pristaket: ${capped.join(', ')}.`);
   if (warnings.length) lines.push(`${warnings.length} varningar; se bladet Kontroller.`);

@@ -1,5 +1,5 @@
 import type { Dec } from './decimal';
-import type { DeviationMethod, ForecastMethod, PoolMethod, PricingModel, ServiceKind, TraceChoice } from './schema';
+import type { DeviationMethod, ForecastMethod, PoolMethod, PriceCapMethod, PricingModel, ServiceKind, TraceChoice } from './schema';
 
 /** The validated contents of the input tables, as the calculation uses them. */
 
@@ -33,6 +33,8 @@ export interface Service {
   /** False when Prissteg was left empty and priceStep is the default 0,01 (messages say which). */
   priceStepGiven: boolean;
   setPrice: Dec | null;
+  /** Avtalat belopp: the agreed yearly sum a Fast or Direkt service charges instead of its self-cost. */
+  agreedAmount: Dec | null;
   lastPrice: Dec | null;
   customerTypes: string[] | null;
   description: string | null;
@@ -118,6 +120,8 @@ export interface PackageBand {
 export interface Settings {
   budgetYear: number | null;
   priceCap: Dec | null;
+  /** Pristaksmetod: Flagga marks a price above the cap, Begränsa charges it at the cap. */
+  priceCapMethod: PriceCapMethod;
   amountStep: Dec;
   hourlyCost: Dec | null;
   deviationMethod: DeviationMethod;

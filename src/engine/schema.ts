@@ -36,6 +36,10 @@ export type ServiceKind = (typeof SERVICE_KINDS)[number];
 export const PRICING_MODELS = ['Fast', 'Styck', 'Tim', 'Blandad', 'Direkt', 'Paket'] as const;
 export type PricingModel = (typeof PRICING_MODELS)[number];
 
+/** Pristaksmetod: the cap only flags a price above it (Flagga), or charges such a price at the cap (Begränsa). */
+export const PRICE_CAP_METHODS = ['Flagga', 'Begränsa'] as const;
+export type PriceCapMethod = (typeof PRICE_CAP_METHODS)[number];
+
 export const DEVIATION_METHODS = ['Händelsekostnad', 'Nyckelviktning'] as const;
 export type DeviationMethod = (typeof DEVIATION_METHODS)[number];
 
@@ -63,6 +67,7 @@ export const DIRECT_COST_DRIVER = 'Direkt kostnad';
 export const SETTINGS = [
   'Budgetår',
   'Pristak',
+  'Pristaksmetod',
   'Beloppsavrundning',
   'Timkostnad',
   'Avvikelsemetod',
@@ -107,6 +112,7 @@ export const TABLES = {
       { header: 'Prissteg', type: 'number', help: 'Avrundning av priset, standard 0,01 kr.' },
       { header: 'Fastställt pris', type: 'number', help: 'Beslutat pris som används i stället för det beräknade.' },
       { header: 'Fjolårspris', type: 'number', help: 'Förra årets pris, för förändring och pristak.' },
+      { header: 'Avtalat belopp', type: 'number', help: 'Avtalad årssumma för en Fast- eller Direkt-tjänst, som tas ut i stället för självkostnaden.' },
       { header: 'Kundtyper', type: 'text', help: 'Kommaseparerad lista: bara dessa kundtyper delar en nycklad kostnad.' },
       { header: 'Beskrivning', type: 'text', help: 'Till tjänstekatalogen.' },
       { header: 'SLA', type: 'text', help: 'Servicenivå, till tjänstekatalogen.' },
@@ -256,7 +262,7 @@ export const TABLES = {
   Inställningar: {
     name: 'Inställningar',
     required: false,
-    help: 'Parametrar: Budgetår, Pristak, Beloppsavrundning, Timkostnad, Avvikelsemetod, Avvikelsevikt, Tröskel, Övergångstak, Poolmetod, Spårning, Uppföljning t.o.m., Prognosmetod.',
+    help: 'Parametrar: Budgetår, Pristak, Pristaksmetod, Beloppsavrundning, Timkostnad, Avvikelsemetod, Avvikelsevikt, Tröskel, Övergångstak, Poolmetod, Spårning, Uppföljning t.o.m., Prognosmetod.',
     columns: [
       { header: 'Parameter', type: 'text', required: true, help: 'Parameterns namn.' },
       { header: 'Värde', type: 'text', help: 'Värdet.' },

@@ -4,6 +4,7 @@
  * ExcelJS; the xlsx adapter and the task pane write it into a workbook.
  */
 import type { RawTable } from '../engine/cells';
+import type { PriceCapMethod } from '../engine/schema';
 import { compositeKeysTable } from './compositeKeys';
 import { costsTable } from './costs';
 import { customersTable } from './customers';
@@ -19,14 +20,19 @@ import { settingsTable } from './settings';
 import { volumesTable } from './volumes';
 import { actualCostsTable, actualDeviationsTable, actualVolumesTable } from './actuals';
 
+export interface ExampleOptions {
+  /** Pristaksmetod in Inställningar: Flagga (the default) or Begränsa. */
+  priceCapMethod?: PriceCapMethod;
+}
+
 /** One table per input table of the contract, in the contract's order (TABLE_ORDER). */
-export function exampleTables(): RawTable[] {
+export function exampleTables(options: ExampleOptions = {}): RawTable[] {
   const costs = costsTable();
   const services = servicesTable();
   const volumes = volumesTable();
   const deviations = deviationsTable();
   return [
-    settingsTable(),
+    settingsTable(options.priceCapMethod),
     customersTable(),
     services,
     costs,

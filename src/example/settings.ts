@@ -1,5 +1,5 @@
 import type { CellValue, RawTable } from '../engine/cells';
-import type { SettingName } from '../engine/schema';
+import type { PriceCapMethod, SettingName } from '../engine/schema';
 import { contractHeaders, rawTable } from './table';
 
 const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
@@ -23,12 +23,17 @@ const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
   // The year followed to the end of June (Utfall, Utfallsvolymer, Utfallsavvikelser: src/example/actuals.ts).
   ['Uppföljning t.o.m.', 6],
   ['Prognosmetod', 'Budget resten av året'],
+  // The cap flags the services above it (Över pristak); `example --pristaksmetod Begränsa`
+  // writes the example charging them at the cap instead (settingsTable). Last, so the rows
+  // above keep their places.
+  ['Pristaksmetod', 'Flagga'],
 ];
 
-export function settingsTable(): RawTable {
+/** Inställningar; `capMethod` is the example's Pristaksmetod (Flagga unless asked). */
+export function settingsTable(capMethod: PriceCapMethod = 'Flagga'): RawTable {
   return rawTable(
     'Inställningar',
     contractHeaders('Inställningar'),
-    SETTINGS.map(([parameter, value]) => ({ Parameter: parameter, Värde: value })),
+    SETTINGS.map(([parameter, value]) => ({ Parameter: parameter, Värde: parameter === 'Pristaksmetod' ? capMethod : value })),
   );
 }

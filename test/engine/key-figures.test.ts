@@ -160,7 +160,8 @@ function charges(s: Row, full: D): ServiceCharges {
   let keyed = new D(0);
   let variable = available;
   if (model === 'Fast' || model === 'Direkt') {
-    keyed = available;
+    // An agreed sum (Avtalat belopp) replaces what is left of the self-cost.
+    keyed = s['Avtalat belopp'] === null || s['Avtalat belopp'] === undefined ? available : d(s['Avtalat belopp']);
     variable = new D(0);
   } else if (model === 'Blandad') {
     keyed = round(full.minus(devTotal).times(d(s['Fast andel'])));

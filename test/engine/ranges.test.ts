@@ -213,7 +213,8 @@ describe('Status: within the rounding tolerance and within 1 % of the cost', () 
 
   it('the example workbook’s Avstämning has the same statuses as before the rule (its gaps are decided prices and packages)', () => {
     // Measured before and after the change: 18 of 60 rows are not OK, all on services with a
-    // Fastställt pris or Paket, and none gets a Prissteg warning.
+    // Fastställt pris or Paket, and none gets a Prissteg warning. Since issue 15 the agreed sums
+    // of Central upphandling (23 MSEK) and E-handel (9 MSEK) leave gaps of their own too.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { exampleTables } = require('../../src/example') as typeof import('../../src/example');
     const result = runModel(exampleTables());
@@ -222,7 +223,7 @@ describe('Status: within the rounding tolerance and within 1 % of the cost', () 
     const services = new Map(result.calculation!.model.services.map((s) => [s.name, s]));
     for (const r of notOk) {
       const s = services.get(String(r['Namn']))!;
-      expect([s.name, s.setPrice !== null || s.model === 'Paket']).toEqual([s.name, true]);
+      expect([s.name, s.setPrice !== null || s.agreedAmount !== null || s.model === 'Paket']).toEqual([s.name, true]);
     }
   });
 });

@@ -42,6 +42,8 @@ describe('Kundbesked on the example workbook', () => {
       share: null,
       amount: 1_342_179 + 80_250, // 89 300 × 15,03 = 1 342 179
       surcharge: 80_250, // 535 × 150
+      agreed: false,
+      uncappedPrice: null,
     });
   });
 

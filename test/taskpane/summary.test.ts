@@ -30,6 +30,11 @@ describe('the pane’s summary of a run', () => {
     expect(summary.areas.find((a) => a.area === 'Totalt')?.total).toBe(areas.reduce((s, a) => s + a.total, 0));
     expect(summary.flagged.length).toBeGreaterThan(0);
     for (const f of summary.flagged) expect(['Överdeckning', 'Underdeckning']).toContain(f.status);
+    // Avtal och upphandling holds the agreed 23 MSEK and three decided hourly prices: its whole gap is decided.
+    const contracts = summary.flagged.find((f) => f.name === 'Avtal och upphandling');
+    expect(contracts).toMatchObject({ causes: 'Avtalat belopp, Fastställt pris' });
+    expect(contracts?.decided).toBe(contracts?.difference);
+    expect(summary.flagged.find((f) => f.name === 'Ekonomipaket bolag')).toMatchObject({ decided: null, causes: null });
     expect(summary.scenarios).toEqual(result.calculation?.model.scenarios.map((s) => s.name));
   });
 
@@ -71,12 +76,26 @@ describe('the pane’s language and settings', () => {
     const cap = lines.find((l) => l.parameter === 'Pristak');
     expect(plain(cap?.value)).toBe('1,5 %');
     expect(plain(cap?.effect)).toBe('Priser som höjs mer än 1,5 % mot fjolårspriset flaggas (Över pristak).');
+    expect(lines.find((l) => l.parameter === 'Pristaksmetod')).toEqual({ parameter: 'Pristaksmetod', value: 'Flagga', effect: 'Ett pris över pristaket flaggas men tas ut som det räknas fram.' });
     expect(lines.find((l) => l.parameter === 'Timkostnad')?.effect).toBe('Avvikelser angivna i minuter kostar 10 kr per minut.');
     // Every parameter the engine knows is shown, in the schema's order, in both languages.
     expect(lines.map((l) => l.parameter)).toEqual([...SETTINGS]);
     expect(stringsFor('en').settingLines(settings).map((l) => l.parameter)).toEqual([...SETTINGS]);
     // Given in the example's Inställningar, so not marked as a default.
     expect(lines.find((l) => l.parameter === 'Avvikelsemetod')?.value).toBe('Händelsekostnad');
+  });
+
+  it('says how many prices Pristaksmetod Begränsa holds at the cap (seven in the example)', () => {
+    const capped = exampleTables({ priceCapMethod: 'Begränsa' });
+    const run = runModel(capped);
+    const settings = paneSettings(run.calculation!.model, capped, run.outputs);
+    expect(stringsFor('sv-SE').settingLines(settings).find((l) => l.parameter === 'Pristaksmetod')).toEqual({
+      parameter: 'Pristaksmetod',
+      value: 'Begränsa',
+      effect: 'Ett pris över pristaket tas ut till taket, aldrig högre; 7 tjänster hålls där (Pris före tak och Att finansiera i Prislista).',
+    });
+    expect(plain(stringsFor('sv-SE').settingLines(settings).find((l) => l.parameter === 'Pristak')?.effect)).toBe('Priser som skulle höjas mer än 1,5 % mot fjolårspriset tas ut till taket (Pristaksmetod Begränsa).');
+    expect(stringsFor('en').settingLines(settings).find((l) => l.parameter === 'Pristaksmetod')?.effect).toBe('A price above the cap is charged at the cap, never more; 7 services are held there (Pris före tak and Att finansiera in Prislista).');
   });
 
   it('marks settings the workbook leaves out as defaults', () => {

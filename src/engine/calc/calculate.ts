@@ -3,6 +3,7 @@ import { AmountStep } from '../money';
 import type { Locator } from '../read/locator';
 import { ProblemList } from '../read/problemList';
 import { checkChangeSums, checkInputSums } from './amountLimits';
+import { checkAgreedSums } from './agreedLimits';
 import { computeFullCost, type FullCost } from './fullCost';
 import { ONE } from '../decimal';
 import { checkScenarioSums, overrideRows } from './scenarioLimits';
@@ -44,7 +45,8 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
   progress('Självkostnad per tjänst', 0.1);
   const money = new AmountStep(model.settings.amountStep);
   // Sums past what the engine holds exactly are errors before anything is rounded (amountLimits.ts).
-  if (!checkInputSums(model, problems, locate) || !checkScenarioSums(model, problems, locate)) return { model, money, fullCost: { total: new Map(), direct: new Map(), parts: new Map(), pools: [] }, services: [], scenarios: [] };
+  const agreedWithin = checkAgreedSums(model, problems, locate);
+  if (!checkInputSums(model, problems, locate) || !checkScenarioSums(model, problems, locate) || !agreedWithin) return { model, money, fullCost: { total: new Map(), direct: new Map(), parts: new Map(), pools: [] }, services: [], scenarios: [] };
   const fullCost = computeFullCost(model, problems, locate);
   if (!problems.hasErrors) reportUndeclaredPools(model, fullCost, problems, locate);
   const keys = new KeyBook(model);

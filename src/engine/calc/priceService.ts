@@ -15,6 +15,7 @@ import { scaleFacts, scaledBand } from './volumeFactor';
 import { msg, type Message } from '../messages/catalog';
 import { names } from '../messages/wording';
 import type { PriceStep, VolumeUnit } from '../messages/pricing';
+import { agreedUnits, capShortfall, holdUnitPrice } from './priceCap';
 
 export interface PricingContext {
   model: Model;
@@ -116,15 +117,26 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     if (cost.isZero()) return ZERO;
     return fail('no-volume', 'Prismodell', msg('noVolumeToPrice', { service: service.name, unit: volumeUnit(service, plan) }));
   };
-  const chargeUnits = (p: Dec): void => {
+  // Pristaksmetod Begränsa: a unit price above the cap is charged at the cap (priceCap.ts).
+  let uncappedPrice: Dec | null = null;
+  let shortfall = 0;
+  const chargeUnits = (unheld: Dec): void => {
+    const held = holdUnitPrice(model.settings, service, unheld);
+    const p = held.price;
+    if (held.uncapped !== null) {
+      uncappedPrice = held.uncapped;
+      shortfall = capShortfall(volumes, held.uncapped, p, money);
+    }
     price = p;
     volumes.forEach(chargeVolume, { drafts, price: p, charger: new UnitCharger(p, money) });
   };
+  // Avtalat belopp: the agreed sum replaces what a Fast or Direkt service keys out of its cost.
+  const agreed = agreedUnits(service, plan, money);
 
   switch (plan.model) {
     case 'Fast': {
-      fixedPart = available;
-      pricePerKeyUnit = keyOut(ctx, service, plan, facts, drafts, weighting, available, remaining);
+      fixedPart = agreed ?? available;
+      pricePerKeyUnit = keyOut(ctx, service, plan, facts, drafts, weighting, fixedPart, agreed === null ? remaining : money.toDec(agreed));
       if (pricePerKeyUnit === null) return null;
       break;
     }
@@ -156,9 +168,9 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     }
     case 'Direkt': {
       if (service.payer === null) return fail('missing-payer', 'Betalare', msg('directWithoutPayer', { service: service.name }));
-      fixedPart = available;
+      fixedPart = agreed ?? available;
       const d = draft(drafts, service.payer);
-      d.keyed = available;
+      d.keyed = fixedPart;
       d.share = { part: ONE, whole: ONE };
       break;
     }
@@ -235,6 +247,9 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     sharers: sharing,
     revenue,
     tolerance,
+    uncappedPrice,
+    capShortfall: shortfall,
+    agreedAmount: agreed,
   };
 }
 

@@ -60,4 +60,10 @@ export interface ServiceResult {
   revenue: number;
   /** |Differens| up to this many kronor is rounding alone (the contract's Status rule). */
   tolerance: Dec;
+  /** Pristaksmetod Begränsa: the unit price before the cap when the cap held it (price is then the cap), else null. */
+  uncappedPrice: Dec | null;
+  /** What the cap took off the charges (units, ≥ 0): the charges at uncappedPrice minus those at price. */
+  capShortfall: number;
+  /** Avtalat belopp in units when the plan charges it (Fast, Direkt), else null. */
+  agreedAmount: number | null;
 }

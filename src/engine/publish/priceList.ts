@@ -53,6 +53,10 @@ export interface PublishedService {
   change: number | null;
   /** "+3,2 %", or "–" where nothing is compared. */
   changeText: string;
+  /** Avtalat belopp: the agreed yearly sum the service charges (Fast, Direkt), in kronor; null without one. */
+  agreedAmount: number | null;
+  /** The price was held at the cap (Pristaksmetod Begränsa). */
+  heldAtCap: boolean;
   /** Beskrivning and SLA from Tjänster (Tjänstekatalog). */
   description: string | null;
   sla: string | null;
@@ -109,6 +113,8 @@ function publishedService(calc: Calculation, r: ServiceResult): PublishedService
     lastPriceText: s.lastPrice === null ? '–' : `${priceText(s.lastPrice)}\u00a0kr`,
     change: num(change),
     changeText: change === null ? '–' : signedPercent(change.toNumber()),
+    agreedAmount: r.agreedAmount === null ? null : calc.money.toNumber(r.agreedAmount),
+    heldAtCap: r.uncappedPrice !== null,
     description: s.description,
     sla: s.sla,
   };
@@ -125,21 +131,31 @@ function feeTexts(calc: Calculation, r: ServiceResult, unit: string | null): { f
     : r.pricePerKeyUnit === null
       ? null
       : perKeyUnitText(r.pricePerKeyUnit, key);
+  // An agreed sum is what the customers pay, not the cost (Avtalat belopp); a held price says so.
+  const agreed = r.agreedAmount === null ? null : `Avtalat belopp ${swedish(calc.money.toDec(r.agreedAmount))}\u00a0kr`;
+  const held = r.uncappedPrice === null ? null : `Begränsat av pristaket (högst ${capText(calc)} mot fjolårspriset)`;
   switch (r.plan.model) {
     case 'Styck':
     case 'Tim':
-      return { fee: perUnit, feeDetail: null };
+      return { fee: perUnit, feeDetail: held };
     case 'Fast':
-      return { fee: `Fast avgift efter ${key}`, feeDetail: perKeyUnit };
+      return { fee: agreed === null ? `Fast avgift efter ${key}` : `${agreed}, fördelat efter ${key}`, feeDetail: perKeyUnit };
     case 'Blandad': {
       const share = r.plan.fixedShare === null ? '' : ` (${quantityText(r.plan.fixedShare.times(100), 1)}\u00a0% av kostnaden)`;
-      return { fee: `${perUnit} + fast avgift efter ${key}`, feeDetail: perKeyUnit === null ? null : `Fast del${share}: ${perKeyUnit}` };
+      const fixed = perKeyUnit === null ? null : `Fast del${share}: ${perKeyUnit}`;
+      return { fee: `${perUnit} + fast avgift efter ${key}`, feeDetail: held === null ? fixed : fixed === null ? held : `${held}. ${fixed}` };
     }
     case 'Direkt':
-      return { fee: 'Hela kostnaden', feeDetail: s.payer === null ? null : `Betalas av ${s.payer}` };
+      return { fee: agreed ?? 'Hela kostnaden', feeDetail: s.payer === null ? null : `Betalas av ${s.payer}` };
     case 'Paket':
       return { fee: 'Årspris efter volym', feeDetail: bandsText(calc.model.packages.get(s.name) ?? []) };
   }
+}
+
+/** Pristak as a percentage: "1,5 %". */
+function capText(calc: Calculation): string {
+  const cap = calc.model.settings.priceCap;
+  return cap === null ? '' : `${quantityText(cap.times(100), 2)}\u00a0%`;
 }
 
 /** A price as the page shows it: "13", "53,50" (two decimals when it has any). */
@@ -172,9 +188,11 @@ function notesFor(services: readonly PublishedService[]): string[] {
   const has = (m: PricingModel) => services.some((s) => s.model === m);
   const notes: string[] = [];
   if (has('Styck') || has('Tim')) notes.push('Styck- och timpris: ni betalar priset gånger er volym.');
-  if (has('Fast')) notes.push('Fast avgift: tjänstens kostnad fördelas efter nyckeln (er andel av nyckeln gånger kostnaden); beloppet per nyckelenhet visar nivån och avrundas i fördelningen.');
+  if (services.some((s) => s.model === 'Fast' && s.agreedAmount === null)) notes.push('Fast avgift: tjänstens kostnad fördelas efter nyckeln (er andel av nyckeln gånger kostnaden); beloppet per nyckelenhet visar nivån och avrundas i fördelningen.');
   if (has('Blandad')) notes.push('Blandad: ett pris per enhet för den rörliga delen och en fast avgift efter nyckeln för resten.');
-  if (has('Direkt')) notes.push('Hela kostnaden: tjänsten betalas av den som anges.');
+  if (services.some((s) => s.model === 'Direkt' && s.agreedAmount === null)) notes.push('Hela kostnaden: tjänsten betalas av den som anges.');
+  if (services.some((s) => s.agreedAmount !== null)) notes.push('Avtalat belopp: ett belopp som avtalats för året i stället för tjänstens kostnad; betalas av den som anges, eller fördelas efter nyckeln.');
+  if (services.some((s) => s.heldAtCap)) notes.push('Begränsat av pristaket: priset höjs inte mer än pristaket tillåter mot fjolårspriset, även om kostnaden skulle kräva det.');
   if (has('Paket')) notes.push('Paket: årspriset för det volymintervall som er volym hamnar i.');
   notes.push(`Förändring: årets pris mot fjolårspriset${has('Blandad') ? ' (för Blandad priset per enhet)' : ''}; fasta avgifter och paket jämförs inte här, ert kundbesked visar vad ni betalar mot i fjol.`);
   return notes;

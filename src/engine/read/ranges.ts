@@ -15,6 +15,8 @@ const SMALLEST = 1e-6;
 
 /** Belopp in Kostnader: kronor, negative allowed. */
 export const AMOUNT: NumberRules = { below: AMOUNT_LIMIT, smallest: SMALLEST };
+/** Avtalat belopp in Tjänster: a yearly sum in kronor, never negative. */
+export const AGREED_AMOUNT: NumberRules = { min: 0, below: AMOUNT_LIMIT, smallest: SMALLEST };
 /** Volym, Fjolårsvolym, Antal, key values, drivers, package band limits. */
 export const QUANTITY: NumberRules = { min: 0, below: 1e12, smallest: SMALLEST };
 /** Prices and standard costs per unit: Fastställt pris, Fjolårspris, Paket Pris, Kostnad per styck. */

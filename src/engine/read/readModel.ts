@@ -18,6 +18,7 @@ import { checkVolumesInActiveMonths } from './activeMonthChecks';
 import { readActuals } from './readActuals';
 import { readServices } from './readServices';
 import { readSettings } from './readSettings';
+import { warnUncappable } from './capChecks';
 import { readDeviationTypes, readDeviations, readVolumes } from './readVolumes';
 import { TableReader, reportDuplicateTables, tablesNamed } from './tableReader';
 import { msg } from '../messages/catalog';
@@ -155,6 +156,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   }
 
   checkVolumesInActiveMonths(customers.list, services.list, volumes, monthProfiles, locate, problems);
+  warnUncappable(settings, services.list, locate, problems);
   checkOutputHeaders({ deviationTypes, scenarios, services: services.list, threshold: settings.threshold !== null }, locate, problems);
   // Keys and drivers nothing uses; from the valid rows, so only when every row was valid.
   if (!problems.hasErrors) {

@@ -7,6 +7,7 @@ import { NameIndex } from './nameIndex';
 import { definedName, oncePerName } from './nameCells';
 import type { TableReader } from './tableReader';
 import { PRICE_STEP, QUANTITY, SHARE, UNIT_PRICE } from './ranges';
+import { readAgreedAmount } from './agreedAmount';
 import { msg } from '../messages/catalog';
 
 export interface Services {
@@ -52,6 +53,7 @@ export function readServices(table: TableReader): Services {
     const priceStep = typedStep ?? DEFAULT_STEP;
     const setPrice = row.number('Fastställt pris', false, UNIT_PRICE);
     const lastPrice = row.number('Fjolårspris', false, UNIT_PRICE);
+    const agreedAmount = readAgreedAmount(row, name, model, setPrice);
     const typesText = row.text('Kundtyper');
     const drivers = new Map<string, Dec>();
     for (const extra of table.extras) {
@@ -76,7 +78,7 @@ export function readServices(table: TableReader): Services {
     if (model === 'Direkt' && payer === null) {
       table.report.error('missing-payer', row.place('Betalare'), msg('missingPayer', { at: row.place('Betalare'), name }));
     }
-    if (setPrice !== null && !(model === 'Styck' || model === 'Tim' || model === 'Blandad')) {
+    if (setPrice !== null && !(model === 'Styck' || model === 'Tim' || model === 'Blandad') && row.isEmpty('Avtalat belopp')) {
       table.report.warning('set-price-ignored', row.place('Fastställt pris'), msg('setPriceIgnored', { at: row.place('Fastställt pris'), model }));
     }
     const processName = definedName(row, 'Process', false, processOnce);
@@ -93,6 +95,7 @@ export function readServices(table: TableReader): Services {
       priceStep,
       priceStepGiven: typedStep !== null,
       setPrice: model === 'Styck' || model === 'Tim' || model === 'Blandad' ? setPrice : null,
+      agreedAmount,
       lastPrice,
       customerTypes: typesText === null ? null : typesText.split(/[,;]/).map(cleanName).filter((t) => t !== ''),
       description: row.text('Beskrivning'),

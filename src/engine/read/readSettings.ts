@@ -1,7 +1,8 @@
 import { Dec } from '../decimal';
 import type { Settings } from '../model';
-import { DEVIATION_METHODS, FORECAST_METHODS, POOL_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
+import { DEVIATION_METHODS, FORECAST_METHODS, POOL_METHODS, PRICE_CAP_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
 import type { Row, TableReader } from './tableReader';
+import type { Place } from './problemList';
 import { budgetMonth } from './yearMonth';
 import { AMOUNT_STEP, CHANGE_FRACTION, HOURLY_COST, SHARE } from './ranges';
 import { msg } from '../messages/catalog';
@@ -10,6 +11,7 @@ import { allNames } from './mistypedNames';
 export const DEFAULT_SETTINGS: Settings = {
   budgetYear: null,
   priceCap: null,
+  priceCapMethod: 'Flagga',
   amountStep: new Dec(1),
   hourlyCost: null,
   deviationMethod: 'Händelsekostnad',
@@ -29,6 +31,7 @@ export function readSettings(table: TableReader): Settings {
   const unusable: string[] = [];
   const seen = new Map<string, number>();
   const problems = table.report;
+  let capMethodAt: Place | null = null;
   // Uppföljning t.o.m.'s row: its year is checked against Budgetår once every parameter is read.
   let followUp: Row | null = null;
   for (const row of table.rows()) {
@@ -45,11 +48,16 @@ export function readSettings(table: TableReader): Settings {
       continue;
     }
     seen.set(known, row.rowNumber);
+    if (known === 'Pristaksmetod') capMethodAt = row.place('Värde');
     if (known === 'Uppföljning t.o.m.') followUp = row;
     const before = problems.items.length;
     applySetting(settings, known, row);
     // Without the Värde column (one error for the column) no parameter has a value.
     if (!table.has('Värde') || problems.items.slice(before).some((p) => p.level === 'error')) unusable.push(known);
+  }
+  // Begränsa needs a cap to hold prices to; a Pristak given but unusable is reported already.
+  if (capMethodAt !== null && settings.priceCapMethod === 'Begränsa' && settings.priceCap === null && !unusable.includes('Pristak')) {
+    problems.error('cap-method-without-cap', capMethodAt, msg('capMethodNeedsCap', { at: capMethodAt }));
   }
   if (followUp !== null && settings.followUpMonth !== null && settings.budgetYear !== null && budgetMonth(followUp, 'Värde', settings.budgetYear) === null) {
     settings.followUpMonth = null;
@@ -71,6 +79,11 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
     case 'Pristak': {
       const v = row.number(value, true, CHANGE_FRACTION);
       if (v !== null) settings.priceCap = v;
+      return;
+    }
+    case 'Pristaksmetod': {
+      const v = row.choice(value, PRICE_CAP_METHODS, true);
+      if (v !== null) settings.priceCapMethod = v;
       return;
     }
     case 'Beloppsavrundning': {

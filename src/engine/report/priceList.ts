@@ -1,6 +1,7 @@
 import type { Calculation } from '../calc/calculate';
 import type { OutputTable } from '../output';
 import { num, outputTable, ratio } from './columns';
+import { toFinance } from './decisions';
 
 export const PRICE_LIST_COLUMNS = [
   ['Verksamhetsområde', 'text'],
@@ -23,6 +24,9 @@ export const PRICE_LIST_COLUMNS = [
   ['Intäkt', 'kr'],
   ['Över-/underdeckning', 'kr'],
   ['Täckningsgrad', 'percent'],
+  ['Pris före tak', 'price'],
+  ['Avtalat belopp', 'kr'],
+  ['Att finansiera', 'kr'],
 ] as const;
 
 /** Prislista: one row per service, in Tjänster order. */
@@ -55,7 +59,14 @@ export function priceList(calc: Calculation): OutputTable {
       kr(r.revenue),
       kr(r.revenue - r.selfCost),
       ratio(r.revenue, r.selfCost),
+      num(r.uncappedPrice),
+      r.agreedAmount === null ? null : kr(r.agreedAmount),
+      nullable(toFinance(r), kr),
     ];
   });
   return outputTable('Prislista', PRICE_LIST_COLUMNS, rows);
+}
+
+function nullable(units: number | null, kr: (units: number) => number): number | null {
+  return units === null ? null : kr(units);
 }

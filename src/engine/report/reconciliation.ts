@@ -9,6 +9,7 @@ import type { Locator } from '../read/locator';
 import type { ProblemList } from '../read/problemList';
 import { groupThousands } from '../thousands';
 import { outputTable, ratio } from './columns';
+import { causeText, decidedGap } from './decisions';
 
 export type Status = 'OK' | 'Överdeckning' | 'Underdeckning';
 
@@ -39,9 +40,10 @@ function add(a: Sums, r: ServiceResult): Sums {
  */
 export function reconciliation(calc: Calculation, problems: ProblemList, locate: Locator): OutputTable {
   const money = calc.money;
-  const line = (level: string, name: string, s: Sums): OutputValue[] => {
+  const line = (level: string, name: string, s: Sums, results: readonly ServiceResult[]): OutputValue[] => {
     const gap = s.revenue - s.cost;
-    return [level, name, money.toNumber(s.cost), money.toNumber(s.revenue), money.toNumber(gap), ratio(s.revenue, s.cost), statusOf(money.toDec(gap), s.tolerance, money.toDec(s.cost))];
+    const decided = decidedGap(results);
+    return [level, name, money.toNumber(s.cost), money.toNumber(s.revenue), money.toNumber(gap), ratio(s.revenue, s.cost), statusOf(money.toDec(gap), s.tolerance, money.toDec(s.cost)), decided === null ? null : money.toNumber(decided), causeText(results)];
   };
   for (const r of calc.services) warnCoarseStep(r, calc, problems, locate);
   const empty: Sums = { cost: 0, revenue: 0, tolerance: ZERO };
@@ -50,12 +52,12 @@ export function reconciliation(calc: Calculation, problems: ProblemList, locate:
   const rows: OutputValue[][] = [];
   let total = empty;
   for (const [process, results] of processes) {
-    for (const r of results) rows.push(line('Tjänst', r.service.name, add(empty, r)));
+    for (const r of results) rows.push(line('Tjänst', r.service.name, add(empty, r), [r]));
     const sums = results.reduce(add, empty);
-    rows.push(line('Process', process, sums));
+    rows.push(line('Process', process, sums, results));
     total = results.reduce(add, total);
   }
-  rows.push(line('Totalt', 'Totalt', total));
+  rows.push(line('Totalt', 'Totalt', total, calc.services));
   return outputTable(
     'Avstämning',
     [
@@ -66,6 +68,8 @@ export function reconciliation(calc: Calculation, problems: ProblemList, locate:
       ['Differens', 'kr'],
       ['Täckningsgrad', 'percent'],
       ['Status', 'text'],
+      ['Beslutad differens', 'kr'],
+      ['Orsak', 'text'],
     ],
     rows,
   );
@@ -75,11 +79,11 @@ export function reconciliation(calc: Calculation, problems: ProblemList, locate:
  * A unit price rounded to its step can miss the cost by up to half the step per unit. When that
  * rounding alone (the gap is within the tolerance) leaves the service short or over by more than
  * 1 % of its cost, Status is not OK and the price step is too coarse for the volume: a warning on
- * the service's Prissteg. A decided price or package prices are not the step's doing.
+ * the service's Prissteg. A decided price, a price held by the cap or package prices are not the step's doing.
  */
 function warnCoarseStep(r: ServiceResult, calc: Calculation, problems: ProblemList, locate: Locator): void {
   const model = r.plan.model;
-  if (r.price === null || r.service.setPrice !== null || (model !== 'Styck' && model !== 'Tim' && model !== 'Blandad')) return;
+  if (r.price === null || r.service.setPrice !== null || r.uncappedPrice !== null || (model !== 'Styck' && model !== 'Tim' && model !== 'Blandad')) return;
   const money = calc.money;
   const gap = money.toDec(r.revenue - r.selfCost);
   const cost = money.toDec(r.selfCost);

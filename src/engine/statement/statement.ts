@@ -8,6 +8,7 @@ import { activeMonthsText, periodText, summaryPeriod } from './activeMonths';
 import { num, ratio } from '../report/columns';
 import { closeNames, findCustomer, UnknownCustomerError } from './customers';
 import { kr, signedPercent, swedish } from './text';
+import { decisionTexts } from './decisionTexts';
 
 /**
  * Kundbesked: one customer's printable statement, in Swedish. Plain data (numbers in kronor,
@@ -58,6 +59,10 @@ export interface StatementLine {
   amount: number;
   /** Of which its deviations. */
   surcharge: number;
+  /** Charged an agreed sum (Avtalat belopp), or its share of one. */
+  agreed: boolean;
+  /** The unit price before the cap held it (Pristaksmetod Begränsa); null when it did not. */
+  uncappedPrice: number | null;
 }
 
 export interface StatementDeviation {
@@ -190,7 +195,7 @@ export function customerStatement(calc: Calculation, customerName: string): Stat
       summary: summaryText(total, lines.length, summaryPeriod(year, customer.months)),
       deviations: deviationText(surchargeTotal, deviations, weighted),
       comparison: comparisonText(comparison, calc.model.lastYearAmounts !== null),
-      method: [...methodTexts(lines, deviations.length > 0, weighted, comparison), ...activeMonthsText(customer.months)],
+      method: [...methodTexts(lines, deviations.length > 0, weighted, comparison), ...activeMonthsText(customer.months), ...decisionTexts(lines, calc.model.settings.priceCap)],
     },
   };
 }
@@ -212,6 +217,8 @@ function statementLine(result: ServiceResult, charge: Charge, kronor: (units: nu
     share: charge.share === null ? null : ratio(charge.share.part, charge.share.whole),
     amount: kronor(charge.amount),
     surcharge: kronor(charge.surcharge),
+    agreed: result.agreedAmount !== null,
+    uncappedPrice: num(result.uncappedPrice),
   };
 }
 
@@ -304,7 +311,7 @@ function methodTexts(lines: StatementLine[], deviations: boolean, weighted: bool
   const has = (...models: PricingModel[]) => lines.some((l) => models.includes(l.model));
   const out = ['Priserna är självkostnad: varje tjänsts direkta kostnader och dess andel av gemensamma kostnader, så att intäkterna täcker kostnaderna.'];
   if (has('Fast', 'Blandad')) out.push('En fast avgift (Grund: Nyckel) är er andel av tjänstens kostnad: ert värde av nyckeln (Underlag) delat med summan för alla kunder som delar tjänsten (Andel).');
-  if (has('Direkt')) out.push('Direkt: ni betalar tjänstens hela kostnad.');
+  if (lines.some((l) => l.model === 'Direkt' && !l.agreed)) out.push('Direkt: ni betalar tjänstens hela kostnad.');
   if (has('Styck', 'Tim', 'Blandad')) out.push('Ett styck- eller timpris är tjänstens kostnad delad med den budgeterade volymen; ni betalar priset gånger er volym (Underlag).');
   if (has('Paket')) out.push('Paket: årspriset för det volymintervall som er volym hamnar i.');
   if (deviations && !weighted) out.push('Extra hantering debiteras med antal avvikelser gånger standardkostnaden per händelse och lyfts ur tjänstens kostnad innan priset sätts.');

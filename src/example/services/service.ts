@@ -20,6 +20,8 @@ export interface Service {
   priceStep?: number;
   /** A decided price (Fastställt pris), used as is. */
   setPrice?: number;
+  /** An agreed yearly sum (Avtalat belopp) a Fast or Direkt service charges instead of its self-cost. */
+  agreedAmount?: number;
   lastYearPrice?: number;
   /** Restricts who shares a keyed cost when the service has no volumes. */
   customerTypes?: string;
@@ -42,6 +44,7 @@ export function toRecord(s: Service): RowRecord {
     Enhet: s.unit,
     Prissteg: s.priceStep,
     'Fastställt pris': s.setPrice,
+    'Avtalat belopp': s.agreedAmount,
     Fjolårspris: s.lastYearPrice,
     Kundtyper: s.customerTypes,
     Beskrivning: s.description,

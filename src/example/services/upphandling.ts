@@ -12,15 +12,17 @@ const ecommerce = 'E-handel och inköp';
  * gaps: procurement slightly over-recovers, connecting contracts under-recovers.
  */
 export const UPPHANDLING: readonly Service[] = [
-  // "A fixed compensation of 23 MSEK ... not keyed out to the administrations."
+  // "A fixed compensation of 23 MSEK ... not keyed out to the administrations": an agreed sum
+  // (Avtalat belopp), so Avstämning shows the 409 kr it recovers over the self-cost 22 999 591.
   {
     name: 'Central upphandling och avtalsförvaltning', area, process: contracts, kind: 'Uppdrag',
-    model: 'Direkt', payer: CITY_OFFICE, fte: 24,
+    model: 'Direkt', payer: CITY_OFFICE, agreedAmount: 23_000_000, fte: 24,
     description: 'Centrala upphandlingar och förvaltning av ca 420 avtal på uppdrag av stadsledningskontoret.',
   },
-  // "For e-commerce a fixed compensation of 9 MSEK, keyed out according to the IT price list."
+  // "For e-commerce a fixed compensation of 9 MSEK, keyed out according to the IT price list": the
+  // agreed 9 000 000 kr is keyed out by Anställda, 444 kr under the self-cost 9 000 444.
   {
-    name: 'E-handel', area, process: ecommerce, kind: 'Bastjänst', model: 'Fast', key: KEY.employees,
+    name: 'E-handel', area, process: ecommerce, kind: 'Bastjänst', model: 'Fast', key: KEY.employees, agreedAmount: 9_000_000,
     customerTypes: 'Stadsdelsförvaltning, Fackförvaltning, SLK', fte: 9,
     description: 'Anslutning av centrala avtal till inköpssystemet, inköpssupport och vägledning.',
   },

@@ -93,6 +93,18 @@ function PriceRow({ line, selectCell }: { line: PriceListLine; selectCell?: Pric
         )}
         <span className={styles.secondary}>{line.price === null && line.key ? strings.keyedTotal(kr(line.revenue)) : strings.selfCostLine(kr(line.selfCost))}</span>
         {line.change !== null && <span className={styles.secondary}>{strings.priceChange(pctChange(line.change))}</span>}
+        {line.uncappedPrice !== null && line.price !== null && (
+          <span className={styles.secondary}>{strings.heldAtCap(unitPrice(line.price), unitPrice(line.uncappedPrice))}</span>
+        )}
+        {line.agreedAmount !== null && <span className={styles.secondary}>{strings.agreedAmount(kr(line.agreedAmount))}</span>}
+        {line.toFinance !== null && <span className={styles.secondary}>{strings.toFinance(kr(line.toFinance))}</span>}
+        {line.uncappedPrice !== null && (
+          <span className={styles.below}>
+            <Badge appearance="tint" color="warning" size="small">
+              {strings.heldAtCapBadge}
+            </Badge>
+          </span>
+        )}
         {line.overCap && (
           <span className={styles.below}>
             <Badge appearance="tint" color="danger" size="small">

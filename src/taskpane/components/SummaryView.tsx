@@ -118,6 +118,7 @@ function Reconciliation({ summary }: { summary: RunSummary }) {
           {summary.flagged.map((f) => (
             <li key={f.name}>
               {f.name}: {strings.status(f.status)} {krChange(f.difference)}
+              {f.decided !== null && f.causes !== null && strings.decidedPart(krChange(f.decided), f.causes)}
             </li>
           ))}
         </ul>

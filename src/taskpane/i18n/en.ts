@@ -79,6 +79,7 @@ export const en: Strings = {
   total: 'Total',
   reconciliationHeading: 'Reconciliation',
   reconciliationOk: 'Every process covers its full cost (OK).',
+  decidedPart: (amount, causes) => `, of which decided ${amount} (${causes})`,
   reconciliationFlagged: (n) => `${n === 1 ? 'One process differs' : `${n} processes differ`} by more than rounding explains:`,
   status: (s) => (s === 'Överdeckning' ? 'Over-recovery' : s === 'Underdeckning' ? 'Under-recovery' : s),
 
@@ -107,6 +108,10 @@ export const en: Strings = {
   allDeviationTypes: 'All types',
   showCustomerOnSheet: (customer) => `Select ${customer} on the Avvikelsepivot sheet`,
   overCap: 'Over price cap',
+  heldAtCap: (price, before) => `Held at the price cap: ${price} instead of ${before}`,
+  heldAtCapBadge: 'At price cap',
+  agreedAmount: (amount) => `Agreed amount (Avtalat belopp) ${amount}`,
+  toFinance: (amount) => `To be financed (Att finansiera) ${amount}`,
 
   pivotHeading: 'Deviation surcharge per customer',
   pivotTotal: 'Total',
@@ -234,7 +239,20 @@ function settingLines(s: PaneSettings): SettingLine[] {
     {
       parameter: 'Pristak',
       value: s.priceCap === null ? 'none' : pct(s.priceCap),
-      effect: s.priceCap === null ? 'No price is flagged for its increase.' : `Prices raised by more than ${pct(s.priceCap)} over last year's are flagged (Över pristak).`,
+      effect:
+        s.priceCap === null
+          ? 'No price is flagged for its increase.'
+          : s.priceCapMethod === 'Begränsa'
+            ? `Prices that would rise by more than ${pct(s.priceCap)} over last year's are charged at the cap (Pristaksmetod Begränsa).`
+            : `Prices raised by more than ${pct(s.priceCap)} over last year's are flagged (Över pristak).`,
+    },
+    {
+      parameter: 'Pristaksmetod',
+      value: `${s.priceCapMethod}${std('Pristaksmetod')}`,
+      effect:
+        s.priceCapMethod === 'Flagga'
+          ? 'A price above the cap is flagged but charged as calculated.'
+          : `A price above the cap is charged at the cap, never more; ${s.heldPrices === 1 ? 'one service is' : `${s.heldPrices} services are`} held there (Pris före tak and Att finansiera in Prislista).`,
     },
     {
       parameter: 'Beloppsavrundning',

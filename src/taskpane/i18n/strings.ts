@@ -92,6 +92,8 @@ export interface Strings {
   reconciliationHeading: string;
   reconciliationOk: string;
   reconciliationFlagged: (count: number) => string;
+  /** ", varav beslutat −64 kr (Pristak)": the part of a process's difference that decisions make. */
+  decidedPart: (amount: string, causes: string) => string;
   status: (status: string) => string;
 
   scenarioHeading: string;
@@ -119,6 +121,14 @@ export interface Strings {
   allDeviationTypes: string;
   showCustomerOnSheet: (customer: string) => string;
   overCap: string;
+  /** "Hållet vid pristaket: 20,70 kr i stället för 21,37 kr". */
+  heldAtCap: (price: string, before: string) => string;
+  /** The price list's badge for a price held at the cap. */
+  heldAtCapBadge: string;
+  /** "Avtalat belopp 23 000 000 kr". */
+  agreedAmount: (amount: string) => string;
+  /** "Att finansiera 416 255 kr". */
+  toFinance: (amount: string) => string;
 
   pivotHeading: string;
   pivotTotal: string;

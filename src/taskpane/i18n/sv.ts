@@ -79,6 +79,7 @@ export const sv: Strings = {
   total: 'Totalt',
   reconciliationHeading: 'Avstämning',
   reconciliationOk: 'Alla processer täcker sin självkostnad (OK).',
+  decidedPart: (amount, causes) => `, varav beslutat ${amount} (${causes})`,
   reconciliationFlagged: (n) => `${n === 1 ? 'En process avviker' : `${n} processer avviker`} mer än avrundningen förklarar:`,
   status: (s) => s,
 
@@ -107,6 +108,10 @@ export const sv: Strings = {
   allDeviationTypes: 'Alla typer',
   showCustomerOnSheet: (customer) => `Markera ${customer} på bladet Avvikelsepivot`,
   overCap: 'Över pristak',
+  heldAtCap: (price, before) => `Hållet vid pristaket: ${price} i stället för ${before}`,
+  heldAtCapBadge: 'Vid pristak',
+  agreedAmount: (amount) => `Avtalat belopp ${amount}`,
+  toFinance: (amount) => `Att finansiera ${amount}`,
 
   pivotHeading: 'Avvikelsepåslag per kund',
   pivotTotal: 'Totalt',
@@ -234,7 +239,20 @@ function settingLines(s: PaneSettings): SettingLine[] {
     {
       parameter: 'Pristak',
       value: s.priceCap === null ? 'inget' : pct(s.priceCap),
-      effect: s.priceCap === null ? 'Inga priser flaggas för höjningar.' : `Priser som höjs mer än ${pct(s.priceCap)} mot fjolårspriset flaggas (Över pristak).`,
+      effect:
+        s.priceCap === null
+          ? 'Inga priser flaggas för höjningar.'
+          : s.priceCapMethod === 'Begränsa'
+            ? `Priser som skulle höjas mer än ${pct(s.priceCap)} mot fjolårspriset tas ut till taket (Pristaksmetod Begränsa).`
+            : `Priser som höjs mer än ${pct(s.priceCap)} mot fjolårspriset flaggas (Över pristak).`,
+    },
+    {
+      parameter: 'Pristaksmetod',
+      value: `${s.priceCapMethod}${std('Pristaksmetod')}`,
+      effect:
+        s.priceCapMethod === 'Flagga'
+          ? 'Ett pris över pristaket flaggas men tas ut som det räknas fram.'
+          : `Ett pris över pristaket tas ut till taket, aldrig högre; ${s.heldPrices === 1 ? 'en tjänst hålls' : `${s.heldPrices} tjänster hålls`} där (Pris före tak och Att finansiera i Prislista).`,
     },
     {
       parameter: 'Beloppsavrundning',

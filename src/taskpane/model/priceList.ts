@@ -20,6 +20,12 @@ export interface PriceListLine {
   revenue: number;
   change: number | null;
   overCap: boolean;
+  /** The unit price before Pristaksmetod Begränsa held it at the cap (price is then the cap); null when it did not. */
+  uncappedPrice: number | null;
+  /** Avtalat belopp: the agreed sum a Fast or Direkt service charges; null without one. */
+  agreedAmount: number | null;
+  /** Att finansiera: what a decided price, agreed sum or the cap leaves uncovered; null when nothing. */
+  toFinance: number | null;
   /** Its row on the Prislista sheet, for "select it in Excel". */
   address: string;
 }
@@ -42,6 +48,9 @@ export function priceListLines(outputs: readonly OutputTable[]): PriceListLine[]
     revenue: numberOf(r, 'Intäkt') ?? 0,
     change: numberOf(r, 'Förändring'),
     overCap: r['Över pristak'] === 'Ja',
+    uncappedPrice: numberOf(r, 'Pris före tak'),
+    agreedAmount: numberOf(r, 'Avtalat belopp'),
+    toFinance: numberOf(r, 'Att finansiera'),
     address: sheetRowAddress('Prislista', i, table.columns.length),
   }));
 }

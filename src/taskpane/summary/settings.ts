@@ -9,6 +9,10 @@ import { rowsOf } from './outputs';
 export interface PaneSettings {
   budgetYear: number | null;
   priceCap: number | null;
+  /** Pristaksmetod: Flagga or Begränsa. */
+  priceCapMethod: Settings['priceCapMethod'];
+  /** Services whose price the cap held (Prislista's Pris före tak). */
+  heldPrices: number;
   amountStep: number;
   hourlyCost: number | null;
   deviationMethod: Settings['deviationMethod'];
@@ -38,6 +42,8 @@ export function paneSettings(model: Pick<Model, 'settings' | 'poolFlows' | 'actu
   return {
     budgetYear: settings.budgetYear,
     priceCap: settings.priceCap?.toNumber() ?? null,
+    priceCapMethod: settings.priceCapMethod,
+    heldPrices: rowsOf(outputs, 'Prislista').filter((r) => typeof r['Pris före tak'] === 'number').length,
     amountStep: settings.amountStep.toNumber(),
     hourlyCost: settings.hourlyCost?.toNumber() ?? null,
     deviationMethod: settings.deviationMethod,

@@ -13,6 +13,10 @@ export interface FlaggedProcess {
   name: string;
   status: string;
   difference: number;
+  /** Beslutad differens: the part of the difference decisions make (a cap, agreed sums, decided prices); null when none. */
+  decided: number | null;
+  /** Orsak: those decisions, e.g. "Pristak, Fastställt pris"; null when none. */
+  causes: string | null;
 }
 
 /** What the pane shows after a successful run, read from the output tables alone. */
@@ -42,7 +46,13 @@ export function summarize(outputs: readonly OutputTable[]): RunSummary {
     })),
     flagged: reconciliation
       .filter((r) => r['Nivå'] === 'Process' && r['Status'] !== 'OK')
-      .map((r) => ({ name: textOf(r, 'Namn'), status: textOf(r, 'Status'), difference: numberOf(r, 'Differens') ?? 0 })),
+      .map((r) => ({
+        name: textOf(r, 'Namn'),
+        status: textOf(r, 'Status'),
+        difference: numberOf(r, 'Differens') ?? 0,
+        decided: numberOf(r, 'Beslutad differens'),
+        causes: textOf(r, 'Orsak') || null,
+      })),
     scenarios: scenarioNames(outputs),
   };
 }

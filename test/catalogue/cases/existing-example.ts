@@ -53,7 +53,7 @@ export const CASES: BadInputCase[] = [
   example('Prissteg 0', (t) => setCell(t, 'Tjänster', 7, 'Prissteg', 0), error('Tjänster', 7, 'Prissteg', 'Tjänster!J8', ['0 får inte vara mindre än 0,0001'])),
   example('a negative Fastställt pris', (t) => setCell(t, 'Tjänster', 29, 'Fastställt pris', -860), error('Tjänster', 29, 'Fastställt pris', 'Tjänster!K30', ['-860', 'mindre än 0'])),
   example('Fjolårspris "gratis"', (t) => setCell(t, 'Tjänster', 1, 'Fjolårspris', 'gratis'), error('Tjänster', 1, 'Fjolårspris', 'Tjänster!L2', ['"gratis"', 'inte ett tal'])),
-  example('#REF! as a driver', (t) => setCell(t, 'Tjänster', 2, 'Årsarbetare', { error: '#REF!' }), error('Tjänster', 2, 'Årsarbetare', 'Tjänster!P3', ['#REF!'])),
+  example('#REF! as a driver', (t) => setCell(t, 'Tjänster', 2, 'Årsarbetare', { error: '#REF!' }), error('Tjänster', 2, 'Årsarbetare', 'Tjänster!Q3', ['#REF!'])), // Q since Avtalat belopp (issue 15)
   example('Tjänstetyp "Tilläggstjänster"', (t) => setCell(t, 'Tjänster', 9, 'Tjänstetyp', 'Tilläggstjänster'), error('Tjänster', 9, 'Tjänstetyp', 'Tjänster!D10', ['"Tilläggstjänster"', 'Tilläggstjänst'])),
   example('a service twice', (t) => setCell(t, 'Tjänster', 3, 'Tjänst', 'Leverantörsreskontra'), error('Tjänster', 3, 'Tjänst', 'Tjänster!A4', ['"Leverantörsreskontra"', 'rad 1'])),
   example('a Styck service turned Paket without bands', (t) => setCell(t, 'Tjänster', 1, 'Prismodell', 'Paket'), error('Tjänster', 1, 'Prismodell', 'Tjänster!E2', ['Leverantörsreskontra', 'inga band'])),
@@ -105,7 +105,7 @@ export const CASES: BadInputCase[] = [
   example('Belopp "15 719 000" as text', (t) => setCell(t, 'Kostnader', 1, 'Belopp', '15 719 000'), warning('Kostnader', 1, 'Belopp', 'Kostnader!C2', ['"15 719 000"', 'lästes som 15719000'])),
   example('Anställda "16 500" as text', (t) => setCell(t, 'Nycklar', 14, 'Anställda', '16 500'), warning('Nycklar', 14, 'Anställda', 'Nycklar!D15', ['"16 500"', '16500'])),
   example('Övergångstak "10 %" as text', (t) => setCell(t, 'Inställningar', 8, 'Värde', '10 %'), warning('Inställningar', 8, 'Värde', 'Inställningar!B9', ['"10 %"', '0,1'])),
-  example('an unknown setting "Avrundning"', (t) => addRow(t, 'Inställningar', ['Avrundning', 1]), warning('Inställningar', 13, 'Parameter', 'Inställningar!A14', ['"Avrundning"'])),
+  example('an unknown setting "Avrundning"', (t) => addRow(t, 'Inställningar', ['Avrundning', 1]), warning('Inställningar', 14, 'Parameter', 'Inställningar!A15', ['"Avrundning"'])), // after the example's 13 settings (Uppföljning t.o.m., Prognosmetod, Pristaksmetod added)
   example('Påminnelse with both Kostnad per styck and Minuter', (t) => setCell(t, 'Avvikelsetyper', 1, 'Minuter', 5), warning('Avvikelsetyper', 1, 'Minuter', 'Avvikelsetyper!D2', ['Kostnad per styck används'])),
   example('Volymer row 1 repeated at the end', (t) => addRow(t, 'Volymer', [...(tableOf(t, 'Volymer').rows[0] ?? [])]), warning('Volymer', 448, 'Volym', 'Volymer!C449', ['Rinkeby-Kista stadsdelsförvaltning', 'Leverantörsreskontra', 'rad 1', 'summeras'])),
 ];

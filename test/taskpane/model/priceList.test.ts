@@ -17,14 +17,28 @@ const table = priceList([
   { Verksamhetsområde: 'Lön', Tjänst: 'Lönekörning', Prismodell: 'Styck', Enhet: 'lönespec', Pris: 41, Självkostnad: 9_000_000, Intäkt: 9_000_000, Förändring: 0.09, 'Över pristak': 'Ja' },
 ]);
 
+const lines4 = () => priceListLines([table]);
+
 describe('the price list on screen', () => {
   it('gives every service its amounts, a keyed one its price per key unit, and its row on the sheet', () => {
     const lines = priceListLines([table]);
     expect(lines.map((l) => l.service)).toEqual(['Kundreskontra', 'Årsbokslut', 'Ändring lön', 'Lönekörning']);
     expect(lines[1]).toMatchObject({ model: 'Fast', key: 'Anställda', price: null, perKeyUnit: 412.5, selfCost: 3_300_000, revenue: 3_300_000 });
-    // Twenty columns, A to T; the header is row 1.
-    expect(lines.map((l) => l.address)).toEqual(["'Prislista'!A2:T2", "'Prislista'!A3:T3", "'Prislista'!A4:T4", "'Prislista'!A5:T5"]);
+    // Twenty-three columns, A to W; the header is row 1.
+    expect(lines.map((l) => l.address)).toEqual(["'Prislista'!A2:W2", "'Prislista'!A3:W3", "'Prislista'!A4:W4", "'Prislista'!A5:W5"]);
     expect(lines.map((l) => l.overCap)).toEqual([false, false, false, true]);
+  });
+
+  it('carries the price the cap held, the agreed sum and what is left to finance', () => {
+    const decided = priceList([
+      { Tjänst: 'Kundreskontra', Prismodell: 'Styck', Pris: 20.7, 'Pris före tak': 21.37, Självkostnad: 17_599_550, Intäkt: 17_183_295, 'Att finansiera': 416_255 },
+      { Tjänst: 'Central upphandling', Prismodell: 'Direkt', Självkostnad: 22_999_591, Intäkt: 23_000_000, 'Avtalat belopp': 23_000_000 },
+    ]);
+    expect(priceListLines([decided]).map((l) => [l.service, l.price, l.uncappedPrice, l.agreedAmount, l.toFinance])).toEqual([
+      ['Kundreskontra', 20.7, 21.37, null, 416_255],
+      ['Central upphandling', null, null, 23_000_000, null],
+    ]);
+    expect(lines4().every((l) => l.uncappedPrice === null && l.agreedAmount === null && l.toFinance === null)).toBe(true);
   });
 
   it('filters on every word in service, area and model, case and accents aside', () => {

@@ -40,7 +40,7 @@ describe('writeOutputs', () => {
     expect(excel.cell('Prislista', 'A1').numberFormat).toBe('@');
     const sheet = excel.sheet('Prislista');
     expect(sheet.frozenRows).toBe(1);
-    expect([...sheet.autofitColumns].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect([...sheet.autofitColumns].sort((a, b) => a - b)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
     expect(excel.table('Prislista').style).toBe('TableStyleMedium2');
     // Tjänstekatalog's descriptions are long: autofit, then capped.
     expect(excel.sheet('Tjänstekatalog').columnWidths.size).toBeGreaterThan(0);
