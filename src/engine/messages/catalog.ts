@@ -5,13 +5,14 @@ import { readPhrases } from './read';
 import { calcPhrases } from './calc';
 import { reportPhrases } from './report';
 import { lastYearPhrases } from './lastYear';
+import { ledgerPhrases } from './ledger';
 
 /**
  * Every message the engine gives, by id, in Swedish and English. The engine makes a Message
  * (an id and its arguments, plain data that crosses to a worker's caller as it is); a reader
  * renders it in their language. The areas' ids are disjoint (test/engine/messages).
  */
-export const PHRASES = { ...readPhrases, ...calcPhrases, ...reportPhrases, ...lastYearPhrases };
+export const PHRASES = { ...readPhrases, ...calcPhrases, ...reportPhrases, ...lastYearPhrases, ...ledgerPhrases };
 
 export type MessageId = keyof typeof PHRASES;
 export type MessageArgs<K extends MessageId> = (typeof PHRASES)[K] extends Phrase<infer A> ? A : never;

@@ -13,7 +13,9 @@ export function reportMeaninglessColumns(table: TableReader): void {
   if (!table.present || table.spec.extraColumns !== undefined) return;
   const headers = table.spec.columns.map((c) => c.header);
   const known = new MistypedNames(headers);
+  const others = new Set((table.spec.otherColumns ?? []).map((c) => normalizeName(c.header)));
   for (const extra of table.extras) {
+    if (others.has(normalizeName(extra.header))) continue;
     const near = known.suggest(extra.header);
     const hint = near.length > 0 ? ` Menade du ${orList(near)}?` : ` Tabellens kolumner är ${headers.join(', ')}.`;
     warn(table, extra, `Tabellen ${table.name} har kolumnen "${extra.header}"${cellOf(table, extra)}, som inte hör till tabellen och inte används.${hint}`);
