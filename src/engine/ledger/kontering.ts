@@ -48,11 +48,16 @@ export function readKontering(tables: readonly RawTable[], problems: ProblemList
     if (j === undefined || !table.origin) return null;
     return `${table.sheet}!${columnLetters(table.origin.column + j)}${table.origin.row + row}`;
   };
+  const rowCells = (row: number): string | null => {
+    if (!table.origin || table.headers.length === 0) return null;
+    const r = table.origin.row + row;
+    return `${table.sheet}!${columnLetters(table.origin.column)}${r}:${columnLetters(table.origin.column + table.headers.length - 1)}${r}`;
+  };
   const rules: KonteringRule[] = [];
   const before = problems.items.length;
   table.rows.forEach((cells, i) => {
     const row = i + 1;
-    const place = (header: string | null): Place => ({ table: spec.name, row, column: header, cell: header === null ? null : cellOf(row, header) });
+    const place = (header: string | null): Place => ({ table: spec.name, row, column: header, cell: header === null ? rowCells(row) : cellOf(row, header) });
     const text = (header: string): string | null => {
       const j = column(header);
       const value: CellValue | undefined = j === undefined ? null : cells[j];

@@ -214,7 +214,8 @@ export function sieLedger(sie: SieFile, post: SiePost, file: string, problems: P
     const total = totals[0];
     if (total === undefined) continue;
     const rest = parts.reduce((sum, p) => sum.minus(p.amount), new Dec(total.amount));
-    if (parts.length === 0 || !rest.isZero()) rows.push(toRow(total, rest.toFixed()));
+    if (parts.length === 0) rows.push(toRow(total));
+    else if (!rest.isZero()) rows.push(toRow(total, rest.toFixed()));
   }
   rows.sort((a, b) => a.line - b.line);
   return { kind, rows };

@@ -144,9 +144,9 @@ export const ledgerPhrases = {
   ),
   konteringTie: phrase(
     (a: { file: string; line: number; konto: string; first: Place; second: Place; firstRule: string; secondRule: string }, w) =>
-      `${a.file} rad ${a.line} (konto ${a.konto}) passar lika väl på två regler: ${w.where(a.first)} (${a.firstRule || 'alla rader'}) och ${w.where(a.second)} (${a.secondRule || 'alla rader'}). Gör den ena mer specifik eller ta bort den.`,
+      `${a.file} rad ${a.line} (konto ${a.konto}) passar lika väl på två regler: ${w.where(a.first)} med ${a.firstRule || 'alla villkor tomma'} och ${w.where(a.second)} med ${a.secondRule || 'alla villkor tomma'}. Gör den ena mer specifik eller ta bort den.`,
     (a, w) =>
-      `${a.file} line ${a.line} (account ${a.konto}) fits two rules equally well: ${w.where(a.first)} (${a.firstRule || 'every row'}) and ${w.where(a.second)} (${a.secondRule || 'every row'}). Make one of them more specific or remove it.`,
+      `${a.file} line ${a.line} (account ${a.konto}) fits two rules equally well: ${w.where(a.first)} with ${a.firstRule || 'every condition blank'} and ${w.where(a.second)} with ${a.secondRule || 'every condition blank'}. Make one of them more specific or remove it.`,
   ),
   ledgerRead: phrase(
     (a: { file: string; kind: string; rows: number }, _w) => `Läste ${a.file} (${a.kind}): ${a.rows === 1 ? 'en rad' : `${a.rows} rader`}.`,
