@@ -94,4 +94,24 @@ describe('ledger import: rules, sums and reconciliation', () => {
     const result = importLedger({ bytes: pc8(SIE4) }, 'utfall.se', [konteringTable(RULES)], target);
     expect(result.problems.items.map((p) => p.message)).toEqual(['utfall.se har inga #PBUDGET-poster för året (årsnr 0). Den har #TRANS (6): välj med --sie-post.']);
   });
+
+  test('an xlsx export: the first table with Konto and Belopp, numbers as the cells hold them, lines as sheet rows', () => {
+    const report = {
+      name: 'Rapport',
+      sheet: 'Blad1',
+      headers: ['Konto', 'Kontonamn', 'Ansvar', 'Belopp'],
+      rows: [
+        ['5410', 'Förbrukningsinventarier', '100', 1200.5],
+        [7010, 'Löner', '100', '-1 000,25'],
+      ],
+      origin: { row: 3, column: 1 },
+    };
+    const other = { name: 'Info', sheet: 'Info', headers: ['Rubrik'], rows: [] };
+    const m = importLedger({ tables: [other, report] }, 'rapport.xlsx', [konteringTable(RULES)], target).mapping!;
+    expect(m.lines.map((l) => [l.kostnadsobjekt, l.amount])).toEqual([
+      ['IT-pool', '1200.5'],
+      ['Ekonomi', '-1000.25'],
+    ]);
+    expect(m.ledgerTotal).toBe('200.25');
+  });
 });
