@@ -43,8 +43,12 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
 
   const workbookBytes = await helpers.readInput(input);
   const workbook = await openXlsx(workbookBytes);
-  if (/\.xlsx$/i.test(opts.out) && (await workbook.hasMacros())) {
+  const macros = await workbook.hasMacros();
+  if (/\.xlsx$/i.test(opts.out) && macros) {
     throw helpers.usage(`${input} har makron: skriv kopian till ${opts.out.replace(/\.xlsx$/i, '.xlsm')} så att de finns kvar.`);
+  }
+  if (/\.xlsm$/i.test(opts.out) && !macros) {
+    throw helpers.usage(`${input} har inga makron: skriv kopian till ${opts.out.replace(/\.xlsm$/i, '.xlsx')} (Excel öppnar inte en vanlig arbetsbok under namnet .xlsm).`);
   }
   const tables = await workbook.readTables();
   const ledgerBytes = await helpers.readInput(opts.ledger);

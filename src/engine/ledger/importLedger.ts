@@ -48,7 +48,7 @@ function readLedger(source: LedgerSource, fileName: string, defaultPost: SiePost
       if (columns === null) continue;
       const origin = table.origin?.row ?? 1;
       const rows = ledgerRows(table.rows, columns, fileName, problems, (i) => origin + 1 + i);
-      return { kind: `xlsx, tabellen ${table.name}`, rows };
+      return { kind: `xlsx ${table.name}`, rows };
     }
     problems.error('ledger-no-table', { table: fileName }, msg('ledgerNoTable', { file: fileName }));
     return null;

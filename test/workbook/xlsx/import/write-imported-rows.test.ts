@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { CellValue, RawTable } from '../../../../src/engine/cells';
 import { isImportMark } from '../../../../src/engine/ledger/targets';
@@ -77,5 +79,26 @@ describe('writing imported rows into a table', () => {
     const wb = createXlsx();
     await wb.writeInputTables([{ name: 'Volymer', sheet: 'Volymer', headers: ['Kund'], rows: [] }]);
     await expect(writeImportedRows(await wb.toBuffer(), plan([]))).rejects.toThrow('Arbetsboken har ingen tabell Kostnader att importera till.');
+  });
+
+  test('a workbook from openpyxl with charts, a chartsheet and defined names: only the Kostnader sheet and its table change', async () => {
+    const input = new Uint8Array(readFileSync(join(__dirname, '../../../fixtures/openpyxl-charts.xlsx')));
+    const before = await (await openXlsx(input)).readTables();
+    const userRows = before.find((t) => t.name === 'Kostnader')!.rows;
+    const result = await writeImportedRows(input, plan([{ Kostnadsobjekt: 'IT-pool', Kostnadsslag: 'IT', Belopp: -12.5, Källa: NEW }]));
+    const out = await gather(result.chunks);
+    const unpack = async (bytes: Uint8Array) => {
+      const zip = await JSZip.loadAsync(bytes);
+      return new Map(await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map(async (f) => [f.name, await f.async('string')] as const)));
+    };
+    const [a, b] = [await unpack(input), await unpack(out)];
+    const changed = [...a.keys()].filter((name) => a.get(name) !== b.get(name)).sort();
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    expect(changed).toHaveLength(2);
+    expect(changed.some((n) => /^xl\/worksheets\//.test(n)) && changed.some((n) => /^xl\/tables\//.test(n))).toBe(true);
+    const table = await rowsOf(out);
+    expect(table.headers.at(-1)).toBe('Källa');
+    expect(table.rows).toEqual([...userRows.map((r) => [...r, null]), ['IT-pool', 'IT', -12.5, null, NEW]]);
+    if (xlsxCheckAvailable()) expect(xlsxFindings(out)).toEqual([]);
   });
 });
