@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { RawTable } from '../../src/engine/cells';
 import { createXlsx, openXlsx } from '../../src/workbook/xlsx';
 import { xlsxCheckAvailable, xlsxFindings } from '../workbook/xlsx/xlsx-check';
-import { cp1252, CSV, konteringTable, pc8, RULES, SIE4 } from '../engine/ledger/files';
+import { cp1252, CSV, konteringTable, pc8, RULES, SIE3, SIE4 } from '../engine/ledger/files';
 
 /** The built command line (npm run build:cli), run as a user runs it. */
 const BIN = join(__dirname, '..', '..', 'bin', 'intaktsmodell.js');
@@ -44,6 +44,7 @@ describe('intaktsmodell import', () => {
     writeFileSync(join(dir, 'in.xlsx'), await workbook([costs, konteringTable(RULES)]));
     writeFileSync(join(dir, 'rapport.csv'), cp1252(CSV.replace('\u2212', '-')));
     writeFileSync(join(dir, 'utfall.se'), pc8(SIE4));
+    writeFileSync(join(dir, 'budget.se'), pc8(SIE3));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -89,6 +90,21 @@ describe('intaktsmodell import', () => {
       ['Ekonomi', 'Övrigt', 99, null, mark],
     ]);
     if (xlsxCheckAvailable()) expect(xlsxFindings(out)).toEqual([]);
+  });
+
+  test('a SIE 3 budget is read from #PBUDGET by default, strict passes when every row has a rule', async () => {
+    const r = run(dir, ['import', 'in.xlsx', '--ledger', 'budget.se', '--into', 'Kostnader', '--out', 'budget.xlsx', '--strict']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // By hand, with RULES: 5410 Ansvar 100 1 000 on "54*, Ansvar 100" (IT-pool); 5410 Ansvar 200 1 500, January's rest 500
+    // and February's 3 000 = 5 000 on "5410" (Lokaler; it beats 5000-5999: one account against 1 000); 7010 50 000 on 7*.
+    expect(r.stdout).toContain('Avstämning: huvudboken 56 000 kr − utan regel 0 kr = importerat 56 000 kr (5 av 5 rader, summerade till 3 rader i Kostnader). Stämmer.');
+    const mark = `Huvudboksimport: budget.se ${TODAY}`;
+    expect((await kostnader(readFileSync(join(dir, 'budget.xlsx')))).rows.slice(2)).toEqual([
+      ['Lokaler', 'Lokaler', 5000, null, mark],
+      ['IT-pool', 'IT', 1000, null, mark],
+      ['Ekonomi', 'Personal', 50000, null, mark],
+    ]);
   });
 
   test('--strict writes nothing when a row has no rule, and says how much', () => {
