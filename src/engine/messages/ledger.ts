@@ -185,6 +185,10 @@ export const ledgerPhrases = {
     (a: { table: string }, _w) => `Tabellen ${a.table} har en summarad; ta bort den (Tabelldesign > Summarad) före importen.`,
     (a, _w) => `The table ${a.table} has a totals row; turn it off (Table Design > Total Row) before the import.`,
   ),
+  importNoHeaderRow: phrase(
+    (a: { table: string }, _w) => `Tabellen ${a.table} har ingen rubrikrad; slå på den (Tabelldesign > Rubrikrad) före importen.`,
+    (a, _w) => `The table ${a.table} has no header row; turn it on (Table Design > Header Row) before the import.`,
+  ),
   importCellInTheWay: phrase(
     (a: { table: string; cell: string }, _w) => `Tabellen ${a.table} behöver växa, men cellen ${a.cell} under eller bredvid den är inte tom; flytta det som står där.`,
     (a, _w) => `The table ${a.table} has to grow, but the cell ${a.cell} below or beside it is not empty; move what is there.`,

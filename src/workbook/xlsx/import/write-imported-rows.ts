@@ -50,6 +50,7 @@ export async function writeImportedRows(data: Uint8Array, plan: ImportedRows, gz
   if (!found) throw new ImportWriteError(msg('importTableMissing', { table: plan.table }));
   const { sheet, def, tablePart } = found;
   if (def.totalsRow) throw new ImportWriteError(msg('importTotalsRow', { table: plan.table }));
+  if (!def.headerRow) throw new ImportWriteError(msg('importNoHeaderRow', { table: plan.table }));
   const sheetXml = await (zip.file(sheet.part) as JSZip.JSZipObject).async('string');
   const tableXml = await (zip.file(tablePart) as JSZip.JSZipObject).async('string');
   const shared = await readSharedStrings(zip, facts.sharedStringsPart, facts.sheets);
