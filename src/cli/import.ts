@@ -79,6 +79,7 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
       }),
     ) + '\n',
   );
+  if (mapping.unusedRules.length > 0) io.stdout(say(msg('ledgerUnusedRules', { rows: names(mapping.unusedRules) })) + '\n');
   const unmappedRows = mapping.rows - mapping.mappedRows;
   if (opts.strict && unmappedRows > 0) {
     io.stderr(say(msg('ledgerStrictRefused', { out: opts.out, rows: unmappedRows, amount: kronorText(new Dec(mapping.unmappedTotal)) })) + '\n');

@@ -26,6 +26,8 @@ export interface LedgerMapping {
   unmappedTotal: string;
   rows: number;
   mappedRows: number;
+  /** Kontering rows no ledger row landed on (a mistyped account, or a rule a more specific one always beats). */
+  unusedRules: number[];
 }
 
 /**
@@ -39,6 +41,7 @@ export function mapLedger(rows: readonly LedgerRow[], rules: readonly KonteringR
   const reportedTies = new Set<string>();
   let ledgerTotal = new Dec(0);
   let mappedRows = 0;
+  const used = new Set<number>();
   for (const row of rows) {
     const amount = new Dec(row.amount);
     ledgerTotal = ledgerTotal.plus(amount);
@@ -62,6 +65,7 @@ export function mapLedger(rows: readonly LedgerRow[], rules: readonly KonteringR
     }
     mappedRows++;
     const { rule } = found;
+    used.add(rule.row);
     const key = [rule.kostnadsobjekt.toLocaleLowerCase('sv-SE'), rule.kostnadsslag.toLocaleLowerCase('sv-SE'), rule.fordelasEfter.toLocaleLowerCase('sv-SE')].join('\u0000');
     let l = lines.get(key);
     if (!l) lines.set(key, (l = { line: { kostnadsobjekt: rule.kostnadsobjekt, kostnadsslag: rule.kostnadsslag, fordelasEfter: rule.fordelasEfter, amount: '0' }, sum: new Dec(0), rows: 0 }));
@@ -83,6 +87,7 @@ export function mapLedger(rows: readonly LedgerRow[], rules: readonly KonteringR
     unmappedTotal: unmappedTotal.toFixed(),
     rows: rows.length,
     mappedRows,
+    unusedRules: rules.map((r) => r.row).filter((row) => !used.has(row)),
   };
 }
 

@@ -164,6 +164,10 @@ export const ledgerPhrases = {
     (a, w) =>
       `No rule in Kontering: account ${a.konto}${a.ansvar ? `, Ansvar ${a.ansvar}` : ''}${a.verksamhet ? `, Verksamhet ${a.verksamhet}` : ''}${a.aktivitet ? `, Aktivitet ${a.aktivitet}` : ''}: ${a.amount} kr (line ${w.list(a.lines)}).`,
   ),
+  ledgerUnusedRules: phrase(
+    (a: { rows: Names }, w) => `Ingen rad i huvudboken hamnade på Kontering rad ${w.list(a.rows, true)}.`,
+    (a, w) => `No ledger row landed on Kontering row ${w.list(a.rows, true)}.`,
+  ),
   ledgerStrictRefused: phrase(
     (a: { out: string; rows: number; amount: string }, _w) => `${a.out} skrevs inte: --strict och ${a.rows === 1 ? 'en rad' : `${a.rows} rader`} (${a.amount} kr) saknar regel i Kontering.`,
     (a, _w) => `${a.out} was not written: --strict, and ${a.rows === 1 ? 'one row' : `${a.rows} rows`} (${a.amount} kr) have no rule in Kontering.`,

@@ -22,6 +22,8 @@ describe('ledger import: rules, sums and reconciliation', () => {
     // Each voucher balances, so the ledger's total is 0; imported 0 − (−46 099,25) = 46 099,25 = 1 000,25 + 45 000 + 99.
     expect([m.ledgerTotal, m.unmappedTotal, m.importedTotal]).toEqual(['0', '-46099.25', '46099.25']);
     expect([m.rows, m.mappedRows]).toEqual([6, 4]);
+    // 5000-5999 and 5410 lose every row they match to "54*, Ansvar 100"; 7* loses 7010 to "70*, Verksamhet 310".
+    expect(m.unusedRules).toEqual([1, 3, 4]);
   });
 
   test('SIE 3 budget: the breakdown by Ansvar and what the total leaves land on different rules', () => {
