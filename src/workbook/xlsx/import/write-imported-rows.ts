@@ -104,7 +104,12 @@ export async function writeImportedRows(data: Uint8Array, plan: ImportedRows, gz
     return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is>${text}</${p}is></${p}c>`;
   };
   const tableCells = new Map<number, string[]>();
-  if (addMark) tableCells.set(top, [newCell(top, markIndex, plan.markColumn).replace(/ s="[^"]*"/, '')]);
+  if (addMark) {
+    // The new header looks like its neighbour (the header row's format), not like the body.
+    const headerStyle = cellAt(top, right - 1)?.style;
+    const cell = newCell(top, markIndex, plan.markColumn).replace(/ s="[^"]*"/, '');
+    tableCells.set(top, [headerStyle === undefined ? cell : cell.replace(/^(<(?:[\w.-]+:)?c r="[^"]*")/, `$1 s="${headerStyle}"`)]);
+  }
   moved.forEach((m, i) => {
     const to = firstGone + i;
     tableCells.set(to, (rowAt(m.row)?.cells ?? []).filter(inTable).map((c) => movedCell(c, to)));
