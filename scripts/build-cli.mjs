@@ -13,6 +13,6 @@ await build({
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['exceljs', 'jszip', 'commander', 'decimal.js'],
+  external: ['exceljs', 'jszip', 'commander', 'decimal.js', 'pdfmake'],
   logLevel: 'warning',
 });

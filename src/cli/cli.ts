@@ -12,6 +12,7 @@ import { fastGzip } from './gzip';
 import { tablesJson } from './jsonStream';
 import type { CliIO, CommandHelpers } from './io';
 import { ProgressReporter } from './progress';
+import { priceListCommand } from './pricelist';
 import { statementCommand, traceCommand } from './statement';
 import { summaryText } from './summary';
 import { UsageError } from './usageError';
@@ -40,7 +41,9 @@ Exempel / examples:
   intaktsmodell example exempel.xlsx
   intaktsmodell calculate exempel.xlsx --out resultat.xlsx --json resultat.json
   intaktsmodell invoice exempel.xlsx --out fakturaunderlag.csv
+  intaktsmodell pricelist exempel.xlsx --out prislista.pdf --label "Servicenämnden 2021-11-18"
   intaktsmodell statement exempel.xlsx --customer "Södermalm stadsdelsförvaltning" --out kundbesked.xlsx
+  intaktsmodell statement exempel.xlsx --customer "Södermalm stadsdelsförvaltning" --pdf kundbesked.pdf
   intaktsmodell trace exempel.xlsx --customer "Södermalm stadsdelsförvaltning" --service Kundreskontra
   intaktsmodell import arbetsbok.xlsx --ledger budget2027.se --into Kostnader --out ny.xlsx --strict`;
 
@@ -114,10 +117,22 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .argument('<IN.xlsx>', 'arbetsboken med indatatabellerna / the workbook with the input tables')
     .addOption(new Option('--customer <NAMN>', 'kunden, som i Nycklar; flera gånger för flera kunder / the customer, as in Nycklar; repeat for several').argParser(repeatable))
     .addOption(new Option('--all', 'alla kunder / every customer'))
-    .requiredOption('--out <UT.xlsx>', 'arbetsboken som skapas med kundbeskeden / the workbook to create with the statements')
+    .addOption(new Option('--out <UT.xlsx>', 'arbetsboken som skapas med kundbeskeden / the workbook to create with the statements'))
+    .addOption(new Option('--pdf <UT.pdf>', 'kundbeskeden som PDF, varje kund från en ny sida / the statements as PDF, each customer from a new page'))
     .addOption(new Option('-q, --quiet', 'ingen sammanfattning och inga förloppsrader; fel och varningar skrivs ändå / no summary and no progress lines; errors and warnings still go out'))
-    .action(async (input: string, opts: { customer?: string[]; all?: boolean; out: string; quiet?: boolean }) => {
+    .action(async (input: string, opts: { customer?: string[]; all?: boolean; out?: string; pdf?: string; quiet?: boolean }) => {
       exitCode = await statementCommand(input, opts, io, helpers);
+    });
+
+  program
+    .command('pricelist')
+    .description('skriv prislistan som kunderna får, per verksamhetsområde / write the price list the customers receive, per area')
+    .argument('<IN.xlsx>', 'arbetsboken med indatatabellerna / the workbook with the input tables')
+    .requiredOption('--out <UT.pdf|UT.xlsx>', 'PDF, eller en arbetsbok med ett utskriftsblad (A4) / PDF, or a workbook with one printable A4 sheet')
+    .addOption(new Option('--label <TEXT>', 'versionsetikett i sidfoten, t.ex. "Servicenämnden 2021-11-18"; annars "Utkast" och dagens datum / version label in the footer; default "Utkast" and today\'s date'))
+    .addOption(new Option('-q, --quiet', 'ingen sammanfattning och inga förloppsrader; fel och varningar skrivs ändå / no summary and no progress lines; errors and warnings still go out'))
+    .action(async (input: string, opts: { out: string; label?: string; quiet?: boolean }) => {
+      exitCode = await priceListCommand(input, opts, io, helpers);
     });
 
   program

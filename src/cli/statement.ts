@@ -5,8 +5,10 @@ import type { OutputTable } from '../engine/output';
 import { customerTraceTable } from '../engine/report/trace';
 import { closeNames, customerStatement, findCustomer } from '../engine/statement';
 import { normalizeName } from '../engine/schema';
+import { statementDocument } from '../publish/statementPdf';
 import { openXlsx, statementsXlsx } from '../workbook/xlsx';
 import type { CliIO, CommandHelpers } from './io';
+import { pdfBytes } from './pdf';
 import { tablesJson } from './jsonStream';
 import { ProgressReporter } from './progress';
 import { summaryText } from './summary';
@@ -15,40 +17,51 @@ import { traceText } from './traceText';
 export interface StatementOptions {
   customer?: string[];
   all?: boolean;
-  out: string;
+  out?: string;
+  pdf?: string;
   quiet?: boolean;
 }
 
 /**
- * intaktsmodell statement IN.xlsx --customer NAMN [--customer NAMN …] | --all --out UT.xlsx:
- * one Kundbesked sheet per customer in a new workbook (never a copy of IN, which holds every
- * customer's figures). Exit codes as calculate; an unknown customer is 2, with the closest names.
+ * intaktsmodell statement IN.xlsx --customer NAMN [--customer NAMN …] | --all --out UT.xlsx
+ * and/or --pdf UT.pdf: one Kundbesked sheet per customer in a new workbook (never a copy of IN,
+ * which holds every customer's figures), and/or the same statements as one PDF, each customer
+ * from a new page. Exit codes as calculate; an unknown customer is 2, with the closest names.
  */
 export async function statementCommand(input: string, opts: StatementOptions, io: CliIO, helpers: CommandHelpers): Promise<number> {
   const wanted = opts.customer ?? [];
   if (opts.all && wanted.length > 0) throw helpers.usage('ange antingen --customer eller --all, inte båda.');
   if (!opts.all && wanted.length === 0) throw helpers.usage('ange vilken kund med --customer NAMN (flera gånger för flera kunder), eller --all för alla.');
-  if (/\.pdf$/i.test(opts.out)) {
-    throw helpers.usage(`kundbeskedet skrivs som Excel-arbetsbok; ange en .xlsx-fil i stället för ${opts.out} och spara den som PDF i Excel (Arkiv > Exportera > PDF) om det behövs.`);
+  if (opts.out === undefined && opts.pdf === undefined) throw helpers.usage('ange vart kundbeskeden ska skrivas: --out UT.xlsx (arbetsbok), --pdf UT.pdf, eller båda.');
+  if (opts.out !== undefined && /\.pdf$/i.test(opts.out)) {
+    throw helpers.usage(`--out skriver kundbeskeden som Excel-arbetsbok; ange en .xlsx-fil i stället för ${opts.out}, eller skriv PDF med --pdf ${opts.out}.`);
   }
-  await helpers.checkFiles(input, [{ option: '--out', path: opts.out }]);
+  if (opts.out !== undefined && !/\.xlsx$/i.test(opts.out)) throw helpers.usage(`utfilen ${opts.out} ska sluta på .xlsx.`);
+  if (opts.pdf !== undefined && !/\.pdf$/i.test(opts.pdf)) throw helpers.usage(`--pdf ${opts.pdf}: filen ska sluta på .pdf.`);
+  const outputs = [
+    ...(opts.out === undefined ? [] : [{ option: '--out', path: opts.out }]),
+    ...(opts.pdf === undefined ? [] : [{ option: '--pdf', path: opts.pdf }]),
+  ];
+  const written = outputs.map((o) => o.path).join(' och ');
+  await helpers.checkFiles(input, outputs);
 
   const started = io.now();
   const run = await calculated(input, io, helpers, started, opts.quiet);
   if (!run.calc) {
     io.stdout(summaryText(run.result, 0) + '\n');
-    io.stdout(`${opts.out} skrevs inte eftersom arbetsboken har fel.\n`);
+    io.stdout(`${written} skrevs inte eftersom arbetsboken har fel.\n`);
     return 1;
   }
   const calc = run.calc;
   const names = opts.all ? calc.model.customers.map((c) => c.name) : resolveCustomers(calc, wanted, helpers);
   const statements = names.map((name) => customerStatement(calc, name));
-  await helpers.writeOutput(opts.out, await statementsXlsx(statements));
+  if (opts.out !== undefined) await helpers.writeOutput(opts.out, await statementsXlsx(statements));
+  if (opts.pdf !== undefined) await helpers.writeOutput(opts.pdf, await pdfBytes(statementDocument(statements)));
   run.progress.done();
   if (!opts.quiet) {
     const seconds = ((io.now() - started) / 1000).toFixed(2).replace('.', ',');
-    const who = statements.length === 1 ? `kundbesked för ${statements[0]?.customer}` : `kundbesked för ${statements.length} kunder, ett blad per kund`;
-    io.stdout(`Skrev ${who} till ${opts.out} på ${seconds} s.\n`);
+    const who = statements.length === 1 ? `kundbesked för ${statements[0]?.customer}` : `kundbesked för ${statements.length} kunder, ${opts.out === undefined ? 'en ny sida per kund' : 'ett blad per kund'}`;
+    io.stdout(`Skrev ${who} till ${written} på ${seconds} s.\n`);
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 import type { Calculation } from '../engine/calc/calculate';
 import type { ChargeTrace, TraceLine } from '../engine/calc/trace';
+import type { Dec } from '../engine/decimal';
 import { quantityText, swedish } from '../engine/statement/text';
 
 const WIDTH = 112;
@@ -45,7 +46,11 @@ function fixedLabel(t: ChargeTrace): string {
   const share = t.charge.share;
   if (!share) return `Fast del: nyckel ${t.plan.key ?? ''}`;
   const pct = share.whole.isZero() ? '' : ` = ${swedish(share.part.div(share.whole).times(100), 2)} %`;
-  return `Fast del: nyckel ${t.plan.key ?? ''}, ${quantityText(share.part, 4)} av ${quantityText(share.whole, 4)}${pct}`;
+  // With a sharer active part of the year the share is key × months (keys.ts): say both.
+  const key = t.charge.keyValue;
+  const months = key !== null && !key.isZero() && !share.part.eq(key) ? share.part.div(key) : null;
+  const part = months === null ? quantityText(share.part, 4) : `${quantityText(key as Dec, 4)} × ${months.toString()} månader = ${quantityText(share.part, 4)}`;
+  return `Fast del: nyckel ${t.plan.key ?? ''}, ${part} av ${quantityText(share.whole, 4)}${pct}`;
 }
 
 function variableLabel(t: ChargeTrace): string {

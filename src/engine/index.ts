@@ -7,6 +7,8 @@ import { readModel } from './read/readModel';
 import { allocationTable, customerSummary } from './report/allocation';
 import { checkList, serviceCatalogue } from './report/catalogue';
 import { deviationPivot } from './report/deviationPivot';
+import { followUp } from './calc/followUp';
+import { followUpTables } from './report/followUp';
 import { invoiceBasis } from './report/invoiceBasis';
 import { keyFigures } from './report/keyFigures';
 import { lastYearTables } from './report/lastYear';
@@ -42,6 +44,7 @@ export function runModel(tables: readonly RawTable[], options: RunOptions = {}):
   if (problems.hasErrors) return failed(problems.items);
   const locate = new Locator(tables);
   const calc = calculate(model, problems, locate, progress);
+  const yearSoFar = problems.hasErrors ? null : followUp(calc, problems, locate);
   if (problems.hasErrors) return failed(problems.items);
   const outputs = [
     priceList(calc),
@@ -57,6 +60,7 @@ export function runModel(tables: readonly RawTable[], options: RunOptions = {}):
     keyFigures(calc),
     traceTable(calc, problems),
     ...lastYearTables(calc, problems),
+    ...followUpTables(calc, yearSoFar),
     checkList(problems.items),
   ];
   progress('Klart', 1);

@@ -1,5 +1,5 @@
 import type { Dec } from './decimal';
-import type { DeviationMethod, PoolMethod, PricingModel, ServiceKind, TraceChoice } from './schema';
+import type { DeviationMethod, ForecastMethod, PoolMethod, PricingModel, ServiceKind, TraceChoice } from './schema';
 
 /** The validated contents of the input tables, as the calculation uses them. */
 
@@ -8,7 +8,15 @@ export interface Customer {
   type: string | null;
   /** Allocation keys by header, as written in Nycklar (blank = 0). */
   keys: Map<string, Dec>;
+  /** Från månad–Till månad: the months the customer is active; null for the whole year. */
+  months: ActiveMonths | null;
   row: number;
+}
+
+/** The months a customer is active, as month indices 0–11 (January = 0), both included. */
+export interface ActiveMonths {
+  from: number;
+  to: number;
 }
 
 export interface Service {
@@ -57,6 +65,26 @@ export interface Volume {
   row: number;
 }
 
+/** One row of Utfall: an actual cost booked in a month on a cost object (as a Kostnader row is). */
+export interface ActualCost {
+  target: CostTarget;
+  /** The month, 0–11. */
+  month: number;
+  amount: Dec;
+  row: number;
+}
+
+/** The year's actuals so far (Utfall, Utfallsvolymer, Utfallsavvikelser). */
+export interface Actuals {
+  costs: ActualCost[];
+  /** service -> customer -> volume per month (twelve entries). */
+  volumes: Map<string, Map<string, Dec[]>>;
+  /** service -> customer -> deviation type -> count per month. */
+  deviations: Map<string, Map<string, Map<string, Dec[]>>>;
+  /** The last closed month, 0–11: the setting, else the latest month with actuals. */
+  lastMonth: number;
+}
+
 /** A customer's invoiced amount for a service last year (Fjolårsbelopp; rows of a pair summed). */
 export interface LastYearAmount {
   amount: Dec;
@@ -101,6 +129,10 @@ export interface Settings {
   poolMethod: PoolMethod;
   /** Spårning: Ja, Nej, or null for the default (written while it stays under a bound). */
   trace: TraceChoice | null;
+  /** Uppföljning t.o.m.: the last closed month of the follow-up, 0–11; null when not given. */
+  followUpMonth: number | null;
+  /** Prognosmetod: how the rest of the year is forecast. */
+  forecastMethod: ForecastMethod;
   /** Parameters given with a value that could not be used (its error already reported); their messages are not repeated. */
   unusable: readonly string[];
 }
@@ -135,8 +167,19 @@ export interface ScenarioOverride {
   model: PricingModel | null;
   key: string | null;
   fixedShare: Dec | null;
+  /** Kundtyper: who shares a keyed cost in the scenario; null = unchanged. */
+  sharerTypes: SharerTypes | null;
+  /** Volymfaktor: every customer's volume of the services times this (0 < f ≤ 10); null = unchanged. */
+  volumeFactor: Dec | null;
   row: number;
 }
+
+/**
+ * Who shares a keyed cost when a scenario says so: every customer of these types (matched as
+ * names are), or 'Alla', every customer; in both cases only those with a key > 0, whether or
+ * not they have rows in Volymer.
+ */
+export type SharerTypes = readonly string[] | 'Alla';
 
 export interface Scenario {
   name: string;
@@ -170,6 +213,8 @@ export interface Model {
   packages: Map<string, PackageBand[]>;
   scenarios: Scenario[];
   monthProfiles: MonthProfiles;
+  /** The year's actuals so far; null when the workbook has none of Utfall, Utfallsvolymer, Utfallsavvikelser. */
+  actuals: Actuals | null;
 }
 
 /** Månadsprofil, and the year the invoice basis is for. */
@@ -185,4 +230,8 @@ export interface PricingPlan {
   model: PricingModel;
   key: string | null;
   fixedShare: Dec | null;
+  /** Who shares a keyed cost: null = as Tjänster says (rows in Volymer, else its Kundtyper). */
+  sharerTypes: SharerTypes | null;
+  /** Every customer's volume of the service times this; 1 in the base. */
+  volumeFactor: Dec;
 }

@@ -29,21 +29,24 @@ export function cleanName(text: string): string {
   return n;
 }
 
+/** What cleanName can remove or change in a name, named for a message (messages/read.ts). */
+export type CleanedPart = 'zeroWidth' | 'specialSpaces' | 'tabs' | 'lineBreaks' | 'repeatedSpaces' | 'nfd' | 'invisible';
+
 /**
- * What cleanName removes or changes in a text, in words for a message: "hårt mellanslag",
- * "nollbreddstecken" … Empty when the text is shown as written.
+ * What cleanName removes or changes in a text: zero-width characters, a no-break space … Empty
+ * when the text is shown as written.
  */
-export function cleanedParts(text: string): string[] {
+export function cleanedParts(text: string): CleanedPart[] {
   const t = text.trim();
   if (cleanName(t) === t) return [];
-  const parts: string[] = [];
-  if (/[\u200B-\u200D\u2060\uFEFF]/.test(t)) parts.push('nollbreddstecken');
-  if (/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/.test(t)) parts.push('hårda eller andra specialmellanslag');
-  if (/\t/.test(t)) parts.push('tabbtecken');
-  if (hasLineBreak(t)) parts.push('radbrytningar');
-  if (/ {2}/.test(t)) parts.push('flera mellanslag i rad');
-  if (t.normalize('NFC') !== t) parts.push('bokstäver skrivna med separata accenttecken (Unicode NFD)');
-  return parts.length > 0 ? parts : ['osynliga tecken'];
+  const parts: CleanedPart[] = [];
+  if (/[\u200B-\u200D\u2060\uFEFF]/.test(t)) parts.push('zeroWidth');
+  if (/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/.test(t)) parts.push('specialSpaces');
+  if (/\t/.test(t)) parts.push('tabs');
+  if (hasLineBreak(t)) parts.push('lineBreaks');
+  if (/ {2}/.test(t)) parts.push('repeatedSpaces');
+  if (t.normalize('NFC') !== t) parts.push('nfd');
+  return parts.length > 0 ? parts : ['invisible'];
 }
 
 /** True when the text holds a line break (which cleanName turns into a space). */

@@ -105,6 +105,8 @@ export const OUTPUT_TABLE_NAMES = [
   'Spårning',
   'Förändringsanalys',
   'Övergång',
+  'Uppföljning',
+  'Volymuppföljning',
   'Kontroller',
 ] as const;
 

@@ -15,7 +15,7 @@ export const FIXED_HEADERS = {
   Avvikelsepivot: ['Kund', 'Totalt'],
   Kundsammanställning: ['Kund', 'Kundtyp', 'Avvikelsepåslag', 'Totalt', 'Fjolår', 'Mot i fjol'],
   Scenariojämförelse: ['Kund', 'Bas'],
-  Scenariopriser: ['Verksamhetsområde', 'Tjänst', 'Enhet', 'Prismodell', 'Nyckel', 'Pris', 'Pris per nyckelenhet', 'Intäkt'],
+  Scenariopriser: ['Verksamhetsområde', 'Tjänst', 'Enhet', 'Prismodell', 'Nyckel', 'Pris', 'Pris per nyckelenhet', 'Intäkt', 'Volym', 'Delande kunder'],
 } as const;
 
 /** Scenariojämförelse's columns of scenario `name`; "över tröskel" only when Tröskel is set. */
@@ -27,7 +27,7 @@ export function scenarioComparisonHeaders(name: string, threshold: boolean): str
 
 /** Scenariopriser's columns of scenario `name`. */
 export function scenarioPriceHeaders(name: string): string[] {
-  return [`${name} prismodell`, `${name} nyckel`, `${name} pris`, `${name} pris per nyckelenhet`, `${name} intäkt`];
+  return [`${name} prismodell`, `${name} nyckel`, `${name} pris`, `${name} pris per nyckelenhet`, `${name} intäkt`, `${name} volym`, `${name} delande kunder`];
 }
 
 export interface DeviationColumn {

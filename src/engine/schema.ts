@@ -47,6 +47,10 @@ export type DeviationMethod = (typeof DEVIATION_METHODS)[number];
 
 /** How common pools that serve each other (Poolutbyte) are solved: exactly, or one after another. */
 export const POOL_METHODS = ['Ömsesidig', 'Stegvis'] as const;
+
+/** Prognosmetod: how the rest of the year is forecast from the months closed so far. */
+export const FORECAST_METHODS = ['Budget resten av året', 'Takt'] as const;
+export type ForecastMethod = (typeof FORECAST_METHODS)[number];
 export type PoolMethod = (typeof POOL_METHODS)[number];
 
 /** Spårning: Ja writes the trace table however long, Nej never; blank up to a bound (report/trace.ts). */
@@ -55,6 +59,10 @@ export type TraceChoice = (typeof TRACE_CHOICES)[number];
 
 /** The key that reads each customer's previous-year volume of the service from Volymer. */
 export const LAST_YEAR_VOLUME_KEY = 'Fjolårsvolym';
+
+/** The word in Scenarier's Kundtyper that means every customer shares. */
+export const ALL_CUSTOMERS = 'Alla';
+
 /** The default driver for spreading cost rows that are not booked on a service. */
 export const DIRECT_COST_DRIVER = 'Direkt kostnad';
 
@@ -69,6 +77,8 @@ export const SETTINGS = [
   'Övergångstak',
   'Poolmetod',
   'Spårning',
+  'Uppföljning t.o.m.',
+  'Prognosmetod',
 ] as const;
 export type SettingName = (typeof SETTINGS)[number];
 
@@ -77,10 +87,12 @@ export const TABLES = {
     name: 'Nycklar',
     required: true,
     extraColumns: 'key',
-    help: 'En rad per kund. Övriga kolumner är fördelningsnycklar (Omsättning, Anställda, Invånare …).',
+    help: 'En rad per kund. Övriga kolumner är fördelningsnycklar (Omsättning, Anställda, Invånare …). Från månad och Till månad anger en kund som börjar eller slutar under året.',
     columns: [
       { header: 'Kund', type: 'text', required: true, help: 'Kundens namn, unikt.' },
       { header: 'Kundtyp', type: 'text', help: 'Stadsdelsförvaltning, Fackförvaltning, Bolag, SLK …' },
+      { header: 'Från månad', type: 'number', help: 'Första månaden (1–12) kunden är kund under året; tom = januari.' },
+      { header: 'Till månad', type: 'number', help: 'Sista månaden (1–12) kunden är kund under året; tom = december.' },
     ],
   },
   Tjänster: {
@@ -160,6 +172,40 @@ export const TABLES = {
       { header: 'Varav avvikelser', type: 'number', help: 'Den del av Belopp som var avgifter för avvikelser; tom = inga.' },
     ],
   },
+  Utfall: {
+    name: 'Utfall',
+    required: false,
+    help: 'Bokförda kostnader per månad, på samma kostnadsobjekt som Kostnader (tjänster, processer, verksamhetsområden, pooler).',
+    columns: [
+      { header: 'Kostnadsobjekt', type: 'text', required: true, help: 'Ett kostnadsobjekt som i Kostnader.' },
+      { header: 'Kostnadsslag', type: 'text', help: 'Valfritt, som i Kostnader.' },
+      { header: 'Månad', type: 'text', required: true, help: 'Månadens nummer (1–12), år och månad (2027-03) eller namn (mars), i budgetåret.' },
+      { header: 'Belopp', type: 'number', required: true, help: 'Bokfört belopp i kronor; negativt tillåtet.' },
+    ],
+  },
+  Utfallsvolymer: {
+    name: 'Utfallsvolymer',
+    required: false,
+    help: 'Utförda volymer per kund, tjänst och månad.',
+    columns: [
+      { header: 'Kund', type: 'text', required: true, help: 'En kund i Nycklar.' },
+      { header: 'Tjänst', type: 'text', required: true, help: 'En tjänst i Tjänster.' },
+      { header: 'Månad', type: 'text', required: true, help: 'Månaden, i budgetåret.' },
+      { header: 'Volym', type: 'number', required: true, help: 'Utförd volym under månaden.' },
+    ],
+  },
+  Utfallsavvikelser: {
+    name: 'Utfallsavvikelser',
+    required: false,
+    help: 'Inträffade avvikelser per kund, tjänst, typ och månad.',
+    columns: [
+      { header: 'Kund', type: 'text', required: true, help: 'En kund i Nycklar.' },
+      { header: 'Tjänst', type: 'text', required: true, help: 'En tjänst i Tjänster.' },
+      { header: 'Avvikelse', type: 'text', required: true, help: 'En avvikelsetyp i Avvikelsetyper.' },
+      { header: 'Månad', type: 'text', required: true, help: 'Månaden, i budgetåret.' },
+      { header: 'Antal', type: 'number', required: true, help: 'Antal händelser under månaden.' },
+    ],
+  },
   Månadsprofil: {
     name: 'Månadsprofil',
     required: false,
@@ -217,7 +263,7 @@ export const TABLES = {
   Inställningar: {
     name: 'Inställningar',
     required: false,
-    help: 'Parametrar: Budgetår, Pristak, Beloppsavrundning, Timkostnad, Avvikelsemetod, Avvikelsevikt, Tröskel, Övergångstak, Poolmetod, Spårning.',
+    help: 'Parametrar: Budgetår, Pristak, Beloppsavrundning, Timkostnad, Avvikelsemetod, Avvikelsevikt, Tröskel, Övergångstak, Poolmetod, Spårning, Uppföljning t.o.m., Prognosmetod.',
     columns: [
       { header: 'Parameter', type: 'text', required: true, help: 'Parameterns namn.' },
       { header: 'Värde', type: 'text', help: 'Värdet.' },
@@ -233,6 +279,8 @@ export const TABLES = {
       { header: 'Prismodell', type: 'enum', values: PRICING_MODELS, help: 'Ny prismodell; tom = oförändrad.' },
       { header: 'Nyckel', type: 'text', help: 'Ny nyckel; tom = oförändrad.' },
       { header: 'Fast andel', type: 'number', help: 'Ny fast andel för Blandad.' },
+      { header: 'Kundtyper', type: 'text', help: 'Vilka kundtyper som delar en nycklad kostnad: kommaseparerad lista, eller Alla för alla kunder; tom = oförändrat.' },
+      { header: 'Volymfaktor', type: 'number', help: 'Kundernas volymer gånger detta tal, t.ex. 0,95 för vikande volymer (större än 0, högst 10, högst fyra decimaler); tom = oförändrade.' },
     ],
   },
   Kontering: {
@@ -273,6 +321,9 @@ export const TABLE_ORDER: readonly TableName[] = [
   'Sammansatta nycklar',
   'Paket',
   'Scenarier',
+  'Utfall',
+  'Utfallsvolymer',
+  'Utfallsavvikelser',
 ];
 
 const normalized = new Map<string, string>();

@@ -76,6 +76,13 @@ const COMPANIES: ReadonlyArray<readonly [string, number, number]> = [
   ['Stockholm Parkering', 820_000_000, 190],
 ];
 
+/**
+ * Not in the report: Stockholms Hamn joins the shared service centre in April, so the example
+ * shows a customer active part of the year (Från månad): Fakturaunderlag bills it April to
+ * December and its Kundbesked says so. It pays no keyed fee, so no other customer's figures move.
+ */
+const JOINS_IN_APRIL = { name: 'Stockholms Hamn', from: 4 };
+
 interface Customer {
   name: string;
   type: (typeof CUSTOMER_TYPE)[keyof typeof CUSTOMER_TYPE];
@@ -102,13 +109,17 @@ function customers(): Customer[] {
 }
 
 export function customersTable(): RawTable {
-  const headers = [...contractHeaders('Nycklar'), KEY.turnover, KEY.employees, KEY.inhabitants, KEY.inhabitants65];
+  // The keys right of Kundtyp, the months after them: the columns a reader looks at first come first.
+  const months = ['Från månad', 'Till månad'];
+  const contract = contractHeaders('Nycklar').filter((h) => !months.includes(h));
+  const headers = [...contract, KEY.turnover, KEY.employees, KEY.inhabitants, KEY.inhabitants65, ...months];
   return rawTable(
     'Nycklar',
     headers,
     customers().map((c) => ({
       Kund: c.name,
       Kundtyp: c.type,
+      'Från månad': c.name === JOINS_IN_APRIL.name ? JOINS_IN_APRIL.from : null,
       [KEY.turnover]: c.turnover,
       [KEY.employees]: c.employees,
       [KEY.inhabitants]: c.inhabitants,

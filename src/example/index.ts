@@ -17,23 +17,31 @@ import { scenariosTable } from './scenarios';
 import { servicesTable } from './services';
 import { settingsTable } from './settings';
 import { volumesTable } from './volumes';
+import { actualCostsTable, actualDeviationsTable, actualVolumesTable } from './actuals';
 
 /** One table per input table of the contract, in the contract's order (TABLE_ORDER). */
 export function exampleTables(): RawTable[] {
+  const costs = costsTable();
+  const services = servicesTable();
+  const volumes = volumesTable();
+  const deviations = deviationsTable();
   return [
     settingsTable(),
     customersTable(),
-    servicesTable(),
-    costsTable(),
+    services,
+    costs,
     poolsTable(),
     poolFlowsTable(),
-    volumesTable(),
+    volumes,
     lastYearAmountsTable(),
     monthProfilesTable(),
     deviationTypesTable(),
-    deviationsTable(),
+    deviations,
     compositeKeysTable(),
     packagesTable(),
     scenariosTable(),
+    actualCostsTable(costs),
+    actualVolumesTable(volumes, services),
+    actualDeviationsTable(deviations),
   ];
 }

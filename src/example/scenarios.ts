@@ -1,7 +1,7 @@
 import type { RawTable } from '../engine/cells';
 import type { PricingModel } from '../engine/schema';
 import { AREA } from './areas';
-import { KEY } from './customers';
+import { CUSTOMER_TYPE, KEY } from './customers';
 import { contractHeaders, rawTable } from './table';
 
 interface Override {
@@ -11,6 +11,10 @@ interface Override {
   model?: PricingModel;
   key?: string;
   fixedShare?: number;
+  /** Who shares a keyed cost: customer types, or Alla. */
+  customerTypes?: string;
+  /** Every customer's volume times this. */
+  volumeFactor?: number;
 }
 
 // The base is today's model ("Dagens modell"): the services as in Tjänster.
@@ -32,6 +36,19 @@ const RECOMMENDATION = 'Fasta priser (rekommendation)';
  */
 const PER_AREA = 'Fasta priser per område';
 
+/**
+ * 8.6: "Ett exempel är Äldre direkt där enbart 7 av 13 stadsdelsförvaltningar använder tjänsten
+ * idag": the service made mandatory, its keyed part shared by all 13 district administrations
+ * (the per-case part is still charged to those with cases).
+ */
+const MANDATORY = 'Äldre direkt obligatorisk';
+
+/**
+ * 8.2: Kontaktcenter's revenue fell by 1,6 MSEK when volumes fell in the pandemic. Every case
+ * and hour 5 % fewer: the prices per unit rise to cover the same cost, decided prices do not.
+ */
+const FALLING = 'Vikande volymer';
+
 const OVERRIDES: readonly Override[] = [
   { scenario: RECOMMENDATION, target: 'Leverantörsreskontra', model: 'Fast', key: KEY.turnover },
   { scenario: RECOMMENDATION, target: 'Kundreskontra', model: 'Fast', key: KEY.turnover },
@@ -43,6 +60,8 @@ const OVERRIDES: readonly Override[] = [
   { scenario: PER_AREA, target: AREA.lon, model: 'Fast', key: KEY.employees },
   { scenario: PER_AREA, target: 'Äldre direkt', fixedShare: 0.8 },
   { scenario: PER_AREA, target: 'Funktionshinder', fixedShare: 0.8 },
+  { scenario: MANDATORY, target: 'Äldre direkt', customerTypes: CUSTOMER_TYPE.district },
+  { scenario: FALLING, target: AREA.kontaktcenter, volumeFactor: 0.95 },
 ];
 
 export function scenariosTable(): RawTable {
@@ -55,6 +74,8 @@ export function scenariosTable(): RawTable {
       Prismodell: o.model,
       Nyckel: o.key,
       'Fast andel': o.fixedShare,
+      Kundtyper: o.customerTypes,
+      Volymfaktor: o.volumeFactor,
     })),
   );
 }

@@ -20,6 +20,9 @@ const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
   ['Poolmetod', 'Ömsesidig'],
   // Spårning is written whatever its length (3 308 rows here; left blank it is written up to 100 000).
   ['Spårning', 'Ja'],
+  // The year followed to the end of June (Utfall, Utfallsvolymer, Utfallsavvikelser: src/example/actuals.ts).
+  ['Uppföljning t.o.m.', 6],
+  ['Prognosmetod', 'Budget resten av året'],
 ];
 
 export function settingsTable(): RawTable {

@@ -12,6 +12,8 @@ import { App } from './components/App';
 import { browserHost } from './hosts/browserHost';
 import { paneWorker } from './hosts/paneWorker';
 import { excelHost } from './hosts/excelHost';
+import { officePort } from './hosts/officePort';
+import { errorMessage } from './hooks/errorMessage';
 import type { PaneHost } from './hosts/host';
 import { initialLanguage, stringsOf } from './i18n/language';
 import { Localized } from './i18n/Localized';
@@ -38,16 +40,7 @@ async function where(): Promise<Where> {
 async function officeHost(): Promise<PaneHost> {
   const { OfficeWorkbook, officeHost: excel } = await import(/* webpackChunkName: "office" */ '../workbook/office');
   const workbook = new OfficeWorkbook(excel());
-  return excelHost({
-    recalculate: async (calculate) => {
-      const { value, report } = await workbook.recalculate(calculate);
-      return { value, notes: report.notes, stale: report.stale, inputs: report.inputs };
-    },
-    writeOutputs: (outputs, inputs) => workbook.writeOutputsWithReport(outputs, inputs),
-    writeInputTables: (tables) => workbook.writeInputTables(tables),
-    selectCell: (address) => workbook.selectCell(address),
-    writeStatements: (statements, inputs) => workbook.writeStatements(statements, inputs),
-  }, paneWorker);
+  return excelHost(officePort(workbook), paneWorker);
 }
 
 /** The page's localStorage, or none where the browser refuses it (some sandboxed frames throw on the very access). */
@@ -79,7 +72,9 @@ async function start(container: HTMLElement): Promise<void> {
 const container = document.getElementById('root');
 if (!container) throw new Error('taskpane.html has no #root element');
 start(container).catch((error: unknown) => {
-  // Nothing else can show it: the pane did not start.
+  // Nothing else can show it: the pane did not start. Office's display language may be unknown
+  // here: the choice remembered, else the browser's language.
   console.error(error);
-  container.textContent = `Intäktsmodell kunde inte starta: ${error instanceof Error ? error.message : String(error)}`;
+  const strings = stringsOf(initialLanguage(languageStorage(), navigator.language));
+  container.textContent = strings.startFailed(errorMessage(error, strings.lang));
 });

@@ -1,4 +1,6 @@
 import { CELL_TEXT_MAX, COLUMN_NAME_MAX, shortenText } from '../engine/textLimits';
+import { workbookMsg, type WorkbookMessage } from './messages/catalog';
+import { WorkbookMessageError } from './messages/error';
 
 /**
  * Excel's limits on what the adapters write, checked by both (xlsx and office) before the first
@@ -9,9 +11,9 @@ import { CELL_TEXT_MAX, COLUMN_NAME_MAX, shortenText } from '../engine/textLimit
  * keeps its own texts within these limits (textLimits.ts); this is the last line, for names
  * taken from the input.
  */
-export class ExcelLimitError extends Error {
-  constructor(message: string) {
-    super(`${message} Inget har skrivits.`);
+export class ExcelLimitError extends WorkbookMessageError {
+  constructor(text: WorkbookMessage) {
+    super(text);
     this.name = 'ExcelLimitError';
   }
 }
@@ -25,8 +27,10 @@ const count = (n: number) => n.toLocaleString('sv-SE').replace(/\u00a0/g, ' ');
  */
 export function checkCellText(value: unknown, table: string, row: number, column: string | undefined): void {
   if (typeof value === 'string' && value.length > CELL_TEXT_MAX) {
-    const where = `Utdatatabellen ${table} rad ${row}${column === undefined ? '' : `, kolumn ${shortenText(column, 40)}`}`;
-    throw new ExcelLimitError(`${where}: texten ${quoted(value)} är ${count(value.length)} tecken lång, men en cell i Excel rymmer högst ${count(CELL_TEXT_MAX)}.`);
+    const shownColumn = column === undefined ? null : shortenText(column, 40);
+    throw new ExcelLimitError(
+      workbookMsg('cellTextTooLong', { table, row, column: shownColumn, text: quoted(value), length: count(value.length), max: count(CELL_TEXT_MAX) }),
+    );
   }
 }
 
@@ -35,13 +39,13 @@ export function checkColumnNames(table: string, headers: readonly string[]): voi
   const seen = new Set<string>();
   for (const header of headers) {
     const key = header.trim().toLocaleLowerCase('sv-SE');
-    if (key === '' || seen.has(key)) throw new ExcelLimitError(`Utdatatabellen ${table} har en tom eller dubblerad kolumnrubrik: ${quoted(header)}.`);
+    if (key === '' || seen.has(key)) throw new ExcelLimitError(workbookMsg('columnNameRepeated', { table, header: quoted(header) }));
     seen.add(key);
     if (header.length > COLUMN_NAME_MAX) {
-      throw new ExcelLimitError(`Utdatatabellen ${table}: kolumnrubriken ${quoted(header)} är ${count(header.length)} tecken lång; en kolumn i en Excel-tabell får heta högst ${COLUMN_NAME_MAX} tecken. Korta namnet i indata.`);
+      throw new ExcelLimitError(workbookMsg('columnNameTooLong', { table, header: quoted(header), length: count(header.length), max: COLUMN_NAME_MAX }));
     }
     if (/\p{Cc}/u.test(header)) {
-      throw new ExcelLimitError(`Utdatatabellen ${table}: kolumnrubriken ${quoted(header)} innehåller en radbrytning eller ett annat styrtecken, som inte kan stå i namnet på en kolumn i en Excel-tabell. Ta bort det i indata.`);
+      throw new ExcelLimitError(workbookMsg('columnNameControl', { table, header: quoted(header) }));
     }
   }
 }
@@ -52,7 +56,7 @@ export function checkPageTexts(sheet: string, values: readonly (readonly unknown
     row.forEach((value, c) => {
       if (typeof value === 'string' && value.length > CELL_TEXT_MAX) {
         const cell = `${String.fromCharCode(65 + c)}${r + 1}`;
-        throw new ExcelLimitError(`Bladet ${quoted(sheet)}, cell ${cell}: texten ${quoted(value)} är ${count(value.length)} tecken lång, men en cell i Excel rymmer högst ${count(CELL_TEXT_MAX)}.`);
+        throw new ExcelLimitError(workbookMsg('pageTextTooLong', { sheet: quoted(sheet), cell, text: quoted(value), length: count(value.length), max: count(CELL_TEXT_MAX) }));
       }
     }),
   );

@@ -1,5 +1,7 @@
 import type { RawTable } from '../engine/cells';
 import type { OutputTable } from '../engine/output';
+import { workbookMsg } from './messages/catalog';
+import { WorkbookMessageError } from './messages/error';
 
 /**
  * The one door between the add-in and a workbook. The office-js adapter (Excel) and the xlsx
@@ -18,12 +20,9 @@ export interface WorkbookPort {
 }
 
 /** A sheet of an output's name exists that the add-in did not create. */
-export class SheetNotOwnedError extends Error {
+export class SheetNotOwnedError extends WorkbookMessageError {
   constructor(readonly sheets: string[]) {
-    super(
-      `Bladet ${sheets.map((s) => `"${s}"`).join(', ')} finns redan men skapades inte av Intäktsmodell. ` +
-        'Byt namn på eller ta bort bladet och kör igen; inget har skrivits.',
-    );
+    super(workbookMsg('sheetNotOwned', { sheets }));
     this.name = 'SheetNotOwnedError';
   }
 }

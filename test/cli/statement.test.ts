@@ -88,7 +88,8 @@ describe('intaktsmodell statement', () => {
   it.each([
     [['statement', 'in.xlsx', '--out', 'kb.xlsx'], /ange vilken kund med --customer/],
     [['statement', 'in.xlsx', '--all', '--customer', 'A', '--out', 'kb.xlsx'], /antingen --customer eller --all/],
-    [['statement', 'in.xlsx', '--customer', 'A'], /required option '--out/],
+    [['statement', 'in.xlsx', '--customer', 'A'], /ange vart kundbeskeden ska skrivas: --out UT.xlsx/],
+    [['statement', 'in.xlsx', '--customer', 'A', '--pdf', 'kb.xlsx'], /--pdf kb.xlsx: filen ska sluta på .pdf/],
     [['statement', 'in.xlsx', '--customer', 'A', '--out', 'kb.pdf'], /ange en \.xlsx-fil/],
     [['statement', 'in.xlsx', '--customer', 'A', '--out', 'in.xlsx'], /samma fil som indatafilen/],
     [['statement', 'saknas.xlsx', '--customer', 'A', '--out', 'kb.xlsx'], /kunde inte läsa saknas\.xlsx/],

@@ -10,7 +10,7 @@ const viaAllocate = (total: number, weights = EVEN) => {
   return Array.from({ length: 12 }, (_, m) => split.get(m));
 };
 const charge = (keyed: number, unit: number, surcharge: number): Charge => ({
-  customer: 'A', basis: '', quantity: null, share: null, price: null, keyed, unit, surcharge, amount: keyed + unit + surcharge, surchargeByType: new Map(),
+  customer: 'A', basis: '', quantity: null, share: null, keyValue: null, price: null, keyed, unit, surcharge, amount: keyed + unit + surcharge, surchargeByType: new Map(),
 });
 
 describe('the monthly split', () => {

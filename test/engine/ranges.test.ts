@@ -278,6 +278,8 @@ describe('no value inside the ranges makes the engine throw', () => {
     bandTo: quantity,
     flows: fc.tuple(share, share),
     scenarioShare: share,
+    // Volymfaktor's edges (0 < f ≤ 10, four decimals) and a plain one.
+    volumeFactor: fc.constantFrom(0.0001, 0.95, 1.0001, 10),
     weight: fc.constantFrom(0, 0.25, 0.5, 1),
   });
 
@@ -316,9 +318,11 @@ describe('no value inside the ranges makes the engine throw', () => {
         ['Gemensamt', 'IT', w.flows[0]],
         ['IT', 'Gemensamt', w.flows[1]],
       ]),
-      table('Scenarier', ['Scenario', 'Tjänst', 'Prismodell', 'Nyckel', 'Fast andel'], [
-        ['Blandat', 'Lev', 'Blandad', 'Mix', w.scenarioShare],
-        ['Blandat', 'Kundres', 'Fast', 'Mix', null],
+      table('Scenarier', ['Scenario', 'Tjänst', 'Prismodell', 'Nyckel', 'Fast andel', 'Kundtyper', 'Volymfaktor'], [
+        ['Blandat', 'Lev', 'Blandad', 'Mix', w.scenarioShare, null, null],
+        ['Blandat', 'Kundres', 'Fast', 'Mix', null, 'Alla', null],
+        ['Volymer', 'Ekonomi', null, null, null, null, w.volumeFactor],
+        ['Volymer', 'Paket', null, null, null, null, w.volumeFactor],
       ]),
       table('Sammansatta nycklar', ['Nyckel', 'Delnyckel', 'Vikt'], [
         ['Mix', 'Omsättning', w.weight],

@@ -37,7 +37,7 @@ describe('columns that mean nothing', () => {
         row: null,
         column: 'Kommentar',
         cell: 'Scenarier!D1',
-        message: 'Tabellen Scenarier har kolumnen "Kommentar" (Scenarier!D1), som inte hör till tabellen och inte används. Tabellens kolumner är Scenario, Tjänst, Prismodell, Nyckel, Fast andel.',
+        message: 'Tabellen Scenarier har kolumnen "Kommentar" (Scenarier!D1), som inte hör till tabellen och inte används. Tabellens kolumner är Scenario, Tjänst, Prismodell, Nyckel, Fast andel, Kundtyper, Volymfaktor.',
       },
     ]);
   });
@@ -115,7 +115,7 @@ describe('messages that were unclear', () => {
     const wb = miniWorkbook();
     wb.push(table('Inställningar', ['Parameter'], [['Budgetår'], ['Pristak'], ['Beloppsavrundning']]));
     expect(run(wb).problems.filter((p) => p.level === 'error')).toEqual([
-      { level: 'error', code: 'missing-column', table: 'Inställningar', row: null, column: 'Värde', cell: null, message: 'Tabellen Inställningar saknar kolumnen "Värde", som behövs från rad 1. Lägg till kolumnen och fyll i den.' },
+      { level: 'error', code: 'missing-column', table: 'Inställningar', row: null, column: 'Värde', cell: null, message: 'Tabellen Inställningar saknar kolumnen "Värde", som behövs från rad 1. Lägg till kolumnen och fyll i den.', text: { id: 'missingColumnFromRow', args: { table: 'Inställningar', column: 'Värde', row: 1 } } },
     ]);
   });
 

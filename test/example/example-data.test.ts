@@ -272,8 +272,8 @@ describe('the example tables follow the contract', () => {
     expect(setting('Avvikelsemetod')).toBe('Händelsekostnad');
   });
 
-  it('has two scenarios overriding services or areas with known models and keys', () => {
-    expect(new Set(scenarios.map((s) => s.Scenario)).size).toBe(2);
+  it('has four scenarios overriding services or areas with known models, keys, customer types and volume factors', () => {
+    expect(new Set(scenarios.map((s) => s.Scenario)).size).toBe(4);
     for (const o of scenarios) {
       const target = text(o.Tjänst);
       expect(serviceByName.has(target) || areas.has(target)).toBe(true);
@@ -286,6 +286,9 @@ describe('the example tables follow the contract', () => {
       expect(override(service)).toMatchObject({ Prismodell: 'Fast', Nyckel: 'Omsättning' });
     }
     expect(override('Lön bastjänst')).toMatchObject({ Prismodell: 'Fast', Nyckel: 'Anställda' });
+    // 8.6: Äldre direkt for all 13 districts; 8.2: Kontaktcenter's volumes falling.
+    expect(scenarios.filter((s) => s.Scenario === 'Äldre direkt obligatorisk')).toMatchObject([{ Tjänst: 'Äldre direkt', Kundtyper: 'Stadsdelsförvaltning', Volymfaktor: null }]);
+    expect(scenarios.filter((s) => s.Scenario === 'Vikande volymer')).toMatchObject([{ Tjänst: 'Kontaktcenter', Kundtyper: null, Volymfaktor: 0.95 }]);
   });
 });
 

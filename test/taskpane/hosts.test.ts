@@ -5,6 +5,7 @@ import { brokenExample } from '../browser/workbooks';
 import { excelHost, type OfficePort } from '../../src/taskpane/hosts/excelHost';
 import type { Progress } from '../../src/taskpane/hosts/host';
 import { CancelledError } from '../../src/taskpane/worker/client';
+import { workbookMsg } from '../../src/workbook/messages/catalog';
 import { inProcessWorker } from './worker/inProcessWorker';
 // No browser frames to wait for.
 jest.mock('../../src/taskpane/hooks/errorMessage', () => ({ ...jest.requireActual('../../src/taskpane/hooks/errorMessage'), nextPaint: async () => undefined }));
@@ -18,7 +19,7 @@ function office(tables: RawTable[], calls: string[], writeOutputs?: (outputs: Ou
       calls.push(`write ${write.map((o) => o.name).join(',')}`);
       calls.push(`kept ${others.map((o) => o.name).join(',')}`);
       await writeOutputs?.(write);
-      return { value, notes: ['Pivottabellen hoppades över: Excel saknar ExcelApi 1.8.'], stale: ['Fakturaunderlag', 'Kundbesked A'], inputs: 'indata-1' };
+      return { value, notes: [workbookMsg('pivotNotSupported', {})], stale: ['Fakturaunderlag', 'Kundbesked A'], inputs: 'indata-1' };
     },
     writeOutputs: async (outputs, inputs) => {
       calls.push(`on demand ${outputs.map((o) => `${o.name} (${o.stream?.count ?? o.rows.length} rader)`).join(',')} from ${inputs}`);
@@ -45,7 +46,7 @@ describe('the Excel host the pane is given', () => {
     const progress: Progress[] = [];
     const run = await host.workbook.run((p) => progress.push(p));
     expect(run.data.ok).toBe(true);
-    expect(run.notes).toEqual(['Pivottabellen hoppades över: Excel saknar ExcelApi 1.8.']);
+    expect(run.notes).toEqual([{ id: 'pivotNotSupported', args: {} }]);
     expect(run.stale).toEqual(['Fakturaunderlag', 'Kundbesked A']);
     expect(host.stale.current()).toEqual(['Fakturaunderlag', 'Kundbesked A']);
     const heard: string[][] = [];

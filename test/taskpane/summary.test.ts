@@ -10,6 +10,7 @@ import { groupProblems } from '../../src/taskpane/summary/problems';
 import { SETTINGS } from '../../src/engine/schema';
 import { paneSettings } from '../../src/taskpane/summary/settings';
 import { summarize } from '../../src/taskpane/summary/summarize';
+import { msg } from '../../src/engine/messages/catalog';
 
 const tables = exampleTables();
 /** Intl's Swedish formats use no-break spaces. */
@@ -44,7 +45,7 @@ describe('the pane’s summary of a run', () => {
   });
 
   it('groups problems by table, errors first, in the order the tables were met', () => {
-    const p = (table: string, level: Problem['level'], row: number): Problem => ({ level, code: 'x', table, row, column: null, cell: null, message: `${table} ${row}` });
+    const p = (table: string, level: Problem['level'], row: number): Problem => ({ level, code: 'x', table, row, column: null, cell: null, message: `${table} ${row}`, text: msg('duplicateCustomer', { at: { table, row }, name: 'x', earlier: 1 }) });
     const groups = groupProblems([p('Volymer', 'warning', 1), p('Tjänster', 'error', 2), p('Volymer', 'error', 5), p('', 'warning', 0)]);
     expect(groups.map((g) => [g.table, g.errors, g.warnings])).toEqual([
       ['Volymer', 1, 1],

@@ -3,6 +3,7 @@ import type { Model, Service } from '../model';
 import type { Locator } from '../read/locator';
 import type { ProblemList } from '../read/problemList';
 import { shown } from '../read/numberRules';
+import { msg } from '../messages/catalog';
 import { AMOUNT_LIMIT } from '../read/ranges';
 import type { ServiceResult } from './results';
 
@@ -25,7 +26,8 @@ export function checkInputSums(model: Model, problems: ProblemList, locate: Loca
   for (const row of model.costs) {
     costs = costs.plus(row.amount.abs());
     if (costs.gte(LIMIT)) {
-      problems.error('sum-out-of-range', locate.place('Kostnader', row.row, 'Belopp'), `${locate.where('Kostnader', row.row, 'Belopp')}: beloppen i Kostnader blir här tillsammans ${shown(costs)} kr räknat utan tecken; summan måste vara mindre än ${limitText()} kr.`);
+      const at = locate.place('Kostnader', row.row, 'Belopp');
+      problems.error('sum-out-of-range', at, msg('costSumTooLarge', { at, sum: shown(costs), limit: limitText() }));
       ok = false;
       break;
     }
@@ -38,7 +40,8 @@ export function checkInputSums(model: Model, problems: ProblemList, locate: Loca
       const events = sum([...counts.values()].map((perType) => perType.get(type.name) ?? ZERO));
       deviations = deviations.plus(events.times(type.unitCost));
       if (deviations.gte(LIMIT)) {
-        problems.error('sum-out-of-range', locate.place('Avvikelsetyper', type.row, 'Kostnad per styck'), `${locate.where('Avvikelsetyper', type.row, 'Kostnad per styck')}: ${shown(events)} avvikelser av typen ${type.name} på ${service} à ${shown(type.unitCost)} kr gör att avvikelsernas standardkostnad blir ${shown(deviations)} kr; summan måste vara mindre än ${limitText()} kr.`);
+        const at = locate.place('Avvikelsetyper', type.row, 'Kostnad per styck');
+        problems.error('sum-out-of-range', at, msg('deviationSumTooLarge', { at, events: shown(events), type: type.name, service, unitCost: shown(type.unitCost), sum: shown(deviations), limit: limitText() }));
         ok = false;
         break outer;
       }
@@ -50,7 +53,8 @@ export function checkInputSums(model: Model, problems: ProblemList, locate: Loca
       const volume = totalVolume(model, service);
       set = set.plus(service.setPrice.times(volume));
       if (set.gte(LIMIT)) {
-        problems.error('sum-out-of-range', locate.place('Tjänster', service.row, 'Fastställt pris'), `${locate.where('Tjänster', service.row, 'Fastställt pris')}: det fastställda priset ${shown(service.setPrice)} kr × volymen ${shown(volume)} gör att intäkterna av fastställda priser och paket blir ${shown(set)} kr; summan måste vara mindre än ${limitText()} kr.`);
+        const at = locate.place('Tjänster', service.row, 'Fastställt pris');
+        problems.error('sum-out-of-range', at, msg('setPriceSumTooLarge', { at, price: shown(service.setPrice), volume: shown(volume), sum: shown(set), limit: limitText() }));
         ok = false;
         break;
       }
@@ -61,7 +65,8 @@ export function checkInputSums(model: Model, problems: ProblemList, locate: Loca
       const buyers = [...(model.volumes.get(service.name)?.values() ?? [])].filter((v) => !v.volume.isZero()).length;
       set = set.plus(top.price.times(buyers));
       if (set.gte(LIMIT)) {
-        problems.error('sum-out-of-range', locate.place('Paket', top.row, 'Pris'), `${locate.where('Paket', top.row, 'Pris')}: paketpriset ${shown(top.price)} kr för ${buyers} kunder på ${service.name} gör att intäkterna av fastställda priser och paket kan bli ${shown(set)} kr; summan måste vara mindre än ${limitText()} kr.`);
+        const at = locate.place('Paket', top.row, 'Pris');
+        problems.error('sum-out-of-range', at, msg('packageSumTooLarge', { at, price: shown(top.price), buyers, service: service.name, sum: shown(set), limit: limitText() }));
         ok = false;
         break;
       }
@@ -84,7 +89,8 @@ export function checkChangeSums(model: Model, services: readonly ServiceResult[]
     const both = sum(volumes.map((v) => v.volume)).plus(sum(volumes.map((v) => v.lastVolume ?? ZERO)));
     total = total.plus(p0.plus(r.price ?? ZERO).times(both));
     if (total.gte(LIMIT)) {
-      problems.error('sum-out-of-range', locate.place('Tjänster', r.service.row, 'Fjolårspris'), `${locate.where('Tjänster', r.service.row, 'Fjolårspris')}: Förändringsanalysen räknar fjolårspriset ${shown(p0)} kr och årets pris ${r.price === null ? '' : `${shown(r.price)} kr `}på årets och fjolårets volymer (${shown(both)} tillsammans), och beloppen blir där tillsammans ${shown(total)} kr; summan måste vara mindre än ${limitText()} kr.`);
+      const at = locate.place('Tjänster', r.service.row, 'Fjolårspris');
+      problems.error('sum-out-of-range', at, msg('changeSumTooLarge', { at, lastPrice: shown(p0), price: r.price === null ? null : shown(r.price), volume: shown(both), sum: shown(total), limit: limitText() }));
       return;
     }
   }

@@ -4,6 +4,9 @@ import type { Locator } from '../read/locator';
 import { ProblemList } from '../read/problemList';
 import { checkChangeSums, checkInputSums } from './amountLimits';
 import { computeFullCost, type FullCost } from './fullCost';
+import { ONE } from '../decimal';
+import { checkScenarioSums, overrideRows } from './scenarioLimits';
+import { reportIneffectiveChanges } from './scenarioEffects';
 import { KeyBook } from './keys';
 import { reportUndeclaredPools } from './poolWarnings';
 import { priceService, serviceFacts, type PricingContext, type ServiceFacts } from './priceService';
@@ -41,7 +44,7 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
   progress('Självkostnad per tjänst', 0.1);
   const money = new AmountStep(model.settings.amountStep);
   // Sums past what the engine holds exactly are errors before anything is rounded (amountLimits.ts).
-  if (!checkInputSums(model, problems, locate)) return { model, money, fullCost: { total: new Map(), direct: new Map(), parts: new Map(), pools: [] }, services: [], scenarios: [] };
+  if (!checkInputSums(model, problems, locate) || !checkScenarioSums(model, problems, locate)) return { model, money, fullCost: { total: new Map(), direct: new Map(), parts: new Map(), pools: [] }, services: [], scenarios: [] };
   const fullCost = computeFullCost(model, problems, locate);
   if (!problems.hasErrors) reportUndeclaredPools(model, fullCost, problems, locate);
   const keys = new KeyBook(model);
@@ -61,22 +64,23 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
       return f;
     },
     place: (service, column) => locate.place('Tjänster', service.row, column),
-    prefix: '',
+    scenario: null,
   };
   const plans = model.scenarios.map((scenario) => {
-    const rowFor = new Map<string, number>();
-    for (const o of scenario.overrides) for (const s of o.services) rowFor.set(s, o.row);
+    const rows = overrideRows(scenario);
     // Each scenario's problems are kept apart and listed after the base's, scenario by scenario.
     const ctx: PricingContext = {
       ...base,
       problems: new ProblemList(),
       place: (service, column) => {
-        const row = rowFor.get(service.name);
-        if (row === undefined) return locate.place('Tjänster', service.row, column);
-        const scenarioColumn = column === 'Nyckel' || column === 'Fast andel' || column === 'Prismodell' ? column : 'Tjänst';
-        return locate.place('Scenarier', row, scenarioColumn);
+        const at = rows.get(service.name);
+        if (at === undefined) return locate.place('Tjänster', service.row, column);
+        // The row that set the column; for a column of Scenarier no row set, the service's last row.
+        const last = at.get('Tjänst') as number;
+        if (!SCENARIO_COLUMNS.has(column)) return locate.place('Scenarier', last, 'Tjänst');
+        return locate.place('Scenarier', at.get(column) ?? last, column);
       },
-      prefix: `Scenario "${scenario.name}": `,
+      scenario: scenario.name,
     };
     return { scenario, ctx, services: [] as ServiceResult[], totals: new Map<string, number>() };
   });
@@ -104,18 +108,28 @@ export function calculate(model: Model, problems: ProblemList, locate: Locator, 
     facts.delete(s.name);
   });
   checkChangeSums(model, services, problems, locate);
+  for (const p of plans) reportIneffectiveChanges(p.scenario, p.services, p.ctx.problems, locate);
   for (const p of plans) problems.items.push(...p.ctx.problems.items);
   const scenarios: ScenarioResult[] = plans.map((p) => ({ scenario: p.scenario, services: p.services, totals: p.totals }));
   progress('Utdata', 0.9);
   return { model, money, fullCost, services, scenarios };
 }
 
+/** The columns of Scenarier a plan's problem can be on. */
+const SCENARIO_COLUMNS = new Set(['Prismodell', 'Nyckel', 'Fast andel', 'Kundtyper', 'Volymfaktor']);
+
 export function planOf(s: Service): PricingPlan {
-  return { model: s.model, key: s.key, fixedShare: s.fixedShare };
+  return { model: s.model, key: s.key, fixedShare: s.fixedShare, sharerTypes: null, volumeFactor: ONE };
 }
 
 function samePlan(a: PricingPlan, b: PricingPlan): boolean {
-  return a.model === b.model && a.key === b.key && (a.fixedShare === null ? b.fixedShare === null : b.fixedShare !== null && a.fixedShare.eq(b.fixedShare));
+  return (
+    a.model === b.model &&
+    a.key === b.key &&
+    (a.fixedShare === null ? b.fixedShare === null : b.fixedShare !== null && a.fixedShare.eq(b.fixedShare)) &&
+    a.sharerTypes === b.sharerTypes &&
+    a.volumeFactor.eq(b.volumeFactor)
+  );
 }
 
 /** A scenario's plan for a service: its overrides applied in row order over the base plan. */
@@ -126,6 +140,8 @@ export function scenarioPlan(s: Service, scenario: Scenario): PricingPlan {
     if (o.model !== null) plan.model = o.model;
     if (o.key !== null) plan.key = o.key;
     if (o.fixedShare !== null) plan.fixedShare = o.fixedShare;
+    if (o.sharerTypes !== null) plan.sharerTypes = o.sharerTypes;
+    if (o.volumeFactor !== null) plan.volumeFactor = o.volumeFactor;
   }
   return plan;
 }

@@ -5,6 +5,7 @@ import { Rational, sumRational } from '../rational';
 import { DIRECT_COST_DRIVER } from '../schema';
 import type { ProblemList } from '../read/problemList';
 import type { Locator } from '../read/locator';
+import { msg } from '../messages/catalog';
 import { poolNetwork, poolsOf, type PoolNetwork } from './pools';
 import { keepShape } from '../shapes';
 
@@ -110,9 +111,9 @@ function reportDriver(group: Group, row: CostRow, problems: ProblemList, locate:
   const driverName = row.driver ?? DIRECT_COST_DRIVER;
   const target = row.target;
   if (group.problem === 'negative') {
-    problems.error('negative-driver', locate.place('Kostnader', row.row, 'Fördelas efter'), `Kostnader rad ${row.row}: "${row.object}" fördelas efter ${driverName}, men någon tjänst har negativ ${driverName}. Fördela efter en drivare i stället.`);
+    problems.error('negative-driver', locate.place('Kostnader', row.row, 'Fördelas efter'), msg('negativeDriver', { at: { table: 'Kostnader', row: row.row }, object: row.object, driver: driverName }));
   } else {
-    problems.error('zero-driver', locate.place('Kostnader', row.row, 'Fördelas efter'), `Kostnader rad ${row.row}: "${row.object}" ska fördelas efter ${driverName}, men ${driverName} är 0 för alla tjänster ${target.level === 'pool' ? '' : `i ${target.name} `}och kostnaden kan inte fördelas.`);
+    problems.error('zero-driver', locate.place('Kostnader', row.row, 'Fördelas efter'), msg('zeroDriver', { at: { table: 'Kostnader', row: row.row }, object: row.object, driver: driverName, within: target.level === 'pool' ? null : target.name }));
   }
   return true;
 }
@@ -145,7 +146,7 @@ function spreadPools(model: Model, problems: ProblemList, locate: Locator, sprea
     problems.error(
       'pool-mix-undefined',
       locate.place('Kostnader', first.row, 'Belopp'),
-      `Kostnader rad ${first.row}: poolen ${pool.name} får kostnader från andra pooler (Poolutbyte), men dess egna rader summerar till 0 och fördelas efter olika drivare, så det går inte att avgöra efter vilken drivare det mottagna ska fördelas. Fördela poolens rader efter samma drivare.`,
+      msg('poolMixUndefined', { at: { table: 'Kostnader', row: first.row }, pool: pool.name }),
     );
   });
 

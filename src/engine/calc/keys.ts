@@ -1,12 +1,31 @@
 import { ZERO, isPositive, type Dec } from '../decimal';
-import type { Customer, Model, Service } from '../model';
-import { LAST_YEAR_VOLUME_KEY, normalizeName } from '../schema';
+import { MONTHS } from '../months';
+import { activeMonthCount } from '../read/activeMonths';
+import type { Customer, Model, Service, SharerTypes } from '../model';
+import { ALL_CUSTOMERS, LAST_YEAR_VOLUME_KEY, normalizeName } from '../schema';
 import { keepShape } from '../shapes';
 
 /** A customer sharing a keyed cost, with its key value (> 0). */
 export interface Sharer {
   customer: Customer;
   key: Dec;
+  /**
+   * What its share is weighed by: the key value, or, when some sharer of the cost is active only
+   * part of the year, the key value × its active months (exact, so allocation stays exact).
+   */
+  weight: Dec;
+}
+
+/**
+ * The sharers of one keyed cost weighed by the months they are active (Från månad–Till månad):
+ * key × months when any of them is not active the whole year, else the key itself (the same
+ * proportions, so a workbook without the columns is priced exactly as before). Returns the factor
+ * that turns a weight into key-years: 12 for key × months, 1 for the plain key.
+ */
+export function weighByMonths(sharers: Sharer[]): number {
+  if (!sharers.some((s) => s.customer.months !== null)) return 1;
+  for (const s of sharers) s.weight = s.key.times(activeMonthCount(s.customer.months));
+  return MONTHS;
 }
 
 /**
@@ -41,19 +60,21 @@ export class KeyBook {
   /**
    * Who shares a keyed cost: the customers with rows in Volymer for the service if it has any,
    * else every customer (restricted by Kundtyper); in both cases only those with a key > 0.
-   * In Nycklar order.
+   * A scenario's Kundtyper (`scenarioTypes`) decides alone: every customer of those types, or
+   * every customer for Alla, rows in Volymer or not. In Nycklar order.
    */
-  sharers(service: Service, key: string): Sharer[] {
+  sharers(service: Service, key: string, scenarioTypes: SharerTypes | null = null): Sharer[] {
     const rows = this.model.volumes.get(service.name);
-    const types = service.customerTypes?.map(normalizeName);
+    const written = scenarioTypes ?? service.customerTypes;
+    const types = written === ALL_CUSTOMERS || written === null ? null : written.map(normalizeName);
     const candidates =
-      rows && rows.size > 0
+      scenarioTypes === null && rows && rows.size > 0
         ? this.model.customers.filter((c) => rows.has(c.name))
         : this.model.customers.filter((c) => !types || types.includes(normalizeName(c.type ?? '')));
     const out: Sharer[] = [];
     for (const customer of candidates) {
       const value = this.value(key, customer, service);
-      if (isPositive(value)) out.push({ customer, key: value });
+      if (isPositive(value)) out.push({ customer, key: value, weight: value });
     }
     return out;
   }

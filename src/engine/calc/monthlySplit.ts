@@ -1,4 +1,5 @@
-import { ONE, type Dec } from '../decimal';
+import { ONE, ZERO, type Dec } from '../decimal';
+import type { ActiveMonths } from '../model';
 import { MONTHS, monthNumber } from '../months';
 import { allocateStepArray, allocateSteps, type Share } from '../rounding';
 import type { PricingModel } from '../schema';
@@ -52,8 +53,11 @@ export function profileWeights(shares: readonly Dec[]): MonthWeights {
  * The keyed part, the deviation surcharge and a package's yearly price are billed evenly; the
  * unit part (Styck, Tim, the rest of Blandad) follows the service's volume profile (even when
  * it has none). Each part is split by largest remainder (rounding.ts), so each reconciles.
+ * A customer active only some months (Från månad–Till månad) is billed in those months alone:
+ * the even parts over them, the unit part by the profile's shares of them.
  */
-export function monthlyUnits(charge: Charge, model: PricingModel, profile: MonthWeights | null): number[] {
+export function monthlyUnits(charge: Charge, model: PricingModel, profile: MonthWeights | null, active: ActiveMonths | null = null): number[] {
+  if (active !== null) return activeMonthlyUnits(charge, model, profile, active);
   const byVolume = model === 'Paket' ? 0 : charge.unit;
   const even = charge.amount - byVolume;
   const months = evenSplit(even);
@@ -63,6 +67,25 @@ export function monthlyUnits(charge: Charge, model: PricingModel, profile: Month
     return months;
   }
   const byMonth = allocateStepArray(byVolume, profile);
+  for (let m = 0; m < MONTHS; m++) months[m] = (months[m] as number) + (byMonth[m] as number);
+  return months;
+}
+
+/** The months of a span as weights: 1 in the span (or the profile's share), 0 outside. */
+export function activeWeights(active: ActiveMonths, profile: MonthWeights | null): MonthWeights {
+  return Array.from({ length: MONTHS }, (_, m) => {
+    const inside = m >= active.from && m <= active.to;
+    return { id: m, label: monthNumber(m), weight: !inside ? ZERO : profile === null ? ONE : (profile[m] as Share<number>).weight };
+  });
+}
+
+/** monthlyUnits for a customer active part of the year: nothing outside its months. */
+function activeMonthlyUnits(charge: Charge, model: PricingModel, profile: MonthWeights | null, active: ActiveMonths): number[] {
+  const byVolume = model === 'Paket' ? 0 : charge.unit;
+  const months = allocateStepArray(charge.amount - byVolume, activeWeights(active, null));
+  if (byVolume === 0) return months;
+  // readModel refuses a volume whose profile has no share in the customer's months (activeMonthChecks.ts).
+  const byMonth = allocateStepArray(byVolume, activeWeights(active, profile));
   for (let m = 0; m < MONTHS; m++) months[m] = (months[m] as number) + (byMonth[m] as number);
   return months;
 }

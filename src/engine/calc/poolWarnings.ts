@@ -3,6 +3,8 @@ import type { Model } from '../model';
 import type { Locator } from '../read/locator';
 import type { ProblemList } from '../read/problemList';
 import { moneyText } from '../report/swedishNumbers';
+import { msg } from '../messages/catalog';
+import { names } from '../messages/wording';
 import { DIRECT_COST_DRIVER, normalizeName } from '../schema';
 import type { FullCost } from './fullCost';
 import { poolsOf } from './pools';
@@ -31,16 +33,11 @@ export function reportUndeclaredPools(model: Model, fullCost: FullCost, problems
     const drivers = [...new Set(pool.rows.map((r) => r.driver ?? DIRECT_COST_DRIVER))];
     const n = reached.get(key)?.size ?? 0;
     const gives = model.poolFlows.some((f) => normalizeName(f.from) === key && !f.share.isZero());
-    const rows = pool.rows.length === 1 ? '1 rad' : `${pool.rows.length} rader`;
-    const spread = `fördelas på ${n} ${n === 1 ? 'tjänst' : 'tjänster'} efter ${andList(drivers)}${gives ? ', delvis genom andra pooler (Poolutbyte)' : ''}`;
+    const at = locate.place('Kostnader', first, 'Kostnadsobjekt');
     problems.warning(
       'undeclared-pool',
-      locate.place('Kostnader', first, 'Kostnadsobjekt'),
-      `${locate.where('Kostnader', first, 'Kostnadsobjekt')}: kostnadsobjektet "${pool.name}" (${rows}, ${moneyText(amount)} kr) är en gemensam pool som ${spread}. Deklarera poolerna i tabellen Pooler (Pool, Fördelas efter, Beskrivning); då blir ett kostnadsobjekt som inte finns där ett fel i stället för en ny pool.`,
+      at,
+      msg('commonPoolNotDeclared', { at, pool: pool.name, rows: pool.rows.length, amount: moneyText(amount), services: n, drivers: names(drivers), viaPools: gives }),
     );
   }
-}
-
-function andList(names: string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`;
 }

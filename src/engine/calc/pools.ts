@@ -5,7 +5,8 @@ import type { Locator } from '../read/locator';
 import type { ProblemList } from '../read/problemList';
 import { normalizeName } from '../schema';
 import { inverse } from './inverse';
-import { nameList } from '../nameList';
+import { msg } from '../messages/catalog';
+import { names } from '../messages/wording';
 
 /** A common pool: the Kostnader rows on one name that is not a service, process or area. */
 export interface Pool {
@@ -93,19 +94,15 @@ function stepDown<F extends PoolFlow & { giver: number; receiver: number }>(pool
   for (const f of flows) given[f.giver] = (given[f.giver] as Rational).plus(Rational.fromDec(f.share));
   const order = pools.map((_, i) => i).sort((a, b) => (given[b] as Rational).compare(given[a] as Rational) || collator.compare(pools[a]!.name, pools[b]!.name));
   const rank = new Map(order.map((p, i) => [p, i]));
-  const sequence = nameList(order.map((p, i) => `${i + 1}. ${pools[p]!.name}`));
+  const sequence = names(order.map((p, i) => `${i + 1}. ${pools[p]!.name}`));
   const kept: F[] = [];
   for (const f of flows) {
     if ((rank.get(f.receiver) as number) > (rank.get(f.giver) as number)) {
       kept.push(f);
       continue;
     }
-    const where = locate.where('Poolutbyte', f.row, 'Till pool');
-    problems.warning(
-      'pool-flow-ignored',
-      locate.place('Poolutbyte', f.row, 'Till pool'),
-      `${where}: med Poolmetod Stegvis fördelas poolerna i ordningen ${sequence} (den som ger störst andel till andra pooler först). ${f.to} är redan fördelad när ${f.from} fördelas, så andelen ${percent(f.share)} från ${f.from} till ${f.to} används inte utan går till tjänsterna.`,
-    );
+    const at = locate.place('Poolutbyte', f.row, 'Till pool');
+    problems.warning('pool-flow-ignored', at, msg('poolFlowIgnored', { at, order: sequence, from: f.from, to: f.to, share: percent(f.share) }));
   }
   return kept;
 }
@@ -149,12 +146,8 @@ function reportCycles(pools: Pool[], flows: readonly (PoolFlow & { giver: number
   for (const members of groups.values()) {
     const rows = inside.filter((f) => members.includes(f.giver)).map((f) => f.row).sort((a, b) => a - b);
     const first = rows[0] ?? 1;
-    const names = members.map((p) => pools[p]!.name).sort(collator.compare);
-    problems.error(
-      'pool-cycle',
-      locate.place('Poolutbyte', first, 'Andel'),
-      `Poolutbyte rad ${nameList(rows, { and: true })}: poolerna ${nameList(names, { and: true })} ger bort hela sina kostnader till varandra, så ingenting av dem når tjänsterna och fördelningen kan inte lösas. Låt minst en av poolerna behålla en andel för tjänsterna (andelarna från den summerar till mindre än 1).`,
-    );
+    const closedNames = members.map((p) => pools[p]!.name).sort(collator.compare);
+    problems.error('pool-cycle', locate.place('Poolutbyte', first, 'Andel'), msg('poolCycle', { rows: names(rows), pools: names(closedNames) }));
   }
 }
 

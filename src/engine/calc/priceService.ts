@@ -8,9 +8,13 @@ import { deviationCosts, eventSurcharges, splitByType, type DeviationCost } from
 import { groupThousands } from '../thousands';
 import { moneyText } from '../report/swedishNumbers';
 import { UnitCharger } from './unitCharge';
-import type { KeyBook, Sharer } from './keys';
+import { weighByMonths, type KeyBook, type Sharer } from './keys';
 import type { Charge, ServiceResult } from './results';
-import { nameList } from '../nameList';
+import { noScenarioSharers, outsideScaledBands } from './scenarioProblems';
+import { scaleFacts, scaledBand } from './volumeFactor';
+import { msg, type Message } from '../messages/catalog';
+import { names } from '../messages/wording';
+import type { PriceStep, VolumeUnit } from '../messages/pricing';
 
 export interface PricingContext {
   model: Model;
@@ -20,8 +24,8 @@ export interface PricingContext {
   money: AmountStep;
   /** Where a problem with this service's pricing is reported (its Tjänster row, or a scenario row). */
   place(service: Service, column: string): Place;
-  /** Prefixed to messages, e.g. "Scenario Fasta priser: ". */
-  prefix: string;
+  /** The scenario being priced, named in its problems ('Scenario "Fasta priser": …'); null for the base. */
+  scenario: string | null;
   /** What does not depend on the plan, worked out once per service for the base and every scenario. */
   facts(service: Service): ServiceFacts;
 }
@@ -65,13 +69,13 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   const { model, problems } = ctx;
   const money = ctx.money;
   const step = model.settings.amountStep;
-  const fail = (code: string, column: string, message: string): null => report(ctx, service, code, column, message);
+  const fail = (code: string, column: string, message: Message): null => report(ctx, service, code, column, message);
 
   if (fullCost.isNegative()) {
-    return fail('negative-full-cost', 'Tjänst', `Självkostnaden för ${service.name} blir negativ (${moneyText(fullCost)} kr); kontrollera de negativa beloppen i Kostnader.`);
+    return fail('negative-full-cost', 'Tjänst', msg('negativeFullCost', { service: service.name, cost: moneyText(fullCost) }));
   }
   const selfCost = money.units(fullCost);
-  const facts = ctx.facts(service);
+  const facts = scaleFacts(ctx.facts(service), plan.volumeFactor);
   const { volumes, totalVolume, devCosts, devByCustomer, devExact } = facts;
   const weighting = model.settings.deviationMethod === 'Nyckelviktning' && (plan.model === 'Fast' || plan.model === 'Blandad');
 
@@ -83,7 +87,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   if (!weighting) {
     const events = eventSurcharges(devCosts, money);
     if (devExact.gt(fullCost)) {
-      return fail('surcharges-exceed-cost', 'Tjänst', `Avvikelserna för ${service.name} kostar ${moneyText(devExact)} kr, mer än tjänstens självkostnad ${moneyText(fullCost)} kr. Sänk kostnaden per avvikelse eller antalet i Avvikelser.`);
+      return fail('surcharges-exceed-cost', 'Tjänst', msg('deviationsExceedCost', { service: service.name, deviations: moneyText(devExact), cost: moneyText(fullCost) }));
     }
     remaining = fullCost.minus(devExact);
     available = selfCost - events.carved;
@@ -110,7 +114,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       return p;
     }
     if (cost.isZero()) return ZERO;
-    return fail('no-volume', 'Prismodell', `Tjänsten ${service.name} prissätts per ${service.unit ?? (plan.model === 'Tim' ? 'timme' : 'styck')} men har ingen volym i Volymer; priset kan inte räknas fram.`);
+    return fail('no-volume', 'Prismodell', msg('noVolumeToPrice', { service: service.name, unit: volumeUnit(service, plan) }));
   };
   const chargeUnits = (p: Dec): void => {
     price = p;
@@ -126,7 +130,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     }
     case 'Blandad': {
       const share = plan.fixedShare;
-      if (share === null) return fail('missing-fixed-share', 'Fast andel', `Tjänsten ${service.name} är Blandad men saknar fast andel.`);
+      if (share === null) return fail('missing-fixed-share', 'Fast andel', msg('mixedWithoutFixedShare', { service: service.name }));
       const fixedExact = remaining.times(share);
       // The unit part is priced from what is left of the rounded self-cost once the rounded
       // surcharges and fixed part are taken out, so the roundings do not add up (a gap then
@@ -151,7 +155,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       break;
     }
     case 'Direkt': {
-      if (service.payer === null) return fail('missing-payer', 'Betalare', `Tjänsten ${service.name} har prismodellen Direkt men ingen betalare.`);
+      if (service.payer === null) return fail('missing-payer', 'Betalare', msg('directWithoutPayer', { service: service.name }));
       fixedPart = available;
       const d = draft(drafts, service.payer);
       d.keyed = available;
@@ -161,16 +165,23 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     case 'Paket': {
       variablePart = available;
       const bands = model.packages.get(service.name);
-      if (!bands || bands.length === 0) return fail('missing-bands', 'Prismodell', `Tjänsten ${service.name} är en Paket-tjänst men har inga band i tabellen Paket.`);
+      if (!bands || bands.length === 0) return fail('missing-bands', 'Prismodell', msg('packageWithoutBands', { service: service.name }));
       let ok = true;
       const bandOf = bandFinder(bands);
+      const scaled = !plan.volumeFactor.eq(ONE);
       // A band's price in units and its text, once per band rather than per customer.
       const charged = new Map<PackageBand, { units: number; basis: string }>();
       for (const [customer, v] of volumes) {
         if (!isPositive(v.volume)) continue;
-        const band = bandOf(v.volume);
+        const band = bandOf(v.volume) ?? (scaled ? scaledBand(bands, v.volume) : undefined);
+        if (!band && scaled) {
+          outsideScaledBands(ctx, service, plan, customer, v.volume);
+          ok = false;
+          continue;
+        }
         if (!band) {
-          problems.error('volume-outside-bands', ctx.locate.place('Volymer', v.row, 'Volym'), `${ctx.prefix}Volymer rad ${v.row}: volymen ${fmtKr(v.volume)} för ${customer} på ${service.name} hamnar inte i något band i tabellen Paket.`);
+          const at = { table: 'Volymer', row: v.row };
+          problems.error('volume-outside-bands', ctx.locate.place('Volymer', v.row, 'Volym'), inScenario(ctx, msg('volumeOutsideBands', { at, volume: fmtKr(v.volume), customer, service: service.name })));
           ok = false;
           continue;
         }
@@ -190,10 +201,12 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   const charges: Charge[] = [];
   const texts = basisTexts(service, plan);
   let unitCharged = 0;
+  let sharing = 0;
   let revenue = 0;
   for (const customer of model.customers) {
     const d = drafts.get(customer.name);
     if (!d) continue;
+    if (d.share !== null) sharing += 1;
     d.amount = d.keyed + d.unit + d.surcharge;
     if (d.amount === 0 && d.keyed === 0 && d.unit === 0 && d.surcharge === 0 && !(d.quantity !== null && isPositive(d.quantity))) continue;
     if (d.price !== null) unitCharged += 1;
@@ -219,6 +232,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     price,
     pricePerKeyUnit,
     charges,
+    sharers: sharing,
     revenue,
     tolerance,
   };
@@ -231,36 +245,38 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
  */
 
 /** Reports a problem with the service's pricing at its place; null, for `return report(…)`. */
-function report(ctx: PricingContext, service: Service, code: string, column: string, message: string): null {
-  ctx.problems.error(code, ctx.place(service, column), `${ctx.prefix}${message}`);
+function report(ctx: PricingContext, service: Service, code: string, column: string, message: Message): null {
+  ctx.problems.error(code, ctx.place(service, column), inScenario(ctx, message));
   return null;
+}
+
+/** The message as it is, or inside 'Scenario "X": …' when a scenario is being priced. */
+function inScenario(ctx: PricingContext, message: Message): Message {
+  return ctx.scenario === null ? message : msg('scenarioProblem', { scenario: ctx.scenario, problem: message });
+}
+
+/** The unit a service's volume is counted in, for a message. */
+export function volumeUnit(service: Service, plan: PricingPlan): VolumeUnit {
+  return { unit: service.unit, hourly: plan.model === 'Tim' };
 }
 
 /** The error for a unit price that rounds to 0 while the unit part is positive (issue 12); null. */
 function zeroPrice(ctx: PricingContext, service: Service, plan: PricingPlan, cost: Dec, volume: Dec): null {
-  const unit = service.unit ?? (plan.model === 'Tim' ? 'tim' : 'st');
-  const step = stepText(service, ctx.locate);
-  return report(
-    ctx,
-    service,
-    'price-rounds-to-zero',
-    'Prissteg',
-    `Priset för ${service.name} avrundas till 0 kr: den rörliga delen ${fmtKr(cost)} kr över volymen ${fmtKr(volume)} ${unit} är ${fmtKr(cost.div(volume).toSignificantDigits(6))} kr per ${unit}, mindre än halva ${step}. Tjänsten skulle inte ta ut sin kostnad; ange ett mindre prissteg eller kontrollera volymen.`,
-  );
+  const perUnit = fmtKr(cost.div(volume).toSignificantDigits(6));
+  const message = msg('priceRoundsToZero', { service: service.name, cost: fmtKr(cost), volume: fmtKr(volume), perUnit, unit: volumeUnit(service, plan), step: priceStepOf(service, ctx.locate) });
+  return report(ctx, service, 'price-rounds-to-zero', 'Prissteg', message);
 }
 
-/** "prissteget 10 kr (Tjänster!J3)", or "standardprissteget 0,01 kr (kolumnen Prissteg är tom)". */
-export function stepText(service: Service, locate: Locator): string {
-  const where = locate.place('Tjänster', service.row, 'Prissteg').cell;
-  if (!service.priceStepGiven) return `standardprissteget ${fmtKr(service.priceStep)} kr (kolumnen Prissteg är tom)`;
-  return `prissteget ${fmtKr(service.priceStep)} kr${where ? ` (${where})` : ''}`;
+/** The service's price step for a message (messages/pricing.ts renders it). */
+export function priceStepOf(service: Service, locate: Locator): PriceStep {
+  return { step: fmtKr(service.priceStep), given: service.priceStepGiven, cell: locate.place('Tjänster', service.row, 'Prissteg').cell ?? null };
 }
 
 /** The customer's draft charge, made on first use. */
 function draft(drafts: Map<string, Draft>, customer: string): Draft {
   let d = drafts.get(customer);
   if (!d) {
-    d = { customer, keyed: 0, unit: 0, surcharge: 0, amount: 0, surchargeByType: NO_SPLIT, quantity: null, share: null, price: null, basis: null };
+    d = { customer, keyed: 0, unit: 0, surcharge: 0, amount: 0, surchargeByType: NO_SPLIT, quantity: null, share: null, keyValue: null, price: null, basis: null };
     drafts.set(customer, d);
   }
   return d;
@@ -290,26 +306,26 @@ function keyOut(ctx: PricingContext, service: Service, plan: PricingPlan, facts:
   const { model, problems, money } = ctx;
   const { volumes, devCosts, devByCustomer } = facts;
   const key = plan.key;
-  if (key === null) return report(ctx, service, 'missing-key', 'Nyckel', `Tjänsten ${service.name} har prismodellen ${plan.model} men ingen fördelningsnyckel.`);
-  const sharers = ctx.keys.sharers(service, key);
-  const keyTotal = sum(sharers.map((s) => s.key));
+  if (key === null) return report(ctx, service, 'missing-key', 'Nyckel', msg('keyedWithoutKey', { service: service.name, model: plan.model }));
+  const sharers = ctx.keys.sharers(service, key, plan.sharerTypes);
+  // Weights are key × active months when a sharer is active part of the year (keys.ts).
+  const perYear = weighByMonths(sharers);
+  const keyTotal = sum(sharers.map((s) => s.weight));
+  if (!keyTotal.gt(0) && plan.sharerTypes !== null) return noScenarioSharers(ctx, service, plan, key);
   if (!keyTotal.gt(0)) {
-    return report(
-      ctx,
-      service,
-      'no-sharers',
-      'Nyckel',
-      `Ingen kund delar kostnaden för ${service.name}: nyckeln ${key} är 0 för ${volumes.size > 0 ? 'alla kunder med volym för tjänsten' : 'alla kunder'}${service.customerTypes ? ` av kundtyperna ${nameList(service.customerTypes)}` : ''}.`,
-    );
+    const types = service.customerTypes ? names(service.customerTypes) : null;
+    return report(ctx, service, 'no-sharers', 'Nyckel', msg('noCustomerShares', { service: service.name, key, withVolume: volumes.size > 0, types }));
   }
-  const pricePerKeyUnit = exactCost.div(keyTotal);
+  // Per key unit and whole year: a customer active all year pays key × this.
+  const pricePerKeyUnit = exactCost.times(perYear).div(keyTotal);
   const plain = allocateStepArray(total, sharers.map(toShare));
   const amounts = weighting ? allocateStepArray(total, weightedShares(sharers, devByCustomer, model.settings.deviationWeight)) : plain;
   for (let i = 0; i < sharers.length; i++) {
     const s = sharers[i] as Sharer;
     const d = draft(drafts, s.customer.name);
     d.keyed = plain[i] as number;
-    d.share = { part: s.key, whole: keyTotal };
+    d.share = { part: s.weight, whole: keyTotal };
+    d.keyValue = s.key;
     if (plan.model === 'Fast') d.quantity = s.key;
     if (weighting) {
       d.surcharge = (amounts[i] as number) - d.keyed;
@@ -320,14 +336,15 @@ function keyOut(ctx: PricingContext, service: Service, plan: PricingPlan, facts:
     const sharing = new Set(sharers.map((s) => s.customer.name));
     const outside = devCosts.filter((dc) => !sharing.has(dc.customer));
     if (outside.length > 0) {
-      problems.warning('deviations-not-weighted', ctx.place(service, 'Nyckel'), `${ctx.prefix}Avvikelser för ${nameList(outside.map((o) => o.customer))} på ${service.name} påverkar inte fördelningen, eftersom kunden inte delar tjänstens kostnad.`);
+      const customers = names(outside.map((o) => o.customer));
+      problems.warning('deviations-not-weighted', ctx.place(service, 'Nyckel'), inScenario(ctx, msg('deviationsNotWeighted', { customers, service: service.name })));
     }
   }
   return pricePerKeyUnit;
 }
 
 function toShare(s: Sharer): { id: string; label: string; weight: Dec } {
-  return { id: s.customer.name, label: s.customer.name, weight: s.key };
+  return { id: s.customer.name, label: s.customer.name, weight: s.weight };
 }
 
 /**
@@ -341,14 +358,14 @@ function toShare(s: Sharer): { id: string; label: string; weight: Dec } {
  * throw, and it could also tip a tie between equal remainders).
  */
 function weightedShares(sharers: Sharer[], devs: Map<string, DeviationCost>, alpha: Dec): { id: string; label: string; weight: Dec }[] {
-  const keyTotal = sum(sharers.map((s) => s.key));
+  const keyTotal = sum(sharers.map((s) => s.weight));
   const devTotal = sum(sharers.map((s) => devs.get(s.customer.name)?.total ?? ZERO));
   if (devTotal.isZero()) return sharers.map(toShare);
   const plainPart = ONE.minus(alpha).times(devTotal);
   const devPart = alpha.times(keyTotal);
   return sharers.map((s) => {
     const dev = devs.get(s.customer.name)?.total ?? ZERO;
-    return { id: s.customer.name, label: s.customer.name, weight: s.key.times(plainPart).plus(dev.times(devPart)) };
+    return { id: s.customer.name, label: s.customer.name, weight: s.weight.times(plainPart).plus(dev.times(devPart)) };
   });
 }
 

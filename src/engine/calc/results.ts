@@ -14,8 +14,13 @@ export interface Charge {
   basis: string;
   /** Underlag: the customer's volume, or its key value for keyed services. */
   quantity: Dec | null;
-  /** Andel: the customer's share of the keyed cost, key / the sharers' key total (unrounded). */
+  /**
+   * Andel: the customer's share of the keyed cost, key / the sharers' key total (unrounded); when
+   * a sharer is active only part of the year, key × active months / Σ key × active months.
+   */
   share: Fraction | null;
+  /** The customer's key value on the keyed part (Fast, Blandad); null without one. */
+  keyValue: Dec | null;
   /** Pris: the unit price charged, or the package band's price. */
   price: Dec | null;
   /**
@@ -49,6 +54,8 @@ export interface ServiceResult {
   price: Dec | null;
   pricePerKeyUnit: Dec | null;
   charges: Charge[];
+  /** How many customers share the keyed cost (Fast, Blandad; the payer of Direkt); 0 for the others. */
+  sharers: number;
   /** Intäkt: the sum of the charges (units). */
   revenue: number;
   /** |Differens| up to this many kronor is rounding alone (the contract's Status rule). */

@@ -5,6 +5,9 @@ import { readPhrases } from './read';
 import { calcPhrases } from './calc';
 import { reportPhrases } from './report';
 import { lastYearPhrases } from './lastYear';
+import { scenarioPhrases } from './scenarios';
+import { monthPhrases } from './months';
+import { followUpPhrases } from './followUp';
 import { ledgerPhrases } from './ledger';
 
 /**
@@ -12,7 +15,7 @@ import { ledgerPhrases } from './ledger';
  * (an id and its arguments, plain data that crosses to a worker's caller as it is); a reader
  * renders it in their language. The areas' ids are disjoint (test/engine/messages).
  */
-export const PHRASES = { ...readPhrases, ...calcPhrases, ...reportPhrases, ...lastYearPhrases, ...ledgerPhrases };
+export const PHRASES = { ...readPhrases, ...calcPhrases, ...reportPhrases, ...lastYearPhrases, ...scenarioPhrases, ...monthPhrases, ...followUpPhrases, ...ledgerPhrases };
 
 export type MessageId = keyof typeof PHRASES;
 export type MessageArgs<K extends MessageId> = (typeof PHRASES)[K] extends Phrase<infer A> ? A : never;

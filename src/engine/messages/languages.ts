@@ -29,7 +29,7 @@ export function wordingFor(lang: Language, render: (message: Message, lang: Lang
       list: (names, and = false) => listIn({ and: 'och', more: (n) => `och ${n} till` }, names, and),
       orList: (names) => listIn({ and: 'eller', more: (n) => `eller ${n} till` }, names, true),
       month: (index) => MONTH_NAMES[index] ?? '',
-      text: (message) => render(message, 'sv'),
+      text: (message) => render(message as Message, 'sv'),
     };
   }
   return {
@@ -38,6 +38,6 @@ export function wordingFor(lang: Language, render: (message: Message, lang: Lang
     list: (names, and = false) => listIn({ and: 'and', more: (n) => `and ${n} more` }, names, and),
     orList: (names) => listIn({ and: 'or', more: (n) => `or ${n} more` }, names, true),
     month: (index) => ENGLISH_MONTHS[index] ?? '',
-    text: (message) => render(message, 'en'),
+    text: (message) => render(message as Message, 'en'),
   };
 }

@@ -20,7 +20,17 @@ export interface Wording {
   /** A month by its index 0–11: "mars" / "March". */
   month(index: number): string;
   /** A message inside a message, in the same language. */
-  text(message: import('./catalog').Message): string;
+  text(message: NestedMessage): string;
+}
+
+/**
+ * A message inside another's arguments (a hint, a range problem). Typed loosely: a Message's
+ * type is made from the phrases, so a phrase's arguments cannot name it without a circle; any
+ * Message made by msg() fits.
+ */
+export interface NestedMessage {
+  readonly id: string;
+  readonly args: unknown;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { normalizeName } from '../schema';
 import { MistypedNames } from './mistypedNames';
 import type { Services } from './readServices';
+import type { ServiceLevel } from '../messages/read';
 
 /** What a Kostnadsobjekt can name besides a pool: the services, processes and areas of Tjänster. */
 export class CostObjects {
@@ -20,12 +21,12 @@ export class CostObjects {
     this.areas = new Set(services.list.map((s) => normalizeName(s.area)));
   }
 
-  /** "en tjänst", "en process", "ett verksamhetsområde" when the name is one (in that order), else null. */
-  kindOf(name: string): string | null {
-    if (this.services.byName.has(name)) return 'en tjänst';
+  /** A service, a process or an area, when the name is one (in that order), else null. */
+  kindOf(name: string): ServiceLevel | null {
+    if (this.services.byName.has(name)) return 'service';
     const key = normalizeName(name);
-    if (this.processes.has(key)) return 'en process';
-    if (this.areas.has(key)) return 'ett verksamhetsområde';
+    if (this.processes.has(key)) return 'process';
+    if (this.areas.has(key)) return 'area';
     return null;
   }
 

@@ -1,6 +1,8 @@
 import { confusableLetters, lookOf, withoutMarks } from '../names';
 import { normalizeName } from '../schema';
 import type { TableReader } from './tableReader';
+import { msg, type Message } from '../messages/catalog';
+import type { ForeignLetter, NameKind } from '../messages/read';
 
 interface Spelling {
   key: string;
@@ -18,11 +20,11 @@ interface Spelling {
 export class Lookalikes {
   private readonly byLook = new Map<string, Spelling[]>();
 
-  /** `what`: the name's noun with its article, "kunden", "tjänsten". */
+  /** `what`: what the names name, "customer" (said as "kunden" / "the customer"). */
   constructor(
     private readonly table: TableReader,
     private readonly column: string,
-    private readonly what: string,
+    private readonly what: NameKind,
   ) {}
 
   add(name: string, row: number): void {
@@ -37,28 +39,25 @@ export class Lookalikes {
     for (const group of this.byLook.values()) {
       const first = group[0] as Spelling;
       for (const other of group.slice(1)) {
-        const cell = this.table.place(first.row, this.column).cell;
-        const row = this.table.place(other.row, this.column);
-        this.table.report.warning(
-          'lookalike-name',
-          row,
-          `${this.table.name} rad ${other.row}, kolumn ${this.column}${row.cell ? ` (${row.cell})` : ''}: ${this.what} "${other.name}" ser ut som "${first.name}" på rad ${first.row}${cell ? ` (${cell})` : ''} men ${difference(other.name, first.name)}, så de räknas som två olika. Skriv namnen likadant om de avser samma.`,
-        );
+        const likeCell = this.table.place(first.row, this.column).cell ?? null;
+        const at = this.table.place(other.row, this.column);
+        const differs = difference(other.name, first.name);
+        this.table.report.warning('lookalike-name', at, msg('lookalikeName', { at, what: this.what, name: other.name, like: first.name, likeRow: first.row, likeCell, difference: differs }));
       }
     }
   }
 }
 
-/** Why two lookalike names differ, in words: diacritics, or which letters of another alphabet. */
-export function difference(a: string, b: string): string {
-  if (withoutMarks(a) === withoutMarks(b)) return 'skiljer sig i accenter eller andra tecken över eller under bokstäverna';
+/** Why two lookalike names differ, as the end of a sentence: diacritics, or which letters of another alphabet. */
+export function difference(a: string, b: string): Message {
+  if (withoutMarks(a) === withoutMarks(b)) return msg('differsInMarks', {});
   const letters = [...new Set([...confusableLetters(a), ...confusableLetters(b)])];
-  return `innehåller bokstäver från ett annat alfabet som liknar latinska: ${letters.map(describeLetter).join(', ')}`;
+  return msg('differsInAlphabet', { letters: letters.map(describeLetter) });
 }
 
-function describeLetter(c: string): string {
-  const script = /\p{Script=Cyrillic}/u.test(c) ? 'kyrilliskt' : /\p{Script=Greek}/u.test(c) ? 'grekiskt' : 'tecknet';
-  return `${script} "${c}" (U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')})`;
+function describeLetter(c: string): ForeignLetter {
+  const script = /\p{Script=Cyrillic}/u.test(c) ? 'cyrillic' : /\p{Script=Greek}/u.test(c) ? 'greek' : 'other';
+  return { script, letter: c, code: (c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0') };
 }
 
 /**
@@ -87,7 +86,7 @@ export class LookIndex {
   }
 }
 
-/** The sentence an unknown-name error ends with when a defined name looks like it, else ''. */
-export function lookalikeHint(text: string, similar: string | undefined): string {
-  return similar === undefined ? '' : ` Det finns "${similar}", som ser likadan ut men ${difference(text, similar)}.`;
+/** The sentence an unknown-name error ends with when a defined name looks like it, else null. */
+export function lookalikeHint(text: string, similar: string | undefined): Message | null {
+  return similar === undefined ? null : msg('lookalikeHint', { similar, difference: difference(text, similar) });
 }

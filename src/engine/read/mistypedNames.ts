@@ -1,4 +1,6 @@
 import { editDistance, foldAccents } from '../nameDistance';
+import { msg, type Message } from '../messages/catalog';
+import type { Names } from '../messages/wording';
 
 /**
  * Finds the names a text is probably a mistyped form of. Both are compared folded: case, accents
@@ -58,8 +60,12 @@ export function sameWhenFolded(a: string, b: string): boolean {
   return fold(a) === fold(b);
 }
 
-/** "A", "A eller B", "A, B eller C". */
-export function orList(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} eller ${names[names.length - 1]}`;
+/** Names for a message, every one as it is: a closed list, or the few that suggest() gives. */
+export function allNames(list: readonly string[]): Names {
+  return { names: [...list], more: 0 };
+}
+
+/** "Menade du A eller B?" for the names suggest() gave; null when it gave none. */
+export function didYouMean(near: readonly string[]): Message | null {
+  return near.length > 0 ? msg('didYouMean', { near: allNames(near) }) : null;
 }

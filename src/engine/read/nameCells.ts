@@ -1,6 +1,7 @@
 import { cleanName, cleanedParts, hasLineBreak } from '../names';
 import { normalizeName } from '../schema';
 import type { Row } from './tableReader';
+import { msg } from '../messages/catalog';
 
 /**
  * A name cell as it is shown and matched (names.ts cleanName). A cell that holds only invisible
@@ -23,10 +24,11 @@ export function definedName(row: Row, header: string, required = false, once: (n
   const text = row.text(header, required);
   const name = cleaned(row, header, required, text);
   if (text === null || name === null || name === text || !once(name)) return name;
+  const at = row.place(header);
   if (output !== undefined && hasLineBreak(text)) {
-    row.report.warning('line-break-in-name', row.place(header), `${row.where(header)}: namnet "${name}" innehåller en radbrytning. Det blir en kolumnrubrik i ${output}, där Excel inte tillåter radbrytningar, så radbrytningen läses som ett mellanslag.`);
+    row.report.warning('line-break-in-name', at, msg('lineBreakInName', { at, name, output }));
   } else {
-    row.report.warning('name-cleaned', row.place(header), `${row.where(header)}: namnet innehåller ${cleanedParts(text).join(', ')}. Det jämförs och visas som "${name}".`);
+    row.report.warning('name-cleaned', at, msg('nameCleaned', { at, parts: cleanedParts(text), name }));
   }
   return name;
 }
@@ -54,5 +56,6 @@ export function oncePerName(): (name: string) => boolean {
 
 /** The error of a required name cell that holds only invisible characters. */
 export function onlyInvisible(row: Row, header: string): void {
-  row.report.error('missing-value', row.place(header), `${row.where(header)} är tom men måste fyllas i (cellen innehåller bara osynliga tecken).`);
+  const at = row.place(header);
+  row.report.error('missing-value', at, msg('missingValueInvisible', { at }));
 }

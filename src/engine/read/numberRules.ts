@@ -1,5 +1,6 @@
 import type { Dec } from '../decimal';
 import { groupThousands } from '../thousands';
+import { msg, type Message } from '../messages/catalog';
 
 /**
  * The range of an input number (docs/arbetsbok.md, "Ranges of the input numbers"). Every limit
@@ -37,31 +38,35 @@ export function clearlyInside(n: number, rules: NumberRules): boolean {
   return true;
 }
 
-/** What is wrong with value under the rules, as the end of a Swedish sentence; null when it is fine. */
-export function rangeProblem(value: Dec, rules: NumberRules): string | null {
-  if (rules.min !== undefined && value.lt(rules.min)) return `${shown(value)} får inte vara mindre än ${limit(rules.min)}.`;
-  if (rules.positive && value.lte(0)) return 'värdet måste vara större än 0.';
-  if (rules.max !== undefined && value.gt(rules.max)) return `${shown(value)} får inte vara större än ${limit(rules.max)}.`;
+/** What is wrong with value under the rules, as a message that ends a sentence (outOfRange); null when it is fine. */
+export function rangeProblem(value: Dec, rules: NumberRules): Message | null {
+  if (rules.min !== undefined && value.lt(rules.min)) return msg('belowMin', { ...shownParts(value), limit: limit(rules.min) });
+  if (rules.positive && value.lte(0)) return msg('notPositive', {});
+  if (rules.max !== undefined && value.gt(rules.max)) return msg('aboveMax', { ...shownParts(value), limit: limit(rules.max) });
   if (rules.below !== undefined && value.abs().gte(rules.below)) {
-    const bound = limit(rules.below);
-    return rules.min !== undefined && rules.min >= 0
-      ? `${shown(value)} är för stort: talet måste vara mindre än ${bound}.`
-      : `${shown(value)} är för stort: talet måste ligga mellan −${bound} och ${bound}.`;
+    return msg('tooLarge', { ...shownParts(value), limit: limit(rules.below), signed: !(rules.min !== undefined && rules.min >= 0) });
   }
   if (rules.smallest !== undefined && !value.isZero() && value.abs().lt(rules.smallest)) {
-    return `${shown(value)} ligger för nära 0: skriv 0 eller ett tal som är minst ${limit(rules.smallest)} till storleken.`;
+    return msg('nearZero', { ...shownParts(value), limit: limit(rules.smallest) });
   }
-  if (value.sd() > SIGNIFICANT_DIGITS) return `${shown(value)} har ${value.sd()} värdesiffror, men Excel håller högst ${SIGNIFICANT_DIGITS}. Avrunda talet.`;
+  if (value.sd() > SIGNIFICANT_DIGITS) return msg('tooManyDigits', { ...shownParts(value), digits: value.sd(), max: SIGNIFICANT_DIGITS });
   return null;
 }
 
-/** A value in a message: Swedish decimal comma, thousands grouped; a very long one cut to 20 digits. */
+/** A value in a message: Swedish decimal comma, thousands grouped; a very long one cut to 20 digits (then "(avrundat)"). */
 export function shown(value: Dec): string {
+  const s = shownParts(value);
+  return `${s.value}${s.rounded ? ' (avrundat)' : ''}`;
+}
+
+/** shown() as a message's arguments: the digits, and whether they were cut (said in the reader's language). */
+export function shownParts(value: Dec): { value: string; rounded: boolean } {
   const v = value.sd() > 20 ? value.toSignificantDigits(20) : value;
   const text = v.toString();
-  if (/e/.test(text)) return `${text.replace('.', ',')}${v === value ? '' : ' (avrundat)'}`;
+  const rounded = v !== value;
+  if (/e/.test(text)) return { value: text.replace('.', ','), rounded };
   const [int = '', frac] = text.split('.');
-  return `${groupThousands(int, '\u00a0')}${frac ? `,${frac}` : ''}${v === value ? '' : ' (avrundat)'}`;
+  return { value: `${groupThousands(int, '\u00a0')}${frac ? `,${frac}` : ''}`, rounded };
 }
 
 function limit(n: number): string {

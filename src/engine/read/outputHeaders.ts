@@ -3,6 +3,7 @@ import { FIXED_HEADERS, MAX_HEADER_LENGTH, deviationColumns, scenarioComparisonH
 import { normalizeName, type TableName } from '../schema';
 import type { Locator } from './locator';
 import type { ProblemList } from './problemList';
+import { msg, type Message } from '../messages/catalog';
 
 /** A name of the input that makes columns of an output, and the cell that defines it. */
 interface HeaderSource {
@@ -11,7 +12,7 @@ interface HeaderSource {
   row: number;
   column: string;
   /** "scenariot "Bas"", for the message. */
-  what: string;
+  what: Message;
 }
 
 /**
@@ -30,13 +31,12 @@ export function checkOutputHeaders(
   const check = (output: keyof typeof FIXED_HEADERS, sources: HeaderSource[]): void => {
     const taken = new Map<string, HeaderSource | null>(FIXED_HEADERS[output].map((h) => [normalizeName(h), null]));
     for (const source of sources) {
-      const where = locate.where(source.table, source.row, source.column);
       const place = locate.place(source.table, source.row, source.column);
       const cell = `${source.table}\u0000${source.row}`;
       if (reported.has(cell)) continue;
       const long = source.headers.find((h) => h.length > MAX_HEADER_LENGTH);
       if (long !== undefined) {
-        problems.error('header-too-long', place, `${where}: ${source.what} ger kolumnrubriken "${shorten(long)}" i ${output}, som blir ${long.length} tecken lång; Excel tillåter högst ${MAX_HEADER_LENGTH} tecken i en kolumnrubrik. Korta namnet.`);
+        problems.error('header-too-long', place, msg('headerTooLong', { at: place, what: source.what, header: shorten(long), output, length: long.length, max: MAX_HEADER_LENGTH }));
         reported.add(cell);
         continue;
       }
@@ -47,8 +47,8 @@ export function checkOutputHeaders(
           continue;
         }
         const other = taken.get(key);
-        const from = other ? `, som kommer från ${other.what} (${locate.where(other.table, other.row, other.column)})` : '';
-        problems.error('header-clash', place, `${where}: ${source.what} ger kolumnen "${header}" i ${output}, men ${output} har redan en kolumn med det namnet${from}. Byt namn så att kolumnerna går att skilja åt.`);
+        const from = other ? { what: other.what, at: locate.place(other.table, other.row, other.column) } : null;
+        problems.error('header-clash', place, msg('headerClash', { at: place, what: source.what, header, output, other: from }));
         reported.add(cell);
         break;
       }
@@ -61,7 +61,7 @@ export function checkOutputHeaders(
     'Avvikelsepivot',
     deviationColumns(input.deviationTypes).map((c) => {
       const t = types.get(`${c.service}\u0000${c.type}`) as DeviationType;
-      return { headers: [c.header], table: 'Avvikelsetyper', row: t.row, column: 'Avvikelse', what: `avvikelsen "${shorten(c.type)}" för ${shorten(c.service)}` };
+      return { headers: [c.header], table: 'Avvikelsetyper', row: t.row, column: 'Avvikelse', what: msg('headerFromDeviation', { type: shorten(c.type), service: shorten(c.service) }) };
     }),
   );
 
@@ -69,10 +69,10 @@ export function checkOutputHeaders(
   for (const s of input.services) if (!areas.has(normalizeName(s.area))) areas.set(normalizeName(s.area), s);
   check(
     'Kundsammanställning',
-    [...areas.values()].map((s) => ({ headers: [s.area], table: 'Tjänster', row: s.row, column: 'Verksamhetsområde', what: `verksamhetsområdet "${shorten(s.area)}"` })),
+    [...areas.values()].map((s) => ({ headers: [s.area], table: 'Tjänster', row: s.row, column: 'Verksamhetsområde', what: msg('headerFromArea', { area: shorten(s.area) }) })),
   );
 
-  const scenario = (s: Scenario, headers: string[]): HeaderSource => ({ headers, table: 'Scenarier', row: s.overrides[0]?.row ?? 1, column: 'Scenario', what: `scenariot "${shorten(s.name)}"` });
+  const scenario = (s: Scenario, headers: string[]): HeaderSource => ({ headers, table: 'Scenarier', row: s.overrides[0]?.row ?? 1, column: 'Scenario', what: msg('headerFromScenario', { name: shorten(s.name) }) });
   check('Scenariojämförelse', input.scenarios.map((s) => scenario(s, scenarioComparisonHeaders(s.name, input.threshold))));
   check('Scenariopriser', input.scenarios.map((s) => scenario(s, scenarioPriceHeaders(s.name))));
 }

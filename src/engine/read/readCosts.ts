@@ -3,10 +3,12 @@ import { DIRECT_COST_DRIVER, normalizeName } from '../schema';
 import type { ProblemList } from './problemList';
 import type { Row, TableReader } from './tableReader';
 import type { CostObjects } from './costObjects';
-import { MistypedNames, orList } from './mistypedNames';
+import { MistypedNames, allNames } from './mistypedNames';
+import { msg } from '../messages/catalog';
+import { names } from '../messages/wording';
+import type { ServiceLevel } from '../messages/read';
 import type { PoolDeclarations } from './readPools';
 import { isRejected, type Services } from './readServices';
-import { nameList } from '../nameList';
 import { AMOUNT } from './ranges';
 
 /**
@@ -27,7 +29,7 @@ export function readCosts(table: TableReader, services: Services, objects: CostO
     const driverText = row.text('Fördelas efter');
     if (object === null || amount === null) continue;
     if (amount.isNegative()) {
-      table.report.warning('negative-cost', row.place('Belopp'), `${row.where('Belopp')}: beloppet är negativt och minskar kostnaden för "${object}".`);
+      table.report.warning('negative-cost', row.place('Belopp'), msg('negativeCost', { at: row.place('Belopp'), object }));
     }
     const service = services.byName.get(object);
     const key = normalizeName(object);
@@ -37,14 +39,16 @@ export function readCosts(table: TableReader, services: Services, objects: CostO
     let target: CostTarget;
     if (service) {
       target = { level: 'service', name: service.name };
-      const also = [processes.has(key) && service.process !== service.name ? 'en process' : null, areas.has(key) ? 'ett verksamhetsområde' : null].filter(Boolean);
+      const also: ServiceLevel[] = [];
+      if (processes.has(key) && service.process !== service.name) also.push('process');
+      if (areas.has(key)) also.push('area');
       if (also.length > 0) {
-        table.report.warning('ambiguous-cost-object', row.place('Kostnadsobjekt'), `${row.where('Kostnadsobjekt')}: "${object}" är både en tjänst och ${also.join(' och ')}; raden bokas på tjänsten.`);
+        table.report.warning('ambiguous-cost-object', row.place('Kostnadsobjekt'), msg('serviceIsAlso', { at: row.place('Kostnadsobjekt'), object, also }));
       }
     } else if (processes.has(key)) {
       target = { level: 'process', name: canonical(services.list, (s) => s.process, key) };
       if (areas.has(key)) {
-        table.report.warning('ambiguous-cost-object', row.place('Kostnadsobjekt'), `${row.where('Kostnadsobjekt')}: "${object}" är både en process och ett verksamhetsområde; raden fördelas på processens tjänster.`);
+        table.report.warning('ambiguous-cost-object', row.place('Kostnadsobjekt'), msg('processIsAlsoArea', { at: row.place('Kostnadsobjekt'), object }));
       }
     } else if (areas.has(key)) {
       target = { level: 'area', name: canonical(services.list, (s) => s.area, key) };
@@ -60,12 +64,12 @@ export function readCosts(table: TableReader, services: Services, objects: CostO
     } else if (driverText !== null && normalizeName(driverText) !== normalizeName(DIRECT_COST_DRIVER)) {
       const found = drivers.get(normalizeName(driverText));
       if (!found) {
-        table.report.error('unknown-driver', row.place('Fördelas efter'), `${row.where('Fördelas efter')}: "${driverText}" är varken en drivarkolumn i Tjänster${services.driverNames.length ? ` (${nameList(services.driverNames)})` : ''} eller "${DIRECT_COST_DRIVER}".`);
+        table.report.error('unknown-driver', row.place('Fördelas efter'), msg('unknownDriver', { at: row.place('Fördelas efter'), text: driverText, drivers: names(services.driverNames), direct: DIRECT_COST_DRIVER }));
         continue;
       }
       driver = found;
       if (target.level === 'service') {
-        table.report.warning('driver-ignored', row.place('Fördelas efter'), `${row.where('Fördelas efter')}: raden bokas direkt på tjänsten "${target.name}", så drivaren används inte.`);
+        table.report.warning('driver-ignored', row.place('Fördelas efter'), msg('driverIgnored', { at: row.place('Fördelas efter'), service: target.name }));
       }
     }
     out.push({ object, target, costType: row.text('Kostnadsslag'), amount, driver, row: row.rowNumber });
@@ -81,15 +85,12 @@ function reportUndeclared(problems: ProblemList, row: Row, object: string, objec
   const near = [...objects.suggest(object), ...(declared?.suggest(object) ?? [])];
   if (pools === null && near.length === 0) return true;
   if (!objects.complete) return false;
-  const what = pools === null ? 'varken en tjänst, en process eller ett verksamhetsområde' : 'varken en tjänst, en process, ett verksamhetsområde eller en pool i tabellen Pooler';
-  const where = row.where('Kostnadsobjekt');
+  const at = row.place('Kostnadsobjekt');
   if (near.length > 0) {
-    const hint = pools === null ? ' Är det en gemensam pool med ett eget namn, deklarera den i tabellen Pooler.' : '';
-    problems.error('mistyped-cost-object', row.place('Kostnadsobjekt'), `${where}: "${object}" är ${what}. Menade du ${orList(near)}?${hint}`);
+    problems.error('mistyped-cost-object', at, msg('mistypedCostObject', { at, object, pooler: pools !== null, near: allNames(near) }));
   } else {
-    const known = (pools?.list ?? []).map((p) => p.name);
-    const list = known.length > 10 ? `${known.slice(0, 10).join(', ')} … och ${known.length - 10} till` : known.join(', ');
-    problems.error('undeclared-pool', row.place('Kostnadsobjekt'), `${where}: "${object}" är ${what}${known.length ? ` (${list})` : ''}. Är det en gemensam pool, lägg till den i Pooler.`);
+    // Here Pooler is there: without it a name like no service is a pool (returned above).
+    problems.error('undeclared-pool', at, msg('undeclaredPool', { at, object, pools: names((pools?.list ?? []).map((p) => p.name)) }));
   }
   return false;
 }

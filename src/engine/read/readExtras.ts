@@ -1,13 +1,15 @@
 import { ONE, sum } from '../decimal';
-import type { CompositePart, PackageBand, Scenario, ScenarioOverride } from '../model';
+import type { CompositePart, Customer, PackageBand, Scenario, ScenarioOverride } from '../model';
 import { PRICING_MODELS, normalizeName } from '../schema';
 import { Lookalikes } from './lookalikes';
 import { NameIndex } from './nameIndex';
 import { definedName, nameText } from './nameCells';
 import { isRejected, type Services } from './readServices';
 import type { TableReader } from './tableReader';
-import { nameList } from '../nameList';
+import { msg } from '../messages/catalog';
+import { names as listed } from '../messages/wording';
 import { QUANTITY, SHARE, UNIT_PRICE } from './ranges';
+import { readSharerTypes, readVolumeFactor } from './scenarioColumns';
 
 /**
  * Sammansatta nycklar: Nyckel | Delnyckel | Vikt. Each part must be a key column of Nycklar;
@@ -29,13 +31,13 @@ export function readComposites(table: TableReader, keyNames: string[]): Map<stri
     names.set(name, name);
     if (!firstRow.has(name)) firstRow.set(name, row.rowNumber);
     if (keys.has(name)) {
-      table.report.error('composite-hides-key', row.place('Nyckel'), `${row.where('Nyckel')}: "${name}" är redan en nyckelkolumn i Nycklar; ge den sammansatta nyckeln ett annat namn.`);
+      table.report.error('composite-hides-key', row.place('Nyckel'), msg('compositeHidesKey', { at: row.place('Nyckel'), name }));
       broken.add(name);
       continue;
     }
     const part = partText === null ? undefined : keys.get(partText);
     if (partText !== null && !part) {
-      table.report.error('unknown-key', row.place('Delnyckel'), `${row.where('Delnyckel')}: "${partText}" är ingen nyckelkolumn i Nycklar${keyNames.length ? ` (${nameList(keyNames)})` : ''}.`);
+      table.report.error('unknown-key', row.place('Delnyckel'), msg('unknownPartKey', { at: row.place('Delnyckel'), text: partText, keys: listed(keyNames) }));
     }
     if (!part || weight === null) {
       broken.add(name);
@@ -49,7 +51,7 @@ export function readComposites(table: TableReader, keyNames: string[]): Map<stri
     const total = sum(list.map((p) => p.weight));
     if (!broken.has(name) && !total.eq(ONE)) {
       const row = firstRow.get(name) ?? 1;
-      table.report.error('weights-not-one', table.place(row, 'Vikt'), `Sammansatta nycklar rad ${row}: vikterna för "${name}" summerar till ${total.toString().replace('.', ',')}, inte 1.`);
+      table.report.error('weights-not-one', table.place(row, 'Vikt'), msg('weightsNotOne', { at: { table: table.name, row }, name, total: total.toString().replace('.', ',') }));
       broken.add(name);
     }
   }
@@ -72,16 +74,16 @@ export function readPackages(table: TableReader, services: Services): Map<string
     const service = serviceText === null ? undefined : services.byName.get(serviceText);
     if (serviceText !== null && !service) {
       if (!isRejected(services, serviceText)) {
-        table.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
+        table.report.error('unknown-service', row.place('Tjänst'), msg('unknownService', { at: row.place('Tjänst'), name: serviceText, hint: null }));
       }
       continue;
     }
     if (!service || from === null || price === null) continue;
     if (service.model !== 'Paket') {
-      table.report.warning('bands-ignored', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten ${service.name} har prismodellen ${service.model}, inte Paket; bandet används bara i scenarier som gör den till Paket.`);
+      table.report.warning('bands-ignored', row.place('Tjänst'), msg('bandsIgnored', { at: row.place('Tjänst'), service: service.name, model: service.model }));
     }
     if (to !== null && to.lt(from)) {
-      table.report.error('band-reversed', row.place('Till volym'), `${row.where('Till volym')}: Till volym är mindre än Från volym.`);
+      table.report.error('band-reversed', row.place('Till volym'), msg('bandReversed', { at: row.place('Till volym') }));
       continue;
     }
     const list = out.get(service.name) ?? [];
@@ -94,14 +96,14 @@ export function readPackages(table: TableReader, services: Services): Map<string
       const prev = bands[i - 1]!;
       const band = bands[i]!;
       if (prev.to === null) {
-        table.report.error('band-overlap', table.place(prev.row, 'Till volym'), `Paket rad ${prev.row}: bandet för ${service} saknar Till volym men följs av bandet på rad ${band.row}. Bara det sista bandet får sakna Till volym.`);
+        table.report.error('band-overlap', table.place(prev.row, 'Till volym'), msg('bandOpenNotLast', { at: { table: table.name, row: prev.row }, service, next: band.row }));
         continue;
       }
       const wholeSteps = prev.to.isInteger() && band.from.isInteger() && band.from.eq(prev.to.plus(1));
       if (band.from.lt(prev.to)) {
-        table.report.error('band-overlap', table.place(band.row, 'Från volym'), `Paket rad ${band.row}: bandet för ${service} börjar på ${fmt(band.from)} och överlappar bandet på rad ${prev.row} (${fmt(prev.from)}–${fmt(prev.to)}).`);
+        table.report.error('band-overlap', table.place(band.row, 'Från volym'), msg('bandOverlap', { at: { table: table.name, row: band.row }, service, from: fmt(band.from), prevRow: prev.row, prevFrom: fmt(prev.from), prevTo: fmt(prev.to) }));
       } else if (band.from.gt(prev.to) && !wholeSteps) {
-        table.report.error('band-gap', table.place(band.row, 'Från volym'), `Paket rad ${band.row}: det finns ett glapp mellan ${fmt(prev.to)} och ${fmt(band.from)} i banden för ${service}.`);
+        table.report.error('band-gap', table.place(band.row, 'Från volym'), msg('bandGap', { at: { table: table.name, row: band.row }, service, to: fmt(prev.to), from: fmt(band.from) }));
       }
     }
   }
@@ -112,27 +114,29 @@ function fmt(v: { toString(): string }): string {
   return v.toString().replace('.', ',');
 }
 
-/** Scenarier: Scenario | Tjänst | Prismodell | Nyckel | Fast andel. */
-export function readScenarios(table: TableReader, services: Services): Scenario[] {
+/** Scenarier: Scenario | Tjänst | Prismodell | Nyckel | Fast andel | Kundtyper | Volymfaktor. */
+export function readScenarios(table: TableReader, services: Services, customers: readonly Customer[]): Scenario[] {
   const byName = new Map<string, Scenario>();
-  const lookalikes = new Lookalikes(table, 'Scenario', 'scenariot');
+  const lookalikes = new Lookalikes(table, 'Scenario', 'scenario');
   for (const row of table.rows()) {
     const name = definedName(row, 'Scenario', true, (n) => !byName.has(normalizeName(n)), 'Scenariojämförelse');
     const target = row.text('Tjänst', true);
     const model = row.choice('Prismodell', PRICING_MODELS);
     const key = row.text('Nyckel');
     const fixedShare = row.number('Fast andel', false, SHARE);
-    if (name === null || target === null) continue;
+    const sharerTypes = readSharerTypes(row, customers);
+    const volumeFactor = readVolumeFactor(row);
+    if (name === null || target === null || sharerTypes === undefined || volumeFactor === undefined) continue;
     const service = services.byName.get(target);
     const areaServices = services.list.filter((s) => normalizeName(s.area) === normalizeName(target));
     const names = service ? [service.name] : areaServices.map((s) => s.name);
     if (names.length === 0) {
       if (isRejected(services, target)) continue;
-      table.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: "${target}" är varken en tjänst eller ett verksamhetsområde i tabellen Tjänster.`);
+      table.report.error('unknown-service', row.place('Tjänst'), msg('unknownScenarioTarget', { at: row.place('Tjänst'), target }));
       continue;
     }
-    if (model === null && key === null && fixedShare === null) {
-      table.report.warning('empty-override', row.place('Prismodell'), `${row.where('Prismodell')}: raden ändrar varken prismodell, nyckel eller fast andel.`);
+    if (model === null && key === null && fixedShare === null && sharerTypes === null && volumeFactor === null) {
+      table.report.warning('empty-override', row.place('Prismodell'), msg('scenarioRowChangesNothing', { at: row.place('Prismodell') }));
     }
     const scenarioKey = normalizeName(name);
     let scenario = byName.get(scenarioKey);
@@ -140,7 +144,7 @@ export function readScenarios(table: TableReader, services: Services): Scenario[
       byName.set(scenarioKey, (scenario = { name, overrides: [] }));
       lookalikes.add(name, row.rowNumber);
     }
-    const override: ScenarioOverride = { target, services: names, model, key, fixedShare, row: row.rowNumber };
+    const override: ScenarioOverride = { target, services: names, model, key, fixedShare, sharerTypes, volumeFactor, row: row.rowNumber };
     scenario.overrides.push(override);
   }
   lookalikes.report();

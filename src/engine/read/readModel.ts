@@ -14,11 +14,14 @@ import { readPoolFlows } from './readPoolFlows';
 import { readPools, reportPoolsWithoutCosts } from './readPools';
 import { readMonthProfiles } from './readMonthProfiles';
 import { readLastYearAmounts } from './readLastYearAmounts';
+import { checkVolumesInActiveMonths } from './activeMonthChecks';
+import { readActuals } from './readActuals';
 import { readServices } from './readServices';
 import { readSettings } from './readSettings';
 import { readDeviationTypes, readDeviations, readVolumes } from './readVolumes';
 import { TableReader, reportDuplicateTables, tablesNamed } from './tableReader';
-import { nameList } from '../nameList';
+import { msg } from '../messages/catalog';
+import { names } from '../messages/wording';
 import { reportMeaninglessColumns, reportUnusedDrivers, reportUnusedKeys } from './unusedColumns';
 
 export interface ReadResult {
@@ -38,7 +41,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     if (found.length > 1) reportDuplicateTables(problems, name, found);
     const raw = found[0];
     if (!raw && spec.required) {
-      problems.error('missing-table', { table: name }, `Tabellen ${name} saknas. Skapa en Excel-tabell med namnet ${name.replace(/\s+/g, '_')} (Infoga > Tabell, sedan Tabellnamn).`);
+      problems.error('missing-table', { table: name }, msg('missingTable', { table: name }));
     }
     const table = new TableReader(spec, raw, problems);
     reportMeaninglessColumns(table);
@@ -47,7 +50,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
 
   const settings = readSettings(reader('Inställningar'));
   const customerTable = reader('Nycklar');
-  const customers = readCustomers(customerTable);
+  const customers = readCustomers(customerTable, settings.budgetYear);
   const serviceTable = reader('Tjänster');
   const services = readServices(serviceTable);
   const costObjects = new CostObjects(services, !problems.items.some((p) => p.level === 'error' && p.table === 'Tjänster'));
@@ -58,7 +61,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   if (noCosts) {
     // An error, not a warning: every price would be 0. What follows from it (a declared pool
     // without rows, Poolutbyte's pools not found, surcharges above a cost of 0) is not said.
-    problems.error('empty-table', { table: 'Kostnader' }, 'Tabellen Kostnader har inga rader. Fyll i de budgeterade kostnaderna (Kostnadsobjekt och Belopp), en rad per kostnad; utan dem blir alla priser 0.');
+    problems.error('empty-table', { table: 'Kostnader' }, msg('emptyCosts', {}));
   }
   const costs = readCosts(costTable, services, costObjects, pools);
   if (!noCosts) reportPoolsWithoutCosts(poolTable, pools, costs);
@@ -72,24 +75,28 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const deviationTypes = readDeviationTypes(typeTable, services, settings, rejectedTypes);
   const deviationTable = reader('Avvikelser');
   const deviations = readDeviations(deviationTable, customers, services, deviationTypes, rejectedTypes);
+  const actuals = readActuals(
+    { costs: reader('Utfall'), volumes: reader('Utfallsvolymer'), deviations: reader('Utfallsavvikelser') },
+    { customers, services, objects: costObjects, pools, deviationTypes, rejectedTypes, settings, problems },
+  );
   const composites = readComposites(reader('Sammansatta nycklar'), customers.keyNames);
   const packageTable = reader('Paket');
   const packages = readPackages(packageTable, services);
   const scenarioTable = reader('Scenarier');
-  const scenarios = readScenarios(scenarioTable, services);
+  const scenarios = readScenarios(scenarioTable, services, customers.list);
 
-  for (const [reader, what] of [[customerTable, 'kunder'], [serviceTable, 'tjänster']] as const) {
+  for (const [reader, what] of [[customerTable, 'customers'], [serviceTable, 'services']] as const) {
     if (reader.present && !reader.hasRows()) {
-      problems.error('empty-table', { table: reader.name }, `Tabellen ${reader.name} har inga ${what}; fyll i minst en rad.`);
+      problems.error('empty-table', { table: reader.name }, msg('emptyTable', { table: reader.name, what }));
     }
   }
 
   const needsVolumes = services.list.find((s) => s.model !== 'Fast' && s.model !== 'Direkt');
   if (needsVolumes && !volumeTable.present) {
-    problems.error('missing-table', { table: 'Volymer' }, `Tabellen Volymer saknas men behövs: tjänsten ${needsVolumes.name} har prismodellen ${needsVolumes.model}.`);
+    problems.error('missing-table', { table: 'Volymer' }, msg('volumesNeeded', { service: needsVolumes.name, model: needsVolumes.model }));
   }
   if (deviationTable.hasRows() && !typeTable.present) {
-    problems.error('missing-table', { table: 'Avvikelsetyper' }, 'Tabellen Avvikelsetyper saknas men behövs eftersom tabellen Avvikelser har rader.');
+    problems.error('missing-table', { table: 'Avvikelsetyper' }, msg('deviationTypesNeeded', {}));
   }
 
   // Cross-references of Tjänster, now that keys, customers and bands are known.
@@ -97,21 +104,21 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   for (const k of customers.keyNames) keyIndex.set(k, k);
   for (const k of composites.keys()) keyIndex.set(k, k);
   keyIndex.set(LAST_YEAR_VOLUME_KEY, LAST_YEAR_VOLUME_KEY);
-  const knownKeys = nameList([...customers.keyNames, ...composites.keys(), LAST_YEAR_VOLUME_KEY]);
+  const knownKeys = names([...customers.keyNames, ...composites.keys(), LAST_YEAR_VOLUME_KEY]);
   const locate = new Locator(tables);
   const customerTypes = new Set(customers.list.map((c) => normalizeName(c.type ?? '')));
   const customerLooks = new LookIndex(() => customers.list.map((c) => c.name));
   const areaSpelling = new NameIndex<string>();
   const processSpelling = new NameIndex<string>();
   for (const s of services.list) {
-    const where = (col: string) => locate.where('Tjänster', s.row, col);
+    const at = (col: string) => locate.place('Tjänster', s.row, col);
     s.area = areaSpelling.get(s.area) ?? (areaSpelling.set(s.area, s.area), s.area);
     s.process = processSpelling.get(s.process) ?? (processSpelling.set(s.process, s.process), s.process);
     if (s.key !== null) {
       const key = keyIndex.get(s.key);
       if (key === undefined) {
         if (s.model === 'Fast' || s.model === 'Blandad') {
-          problems.error('unknown-key', locate.place('Tjänster', s.row, 'Nyckel'), `${where('Nyckel')}: nyckeln "${s.key}" finns inte. Kända nycklar: ${knownKeys}.`);
+          problems.error('unknown-key', at('Nyckel'), msg('unknownKey', { at: at('Nyckel'), key: s.key, known: knownKeys }));
         }
       } else {
         s.key = key;
@@ -120,18 +127,18 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     if (s.model === 'Direkt' && s.payer !== null) {
       const payer = customers.byName.get(s.payer);
       if (!payer) {
-        problems.error('unknown-customer', locate.place('Tjänster', s.row, 'Betalare'), `${where('Betalare')}: betalaren "${s.payer}" finns inte i tabellen Nycklar.${lookalikeHint(s.payer, customerLooks.similar(s.payer))}`);
+        problems.error('unknown-customer', at('Betalare'), msg('unknownPayer', { at: at('Betalare'), payer: s.payer, hint: lookalikeHint(s.payer, customerLooks.similar(s.payer)) }));
       } else {
         s.payer = payer.name;
       }
     }
     for (const t of s.customerTypes ?? []) {
       if (!customerTypes.has(normalizeName(t))) {
-        problems.warning('unknown-customer-type', locate.place('Tjänster', s.row, 'Kundtyper'), `${where('Kundtyper')}: ingen kund har kundtypen "${t}".`);
+        problems.warning('unknown-customer-type', at('Kundtyper'), msg('unknownCustomerType', { at: at('Kundtyper'), type: t }));
       }
     }
     if (s.model === 'Paket' && !packages.has(s.name)) {
-      problems.error('missing-bands', locate.place('Tjänster', s.row, 'Prismodell'), `${where('Prismodell')}: tjänsten ${s.name} är en Paket-tjänst men har inga band i tabellen Paket${packageTable.present ? '' : ' (tabellen saknas)'}.`);
+      problems.error('missing-bands', at('Prismodell'), msg('missingBands', { at: at('Prismodell'), service: s.name, tableMissing: !packageTable.present }));
     }
   }
   for (const scenario of scenarios) {
@@ -139,13 +146,15 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
       if (o.key === null) continue;
       const key = keyIndex.get(o.key);
       if (key === undefined) {
-        problems.error('unknown-key', locate.place('Scenarier', o.row, 'Nyckel'), `Scenarier rad ${o.row}, kolumn Nyckel: nyckeln "${o.key}" finns inte. Kända nycklar: ${knownKeys}.`);
+        // The text names no cell, as it always has (the problem's place has it).
+        problems.error('unknown-key', locate.place('Scenarier', o.row, 'Nyckel'), msg('unknownKey', { at: { table: 'Scenarier', row: o.row, column: 'Nyckel' }, key: o.key, known: knownKeys }));
       } else {
         o.key = key;
       }
     }
   }
 
+  checkVolumesInActiveMonths(customers.list, services.list, volumes, monthProfiles, locate, problems);
   checkOutputHeaders({ deviationTypes, scenarios, services: services.list, threshold: settings.threshold !== null }, locate, problems);
   // Keys and drivers nothing uses; from the valid rows, so only when every row was valid.
   if (!problems.hasErrors) {
@@ -174,6 +183,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     packages,
     scenarios,
     monthProfiles,
+    actuals,
   };
   return { model, problems };
 }

@@ -1,6 +1,7 @@
 import { Dec, ZERO, sum } from '../decimal';
 import type { MonthProfiles, Settings } from '../model';
-import { MONTHS, MONTH_NAMES } from '../months';
+import { MONTHS } from '../months';
+import { msg } from '../messages/catalog';
 import { parseMonth } from './month';
 import { isRejected, type Services } from './readServices';
 import type { Row, TableReader } from './tableReader';
@@ -35,7 +36,7 @@ export function readMonthProfiles(table: TableReader, services: Services, settin
     const share = row.number('Andel', true, SHARE);
     const service = serviceText === null ? undefined : services.byName.get(serviceText);
     if (serviceText !== null && !service && !isRejected(services, serviceText)) {
-      problems.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.`);
+      problems.error('unknown-service', row.place('Tjänst'), msg('unknownService', { at: row.place('Tjänst'), name: serviceText, hint: null }));
     }
     const month: { month: number; year: number | null } | null = monthText === null ? null : readMonth(row, monthText, settings.budgetYear, profileYear);
     if (month !== null && month.year !== null && settings.budgetYear === null) profileYear ??= { year: month.year, row: row.rowNumber };
@@ -49,7 +50,7 @@ export function readMonthProfiles(table: TableReader, services: Services, settin
     if (!rows) seen.set(service.name, (rows = new Array<number | undefined>(MONTHS)));
     const earlier = rows[month.month];
     if (earlier !== undefined) {
-      problems.error('duplicate-month', row.place('Månad'), `${row.where('Månad')}: ${service.name} har redan en andel för ${MONTH_NAMES[month.month]} på rad ${earlier}. Varje månad ska stå en gång per tjänst.`);
+      problems.error('duplicate-month', row.place('Månad'), msg('duplicateMonth', { at: row.place('Månad'), service: service.name, month: month.month, earlier }));
       broken.add(service.name);
       continue;
     }
@@ -67,26 +68,22 @@ export function readMonthProfiles(table: TableReader, services: Services, settin
     }
     const total = sum(list);
     if (total.minus(1).abs().gt(SUM_TOLERANCE)) {
-      problems.error('shares-not-one', table.place(row, 'Andel'), `Månadsprofil rad ${row}: andelarna för ${name} summerar till ${total.toString().replace('.', ',')}, inte 1.`);
+      problems.error('shares-not-one', table.place(row, 'Andel'), msg('sharesNotOne', { at: { table: table.name, row }, service: name, total: total.toString().replace('.', ',') }));
       shares.delete(name);
       continue;
     }
     const model = services.byName.get(name)?.model;
     if (model !== undefined && EVEN_MODELS.has(model)) {
-      problems.warning('profile-not-used', table.place(row, 'Tjänst'), `Månadsprofil rad ${row}: ${name} har prismodellen ${model} och faktureras med lika belopp varje månad; månadsprofilen gäller bara styck- och timpriser (och den rörliga delen av Blandad).`);
+      problems.warning('profile-not-used', table.place(row, 'Tjänst'), msg('profileNotUsed', { at: { table: table.name, row }, service: name, model }));
     }
   }
 
   const year = settings.budgetYear ?? profileYear?.year ?? null;
   // A Budgetår given but unusable (a bad value, no Värde column) is reported once, in Inställningar.
   if (settings.budgetYear === null && !settings.unusable.includes('Budgetår')) {
-    problems.warning(
-      'missing-budget-year',
-      { table: 'Inställningar', column: 'Parameter' },
-      year === null
-        ? 'Budgetår saknas i tabellen Inställningar, så Fakturaunderlagets perioder anges utan år (01–12). Lägg till parametern Budgetår, t.ex. 2027.'
-        : `Budgetår saknas i tabellen Inställningar; Fakturaunderlaget använder året ${year} från Månadsprofil rad ${profileYear?.row ?? 1}. Lägg till parametern Budgetår.`,
-    );
+    const at = { table: 'Inställningar', column: 'Parameter' };
+    if (year === null) problems.warning('missing-budget-year', at, msg('budgetYearMissing', {}));
+    else problems.warning('missing-budget-year', at, msg('budgetYearFromProfile', { year, row: profileYear?.row ?? 1 }));
   }
   return { byService: shares, year };
 }
@@ -94,18 +91,17 @@ export function readMonthProfiles(table: TableReader, services: Services, settin
 /** The month of a Månad cell, checked against the budget year (or the profile's first year). */
 function readMonth(row: Row, text: string, budgetYear: number | null, profileYear: { year: number; row: number } | null): { month: number; year: number | null } | null {
   const cell = parseMonth(text);
-  const where = row.where('Månad');
+  const at = row.place('Månad');
   if (cell.kind === 'invalid') {
-    row.report.error('invalid-month', row.place('Månad'), `${where}: "${text}" är ingen månad. Skriv månadens nummer (1–12), år och månad (${budgetYear ?? 2027}-03) eller månadens namn (mars).`);
+    row.report.error('invalid-month', at, msg('invalidMonth', { at, text, year: budgetYear ?? 2027 }));
     return null;
   }
-  const read = cell.date === null ? `"${text}"` : `${text} (Excel-datumet ${cell.date})`;
   if (cell.year !== null && budgetYear !== null && cell.year !== budgetYear) {
-    row.report.error('month-outside-year', row.place('Månad'), `${where}: ${read} ligger inte i budgetåret ${budgetYear} (Inställningar).`);
+    row.report.error('month-outside-year', at, msg('monthOutsideBudgetYear', { at, text, date: cell.date, budgetYear }));
     return null;
   }
   if (cell.year !== null && budgetYear === null && profileYear !== null && cell.year !== profileYear.year) {
-    row.report.error('month-outside-year', row.place('Månad'), `${where}: ${read} ligger i ${cell.year}, men rad ${profileYear.row} anger året ${profileYear.year}. Månadsprofilen gäller ett budgetår.`);
+    row.report.error('month-outside-year', at, msg('monthOutsideProfileYear', { at, text, date: cell.date, year: cell.year, profileRow: profileYear.row, profileYear: profileYear.year }));
     return null;
   }
   return { month: cell.month, year: cell.year };

@@ -1,12 +1,14 @@
 import { Dec, ONE, ZERO } from '../decimal';
 import type { CostRow, PoolFlow } from '../model';
 import { normalizeName } from '../schema';
-import { MistypedNames, orList } from './mistypedNames';
+import { MistypedNames, didYouMean } from './mistypedNames';
+import { msg, type Message } from '../messages/catalog';
+import { names } from '../messages/wording';
+import type { ServiceLevel } from '../messages/read';
 import { NameIndex } from './nameIndex';
 import type { PoolDeclarations } from './readPools';
 import { isRejected, type Services } from './readServices';
 import type { Row, TableReader } from './tableReader';
-import { nameList } from '../nameList';
 import { SHARE } from './ranges';
 
 /**
@@ -33,17 +35,14 @@ export function readPoolFlows(table: TableReader, costs: readonly CostRow[], ser
     const found = pools.get(text);
     if (found !== undefined) return found;
     if (isRejected(services, text)) return null;
-    const what = services.byName.has(text) ? 'en tjänst' : processes.has(normalizeName(text)) ? 'en process' : areas.has(normalizeName(text)) ? 'ett verksamhetsområde' : null;
-    const rule = 'Poolutbyte gäller bara gemensamma pooler: kostnadsobjekt i Kostnader som varken är en tjänst, en process eller ett verksamhetsområde';
-    const near = new MistypedNames(poolList).suggest(text);
-    const guess = near.length > 0 ? ` Menade du ${orList(near)}?` : '';
-    const known = poolList.length > 0 ? ` Poolerna i Kostnader: ${nameList(poolList)}.` : ' Kostnader har inga sådana rader.';
-    let message: string;
-    if (what !== null) message = `"${text}" är ${what}, inte en gemensam pool. ${rule}.`;
-    else if (declared !== null && !declared.byName.has(text)) message = `"${text}" är ingen pool i tabellen Pooler.${guess || ` Poolerna i Pooler: ${nameList(declared.list.map((p) => p.name))}.`}`;
-    else if (declared !== null) message = `poolen "${text}" i Pooler har inga rader i Kostnader, så den har inget att ge eller fördela.`;
-    else message = `"${text}" är ingen pool i Kostnader. ${rule}.${guess || known}`;
-    table.report.error('unknown-pool', row.place(column), `${row.where(column)}: ${message}`);
+    const level: ServiceLevel | null = services.byName.has(text) ? 'service' : processes.has(normalizeName(text)) ? 'process' : areas.has(normalizeName(text)) ? 'area' : null;
+    const at = row.place(column);
+    const guess = (): Message | null => didYouMean(new MistypedNames(poolList).suggest(text));
+    const report = table.report;
+    if (level !== null) report.error('unknown-pool', at, msg('flowNotAPool', { at, text, level }));
+    else if (declared !== null && !declared.byName.has(text)) report.error('unknown-pool', at, msg('flowNotDeclared', { at, text, hint: guess(), declared: names(declared.list.map((p) => p.name)) }));
+    else if (declared !== null) report.error('unknown-pool', at, msg('flowPoolWithoutCosts', { at, text }));
+    else report.error('unknown-pool', at, msg('flowUnknownPool', { at, text, hint: guess(), pools: names(poolList) }));
     return null;
   };
 
@@ -56,13 +55,13 @@ export function readPoolFlows(table: TableReader, costs: readonly CostRow[], ser
     const share = row.number('Andel', true, SHARE);
     if (from === null || to === null || share === null) continue;
     if (normalizeName(from) === normalizeName(to)) {
-      table.report.error('pool-to-itself', row.place('Till pool'), `${row.where('Till pool')}: poolen ${from} kan inte ge till sig själv; ta bort raden eller ange en annan pool.`);
+      table.report.error('pool-to-itself', row.place('Till pool'), msg('poolToItself', { at: row.place('Till pool'), pool: from }));
       continue;
     }
     const pair = `${normalizeName(from)}\u0000${normalizeName(to)}`;
     const earlier = seen.get(pair);
     if (earlier !== undefined) {
-      table.report.error('duplicate-pool-flow', row.place('Till pool'), `${row.where('Till pool')}: utbytet från ${from} till ${to} anges redan på rad ${earlier}; slå ihop raderna till en.`);
+      table.report.error('duplicate-pool-flow', row.place('Till pool'), msg('duplicatePoolFlow', { at: row.place('Till pool'), from, to, earlier }));
       continue;
     }
     seen.set(pair, row.rowNumber);
@@ -72,7 +71,7 @@ export function readPoolFlows(table: TableReader, costs: readonly CostRow[], ser
     given.set(normalizeName(from), g);
     if (g.total.gt(ONE) && !g.reported) {
       g.reported = true;
-      table.report.error('pool-gives-too-much', row.place('Andel'), `${row.where('Andel')}: poolen ${from} ger bort ${percent(g.total)} av sin kostnad (rad ${nameList(g.rows)}), mer än 100 %. Andelarna från en pool får summera till högst 1.`);
+      table.report.error('pool-gives-too-much', row.place('Andel'), msg('poolGivesTooMuch', { at: row.place('Andel'), pool: from, percent: percent(g.total), rows: names(g.rows) }));
     }
     flows.push({ from, to, share, row: row.rowNumber });
   }

@@ -1,7 +1,8 @@
 import type { CostRow, PoolDeclaration } from '../model';
 import { DIRECT_COST_DRIVER, normalizeName } from '../schema';
 import type { CostObjects } from './costObjects';
-import { orList, sameWhenFolded } from './mistypedNames';
+import { allNames, sameWhenFolded } from './mistypedNames';
+import { msg } from '../messages/catalog';
 import { NameIndex } from './nameIndex';
 import type { Services } from './readServices';
 import type { TableReader } from './tableReader';
@@ -32,27 +33,27 @@ export function readPools(table: TableReader, services: Services, objects: CostO
     if (name === null) continue;
     const earlier = byName.get(name);
     if (earlier) {
-      table.report.error('duplicate-pool', row.place('Pool'), `${row.where('Pool')}: poolen "${name}" finns redan på rad ${earlier.row}.`);
+      table.report.error('duplicate-pool', row.place('Pool'), msg('duplicatePool', { at: row.place('Pool'), name, earlier: earlier.row }));
       continue;
     }
-    const kind = objects.kindOf(name);
-    if (kind !== null) {
-      table.report.error('pool-is-not-a-pool', row.place('Pool'), `${row.where('Pool')}: "${name}" är ${kind} i Tjänster och kan inte vara en gemensam pool. Ta bort raden.`);
+    const level = objects.kindOf(name);
+    if (level !== null) {
+      table.report.error('pool-is-not-a-pool', row.place('Pool'), msg('poolIsInServices', { at: row.place('Pool'), name, level }));
       continue;
     }
     const near = objects.suggest(name);
     if (near.length > 0 && near.some((n) => sameWhenFolded(n, name))) {
-      table.report.error('pool-is-not-a-pool', row.place('Pool'), `${row.where('Pool')}: "${name}" skiljer sig från ${orList(near.map((n) => `"${n}"`))} i Tjänster bara i stora och små bokstäver, mellanslag eller accenter. Ge poolen ett eget namn, eller ta bort raden och skriv namnet som i Tjänster i Kostnader.`);
+      table.report.error('pool-is-not-a-pool', row.place('Pool'), msg('poolSameAsService', { at: row.place('Pool'), name, near: allNames(near) }));
       continue;
     } else if (near.length > 0) {
-      table.report.warning('pool-like-service', row.place('Pool'), `${row.where('Pool')}: poolen "${name}" liknar ${orList(near.map((n) => `"${n}"`))} i Tjänster. Raderna på "${name}" i Kostnader fördelas som en gemensam pool på alla tjänster; är det ett skrivfel, rätta namnet här och i Kostnader.`);
+      table.report.warning('pool-like-service', row.place('Pool'), msg('poolLikeService', { at: row.place('Pool'), name, near: allNames(near) }));
     }
     let driver: string | null | undefined;
     if (driverText !== null) {
       driver = normalizeName(driverText) === normalizeName(DIRECT_COST_DRIVER) ? null : drivers.get(driverText);
       if (driver === undefined) {
         // Still declared: its rows in Kostnader are not reported again as undeclared.
-        table.report.error('unknown-driver', row.place('Fördelas efter'), `${row.where('Fördelas efter')}: "${driverText}" är varken en drivarkolumn i Tjänster${services.driverNames.length ? ` (${services.driverNames.join(', ')})` : ''} eller "${DIRECT_COST_DRIVER}".`);
+        table.report.error('unknown-driver', row.place('Fördelas efter'), msg('unknownDriver', { at: row.place('Fördelas efter'), text: driverText, drivers: allNames(services.driverNames), direct: DIRECT_COST_DRIVER }));
       }
     }
     const pool: PoolDeclaration = { name, driver, description, row: row.rowNumber };
@@ -69,6 +70,6 @@ export function reportPoolsWithoutCosts(table: TableReader, pools: PoolDeclarati
   for (const pool of pools.list) {
     if (booked.has(normalizeName(pool.name))) continue;
     const place = table.place(pool.row, 'Pool');
-    table.report.warning('pool-without-costs', place, `Pooler rad ${pool.row}, kolumn Pool${place.cell ? ` (${place.cell})` : ''}: poolen "${pool.name}" har inga rader i Kostnader och fördelar inget.`);
+    table.report.warning('pool-without-costs', place, msg('poolWithoutCosts', { at: place, name: pool.name }));
   }
 }

@@ -7,6 +7,7 @@ import { NameIndex } from './nameIndex';
 import { definedName, oncePerName } from './nameCells';
 import type { TableReader } from './tableReader';
 import { PRICE_STEP, QUANTITY, SHARE, UNIT_PRICE } from './ranges';
+import { msg } from '../messages/catalog';
 
 export interface Services {
   list: Service[];
@@ -36,7 +37,7 @@ export function readServices(table: TableReader): Services {
   const byName = new NameIndex<Service>();
   const rejected = new NameIndex<number>();
   const driverNames = table.extras.map((e) => e.header);
-  const lookalikes = { service: new Lookalikes(table, 'Tjänst', 'tjänsten'), area: new Lookalikes(table, 'Verksamhetsområde', 'verksamhetsområdet'), processes: new Lookalikes(table, 'Process', 'processen') };
+  const lookalikes = { service: new Lookalikes(table, 'Tjänst', 'service'), area: new Lookalikes(table, 'Verksamhetsområde', 'area'), processes: new Lookalikes(table, 'Process', 'process') };
   const areaOnce = oncePerName();
   const processOnce = oncePerName();
   for (const row of table.rows()) {
@@ -63,20 +64,20 @@ export function readServices(table: TableReader): Services {
     }
     const earlier = byName.get(name);
     if (earlier) {
-      table.report.error('duplicate-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${name}" finns redan på rad ${earlier.row}.`);
+      table.report.error('duplicate-service', row.place('Tjänst'), msg('duplicateService', { at: row.place('Tjänst'), name, earlier: earlier.row }));
       continue;
     }
     if ((model === 'Fast' || model === 'Blandad') && key === null) {
-      table.report.error('missing-key', row.place('Nyckel'), `${row.where('Nyckel')}: tjänsten "${name}" har prismodellen ${model} och behöver en fördelningsnyckel.`);
+      table.report.error('missing-key', row.place('Nyckel'), msg('missingKey', { at: row.place('Nyckel'), name, model }));
     }
     if (model === 'Blandad' && fixedShare === null && row.isEmpty('Fast andel')) {
-      table.report.error('missing-fixed-share', row.place('Fast andel'), `${row.where('Fast andel')}: tjänsten "${name}" är Blandad och behöver en fast andel mellan 0 och 1.`);
+      table.report.error('missing-fixed-share', row.place('Fast andel'), msg('missingFixedShare', { at: row.place('Fast andel'), name }));
     }
     if (model === 'Direkt' && payer === null) {
-      table.report.error('missing-payer', row.place('Betalare'), `${row.where('Betalare')}: tjänsten "${name}" har prismodellen Direkt och behöver en betalare.`);
+      table.report.error('missing-payer', row.place('Betalare'), msg('missingPayer', { at: row.place('Betalare'), name }));
     }
     if (setPrice !== null && !(model === 'Styck' || model === 'Tim' || model === 'Blandad')) {
-      table.report.warning('set-price-ignored', row.place('Fastställt pris'), `${row.where('Fastställt pris')}: ett fastställt pris gäller bara Styck, Tim och rörliga delen av Blandad; för ${model} används det inte.`);
+      table.report.warning('set-price-ignored', row.place('Fastställt pris'), msg('setPriceIgnored', { at: row.place('Fastställt pris'), model }));
     }
     const processName = definedName(row, 'Process', false, processOnce);
     const service: Service = {

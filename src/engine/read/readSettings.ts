@@ -1,8 +1,11 @@
 import { Dec } from '../decimal';
 import type { Settings } from '../model';
-import { DEVIATION_METHODS, POOL_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
+import { DEVIATION_METHODS, FORECAST_METHODS, POOL_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
 import type { Row, TableReader } from './tableReader';
+import { budgetMonth } from './yearMonth';
 import { AMOUNT_STEP, CHANGE_FRACTION, HOURLY_COST, SHARE } from './ranges';
+import { msg } from '../messages/catalog';
+import { allNames } from './mistypedNames';
 
 export const DEFAULT_SETTINGS: Settings = {
   budgetYear: null,
@@ -15,6 +18,8 @@ export const DEFAULT_SETTINGS: Settings = {
   phaseInCap: null,
   poolMethod: 'Ömsesidig',
   trace: null,
+  followUpMonth: null,
+  forecastMethod: 'Budget resten av året',
   unusable: [],
 };
 
@@ -24,24 +29,31 @@ export function readSettings(table: TableReader): Settings {
   const unusable: string[] = [];
   const seen = new Map<string, number>();
   const problems = table.report;
+  // Uppföljning t.o.m.'s row: its year is checked against Budgetår once every parameter is read.
+  let followUp: Row | null = null;
   for (const row of table.rows()) {
     const name = row.text('Parameter', true);
     if (name === null) continue;
     const known = SETTINGS.find((s) => normalizeName(s) === normalizeName(name));
     if (!known) {
-      problems.warning('unknown-setting', row.place('Parameter'), `${row.where('Parameter')}: parametern "${name}" är okänd och används inte. Kända parametrar: ${SETTINGS.join(', ')}.`);
+      problems.warning('unknown-setting', row.place('Parameter'), msg('unknownSetting', { at: row.place('Parameter'), name, known: allNames(SETTINGS) }));
       continue;
     }
     const earlier = seen.get(known);
     if (earlier !== undefined) {
-      problems.error('duplicate-setting', row.place('Parameter'), `${row.where('Parameter')}: parametern ${known} anges redan på rad ${earlier}.`);
+      problems.error('duplicate-setting', row.place('Parameter'), msg('duplicateSetting', { at: row.place('Parameter'), name: known, earlier }));
       continue;
     }
     seen.set(known, row.rowNumber);
+    if (known === 'Uppföljning t.o.m.') followUp = row;
     const before = problems.items.length;
     applySetting(settings, known, row);
     // Without the Värde column (one error for the column) no parameter has a value.
     if (!table.has('Värde') || problems.items.slice(before).some((p) => p.level === 'error')) unusable.push(known);
+  }
+  if (followUp !== null && settings.followUpMonth !== null && settings.budgetYear !== null && budgetMonth(followUp, 'Värde', settings.budgetYear) === null) {
+    settings.followUpMonth = null;
+    unusable.push('Uppföljning t.o.m.');
   }
   return { ...settings, unusable };
 }
@@ -52,7 +64,7 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
     case 'Budgetår': {
       const v = row.number(value, true, { min: 1900, max: 2200 });
       if (v === null) return;
-      if (!v.isInteger()) return fail(row, 'Budgetår ska vara ett helt år, t.ex. 2027.');
+      if (!v.isInteger()) return notWholeYear(row);
       settings.budgetYear = v.toNumber();
       return;
     }
@@ -101,9 +113,20 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
       if (v !== null) settings.trace = v;
       return;
     }
+    case 'Uppföljning t.o.m.': {
+      // Budgetår may come later in the table: the year is checked once all are read (below).
+      const month = budgetMonth(row, value, null);
+      if (month !== null) settings.followUpMonth = month;
+      return;
+    }
+    case 'Prognosmetod': {
+      const v = row.choice(value, FORECAST_METHODS, true);
+      if (v !== null) settings.forecastMethod = v;
+      return;
+    }
   }
 }
 
-function fail(row: Row, message: string): void {
-  row.report.error('out-of-range', row.place('Värde'), `${row.where('Värde')}: ${message}`);
+function notWholeYear(row: Row): void {
+  row.report.error('out-of-range', row.place('Värde'), msg('budgetYearNotWhole', { at: row.place('Värde') }));
 }

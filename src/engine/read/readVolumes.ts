@@ -10,6 +10,7 @@ import { LookIndex, Lookalikes, lookalikeHint } from './lookalikes';
 import { cleanName } from '../names';
 import { definedName, onlyInvisible } from './nameCells';
 import { normalizeName } from '../schema';
+import { msg } from '../messages/catalog';
 
 
 /** A name's spellings in a table, each looked up once in a NameIndex (texts that name nothing too). */
@@ -72,11 +73,11 @@ export class NameResolver {
     const service = serviceText === null ? undefined : this.serviceOf.name(serviceText);
     if (customerText !== null && !customer) {
       if (cleanName(customerText) === '') onlyInvisible(row, 'Kund');
-      else row.report.error('unknown-customer', row.place('Kund'), `${row.where('Kund')}: kunden "${customerText}" finns inte i tabellen Nycklar.${lookalikeHint(customerText, this.looks.customer.similar(customerText))}`);
+      else row.report.error('unknown-customer', row.place('Kund'), msg('unknownCustomer', { at: row.place('Kund'), name: customerText, hint: lookalikeHint(customerText, this.looks.customer.similar(customerText)) }));
     }
     if (serviceText !== null && !service && !this.rejected.has(serviceText)) {
       if (cleanName(serviceText) === '') onlyInvisible(row, 'Tjänst');
-      else row.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.${lookalikeHint(serviceText, this.looks.service.similar(serviceText))}`);
+      else row.report.error('unknown-service', row.place('Tjänst'), msg('unknownService', { at: row.place('Tjänst'), name: serviceText, hint: lookalikeHint(serviceText, this.looks.service.similar(serviceText)) }));
     }
     if (!customer || !service) return null;
     const last = this.last;
@@ -110,7 +111,7 @@ export function readVolumes(table: TableReader, customers: Customers, services: 
     if (!perService) out.set(names.service, (perService = new Map()));
     const earlier = perService.get(names.customer);
     if (earlier) {
-      table.report.warning('duplicate-volume', row.place('Volym'), `${row.where('Volym')}: ${names.customer} har redan en volym för ${names.service} på rad ${earlier.row}; volymerna summeras.`);
+      table.report.warning('duplicate-volume', row.place('Volym'), msg('duplicateVolume', { at: row.place('Volym'), customer: names.customer, service: names.service, earlier: earlier.row }));
       earlier.volume = earlier.volume.plus(volume);
       if (lastVolume !== null) earlier.lastVolume = (earlier.lastVolume ?? ZERO).plus(lastVolume);
       continue;
@@ -131,7 +132,7 @@ export function readDeviationTypes(table: TableReader, services: Services, setti
     const serviceText = row.text('Tjänst', true);
     const service = serviceText === null ? undefined : services.byName.get(serviceText);
     if (serviceText !== null && !service && !isRejected(services, serviceText)) {
-      table.report.error('unknown-service', row.place('Tjänst'), `${row.where('Tjänst')}: tjänsten "${serviceText}" finns inte i tabellen Tjänster.${lookalikeHint(serviceText, serviceLooks.similar(serviceText))}`);
+      table.report.error('unknown-service', row.place('Tjänst'), msg('unknownService', { at: row.place('Tjänst'), name: serviceText, hint: lookalikeHint(serviceText, serviceLooks.similar(serviceText)) }));
     }
     const perEvent = row.number('Kostnad per styck', false, UNIT_PRICE);
     const minutes = row.number('Minuter', false, MINUTES);
@@ -140,20 +141,20 @@ export function readDeviationTypes(table: TableReader, services: Services, setti
     if (perEvent !== null) {
       unitCost = perEvent;
       if (minutes !== null) {
-        table.report.warning('cost-and-minutes', row.place('Minuter'), `${row.where('Minuter')}: både Kostnad per styck och Minuter är ifyllda; Kostnad per styck används.`);
+        table.report.warning('cost-and-minutes', row.place('Minuter'), msg('costAndMinutes', { at: row.place('Minuter') }));
       }
     } else if (minutes !== null) {
       if (settings.hourlyCost === null) {
         // A Timkostnad given but unusable is reported once, in Inställningar; the type is left out.
         if (!settings.unusable.includes('Timkostnad')) {
-          table.report.error('missing-hourly-cost', row.place('Minuter'), `${row.where('Minuter')}: avvikelsen anges i minuter men inställningen Timkostnad saknas i tabellen Inställningar.`);
+          table.report.error('missing-hourly-cost', row.place('Minuter'), msg('missingHourlyCost', { at: row.place('Minuter') }));
         }
         rejected.add(typeKey(service.name, name));
         continue;
       }
       unitCost = minutes.times(settings.hourlyCost).div(60);
     } else if (row.isEmpty('Kostnad per styck') && row.isEmpty('Minuter')) {
-      table.report.error('missing-value', row.place('Kostnad per styck'), `${row.where('Kostnad per styck')}: ange Kostnad per styck eller Minuter för avvikelsen "${name}".`);
+      table.report.error('missing-value', row.place('Kostnad per styck'), msg('missingDeviationCost', { at: row.place('Kostnad per styck'), name }));
       rejected.add(typeKey(service.name, name));
       continue;
     } else {
@@ -165,13 +166,13 @@ export function readDeviationTypes(table: TableReader, services: Services, setti
     if (!index) seen.set(service.name, (index = new NameIndex()));
     const earlier = index.get(name);
     if (earlier) {
-      table.report.error('duplicate-deviation-type', row.place('Avvikelse'), `${row.where('Avvikelse')}: avvikelsen "${name}" för ${service.name} finns redan på rad ${earlier.row}.`);
+      table.report.error('duplicate-deviation-type', row.place('Avvikelse'), msg('duplicateDeviationType', { at: row.place('Avvikelse'), name, service: service.name, earlier: earlier.row }));
       continue;
     }
     const type: DeviationType = { service: service.name, name, unitCost, description: row.text('Beskrivning'), row: row.rowNumber };
     index.set(name, type);
     let similar = lookalikes.get(service.name);
-    if (!similar) lookalikes.set(service.name, (similar = new Lookalikes(table, 'Avvikelse', 'avvikelsen')));
+    if (!similar) lookalikes.set(service.name, (similar = new Lookalikes(table, 'Avvikelse', 'deviation')));
     similar.add(name, type.row);
     let perService = out.get(service.name);
     if (!perService) out.set(service.name, (perService = new Map()));
@@ -218,7 +219,7 @@ export function readDeviations(
     if (!type) {
       // A type left out for an error already reported in Avvikelsetyper is not reported again here.
       if (rejected.has(typeKey(service, typeText))) continue;
-      table.report.error('unknown-deviation', row.place('Avvikelse'), `${row.where('Avvikelse')}: avvikelsen "${typeText}" finns inte för tjänsten ${names.service} i tabellen Avvikelsetyper.`);
+      table.report.error('unknown-deviation', row.place('Avvikelse'), msg('unknownDeviation', { at: row.place('Avvikelse'), name: typeText, service: names.service }));
       continue;
     }
     if (!perService) out.set(service, (perService = new Map()));
@@ -241,7 +242,7 @@ export function typeKey(service: string, type: string): string {
 }
 
 /** The service's deviation types by name (case- and space-insensitively), made on first use. */
-function typeIndex(indexes: Map<string, NameIndex<DeviationType>>, types: Map<string, Map<string, DeviationType>>, service: string): NameIndex<DeviationType> | undefined {
+export function typeIndex(indexes: Map<string, NameIndex<DeviationType>>, types: Map<string, Map<string, DeviationType>>, service: string): NameIndex<DeviationType> | undefined {
   let index = indexes.get(service);
   const perType = types.get(service);
   if (!index && perType) {

@@ -6,6 +6,8 @@ import { cellAddress } from './address';
 import { ProblemList, type Place } from './problemList';
 import { clearlyInside, rangeProblem, type NumberRules } from './numberRules';
 import { keepShape } from '../shapes';
+import { msg, type Message } from '../messages/catalog';
+import { allNames } from './mistypedNames';
 
 export interface ExtraColumn {
   header: string;
@@ -30,9 +32,7 @@ export function tablesNamed(tables: readonly RawTable[], name: string): RawTable
 
 /** The error for two or more tables that all read as the contract's table `name`. */
 export function reportDuplicateTables(problems: ProblemList, name: string, found: readonly RawTable[]): void {
-  const list = found.map((t) => `${t.name} (bladet ${t.sheet})`);
-  const named = `${list.slice(0, -1).join(', ')} och ${list[list.length - 1]}`;
-  problems.error('duplicate-table', { table: name }, `Arbetsboken har ${found.length} tabeller som läses som ${name}: ${named}. Namnen skiljer sig bara i stora och små bokstäver, mellanslag eller understreck; byt namn på eller ta bort alla utom en.`);
+  problems.error('duplicate-table', { table: name }, msg('duplicateTables', { table: name, found: found.map((t) => ({ name: t.name, sheet: t.sheet })) }));
 }
 
 /**
@@ -61,7 +61,7 @@ export class TableReader {
       const key = normalizeName(String(header ?? ''));
       if (key === '') return;
       if (this.index.has(key)) {
-        problems.error('duplicate-column', { table: spec.name, column: header.trim(), cell: this.address(0, i) }, `Tabellen ${spec.name} har kolumnen "${header.trim()}" två gånger.`);
+        problems.error('duplicate-column', { table: spec.name, column: header.trim(), cell: this.address(0, i) }, msg('duplicateColumn', { table: spec.name, column: header.trim() }));
         return;
       }
       this.index.set(key, i);
@@ -69,7 +69,7 @@ export class TableReader {
     });
     for (const col of spec.columns) {
       if (col.required && !this.index.has(normalizeName(col.header))) {
-        problems.error('missing-column', { table: spec.name, column: col.header }, `Tabellen ${spec.name} saknar den obligatoriska kolumnen "${col.header}".`);
+        problems.error('missing-column', { table: spec.name, column: col.header }, msg('missingColumn', { table: spec.name, column: col.header }));
       }
     }
   }
@@ -95,7 +95,7 @@ export class TableReader {
   columnNeeded(header: string, row: number): void {
     if (this.isRequiredColumn(header) || this.neededColumns.has(normalizeName(header))) return;
     this.neededColumns.add(normalizeName(header));
-    this.problems.error('missing-column', { table: this.spec.name, row: null, column: header }, `Tabellen ${this.spec.name} saknar kolumnen "${header}", som behövs från rad ${row}. Lägg till kolumnen och fyll i den.`);
+    this.problems.error('missing-column', { table: this.spec.name, row: null, column: header }, msg('missingColumnFromRow', { table: this.spec.name, column: header, row }));
   }
 
   /**
@@ -212,7 +212,7 @@ export class Row {
     const v = index === undefined ? null : this.rawAt(index);
     if (typeof v === 'object' && v !== null) {
       if ('date' in v) return v.date;
-      this.unusable(v, header, '');
+      this.unusable(v, header, false);
       return null;
     }
     // Trimmed once: blank is what trims to nothing.
@@ -230,7 +230,7 @@ export class Row {
     if (t === null) return null;
     const found = values.find((v) => normalizeName(v) === normalizeName(t));
     if (!found) {
-      this.table.report.error('unknown-value', this.place(header), `${this.where(header)}: "${t}" är inte ett giltigt värde. Tillåtna värden: ${values.join(', ')}.`);
+      this.reportAt(header, 'error', 'unknown-value', (at) => msg('unknownValue', { at, text: t, values: allNames(values) }));
       return null;
     }
     return found;
@@ -254,7 +254,7 @@ export class Row {
     // Addresses and messages are built only when there is a problem: this runs for every cell,
     // so nothing is made for a good one (not even a closure).
     if (typeof v === 'object' && v !== null) {
-      this.unusable(v, header, '; ett tal behövs');
+      this.unusable(v, header, true);
       return null;
     }
     if (isBlank(v)) {
@@ -264,31 +264,31 @@ export class Row {
     let value: Dec;
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) {
-        this.reportAt(header, 'error', 'not-a-number', (where) => `${where} är inte ett ändligt tal.`);
+        this.reportAt(header, 'error', 'not-a-number', (at) => msg('notFinite', { at }));
         return null;
       }
       value = decFromCell(v);
     } else if (typeof v === 'string') {
       const parsed = parseNumberText(v);
       if (parsed.kind === 'ambiguous') {
-        this.reportAt(header, 'error', 'ambiguous-number', (where) => `${where}: texten "${v.trim()}" kan läsas både som ett heltal med tusentalsavgränsare och som ett decimaltal. Skriv talet som ett tal i cellen.`);
+        this.reportAt(header, 'error', 'ambiguous-number', (at) => msg('ambiguousNumber', { at, text: v.trim() }));
         return null;
       }
       if (parsed.kind === 'invalid') {
-        this.reportAt(header, 'error', 'not-a-number', (where) => `${where}: "${v.trim()}" är inte ett tal.`);
+        this.reportAt(header, 'error', 'not-a-number', (at) => msg('notANumber', { at, text: v.trim() }));
         return null;
       }
       value = parsed.value;
-      this.reportAt(header, 'warning', 'number-as-text', (where) => `${where}: talet är skrivet som text ("${v.trim()}") och lästes som ${value.toString().replace('.', ',')}.`);
+      this.reportAt(header, 'warning', 'number-as-text', (at) => msg('numberAsText', { at, text: v.trim(), value: value.toString().replace('.', ',') }));
     } else {
-      this.reportAt(header, 'error', 'not-a-number', (where) => `${where}: ${v ? 'SANT' : 'FALSKT'} är inte ett tal.`);
+      this.reportAt(header, 'error', 'not-a-number', (at) => msg('booleanNotANumber', { at, value: v === true }));
       return null;
     }
     // The range (numberRules.ts): a plain number well inside it needs no decimal comparison (this runs per cell).
     if (typeof v === 'number' && clearlyInside(v, rules)) return value;
     const outside = rangeProblem(value, rules);
     if (outside !== null) {
-      this.reportAt(header, 'error', 'out-of-range', (where) => `${where}: ${outside}`);
+      this.reportAt(header, 'error', 'out-of-range', (at) => msg('outOfRange', { at, problem: outside }));
       return null;
     }
     return value;
@@ -296,35 +296,30 @@ export class Row {
 
   /**
    * Reports a cell that holds no usable value, saying what it holds: an error value, a date (in a
-   * number column: `need` names what is wanted), a formula without a computed value, or a cell
+   * number column: `needNumber` says a number is wanted), a formula without a computed value, or a cell
    * covered by a merged range (once per range and table).
    */
-  private unusable(v: Exclude<CellValue, string | number | boolean | null>, header: string, need: string): void {
+  private unusable(v: Exclude<CellValue, string | number | boolean | null>, header: string, needNumber: boolean): void {
     if ('error' in v) {
-      this.reportAt(header, 'error', 'error-value', (where) => `${where} innehåller felvärdet ${v.error}${need}.`);
+      this.reportAt(header, 'error', 'error-value', (at) => msg('errorValue', { at, error: v.error, needNumber }));
     } else if ('date' in v) {
-      this.reportAt(header, 'error', 'date-value', (where) => `${where} innehåller datumet ${v.date.replace('T', ' ')}${need}.`);
+      this.reportAt(header, 'error', 'date-value', (at) => msg('dateValue', { at, date: v.date.replace('T', ' '), needNumber }));
     } else if ('formula' in v) {
-      this.reportAt(header, 'error', 'uncomputed-formula', (where) => `${where} innehåller formeln ${v.formula} utan beräknat värde; öppna och spara arbetsboken i Excel så att värdet räknas ut.`);
+      this.reportAt(header, 'error', 'uncomputed-formula', (at) => msg('uncomputedFormula', { at, formula: v.formula }));
     } else if (this.table.firstReportOfMerge(v.merged)) {
-      this.reportAt(header, 'error', 'merged-cell', (where) => `${where} ligger i en sammanfogad cell (${v.merged}); Excel visar den tom. Dela upp den sammanfogade cellen och skriv värdet i varje cell.`);
+      this.reportAt(header, 'error', 'merged-cell', (at) => msg('mergedCell', { at, range: v.merged }));
     }
   }
 
-  private reportAt(header: string, level: 'error' | 'warning', code: string, text: (where: string) => string): void {
-    this.table.report[level](code, this.place(header), text(this.where(header)));
+  private reportAt(header: string, level: 'error' | 'warning', code: string, text: (at: Place) => Message): void {
+    const at = this.place(header);
+    this.table.report[level](code, at, text(at));
   }
 
   private missing(header: string): void {
     // A required column absent from the table is reported once, as missing-column.
     if (this.table.columnIndex(header) === undefined) return this.table.columnNeeded(header, this.rowNumber);
-    this.table.report.error('missing-value', this.place(header), `${this.where(header)} är tom men måste fyllas i.`);
-  }
-
-  /** "Volymer rad 3, kolumn Volym (Volymer!C5)". */
-  where(header: string): string {
-    const cell = this.place(header).cell;
-    return `${this.table.name} rad ${this.rowNumber}, kolumn ${header}${cell ? ` (${cell})` : ''}`;
+    this.reportAt(header, 'error', 'missing-value', (at) => msg('missingValue', { at }));
   }
 }
 

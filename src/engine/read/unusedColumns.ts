@@ -1,7 +1,9 @@
 import type { CostRow, Model, PoolDeclaration } from '../model';
 import { KEY_FIGURE_KEYS } from '../report/keyFigures';
 import { normalizeName } from '../schema';
-import { MistypedNames, orList } from './mistypedNames';
+import { MistypedNames, allNames, didYouMean } from './mistypedNames';
+import { msg } from '../messages/catalog';
+import type { Place } from '../problems';
 import type { ExtraColumn, TableReader } from './tableReader';
 
 /**
@@ -16,9 +18,8 @@ export function reportMeaninglessColumns(table: TableReader): void {
   const others = new Set((table.spec.otherColumns ?? []).map((c) => normalizeName(c.header)));
   for (const extra of table.extras) {
     if (others.has(normalizeName(extra.header))) continue;
-    const near = known.suggest(extra.header);
-    const hint = near.length > 0 ? ` Menade du ${orList(near)}?` : ` Tabellens kolumner är ${headers.join(', ')}.`;
-    warn(table, extra, `Tabellen ${table.name} har kolumnen "${extra.header}"${cellOf(table, extra)}, som inte hör till tabellen och inte används.${hint}`);
+    const at = headerCell(table, extra);
+    table.report.warning('unused-column', at, msg('meaninglessColumn', { at, hint: didYouMean(known.suggest(extra.header)), columns: allNames(headers) }));
   }
 }
 
@@ -35,9 +36,8 @@ export function reportUnusedKeys(table: TableReader, model: Pick<Model, 'service
   const contract = new MistypedNames(table.spec.columns.map((c) => c.header));
   for (const extra of table.extras) {
     if (used.has(normalizeName(extra.header))) continue;
-    const near = contract.suggest(extra.header);
-    const hint = near.length > 0 ? ` Menade du ${orList(near)}?` : '';
-    warn(table, extra, `Nycklar kolumn ${extra.header}${cellOf(table, extra)}: nyckeln används inte. Ingen tjänst har den som Nyckel (i Tjänster, Sammansatta nycklar eller Scenarier), så den påverkar inget pris.${hint}`);
+    const at = headerCell(table, extra);
+    table.report.warning('unused-column', at, msg('unusedKey', { at, hint: didYouMean(contract.suggest(extra.header)) }));
   }
 }
 
@@ -52,17 +52,12 @@ export function reportUnusedDrivers(table: TableReader, costs: readonly CostRow[
   const contract = new MistypedNames(table.spec.columns.map((c) => c.header));
   for (const extra of table.extras) {
     if (used.has(normalizeName(extra.header))) continue;
-    const near = contract.suggest(extra.header);
-    const hint = near.length > 0 ? ` Menade du ${orList(near)}?` : '';
-    warn(table, extra, `Tjänster kolumn ${extra.header}${cellOf(table, extra)}: drivaren används inte. Ingen rad i Kostnader eller Pooler fördelas efter den, så den påverkar inget pris.${hint}`);
+    const at = headerCell(table, extra);
+    table.report.warning('unused-column', at, msg('unusedDriver', { at, hint: didYouMean(contract.suggest(extra.header)) }));
   }
 }
 
-function warn(table: TableReader, extra: ExtraColumn, message: string): void {
-  table.report.warning('unused-column', { table: table.name, row: null, column: extra.header, cell: table.address(0, extra.index) }, message);
-}
-
-function cellOf(table: TableReader, extra: ExtraColumn): string {
-  const cell = table.address(0, extra.index);
-  return cell ? ` (${cell})` : '';
+/** The column's header cell, where its warning goes: "Nycklar kolumn X (Nycklar!E1)". */
+function headerCell(table: TableReader, extra: ExtraColumn): Place {
+  return { table: table.name, row: null, column: extra.header, cell: table.address(0, extra.index) };
 }

@@ -3,11 +3,12 @@ import { ChargeCursor } from '../calc/chargeCursor';
 import { monthlyUnits, profileWeights, type MonthWeights } from '../calc/monthlySplit';
 import type { Charge, ServiceResult } from '../calc/results';
 import { Dec, ONE } from '../decimal';
-import type { MonthProfiles } from '../model';
+import type { ActiveMonths, MonthProfiles } from '../model';
 import { AmountStep } from '../money';
 import { MONTHS, periodOf } from '../months';
 import { BLOCK_ROWS, BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
+import { msg } from '../messages/catalog';
 import { keepShape } from '../shapes';
 import { outputTable, streamedTable } from './columns';
 import { InvoiceTexts } from './invoiceText';
@@ -43,11 +44,11 @@ export function* invoiceBlocks(calc: Calculation, size = BLOCK_ROWS): Generator<
   const blocks = new BlockCutter(size, size - 1 + MONTHS);
   const services = calc.services;
   const charges = new ChargeCursor(services);
-  for (const { name } of calc.model.customers) {
+  for (const { name, months } of calc.model.customers) {
     for (let s = 0; s < services.length; s++) {
       const charge = charges.take(s, name);
       if (charge === undefined) continue;
-      lines.add(name, services[s] as ServiceResult, charge, blocks);
+      lines.add(name, months, services[s] as ServiceResult, charge, blocks);
       const block = blocks.full();
       if (block) yield block;
     }
@@ -81,12 +82,12 @@ class InvoiceLines {
     this.texts = new InvoiceTexts(money, year);
   }
 
-  /** Adds the charge's twelve lines to rows. */
-  add(customer: string, result: ServiceResult, charge: Charge, rows: BlockCutter): void {
+  /** Adds the charge's twelve lines to rows (nothing in the months the customer is not active). */
+  add(customer: string, active: ActiveMonths | null, result: ServiceResult, charge: Charge, rows: BlockCutter): void {
     const service = result.service.name;
     const money = this.money;
-    const months = monthlyUnits(charge, result.plan.model, this.profiles.get(service) ?? null);
-    const heads = this.texts.heads(result, charge, this.monthProfiles.byService.get(service) ?? null);
+    const months = monthlyUnits(charge, result.plan.model, this.profiles.get(service) ?? null, active);
+    const heads = this.texts.heads(result, charge, this.monthProfiles.byService.get(service) ?? null, active);
     for (let m = 0; m < MONTHS; m++) {
       const row = streamedRow(5);
       row[0] = customer;
@@ -112,7 +113,7 @@ export function invoiceBasis(calc: Calculation, problems: ProblemList): OutputTa
     problems.warning(
       'invoice-basis-too-large',
       { table: '' },
-      `Fakturaunderlaget har ${quantityText(new Dec(count))} rader, fler än ett Excel-blad rymmer (${quantityText(new Dec(MAX_SHEET_ROWS))}); bladet Fakturaunderlag skrivs utan rader. Skriv det som CSV med kommandot intaktsmodell invoice IN.xlsx --out fakturaunderlag.csv.`,
+      msg('invoiceBasisTooLarge', { rows: quantityText(new Dec(count)), sheetRows: quantityText(new Dec(MAX_SHEET_ROWS)) }),
     );
     return outputTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, []);
   }

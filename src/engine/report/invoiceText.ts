@@ -1,7 +1,8 @@
 import type { Charge, ServiceResult } from '../calc/results';
-import { Dec, ONE, sum } from '../decimal';
+import { Dec, ONE, ZERO, sum } from '../decimal';
 import { AmountStep } from '../money';
-import { MONTHS, monthText } from '../months';
+import type { ActiveMonths } from '../model';
+import { MONTHS, MONTH_NAMES, monthText } from '../months';
 import { keepShape } from '../shapes';
 import { integerText, kronorText, percentOfText, quantityText, quotientText } from './swedishNumbers';
 
@@ -46,7 +47,8 @@ export class InvoiceTexts {
   }
 
   /** The charge's text up to the month: one for every month, or twelve when the profile splits its volume. */
-  heads(result: ServiceResult, charge: Charge, profile: readonly Dec[] | null): string | string[] {
+  heads(result: ServiceResult, charge: Charge, profile: readonly Dec[] | null, active: ActiveMonths | null = null): string | string[] {
+    if (active !== null) return this.activeHeads(result, charge, profile, active);
     const service = result.service;
     const model = result.plan.model;
     // The parts joined by " + ": the fixed part, the unit part, the surcharge (each when there is one).
@@ -76,6 +78,42 @@ export class InvoiceTexts {
     return heads;
   }
 
+  /**
+   * Twelve heads for a customer active only some months: outside them "Kassa och bank, ingen
+   * avgift (kund april–december), "; in them the amounts per the customer's period ("168 480 kr
+   * för april–december") and the month's part of the volume (of the profile's shares of those
+   * months, or an equal part of each).
+   */
+  private activeHeads(result: ServiceResult, charge: Charge, profile: readonly Dec[] | null, active: ActiveMonths): string[] {
+    const service = result.service;
+    const model = result.plan.model;
+    const span = `${MONTH_NAMES[active.from] ?? ''}–${MONTH_NAMES[active.to] ?? ''}`;
+    const per = (units: number) => `${this.amountText(units)} kr för ${span}`;
+    let fixed = '';
+    if (model === 'Fast' || model === 'Blandad') {
+      if (charge.share !== null) fixed = `fast avgift efter ${result.plan.key ?? ''} (${this.shareText(charge.share.part, charge.share.whole)}) ${per(charge.keyed)}`;
+    } else if (model === 'Direkt') {
+      fixed = `direkt kostnad ${per(charge.keyed)}`;
+    } else if (model === 'Paket' && charge.price !== null) {
+      fixed = `${this.packageText(charge.basis)} à ${per(charge.unit)}`;
+    }
+    const surcharge = charge.surcharge === 0 ? '' : `avvikelsepåslag ${per(charge.surcharge)}`;
+    const unitPriced = model !== 'Paket' && charge.price !== null && charge.quantity !== null;
+    const outside = flat(`${service.name}, ingen avgift (kund ${span}), `);
+    const inside = (m: number) => m >= active.from && m <= active.to;
+    const weights = Array.from({ length: MONTHS }, (_, m) => (!inside(m) ? ZERO : profile === null ? ONE : (profile[m] as Dec)));
+    const total = sum(weights);
+    const heads = new Array<string>(MONTHS);
+    const unit = service.unit ?? (model === 'Tim' ? 'tim' : 'st');
+    const price = unitPriced ? this.priceText(charge.price as Dec) : '';
+    for (let m = 0; m < MONTHS; m++) {
+      if (!inside(m)) heads[m] = outside;
+      else if (!unitPriced) heads[m] = flat(`${service.name}, ${joined(fixed, '', surcharge)}, `);
+      else heads[m] = head(service.name, fixed, quotientText((charge.quantity as Dec).times(weights[m] as Dec), total, 2), unit, price, surcharge);
+    }
+    return heads;
+  }
+
   private priceText(price: Dec): string {
     let text = this.prices.get(price);
     if (text === undefined) this.prices.set(price, (text = kronorText(price)));
@@ -97,8 +135,12 @@ export class InvoiceTexts {
   }
 
   private perYear(units: number): string {
+    return `${this.amountText(units)} kr/år`;
+  }
+
+  private amountText(units: number): string {
     const kronor = this.money.wholeKronor(units);
-    return `${kronor === null ? kronorText(this.money.toDec(units)) : integerText(kronor)} kr/år`;
+    return kronor === null ? kronorText(this.money.toDec(units)) : integerText(kronor);
   }
 }
 

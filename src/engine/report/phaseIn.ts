@@ -4,7 +4,8 @@ import { Dec } from '../decimal';
 import type { OutputTable } from '../output';
 import type { ProblemList } from '../read/problemList';
 import { outputTable, ratio } from './columns';
-import { nameList } from '../nameList';
+import { msg } from '../messages/catalog';
+import { names } from '../messages/wording';
 
 export const PHASE_IN = 'Övergång';
 
@@ -51,25 +52,17 @@ function report(phase: PhaseIn, problems: ProblemList): void {
   const place = { table: 'Inställningar', column: 'Värde' };
   const withLast = phase.customers.filter((c) => c.last > 0);
   if (withLast.length === 0) {
-    problems.warning(
-      'phase-in-without-last-year',
-      place,
-      `Övergångstak ${percentText(cap)} är angivet men ingen kund har ett fjolårsbelopp (Fjolårspris i Tjänster × Fjolårsvolym i Volymer); ingen kund kappas.`,
-    );
+    problems.warning('phase-in-without-last-year', place, msg('phaseInWithoutLastYear', { cap: percentText(cap) }));
     return;
   }
   if (phase.stuck.length === 0) return;
   const last = withLast.reduce((a, c) => a + c.last, 0);
   const now = withLast.reduce((a, c) => a + c.uncapped, 0);
   const overall = new Dec(now).div(last).minus(1);
-  const why = overall.abs().gt(cap)
-    ? `Kundernas jämförbara belopp ändras sammantaget med ${percentText(overall)} mot fjolåret, mer än taket, så alla kan inte hållas inom det när varje tjänst ska bära sin kostnad.`
-    : 'Justeringen kan inte läggas på någon annan kund: inga okappade kunder med belopp delar kundens tjänster, eller de skulle hamna under noll.';
-  const shown = nameList(phase.stuck, { max: MAX_NAMES });
   problems.warning(
     'phase-in-not-converged',
     place,
-    `Övergångstaket ${percentText(cap)} kan inte hållas för ${shown}. ${why} De betalar sina okappade belopp; se Övergång.`,
+    msg('phaseInNotHeld', { cap: percentText(cap), customers: names(phase.stuck, MAX_NAMES), overall: overall.abs().gt(cap) ? percentText(overall) : null }),
   );
 }
 

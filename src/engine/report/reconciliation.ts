@@ -3,7 +3,8 @@ import type { ServiceResult } from '../calc/results';
 import { Dec, ZERO } from '../decimal';
 import type { OutputTable, OutputValue } from '../output';
 import { safe } from '../money';
-import { stepText } from '../calc/priceService';
+import { priceStepOf, volumeUnit } from '../calc/priceService';
+import { msg } from '../messages/catalog';
 import type { Locator } from '../read/locator';
 import type { ProblemList } from '../read/problemList';
 import { groupThousands } from '../thousands';
@@ -84,12 +85,23 @@ function warnCoarseStep(r: ServiceResult, calc: Calculation, problems: ProblemLi
   const cost = money.toDec(r.selfCost);
   if (!gap.abs().lte(r.tolerance) || statusOf(gap, r.tolerance, cost) === 'OK') return;
   const place = locate.place('Tjänster', r.service.row, 'Prissteg');
-  const share = cost.isZero() ? '' : ` (${gap.abs().div(cost).times(100).toDecimalPlaces(1, Dec.ROUND_HALF_UP).toFixed(1).replace('.', ',')} % av kostnaden)`;
-  const unit = r.service.unit ?? (model === 'Tim' ? 'tim' : 'st');
+  const percent = cost.isZero() ? null : gap.abs().div(cost).times(100).toDecimalPlaces(1, Dec.ROUND_HALF_UP).toFixed(1).replace('.', ',');
   problems.warning(
     'coarse-price-step',
     place,
-    `${locate.where('Tjänster', r.service.row, 'Prissteg')}: Avstämning visar ${gap.isNegative() ? 'Underdeckning' : 'Överdeckning'} för ${r.service.name}: intäkten ${kr(money.toDec(r.revenue))} kr mot kostnaden ${kr(cost)} kr, en differens på ${kr(gap)} kr${share}. Priset ${kr(r.price)} kr är avrundat till ${stepText(r.service, locate)}, som är för grovt för volymen ${kr(r.volume)} ${unit}; ange ett mindre prissteg.`,
+    msg('coarsePriceStep', {
+      at: place,
+      under: gap.isNegative(),
+      service: r.service.name,
+      revenue: kr(money.toDec(r.revenue)),
+      cost: kr(cost),
+      gap: kr(gap),
+      percent,
+      price: kr(r.price),
+      step: priceStepOf(r.service, locate),
+      volume: kr(r.volume),
+      unit: volumeUnit(r.service, r.plan),
+    }),
   );
 }
 

@@ -6,6 +6,7 @@ import type { CostTarget, PricingPlan, Service } from '../model';
 import { AmountStep } from '../money';
 import { BLOCK_ROWS, BlockCutter, streamedRow, type OutputTable, type OutputValue } from '../output';
 import type { ProblemList } from '../read/problemList';
+import { msg } from '../messages/catalog';
 import { keepShape } from '../shapes';
 import { groupThousands } from '../thousands';
 import { num, outputTable, ratio, streamedTable } from './columns';
@@ -67,15 +68,7 @@ export function traceTable(calc: Calculation, problems: ProblemList, bound = TRA
   const count = traceLineCount(calc);
   const limit = choice === 'Ja' ? SHEET_ROW_LIMIT : bound;
   if (count > limit) {
-    const how =
-      choice === 'Ja'
-        ? `fler än ett Excel-blad rymmer (${fmt(SHEET_ROW_LIMIT)})`
-        : `fler än gränsen ${fmt(bound)}; sätt Spårning = Ja i Inställningar för att skriva den ändå`;
-    problems.warning(
-      'trace-skipped',
-      { table: 'Inställningar', column: 'Värde' },
-      `Spårningen skrevs inte: den skulle få ${fmt(count)} rader, ${how}. En kunds spårning får du med kommandot intaktsmodell trace ARBETSBOK.xlsx --customer KUND, eller genom att klicka på kunden i aktivitetsfönstret.`,
-    );
+    problems.warning('trace-skipped', { table: 'Inställningar', column: 'Värde' }, msg('traceSkipped', { rows: fmt(count), sheetFull: choice === 'Ja', limit: fmt(limit) }));
     return tableOf([]);
   }
   return streamedTable(TRACE_TABLE, TRACE_COLUMNS, count, () => traceBlocks(calc));
@@ -174,7 +167,7 @@ function chargeColumns(service: Service, plan: PricingPlan, charge: Charge, weig
   const share = charge.share === null ? null : ratio(charge.share.part, charge.share.whole);
   const { key, volume } = basisLabels(service, plan);
   return {
-    fixed: plan.model === 'Direkt' ? ['Direkt', null, share, null] : [key, num(charge.share?.part), share, null],
+    fixed: plan.model === 'Direkt' ? ['Direkt', null, share, null] : [key, num(charge.keyValue), share, null],
     variable: [plan.model === 'Paket' ? charge.basis : volume, num(charge.quantity), null, num(charge.price)],
     deviation: weighted ? WEIGHTED : BY_EVENT,
   };

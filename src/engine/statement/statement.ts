@@ -3,6 +3,8 @@ import type { Charge, ServiceResult } from '../calc/results';
 import { traceCustomer } from '../calc/trace';
 import { sumUnits } from '../money';
 import type { PricingModel, ServiceKind } from '../schema';
+import type { ActiveMonths } from '../model';
+import { activeMonthsText, periodText, summaryPeriod } from './activeMonths';
 import { num, ratio } from '../report/columns';
 import { closeNames, findCustomer, UnknownCustomerError } from './customers';
 import { kr, signedPercent, swedish } from './text';
@@ -19,8 +21,10 @@ export interface Statement {
   year: number | null;
   /** "Kundbesked 2027". */
   title: string;
-  /** "Budgetår 2027 (1 januari–31 december 2027)". */
+  /** "Budgetår 2027 (1 januari–31 december 2027)"; "Budgetår 2027, kund april–december (1 april–31 december 2027)". */
   period: string;
+  /** The months the customer is active (Från månad–Till månad, 0 = January); null for the whole year. */
+  activeMonths: ActiveMonths | null;
   /** What the customer pays per service, grouped by area (areas in Tjänster order). */
   lines: StatementLine[];
   /** Each area the customer pays for, with its subtotal. */
@@ -174,7 +178,8 @@ export function customerStatement(calc: Calculation, customerName: string): Stat
     customerType: customer.type,
     year,
     title: year === null ? 'Kundbesked' : `Kundbesked ${year}`,
-    period: year === null ? 'Budgetåret' : `Budgetår ${year} (1 januari–31 december ${year})`,
+    period: periodText(year, customer.months),
+    activeMonths: customer.months === null ? null : { ...customer.months },
     lines,
     areas,
     total,
@@ -182,10 +187,10 @@ export function customerStatement(calc: Calculation, customerName: string): Stat
     deviations,
     comparison,
     texts: {
-      summary: summaryText(total, lines.length, year),
+      summary: summaryText(total, lines.length, summaryPeriod(year, customer.months)),
       deviations: deviationText(surchargeTotal, deviations, weighted),
       comparison: comparisonText(comparison, calc.model.lastYearAmounts !== null),
-      method: methodTexts(lines, deviations.length > 0, weighted, comparison),
+      method: [...methodTexts(lines, deviations.length > 0, weighted, comparison), ...activeMonthsText(customer.months)],
     },
   };
 }
@@ -271,8 +276,7 @@ function compare(calc: Calculation, customer: string, kronor: (units: number) =>
   };
 }
 
-function summaryText(total: number, services: number, year: number | null): string {
-  const period = year === null ? 'budgetåret' : `budgetåret ${year}`;
+function summaryText(total: number, services: number, period: string): string {
   if (services === 0) return `Ni har inga avgifter för ${period}.`;
   return `Ni betalar ${kr(total)} för ${period} för ${services} ${services === 1 ? 'tjänst' : 'tjänster'}.`;
 }

@@ -1,7 +1,7 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Title3 } from '@fluentui/react-components';
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { BrowserHost, ExcelHost, PaneHost, PaneWorkbook, Progress } from '../hosts/host';
-import { errorMessage } from '../hooks/errorMessage';
+import { shownError, type Shown } from '../i18n/shown';
 import { useCalculation, type DoneState } from '../hooks/useCalculation';
 import { useFocusAfterRun } from '../hooks/useFocusAfterRun';
 import { useWorkbookFile } from '../hooks/useWorkbookFile';
@@ -32,7 +32,7 @@ function ExcelPane({ host, workbook }: { host: PaneHost; workbook: PaneWorkbook 
 }
 
 /** How the last download went, when it did not simply arrive. */
-type DownloadEnd = { kind: 'cancelled' } | { kind: 'failed'; message: string } | null;
+type DownloadEnd = { kind: 'cancelled' } | { kind: 'failed'; message: Shown } | null;
 
 function BrowserPane({ host }: { host: BrowserHost }) {
   const strings = useStrings();
@@ -50,7 +50,7 @@ function BrowserPane({ host }: { host: BrowserHost }) {
           if (error instanceof CancelledError) setDownloadEnd({ kind: 'cancelled' });
           else {
             console.error(error);
-            setDownloadEnd({ kind: 'failed', message: errorMessage(error) });
+            setDownloadEnd({ kind: 'failed', message: shownError(error) });
           }
         } finally {
           setDownloading(null);
@@ -125,7 +125,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{strings.downloadFailedTitle}</MessageBarTitle>
-              {downloadEnd.message}
+              {downloadEnd.message(strings)}
             </MessageBarBody>
           </MessageBar>
         )}

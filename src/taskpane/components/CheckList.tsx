@@ -1,5 +1,6 @@
 import { Body1, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
+import { renderMessage } from '../../engine/messages/catalog';
 import type { Problem } from '../../engine/problems';
 import { errorMessage } from '../hooks/errorMessage';
 import { useStrings } from '../i18n';
@@ -49,7 +50,8 @@ function Group({ group, selectCell }: { group: ProblemGroup; selectCell?: CheckL
 function ProblemBar({ problem, selectCell }: { problem: Problem; selectCell?: CheckListProps['selectCell'] }) {
   const strings = useStrings();
   const styles = useCheckListStyles();
-  const [failure, setFailure] = useState<string | null>(null);
+  // The error kept as it came, so that its text follows the language switch.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const { cell } = problem;
   const goTo =
     selectCell && cell
@@ -59,7 +61,7 @@ function ProblemBar({ problem, selectCell }: { problem: Problem; selectCell?: Ch
             await selectCell(cell);
           } catch (error) {
             console.error(error);
-            setFailure(`${strings.goToCellFailed(cell)}: ${errorMessage(error)}`);
+            setFailure({ error });
           }
         }
       : null;
@@ -69,8 +71,10 @@ function ProblemBar({ problem, selectCell }: { problem: Problem; selectCell?: Ch
       <MessageBarBody>
         <MessageBarTitle>{problem.level === 'error' ? strings.errorTitle : strings.warningTitle}</MessageBarTitle>
         {location && <span className={styles.location}>{location}</span>}
-        {problem.message}
-        {failure && <span className={styles.location}>{failure}</span>}
+        {renderMessage(problem.text, strings.lang)}
+        {failure !== null && cell && (
+          <span className={styles.location}>{`${strings.goToCellFailed(cell)}: ${errorMessage(failure.error, strings.lang)}`}</span>
+        )}
       </MessageBarBody>
       {goTo && cell && (
         <MessageBarActions>

@@ -105,7 +105,7 @@ export function CustomerDrawer({ customer, details, outputs, hostKind, statement
               {detail.status === 'loading' && <Spinner size="small" label={strings.loading} />}
               {detail.status === 'failed' && (
                 <MessageBar intent="error" layout="multiline">
-                  <MessageBarBody>{detail.message}</MessageBarBody>
+                  <MessageBarBody>{detail.message(strings)}</MessageBarBody>
                 </MessageBar>
               )}
               {detail.status === 'ready' &&

@@ -80,7 +80,7 @@ export function FilePicker({ state, onFile, onCancel, cancelled }: FilePickerPro
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{strings.openFailed}</MessageBarTitle>
-            {state.message}
+            {state.message(strings)}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -28,7 +28,7 @@ export function InputTablesActions({ host, openFile }: InputTablesActionsProps) 
         <MessageBar intent={outcome.intent} layout="multiline">
           <MessageBarBody>
             {outcome.intent === 'error' && <MessageBarTitle>{strings.actionFailed}</MessageBarTitle>}
-            {outcome.text}
+            {outcome.text(strings)}
           </MessageBarBody>
           {outcome.example && (
             <MessageBarActions>

@@ -2,10 +2,11 @@ import { Badge, Body1, Button, Checkbox, MessageBar, MessageBarBody, MessageBarT
 import { DocumentTableArrowRightRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { DoneState } from '../hooks/useCalculation';
-import { errorMessage } from '../hooks/errorMessage';
+import { shownError, type Shown } from '../i18n/shown';
 import { useStrings } from '../i18n';
 import { sameSheet } from '../hosts/onDemand';
 import { useOnDemandStyles } from './OnDemandOutputs.styles';
+import { renderWorkbookMessage } from '../../workbook/messages/catalog';
 
 export interface OnDemandOutputsProps {
   /** The run shown, or null before the first. */
@@ -18,7 +19,7 @@ export interface OnDemandOutputsProps {
   busy: boolean;
 }
 
-type Outcome = { intent: 'success' | 'error'; text: string } | null;
+type Outcome = { intent: 'success' | 'error'; text: Shown } | null;
 
 /**
  * Excel only: "Skriv alltid" (remembered), and after a run a button per output it kept
@@ -41,10 +42,10 @@ export function OnDemandOutputs({ run, stale, writeAll, onWriteAllChange, busy }
     try {
       const result = await run.onDemand.write(name);
       setWritten((w) => [...w, name]);
-      setOutcome({ intent: 'success', text: [strings.onDemandWritten(name), ...result.notes].join(' ') });
+      setOutcome({ intent: 'success', text: (s) => [s.onDemandWritten(name), ...result.notes.map((note) => renderWorkbookMessage(note, s.lang))].join(' ') });
     } catch (error) {
       console.error(error);
-      setOutcome({ intent: 'error', text: errorMessage(error) });
+      setOutcome({ intent: 'error', text: shownError(error) });
     } finally {
       setWriting(null);
     }
@@ -80,7 +81,7 @@ export function OnDemandOutputs({ run, stale, writeAll, onWriteAllChange, busy }
           <MessageBar intent={outcome.intent} layout="multiline">
             <MessageBarBody>
               {outcome.intent === 'error' && <MessageBarTitle>{strings.onDemandFailed}</MessageBarTitle>}
-              {outcome.text}
+              {outcome.text(strings)}
             </MessageBarBody>
           </MessageBar>
         )}

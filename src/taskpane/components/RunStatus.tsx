@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarGroup, MessageBarTitle } from '@fluentui/react-components';
 import type { CalculationState } from '../hooks/useCalculation';
+import { renderWorkbookMessage } from '../../workbook/messages/catalog';
 import { useStrings } from '../i18n';
 
 export interface RunStatusProps {
@@ -25,7 +26,7 @@ export function RunStatus({ state, inExcel, cancelled = false }: RunStatusProps)
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{strings.runFailedTitle}</MessageBarTitle>
-          {state.message}
+          {state.message(strings)}
         </MessageBarBody>
       </MessageBar>
     );
@@ -51,11 +52,11 @@ export function RunStatus({ state, inExcel, cancelled = false }: RunStatusProps)
         </MessageBarBody>
       </MessageBar>
     ),
-    ...state.notes.map((note) => (
-      <MessageBar key={`note-${note}`} intent="warning" layout="multiline">
+    ...state.notes.map((note, i) => (
+      <MessageBar key={`note-${i}`} intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{strings.skippedTitle}</MessageBarTitle>
-          {note}
+          {renderWorkbookMessage(note, strings.lang)}
         </MessageBarBody>
       </MessageBar>
     )),

@@ -11,7 +11,7 @@ export function StatementsOutcome({ outcome }: { outcome: Outcome | null }) {
         <MessageBar intent={outcome.intent} layout="multiline">
           <MessageBarBody>
             {outcome.intent === 'error' && <MessageBarTitle>{strings.statementsFailed}</MessageBarTitle>}
-            {outcome.text}
+            {outcome.text(strings)}
           </MessageBarBody>
         </MessageBar>
       )}

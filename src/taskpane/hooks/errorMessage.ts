@@ -1,5 +1,14 @@
-/** The text to show for an error thrown by a host or the engine; the adapters write theirs in Swedish. */
-export function errorMessage(error: unknown): string {
+import type { Language } from '../../engine/messages/catalog';
+import { renderErrorText, textOf } from '../messages/errorText';
+
+/**
+ * The text to show for an error thrown by a host or the engine, in the pane's language when the
+ * error carries a message (`text`); else its own message (the adapters write theirs in Swedish;
+ * a programming error says what it says).
+ */
+export function errorMessage(error: unknown, lang: Language): string {
+  const text = textOf(error);
+  if (text) return renderErrorText(text, lang);
   if (error instanceof Error) return error.message;
   return String(error);
 }

@@ -4,7 +4,9 @@ import type { PaneRunData } from '../worker/protocol';
 import { CancelledError } from '../worker/client';
 import type { PaneSettings } from '../summary/settings';
 import type { RunSummary } from '../summary/summarize';
-import { errorMessage, nextPaint } from './errorMessage';
+import { shownError, type Shown } from '../i18n/shown';
+import { nextPaint } from './errorMessage';
+import type { WorkbookMessage } from '../../workbook/messages/catalog';
 
 export type CalculationState =
   | { phase: 'idle' }
@@ -15,7 +17,7 @@ export type CalculationState =
       previous: DoneState | null;
     }
   | DoneState
-  | { phase: 'failed'; message: string };
+  | { phase: 'failed'; message: Shown };
 
 export interface DoneState {
   phase: 'done';
@@ -26,7 +28,7 @@ export interface DoneState {
   summary: RunSummary | null;
   settings: PaneSettings | null;
   /** What the host skipped while writing (a PivotTable, a chart). */
-  notes: string[];
+  notes: WorkbookMessage[];
   /** A customer's trace and statements, asked of the run where it is kept; null without a calculation. */
   details: RunDetails | null;
   /** Excel: the outputs the run kept for writing when asked; null when none. */
@@ -87,7 +89,7 @@ export function useCalculation(workbook: PaneWorkbook | null) {
       } else {
         // Shown in the pane; logged as well so the stack reaches the developer tools.
         console.error(error);
-        setState({ phase: 'failed', message: errorMessage(error) });
+        setState({ phase: 'failed', message: shownError(error) });
       }
     } finally {
       running.current = false;

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { RunDetails } from '../hosts/host';
 import type { CustomerDetail } from '../worker/protocol';
-import { errorMessage } from './errorMessage';
+import { shownError, type Shown } from '../i18n/shown';
 
 export type CustomerDetailState =
   | { status: 'loading' }
   | { status: 'ready'; detail: CustomerDetail }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: Shown };
 
 type Held = CustomerDetailState & { customer: string | null };
 
@@ -22,7 +22,7 @@ export function useCustomerDetail(details: RunDetails, customer: string | null):
       (error: unknown) => {
         if (!current) return;
         console.error(error);
-        setState({ status: 'failed', message: errorMessage(error), customer });
+        setState({ status: 'failed', message: shownError(error), customer });
       },
     );
     return () => {

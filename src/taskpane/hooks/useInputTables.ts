@@ -2,13 +2,13 @@ import { useCallback, useState } from 'react';
 import type { RawTable } from '../../engine/cells';
 import type { PaneHost } from '../hosts/host';
 import { useStrings } from '../i18n';
-import { errorMessage } from './errorMessage';
+import { shownError, type Shown } from '../i18n/shown';
 
 export type InputTablesKind = 'template' | 'example';
 
 export interface InputTablesOutcome {
   intent: 'success' | 'error';
-  text: string;
+  text: Shown;
   /** The example opened in the browser: its file, still offered as a download. */
   example?: Uint8Array;
 }
@@ -34,19 +34,19 @@ export function useInputTables(host: PaneHost, openFile?: (file: File) => Promis
         const tables = await inputTables(kind);
         if (host.kind === 'excel') {
           await host.writeInputTables(tables);
-          setOutcome({ intent: 'success', text: kind === 'template' ? strings.templateInserted : strings.exampleInserted });
+          setOutcome({ intent: 'success', text: (s) => (kind === 'template' ? s.templateInserted : s.exampleInserted) });
         } else if (kind === 'example' && openFile) {
           const bytes = await host.build(tables);
           const opened = await openFile(new File([bytes as BlobPart], strings.exampleFileName, { type: XLSX_TYPE }));
-          if (opened) setOutcome({ intent: 'success', text: strings.exampleOpened, example: bytes });
+          if (opened) setOutcome({ intent: 'success', text: (s) => s.exampleOpened, example: bytes });
         } else {
           const fileName = kind === 'template' ? strings.templateFileName : strings.exampleFileName;
           host.download(await host.build(tables), fileName);
-          setOutcome({ intent: 'success', text: kind === 'template' ? strings.templateDownloaded(fileName) : strings.exampleDownloaded(fileName) });
+          setOutcome({ intent: 'success', text: (s) => (kind === 'template' ? s.templateDownloaded(fileName) : s.exampleDownloaded(fileName)) });
         }
       } catch (error) {
         console.error(error);
-        setOutcome({ intent: 'error', text: errorMessage(error) });
+        setOutcome({ intent: 'error', text: shownError(error) });
       } finally {
         setBusy(null);
       }
@@ -59,7 +59,7 @@ export function useInputTables(host: PaneHost, openFile?: (file: File) => Promis
     const example = outcome?.example;
     if (!example || host.kind !== 'browser') return;
     host.download(example, strings.exampleFileName);
-    setOutcome({ intent: 'success', text: strings.exampleDownloaded(strings.exampleFileName), example });
+    setOutcome({ intent: 'success', text: (s) => s.exampleDownloaded(strings.exampleFileName), example });
   }, [host, outcome, strings]);
 
   return { busy, outcome, run, downloadExample };

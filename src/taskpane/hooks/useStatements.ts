@@ -1,11 +1,14 @@
 import { useCallback, useState } from 'react';
 import type { PaneHost, RunDetails } from '../hosts/host';
 import { useStrings } from '../i18n';
-import { errorMessage } from './errorMessage';
+import { shownError, type Shown } from '../i18n/shown';
+import { TextError } from '../messages/errorText';
+import { paneMsg } from '../messages/pane';
+import { renderWorkbookMessage } from '../../workbook/messages/catalog';
 
 export interface StatementsOutcome {
   intent: 'success' | 'warning' | 'error';
-  text: string;
+  text: Shown;
 }
 
 /**
@@ -26,16 +29,16 @@ export function useStatements(host: PaneHost, details: RunDetails | null) {
       try {
         if (host.kind === 'excel') {
           const { sheets, notes } = await host.writeStatements(await details.statements(customers));
-          setOutcome({ intent: notes.length > 0 ? 'warning' : 'success', text: [strings.statementsWritten(sheets), ...notes].join(' ') });
+          setOutcome({ intent: notes.length > 0 ? 'warning' : 'success', text: (s) => [s.statementsWritten(sheets), ...notes.map((note) => renderWorkbookMessage(note, s.lang))].join(' ') });
         } else {
-          if (!details.statementsXlsx) throw new Error('Kundbesked kan inte laddas ned här.');
+          if (!details.statementsXlsx) throw new TextError(paneMsg('statementsNotHere', {}));
           const fileName = strings.statementsFileName(customers);
           host.download(await details.statementsXlsx(customers), fileName);
-          setOutcome({ intent: 'success', text: strings.statementsDownloaded(customers.length, fileName) });
+          setOutcome({ intent: 'success', text: (s) => s.statementsDownloaded(customers.length, fileName) });
         }
       } catch (error) {
         console.error(error);
-        setOutcome({ intent: 'error', text: errorMessage(error) });
+        setOutcome({ intent: 'error', text: shownError(error) });
       } finally {
         setBusy(false);
       }

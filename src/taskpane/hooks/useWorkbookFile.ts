@@ -1,8 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { BrowserHost, FileWorkbook, Progress } from '../hosts/host';
-import { useStrings } from '../i18n';
 import { CancelledError } from '../worker/client';
-import { errorMessage } from './errorMessage';
+import { shownError, type Shown } from '../i18n/shown';
 
 export interface OpenedFile {
   name: string;
@@ -13,7 +12,7 @@ export type FileState =
   | { status: 'none' }
   | { status: 'opening'; name: string; progress: Progress }
   | { status: 'open'; file: OpenedFile }
-  | { status: 'failed'; name: string; message: string };
+  | { status: 'failed'; name: string; message: Shown };
 
 const XLSX_NAME = /\.xls[xm]$/i;
 
@@ -23,7 +22,6 @@ const XLSX_NAME = /\.xls[xm]$/i;
  * (`cancelled` says so). `open` resolves to whether the file is now open.
  */
 export function useWorkbookFile(host: BrowserHost) {
-  const strings = useStrings();
   const [state, setState] = useState<FileState>({ status: 'none' });
   const [cancelled, setCancelled] = useState(false);
   const current = useRef(state);
@@ -33,7 +31,7 @@ export function useWorkbookFile(host: BrowserHost) {
     async (file: File): Promise<boolean> => {
       setCancelled(false);
       if (!XLSX_NAME.test(file.name)) {
-        setState({ status: 'failed', name: file.name, message: strings.notXlsx(file.name) });
+        setState({ status: 'failed', name: file.name, message: (s) => s.notXlsx(file.name) });
         return false;
       }
       const before = current.current;
@@ -49,11 +47,11 @@ export function useWorkbookFile(host: BrowserHost) {
           return false;
         }
         console.error(error);
-        setState({ status: 'failed', name: file.name, message: errorMessage(error) });
+        setState({ status: 'failed', name: file.name, message: shownError(error) });
         return false;
       }
     },
-    [host, strings],
+    [host],
   );
 
   const cancel = useCallback(() => host.cancelOpen(), [host]);

@@ -7,6 +7,7 @@ import type { ToWrite } from './runTypes';
 import { workerRun } from './workerRun';
 import { sameSheet } from './onDemand';
 import { staleSheetsStore } from './staleSheets';
+import type { WorkbookMessage } from '../../workbook/messages/catalog';
 
 /**
  * What the pane uses of the Excel adapter in src/workbook, as a shape: the pane depends on
@@ -15,15 +16,15 @@ import { staleSheetsStore } from './staleSheets';
 export interface OfficePort {
   /**
    * Beräkna in one run of the adapter: the input tables read, `calculate` run on them, what it returns
-   * written; `notes` says in Swedish what was skipped (PivotTable, charts), `stale` which of the
+   * written; `notes` says what was skipped (PivotTable, charts), `stale` which of the
    * add-in's sheets are now stale, `inputs` the fingerprint of the inputs read.
    */
-  recalculate<T>(calculate: (tables: RawTable[]) => Promise<ToWrite<T>>): Promise<{ value: T; notes: string[]; stale: string[]; inputs: string }>;
+  recalculate<T>(calculate: (tables: RawTable[]) => Promise<ToWrite<T>>): Promise<{ value: T; notes: WorkbookMessage[]; stale: string[]; inputs: string }>;
   /** Writes outputs of a run on demand, recorded as calculated from `inputs`. */
-  writeOutputs(outputs: OutputTable[], inputs: string): Promise<{ notes: string[]; stale: string[] }>;
+  writeOutputs(outputs: OutputTable[], inputs: string): Promise<{ notes: WorkbookMessage[]; stale: string[] }>;
   writeInputTables(tables: RawTable[]): Promise<unknown>;
   selectCell(address: string): Promise<void>;
-  writeStatements(statements: Statement[], inputs: string): Promise<{ sheets: string[]; notes: string[] }>;
+  writeStatements(statements: Statement[], inputs: string): Promise<{ sheets: string[]; notes: WorkbookMessage[] }>;
 }
 
 /**

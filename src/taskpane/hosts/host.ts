@@ -2,6 +2,7 @@ import type { RawTable } from '../../engine/cells';
 import type { Statement } from '../../engine/statement';
 import type { Progress } from '../worker/client';
 import type { CustomerDetail, PaneRunData } from '../worker/protocol';
+import type { WorkbookMessage } from '../../workbook/messages/catalog';
 
 export type { Progress } from '../worker/client';
 
@@ -9,7 +10,7 @@ export type { Progress } from '../worker/client';
 export interface PaneRun {
   data: PaneRunData;
   /** What the host skipped while writing (a PivotTable, a chart); [] when nothing. */
-  notes: string[];
+  notes: WorkbookMessage[];
   /** null when the workbook had errors and nothing was calculated. */
   details: RunDetails | null;
   /**
@@ -26,7 +27,7 @@ export interface OnDemandOutputs {
   /** Their names, in the run's order. */
   names: string[];
   /** Writes one of them; resolves to the adapter's notes and the sheets still stale after it. */
-  write(name: string): Promise<{ notes: string[]; stale: string[] }>;
+  write(name: string): Promise<{ notes: WorkbookMessage[]; stale: string[] }>;
 }
 
 /** How the user wants a run to go. */
@@ -73,7 +74,7 @@ export interface ExcelHost {
   stale: StaleSheets;
   writeInputTables(tables: RawTable[]): Promise<void>;
   /** Kundbesked: a printable sheet per statement in the open workbook; resolves to the sheets and notes. */
-  writeStatements(statements: Statement[]): Promise<{ sheets: string[]; notes: string[] }>;
+  writeStatements(statements: Statement[]): Promise<{ sheets: string[]; notes: WorkbookMessage[] }>;
 }
 
 /** A workbook opened from a file in the browser; the result is offered as a download. */

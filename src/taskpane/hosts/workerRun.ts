@@ -4,6 +4,8 @@ import { CancelledError, type WorkerClient } from '../worker/client';
 import type { PaneOutput } from '../worker/protocol';
 import type { PaneRun, PaneWorkbook, Progress } from './host';
 import type { Recalculate, WriteOnDemand } from './runTypes';
+import { TextError } from '../messages/errorText';
+import { paneMsg } from '../messages/pane';
 
 /** Where each phase of an Excel run starts and ends in its progress (reading is Excel's, the rest the worker's and Excel's). */
 const CALCULATING = { from: 0.3, to: 0.8 };
@@ -51,7 +53,7 @@ export function workerRun(client: WorkerClient, recalculate: Recalculate, writeO
             : {
                 names: later,
                 write: async (name) => {
-                  if (!later.includes(name)) throw new Error(`Körningen har ingen utdatatabell ${name}.`);
+                  if (!later.includes(name)) throw new TextError(paneMsg('noOutputTable', { table: name }));
                   return writeOnDemand([await client.keptRows(name)], inputs);
                 },
               },

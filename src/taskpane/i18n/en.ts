@@ -6,6 +6,7 @@ import type { SettingLine, Strings } from './strings';
 export const en: Strings = {
   lang: 'en',
   appTitle: 'Intäktsmodell',
+  startFailed: (reason) => `Intäktsmodell could not start: ${reason}`,
   introExcel: "Prices the services at full cost from the workbook's tables (Nycklar, Tjänster, Kostnader, Volymer …) and writes the output sheets.",
   introBrowser: 'Open a workbook with the input tables (Nycklar, Tjänster, Kostnader, Volymer …), calculate and download the result.',
 

@@ -11,6 +11,8 @@ export interface SettingLine {
 export interface Strings {
   lang: 'sv' | 'en';
   appTitle: string;
+  /** The page's only text when the pane could not start, with the reason. */
+  startFailed: (reason: string) => string;
   introExcel: string;
   introBrowser: string;
 

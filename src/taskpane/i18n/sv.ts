@@ -5,6 +5,7 @@ import type { SettingLine, Strings } from './strings';
 export const sv: Strings = {
   lang: 'sv',
   appTitle: 'Intäktsmodell',
+  startFailed: (reason) => `Intäktsmodell kunde inte starta: ${reason}`,
   introExcel: 'Beräknar självkostnadspriser från arbetsbokens tabeller (Nycklar, Tjänster, Kostnader, Volymer …) och skriver resultatbladen.',
   introBrowser: 'Öppna en arbetsbok med indatatabellerna (Nycklar, Tjänster, Kostnader, Volymer …), beräkna och ladda ned resultatet.',
 

@@ -1,6 +1,8 @@
 import type { RawTable } from '../../engine/cells';
 import type { OutputValue } from '../../engine/output';
 import type { Answers, PaneRunData, Phase, RequestBody, Response } from './protocol';
+import { TextError } from '../messages/errorText';
+import { paneMsg } from '../messages/pane';
 
 /** What the client needs of a Worker: a fake one runs the handlers in the same thread (tests). */
 export interface WorkerLike {
@@ -162,7 +164,7 @@ export class WorkerClient {
   private async ensureFile(since: number, onProgress?: (p: Progress) => void): Promise<void> {
     const { file } = this.wanted;
     if (!file && this.wanted.tables) return;
-    if (!file) throw new Error('Ingen arbetsbok är öppnad.');
+    if (!file) throw new TextError(paneMsg('noWorkbookOpen', {}));
     if (this.has.file !== file) await this.openIn(file, (p) => onProgress?.({ ...p, fraction: 0 }), since);
   }
 
@@ -193,7 +195,7 @@ export class WorkerClient {
     // A worker that cannot even start (its script failed to load) fails every request.
     worker.onerror = (event) => {
       event.preventDefault?.();
-      this.fail(new Error(event.message || 'Beräkningen i bakgrunden kunde inte startas.'));
+      this.fail(new TextError(paneMsg('workerNotStarted', { detail: event.message || null })));
     };
     this.worker = worker;
     return worker;
@@ -216,7 +218,7 @@ export class WorkerClient {
     if (response.kind === 'done' && response.request === 'calculate') pending.resolve(withRows(response.answer, pending.rows) as never);
     else if (response.kind === 'done' && response.request === 'keptRows') pending.resolve({ ...response.answer, rows: pending.rows.get(response.answer.name) ?? [] } as never);
     else if (response.kind === 'done') pending.resolve(response.answer as never);
-    else pending.reject(new Error(response.message));
+    else pending.reject(response.text ? new TextError(response.text, response.message) : new Error(response.message));
   }
 
   private fail(error: Error): void {

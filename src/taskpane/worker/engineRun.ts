@@ -7,6 +7,8 @@ import { isOnDemand } from '../hosts/onDemand';
 import { paneSettings } from '../summary/settings';
 import { summarize } from '../summary/summarize';
 import type { CustomerDetail, PaneOutput, PaneRunData } from './protocol';
+import { TextError } from '../messages/errorText';
+import { paneMsg } from '../messages/pane';
 
 /**
  * The engine's part of the pane's worker, with nothing of a file in it, so that any host can
@@ -62,6 +64,6 @@ export function statementsOf(result: RunResult, customers: readonly string[]): S
 }
 
 function needCalculation(result: RunResult) {
-  if (!result.calculation) throw new Error('Det finns ingen beräkning: arbetsboken hade fel.');
+  if (!result.calculation) throw new TextError(paneMsg('noCalculation', {}));
   return result.calculation;
 }

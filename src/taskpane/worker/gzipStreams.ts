@@ -1,5 +1,7 @@
 import type { GzipStream } from '../../workbook/xlsx';
 import type { FromGzip, ToGzip } from './gzipProtocol';
+import { TextError } from '../messages/errorText';
+import { paneMsg } from '../messages/pane';
 
 type Send<T> = (message: T, transfer?: Transferable[]) => void;
 
@@ -77,15 +79,21 @@ export class RemoteGzip {
         stream.output.close();
         break;
       case 'failed':
-        this.streams.delete(message.id);
-        stream.failed(new Error(`Komprimeringen misslyckades: ${message.message}`));
+        this.fail(message.id, message.message);
         break;
     }
   }
 
-  /** The gzip worker failed as a whole (did not load, or crashed): every stream under way fails. */
-  failAll(message: string): void {
-    for (const id of [...this.streams.keys()]) this.receive({ id, kind: 'failed', message });
+  /** The gzip worker failed as a whole (did not load, or crashed; `detail` is the browser's word): every stream under way fails. */
+  failAll(detail: string | null): void {
+    for (const id of [...this.streams.keys()]) this.fail(id, detail);
+  }
+
+  private fail(id: number, detail: string | null): void {
+    const stream = this.streams.get(id);
+    if (stream === undefined) return;
+    this.streams.delete(id);
+    stream.failed(new TextError(paneMsg('compressionFailed', { detail })));
   }
 
   readonly gzip: GzipStream = () => {

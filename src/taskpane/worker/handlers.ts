@@ -1,7 +1,10 @@
 import type { RunResult } from '../../engine';
 import { rowBlocks } from '../../engine/output';
 import type { GzipStream } from '../../workbook/xlsx';
+import { UnknownCustomerError } from '../../engine/statement/customers';
 import { errorMessage } from '../hooks/errorMessage';
+import { TextError, textOf } from '../messages/errorText';
+import { paneMsg } from '../messages/pane';
 import { calculateForPane, customerDetail, statementsOf } from './engineRun';
 import type { OpenFile } from './fileRun';
 import { ROWS_PER_MESSAGE, type Answers, type PaneRunData, type Phase, type Request, type Response } from './protocol';
@@ -35,7 +38,7 @@ export function workerHandlers(options: { gzip?: GzipStream } = {}): (request: R
   let last: RunResult | null = null;
 
   const lastRun = (): RunResult => {
-    if (!last) throw new Error('Ingen beräkning är gjord: tryck på Beräkna först.');
+    if (!last) throw new TextError(paneMsg('notCalculated', {}));
     return last;
   };
 
@@ -63,7 +66,7 @@ export function workerHandlers(options: { gzip?: GzipStream } = {}): (request: R
         }
         case 'calculate': {
           const tables = request.tables ?? file?.tables;
-          if (!tables) throw new Error('Ingen arbetsbok är öppnad.');
+          if (!tables) throw new TextError(paneMsg('noWorkbookOpen', {}));
           const writeTo = request.tables ? null : file;
           const share = writeTo ? WRITE_FROM : 1;
           last = null;
@@ -78,7 +81,7 @@ export function workerHandlers(options: { gzip?: GzipStream } = {}): (request: R
           break;
         }
         case 'download': {
-          if (!file) throw new Error('Ingen arbetsbok är öppnad.');
+          if (!file) throw new TextError(paneMsg('noWorkbookOpen', {}));
           lastRun();
           progress('packing', 0);
           const { resultFile } = await fileRun();
@@ -93,7 +96,7 @@ export function workerHandlers(options: { gzip?: GzipStream } = {}): (request: R
           break;
         case 'keptRows': {
           const table = lastRun().outputs.find((o) => o.name === request.table);
-          if (!table) throw new Error(`Körningen har ingen utdatatabell ${request.table}.`);
+          if (!table) throw new TextError(paneMsg('noOutputTable', { table: request.table }));
           // Made a block at a time and sent on, as for the download: the worker keeps none of them.
           for (const block of rowBlocks(table)) {
             for (let i = 0; i < block.length; i += ROWS_PER_MESSAGE) post({ id, kind: 'rows', table: table.name, rows: block.slice(i, i + ROWS_PER_MESSAGE) });
@@ -108,7 +111,8 @@ export function workerHandlers(options: { gzip?: GzipStream } = {}): (request: R
         }
       }
     } catch (error) {
-      post({ id, kind: 'failed', message: errorMessage(error) });
+      const text = error instanceof UnknownCustomerError ? paneMsg('unknownCustomer', { customer: error.customer, closeNames: [...error.closeNames] }) : textOf(error);
+      post({ id, kind: 'failed', message: errorMessage(error, 'sv'), ...(text ? { text } : {}) });
     }
   };
 }

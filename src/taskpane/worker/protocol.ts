@@ -4,6 +4,7 @@ import type { Problem } from '../../engine/problems';
 import type { Statement } from '../../engine/statement';
 import type { PaneSettings } from '../summary/settings';
 import type { RunSummary } from '../summary/summarize';
+import type { ErrorText } from '../messages/errorText';
 
 /**
  * The messages between the pane and its worker. Everything here is plain data (structured
@@ -96,4 +97,5 @@ export type Response =
    */
   | { id: number; kind: 'rows'; table: string; rows: OutputValue[][] }
   | { [K in keyof Answers]: { id: number; kind: 'done'; request: K; answer: Answers[K] } }[keyof Answers]
-  | { id: number; kind: 'failed'; message: string };
+  /** `message` in Swedish; `text` the message to render in the pane's language, when the error carries one. */
+  | { id: number; kind: 'failed'; message: string; text?: ErrorText };

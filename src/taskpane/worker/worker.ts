@@ -25,7 +25,7 @@ const gzip: GzipStream | undefined =
           const worker = new Worker(new URL('./gzipWorker.ts', import.meta.url), { name: 'gzip' });
           const started = new RemoteGzip((message, transfer = []) => worker.postMessage(message, transfer));
           worker.onmessage = (event: MessageEvent<FromGzip>) => started.receive(event.data);
-          worker.onerror = (event) => started.failAll(event.message || 'komprimeringsarbetaren kunde inte starta');
+          worker.onerror = (event) => started.failAll(event.message || null);
           remote = started;
         }
         return remote.gzip();

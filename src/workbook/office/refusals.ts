@@ -1,37 +1,29 @@
 /** Reasons the adapter refuses to write, found before anything is changed. */
+import { workbookMsg } from '../messages/catalog';
+import { WorkbookMessageError } from '../messages/error';
 import { TableNameTakenError } from '../xlsx/errors';
 import { nameClashes, type WorkbookState } from './inspect';
 
-const list = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
-
 /** The workbook's structure is protected: sheets cannot be added, removed or renamed. */
-export class WorkbookProtectedError extends Error {
+export class WorkbookProtectedError extends WorkbookMessageError {
   constructor() {
-    super(
-      'Arbetsbokens struktur är skyddad, så Intäktsmodell kan inte lägga till eller byta ut blad. ' +
-        'Ta bort skyddet (Granska > Skydda arbetsbok) och kör igen; inget har skrivits.',
-    );
+    super(workbookMsg('workbookProtected', {}));
     this.name = 'WorkbookProtectedError';
   }
 }
 
 /** A sheet the add-in would replace is protected. */
-export class SheetProtectedError extends Error {
+export class SheetProtectedError extends WorkbookMessageError {
   constructor(readonly sheets: string[]) {
-    super(
-      `Bladet ${list(sheets)} är skyddat. Ta bort bladskyddet (Granska > Ta bort bladskydd) och kör igen; inget har skrivits.`,
-    );
+    super(workbookMsg('sheetProtected', { sheets }));
     this.name = 'SheetProtectedError';
   }
 }
 
 /** "Skapa mall" / "Infoga exempel" into a workbook that already has sheets of those names. */
-export class SheetExistsError extends Error {
+export class SheetExistsError extends WorkbookMessageError {
   constructor(readonly sheets: string[]) {
-    super(
-      `Arbetsboken har redan ${sheets.length === 1 ? 'bladet' : 'bladen'} ${list(sheets)}. ` +
-        'Infoga mallen eller exemplet i en tom arbetsbok, eller byt namn på bladen; inget har skrivits.',
-    );
+    super(workbookMsg('sheetExists', { sheets }));
     this.name = 'SheetExistsError';
   }
 }
@@ -40,24 +32,17 @@ export class SheetExistsError extends Error {
  * The workbook is open for viewing only (Excel on the web's view mode, or a file opened
  * read-only): Excel refuses every change with AccessDenied, so nothing is attempted.
  */
-export class ReadOnlyWorkbookError extends Error {
+export class ReadOnlyWorkbookError extends WorkbookMessageError {
   constructor() {
-    super(
-      'Arbetsboken är öppnad för visning (skrivskyddad), så Intäktsmodell kan inte skriva i den. ' +
-        'Välj Redigering (Redigera arbetsbok) i Excel, eller spara en egen kopia, och kör igen; inget har skrivits.',
-    );
+    super(workbookMsg('readOnlyWorkbook', {}));
     this.name = 'ReadOnlyWorkbookError';
   }
 }
 
 /** A table the add-in would create has the name of a name scoped to a sheet, which Excel refuses. */
-export class SheetNameClashError extends Error {
+export class SheetNameClashError extends WorkbookMessageError {
   constructor(readonly clashes: { name: string; sheet: string }[]) {
-    super(
-      clashes.map((c) => `Namnet "${c.name}" är definierat på bladet "${c.sheet}"`).join('; ') +
-        ', och en tabell får inte heta som ett namn i arbetsboken. Byt namn på det eller ta bort det ' +
-        '(Formler > Namnhanteraren) och kör igen; inget har skrivits.',
-    );
+    super(workbookMsg('sheetNameClash', { clashes }));
     this.name = 'SheetNameClashError';
   }
 }

@@ -17,7 +17,7 @@ export async function removeSheets(context: Excel.RequestContext, names: readonl
     const note =
       `Intäktsmodell kunde inte heller ta bort sina tillfälliga blad (${names.join(', ')}); ` +
       'ta bort dem som finns kvar för hand.';
-    Object.assign(original, { cleanupError, cleanupNote: note });
+    Object.assign(original, { cleanupError, cleanupSheets: [...names] });
     // An Excel error gets its Swedish message later (describeExcelError), which adds the note.
     if (!isOfficeError(original)) original.message += ` ${note}`;
   }

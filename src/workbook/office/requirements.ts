@@ -1,4 +1,6 @@
 import type { OfficeHost } from './host';
+import { workbookMsg } from '../messages/catalog';
+import { WorkbookMessageError } from '../messages/error';
 
 /**
  * The ExcelApi versions behind each thing the adapter does (from the `[Api set: ...]` remarks
@@ -39,12 +41,9 @@ export class Capabilities {
 }
 
 /** Thrown before any Excel call when the host lacks the core requirement set. */
-export class ExcelTooOldError extends Error {
+export class ExcelTooOldError extends WorkbookMessageError {
   constructor() {
-    super(
-      `Den här Excel-versionen saknar funktioner som Intäktsmodell behöver (ExcelApi ${EXCEL_API.core}). ` +
-        'Använd Excel för Microsoft 365, Excel 2019 eller senare, eller Excel på webben.',
-    );
+    super(workbookMsg('excelTooOld', { version: EXCEL_API.core }));
     this.name = 'ExcelTooOldError';
   }
 }

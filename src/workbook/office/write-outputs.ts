@@ -20,6 +20,7 @@ import { removeSheets } from './remove-sheets';
 import { sheetTableSteps, type SheetRows, type SheetTableSpec } from './sheet-table';
 import { planStaleMarks, staleNoteCell } from './stale-marks';
 import { concatSteps, runSteps, type Step } from './steps';
+import { renderWorkbookMessage, workbookMsg, type WorkbookMessage } from '../messages/catalog';
 
 /** What a write did, and what it left out and why. */
 export interface WriteReport {
@@ -31,8 +32,10 @@ export interface WriteReport {
   charts: string[];
   /** What was skipped, e.g. `{ pivotTable: 'skipped: ExcelApi 1.8 not supported' }`. */
   skipped: Partial<Record<OptionalFeature, string>>;
-  /** The same, in Swedish for the pane. */
+  /** The same, in Swedish, for a reader. */
   notes: string[];
+  /** The notes as messages, for the pane to render in its language. */
+  noteTexts: WorkbookMessage[];
   /** `context.sync()` calls made. */
   syncs: number;
   /** The add-in's sheets left stale after the write (docs/arbetsbok.md, "Written on demand, and stale sheets"). */
@@ -82,15 +85,17 @@ export async function writeOutputs(
   options: WriteOptions = {},
 ): Promise<WriteReport> {
   checkOutputs(outputs);
-  const report: WriteReport = { sheets: [], pivotTable: null, charts: [], skipped: {}, notes: [], syncs: 0, stale: [] };
-  const skip = (feature: OptionalFeature, reason: string, note: string | null) => {
+  const report: WriteReport = { sheets: [], pivotTable: null, charts: [], skipped: {}, notes: [], noteTexts: [], syncs: 0, stale: [] };
+  const skip = (feature: OptionalFeature, reason: string, note: WorkbookMessage | null) => {
     report.skipped[feature] = reason;
-    if (note !== null) report.notes.push(note);
+    if (note === null) return;
+    report.notes.push(renderWorkbookMessage(note, 'sv'));
+    report.noteTexts.push(note);
   };
   if (!capabilities.has('calculationSuspension')) skip('calculationSuspension', capabilities.missing('calculationSuspension'), null);
   const freezeHeader = capabilities.has('frozenHeaders');
   if (!freezeHeader) {
-    skip('frozenHeaders', capabilities.missing('frozenHeaders'), 'Rubrikraderna låstes inte: Excel-versionen saknar stöd för det (ExcelApi 1.7).');
+    skip('frozenHeaders', capabilities.missing('frozenHeaders'), workbookMsg('headersNotFrozen', {}));
   }
 
   let state = options.state;
@@ -140,7 +145,7 @@ export async function writeOutputs(
     }
     if (skipped.length > 0) skip('charts', `skipped: ${skipped.join('; ')}`, null);
   } else {
-    skip('charts', capabilities.missing('charts'), 'Diagrammen skapades inte: Excel-versionen saknar stöd för dem (ExcelApi 1.7). Tabellerna är skrivna.');
+    skip('charts', capabilities.missing('charts'), workbookMsg('chartsNotMade', {}));
   }
 
   try {
@@ -244,13 +249,13 @@ function planDeviationSheet(
   state: WorkbookState,
   capabilities: Capabilities,
   freezeHeader: boolean,
-  skip: (feature: OptionalFeature, reason: string, note: string | null) => void,
+  skip: (feature: OptionalFeature, reason: string, note: WorkbookMessage | null) => void,
 ): Planned | null {
   if (!capabilities.has('pivotTable')) {
     skip(
       'pivotTable',
       capabilities.missing('pivotTable'),
-      'Pivottabellen över avvikelserna skapades inte: Excel-versionen saknar stöd för pivottabeller (ExcelApi 1.8). Tabellen Avvikelsepivot är skriven.',
+      workbookMsg('pivotNotSupported', {}),
     );
     return null;
   }
@@ -264,7 +269,7 @@ function planDeviationSheet(
     skip(
       'pivotTable',
       `skipped: sheet ${DEVIATION_SHEET} exists and was not created by the add-in`,
-      `Pivottabellen skapades inte: bladet "${existing.name}" finns redan men skapades inte av Intäktsmodell.`,
+      workbookMsg('pivotSheetNotOwned', { sheet: existing.name }),
     );
     return null;
   }
@@ -273,7 +278,7 @@ function planDeviationSheet(
     skip(
       'pivotTable',
       `skipped: the name ${DEVIATION_TABLE} is taken`,
-      `Pivottabellen skapades inte: namnet "${clash.name}" används redan i arbetsboken${clash.sheet === null ? '' : ` (på bladet "${clash.sheet}")`}.`,
+      workbookMsg('pivotNameTaken', { name: clash.name, sheet: clash.sheet }),
     );
     return null;
   }

@@ -14,12 +14,15 @@ import type { Capabilities } from './requirements';
 import { charsToPoints, LINE_COLOR, MARGINS, statementPage, WIDTHS, type PageStyle, type StatementPage } from '../statement-layout';
 import { staleNoteCell } from './stale-marks';
 import { runSteps, type Step } from './steps';
+import { renderWorkbookMessage, workbookMsg, type WorkbookMessage } from '../messages/catalog';
 
 export interface StatementsReport {
   /** The sheets written, one per statement, in the order given. */
   sheets: string[];
-  /** What was left out for lack of a requirement set, in Swedish for the pane. */
+  /** What was left out for lack of a requirement set, in Swedish, for a reader. */
   notes: string[];
+  /** The notes as messages, for the pane to render in its language. */
+  noteTexts: WorkbookMessage[];
   /** `context.sync()` calls made. */
   syncs: number;
 }
@@ -59,11 +62,12 @@ export async function writeStatements(
     return page;
   });
 
-  const notes: string[] = [];
+  const noteTexts: WorkbookMessage[] = [];
   const layout = capabilities.has('pageLayout');
   const gridlines = capabilities.has('gridlines');
-  if (!layout) notes.push('Utskriftsformatet (A4 stående, en sida bred, sidfot) sattes inte: Excel-versionen saknar stöd för det (ExcelApi 1.9). Bladen är skrivna.');
-  if (!gridlines) notes.push('Stödlinjerna doldes inte: Excel-versionen saknar stöd för det (ExcelApi 1.8).');
+  if (!layout) noteTexts.push(workbookMsg('pageLayoutNotSet', {}));
+  if (!gridlines) noteTexts.push(workbookMsg('gridlinesShown', {}));
+  const notes = noteTexts.map((note) => renderWorkbookMessage(note, 'sv'));
 
   const { state, syncs: inspected } = await inspectWorkbook(context, capabilities, { ownership: true });
   let syncs = inspected;
@@ -84,7 +88,7 @@ export async function writeStatements(
     throw error;
   }
   syncs += await runSteps(context, [swapStep(state, staging, finals, inputs)], capabilities);
-  return { sheets: finals, notes, syncs };
+  return { sheets: finals, notes, noteTexts, syncs };
 }
 
 /** The operations that lay out one statement page on a new sheet. */

@@ -1,9 +1,11 @@
 /** Errors the xlsx adapter throws for a workbook it cannot use; the command line exits 2 on them. */
+import { workbookMsg, type PackageReason } from '../messages/catalog';
+import { WorkbookMessageError } from '../messages/error';
 
 /** The bytes are not a workbook this adapter can read (not .xlsx, encrypted, or damaged). */
-export class UnreadableWorkbookError extends Error {
-  constructor(detail: string, options?: { cause?: unknown }) {
-    super(`Filen kunde inte läsas som en Excel-arbetsbok (.xlsx): ${detail}`, options);
+export class UnreadableWorkbookError extends WorkbookMessageError {
+  constructor(reason: PackageReason, options?: { cause?: unknown }) {
+    super(workbookMsg('unreadableWorkbook', { reason }), options);
     this.name = 'UnreadableWorkbookError';
   }
 }
@@ -12,12 +14,9 @@ export class UnreadableWorkbookError extends Error {
  * An output table's name is already used by a table or a defined name outside the sheets the
  * add-in owns; Excel requires names to be unique in the workbook, so nothing is written.
  */
-export class TableNameTakenError extends Error {
+export class TableNameTakenError extends WorkbookMessageError {
   constructor(readonly names: string[]) {
-    super(
-      `Namnet ${names.map((n) => `"${n}"`).join(', ')} används redan av en tabell eller ett namn i arbetsboken ` +
-        'utanför Intäktsmodells blad. Byt namn på den och kör igen; inget har skrivits.',
-    );
+    super(workbookMsg('tableNameTaken', { names }));
     this.name = 'TableNameTakenError';
   }
 }

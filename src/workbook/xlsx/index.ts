@@ -7,3 +7,4 @@ export type { GzipStream } from './splice';
 export { UnreadableWorkbookError, TableNameTakenError } from './errors';
 export { OWNERSHIP_SHEET } from './ownership';
 export { statementsXlsx, writeStatementSheets } from './write-statement';
+export { priceListXlsx } from './write-price-list';

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { packageReason, type PackageReason } from '../messages/catalog';
 import { UnreadableWorkbookError } from './errors';
 
 /** The first bytes of an OLE compound file: encrypted .xlsx files and the old .xls format. */
@@ -12,11 +13,9 @@ const ZIP_SIGNATURE = [0x50, 0x4b];
  * packed in a way JSZip cannot unpack, or cut short.
  */
 export async function loadPackage(data: Uint8Array): Promise<JSZip> {
-  if (data.length === 0) throw new UnreadableWorkbookError('filen är tom (0 byte) och alltså inte en .xlsx-fil.');
+  if (data.length === 0) throw new UnreadableWorkbookError(packageReason('emptyFile', {}));
   if (startsWith(data, COMPOUND_FILE_SIGNATURE)) {
-    throw new UnreadableWorkbookError(
-      'filen är lösenordsskyddad eller i det gamla .xls-formatet. Ta bort lösenordet eller spara som Excel-arbetsbok (.xlsx).',
-    );
+    throw new UnreadableWorkbookError(packageReason('encryptedOrXls', {}));
   }
   try {
     return await JSZip.loadAsync(data);
@@ -26,15 +25,11 @@ export async function loadPackage(data: Uint8Array): Promise<JSZip> {
   }
 }
 
-function reasonFor(detail: string, looksLikeZip: boolean): string {
-  if (/encrypted/i.test(detail)) {
-    return 'zip-arkivet är krypterat. Spara arbetsboken i Excel utan lösenord (Arkiv > Info > Skydda arbetsbok).';
-  }
-  if (/compression .* unknown/i.test(detail)) {
-    return 'zip-arkivet är packat med en metod som Excel inte använder. Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx).';
-  }
-  if (!looksLikeZip) return 'filen är inte en .xlsx-fil eller är skadad.';
-  return 'filen är avkortad eller skadad: zip-arkivets innehållsförteckning saknas eller stämmer inte. Kopiera filen på nytt eller använd en säkerhetskopia.';
+function reasonFor(detail: string, looksLikeZip: boolean): PackageReason {
+  if (/encrypted/i.test(detail)) return packageReason('zipEncrypted', {});
+  if (/compression .* unknown/i.test(detail)) return packageReason('zipMethod', {});
+  if (!looksLikeZip) return packageReason('notXlsx', {});
+  return packageReason('truncated', {});
 }
 
 function startsWith(data: Uint8Array, signature: number[]): boolean {

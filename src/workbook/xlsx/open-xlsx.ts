@@ -2,6 +2,7 @@ import { UnreadableWorkbookError } from './errors';
 import { loadPackage } from './load-package';
 import { guardPackage } from './package-guard';
 import { shortDetail } from './package-messages';
+import { packageReason } from '../messages/catalog';
 import { readPackageTables } from './read/read-package';
 import { readWorkbook } from './read/workbook-sheets';
 import { XlsxWorkbook } from './xlsx-workbook';
@@ -32,7 +33,7 @@ export async function openXlsx(data: Uint8Array, options: OpenOptions = {}): Pro
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UnreadableWorkbookError(`arbetsboken har ett innehåll som inte kunde tolkas (${shortDetail(reason)}).`, { cause: error });
+    throw new UnreadableWorkbookError(packageReason('unparsable', { detail: shortDetail(reason) }), { cause: error });
   }
   onProgress?.(1);
   return new XlsxWorkbook(data, { zip, tables });

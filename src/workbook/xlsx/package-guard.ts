@@ -1,6 +1,8 @@
 import type JSZip from 'jszip';
 import { UnreadableWorkbookError } from './errors';
-import { DAMAGED_FILE, describePart, formatCount, formatSize, shortDetail, utf8FromByteText } from './package-messages';
+import { packageReason } from '../messages/catalog';
+import type { OffGrid, Unfinished } from '../messages/package';
+import { formatCount, formatSize, partRef, shortDetail, utf8FromByteText } from './package-messages';
 import { mapPackage, type ListedSheet, type PackageParts } from './package-structure';
 import { EXCEL_COLUMNS, EXCEL_ROWS, OffGridError, SheetGridScanner, type GridViolation } from './sheet-grid';
 import { XmlCompletenessWatcher, type Incompleteness } from './xml-completeness';
@@ -43,7 +45,7 @@ export async function guardPackage(zip: JSZip, onProgress?: (fraction: number) =
     if (entry.dir) folders.add(name.replace(/\/+$/, ''));
     else entries.set(name, entry);
   }
-  if (entries.size === 0) throw new UnreadableWorkbookError('zip-arkivet är tomt; det innehåller ingen arbetsbok.');
+  if (entries.size === 0) throw new UnreadableWorkbookError(packageReason('emptyZip', {}));
   checkDeclaredSizes(entries);
 
   let sheets: ListedSheet[] = [];
@@ -79,30 +81,19 @@ export async function guardPackage(zip: JSZip, onProgress?: (fraction: number) =
         : undefined,
     );
     if (bytes === 0 && /\.(xml|rels|vml)$/i.test(part)) {
-      throw new UnreadableWorkbookError(`${describePart(part, sheets)} är tom (0 byte). ${DAMAGED_FILE}`);
+      throw new UnreadableWorkbookError(packageReason('emptyPart', { at: partRef(part, sheets) }));
     }
     const incomplete = watcher?.end();
-    if (incomplete) throw new UnreadableWorkbookError(`${describePart(part, sheets)} ${incompleteness(incomplete)} ${DAMAGED_FILE}`);
+    if (incomplete) throw new UnreadableWorkbookError(packageReason('unfinishedXml', { at: partRef(part, sheets), found: unfinished(incomplete) }));
   }
 }
 
 /** What a part swallowed by exceljs's parser is told as: the rest of the part would be lost. */
-function incompleteness(found: Incompleteness): string {
-  switch (found.kind) {
-    case 'root':
-      return `tar slut mitt i XML-koden (<${found.name}> avslutas aldrig), så en del av innehållet saknas.`;
-    case 'unclosed': {
-      const what = { comment: 'en kommentar (<!--)', cdata: 'ett CDATA-avsnitt', instruction: 'en bearbetningsinstruktion (<?)' }[found.what];
-      return `tar slut inuti ${what} som aldrig avslutas, så en del av innehållet saknas.`;
-    }
-    case 'ampersand': {
-      const context = utf8FromByteText(found.context).replace(/^\uFFFD+|\uFFFD+$/g, '').replace(/\s+/g, ' ');
-      return `har ett & som inte är skrivet som &amp; ("…${context}…"); allt efter det skulle gå förlorat.`;
-    }
-  }
+function unfinished(found: Incompleteness): Unfinished {
+  if (found.kind !== 'ampersand') return found;
+  const context = utf8FromByteText(found.context).replace(/^\uFFFD+|\uFFFD+$/g, '').replace(/\s+/g, ' ');
+  return { kind: 'ampersand', context };
 }
-
-const BOMB = 'Så packas ingen arbetsbok, men väl en så kallad zip-bomb, som skulle fylla minnet; filen läses inte.';
 
 function checkDeclaredSizes(entries: Map<string, JSZip.JSZipObject>): void {
   const limits = PACKAGE_LIMITS;
@@ -112,28 +103,35 @@ function checkDeclaredSizes(entries: Map<string, JSZip.JSZipObject>): void {
     const sizes = declaredSizes(entry);
     if (sizes === null) continue;
     if (sizes.uncompressed > limits.partBytes) {
-      throw new UnreadableWorkbookError(
-        `delen ${part} packas upp till ${formatSize(sizes.uncompressed)}, mer än gränsen ${formatSize(limits.partBytes)} för en del.`,
-      );
+      throw new UnreadableWorkbookError(packageReason('partTooBig', { part, size: formatSize(sizes.uncompressed), limit: formatSize(limits.partBytes) }));
     }
     if (sizes.uncompressed > limits.ratioFromBytes && sizes.uncompressed > limits.ratio * sizes.compressed) {
       throw new UnreadableWorkbookError(
-        `delen ${part} packas upp från ${formatSize(sizes.compressed)} till ${formatSize(sizes.uncompressed)}, ` +
-          `${formatRatio(sizes.uncompressed, sizes.compressed)} så mycket (gränsen är ${limits.ratio} gånger för en del över ${formatSize(limits.ratioFromBytes)}). ${BOMB}`,
+        packageReason('partBomb', {
+          part,
+          packed: formatSize(sizes.compressed),
+          size: formatSize(sizes.uncompressed),
+          times: formatTimes(sizes.uncompressed, sizes.compressed),
+          ratio: limits.ratio,
+          from: formatSize(limits.ratioFromBytes),
+        }),
       );
     }
     total += sizes.uncompressed;
     totalCompressed += sizes.compressed;
   }
   if (total > limits.totalBytes) {
-    throw new UnreadableWorkbookError(
-      `arbetsbokens delar packas upp till ${formatSize(total)}, mer än gränsen ${formatSize(limits.totalBytes)} för en arbetsbok.`,
-    );
+    throw new UnreadableWorkbookError(packageReason('totalTooBig', { size: formatSize(total), limit: formatSize(limits.totalBytes) }));
   }
   if (total > limits.ratioFromBytes && total > limits.ratio * totalCompressed) {
     throw new UnreadableWorkbookError(
-      `arbetsbokens delar packas upp från ${formatSize(totalCompressed)} till ${formatSize(total)}, ` +
-        `${formatRatio(total, totalCompressed)} så mycket (gränsen är ${limits.ratio} gånger över ${formatSize(limits.ratioFromBytes)}). ${BOMB}`,
+      packageReason('totalBomb', {
+        packed: formatSize(totalCompressed),
+        size: formatSize(total),
+        times: formatTimes(total, totalCompressed),
+        ratio: limits.ratio,
+        from: formatSize(limits.ratioFromBytes),
+      }),
     );
   }
 }
@@ -153,16 +151,14 @@ async function inflateCounted(
     if (error instanceof OffGridError) throw offGridError(part, sheets, error.violation);
     const detail = error instanceof Error ? error.message : String(error);
     // pako stops at damaged data without an error; JSZip then finds the size short.
+    const at = partRef(part, sheets);
     const reason = /size mismatch/.test(detail)
-      ? `den packas upp till mindre än de ${formatSize(declared)} som zip-arkivet anger`
-      : `den kan inte packas upp (${shortDetail(detail)})`;
-    throw new UnreadableWorkbookError(`${describePart(part, sheets)} är skadad; ${reason}. ${DAMAGED_FILE}`, { cause: error });
+      ? packageReason('partShort', { at, declared: formatSize(declared) })
+      : packageReason('partNotInflated', { at, detail: shortDetail(detail) });
+    throw new UnreadableWorkbookError(reason, { cause: error });
   }
   if (!outcome.complete) {
-    throw new UnreadableWorkbookError(
-      `${describePart(part, sheets)} packas upp till mer än de ${formatSize(declared)} som zip-arkivet anger. ` +
-        'Filen är skadad eller gjord för att fylla minnet; den läses inte.',
-    );
+    throw new UnreadableWorkbookError(packageReason('partOverflows', { at: partRef(part, sheets), declared: formatSize(declared) }));
   }
   return outcome.bytes;
 }
@@ -177,22 +173,14 @@ async function readText(part: string, entry: JSZip.JSZipObject, sheets: ListedSh
 }
 
 function offGridError(part: string, sheets: ListedSheet[], violation: GridViolation): UnreadableWorkbookError {
-  const where = describePart(part, sheets);
-  const rows = formatCount(EXCEL_ROWS);
-  const grid = `Excels blad har högst ${rows} rader och ${formatCount(EXCEL_COLUMNS)} kolumner (A–XFD); filen är inte sparad av Excel eller är skadad.`;
-  switch (violation.kind) {
-    case 'row':
-      return new UnreadableWorkbookError(`${where} har rad ${formatCount(violation.row)}. ${grid}`);
-    case 'cell':
-      return new UnreadableWorkbookError(`${where} har cellen ${violation.cell}. ${grid}`);
-    case 'dimension':
-      return new UnreadableWorkbookError(`${where} anger området ${violation.ref}. ${grid}`);
-    case 'tag':
-      return new UnreadableWorkbookError(`${where} har en XML-tagg längre än 1 MiB. ${DAMAGED_FILE}`);
-  }
+  const where: OffGrid =
+    violation.kind === 'row' ? { kind: 'row', row: formatCount(violation.row) } : violation;
+  return new UnreadableWorkbookError(
+    packageReason('offGrid', { at: partRef(part, sheets), where, rows: formatCount(EXCEL_ROWS), columns: formatCount(EXCEL_COLUMNS) }),
+  );
 }
 
-function formatRatio(uncompressed: number, compressed: number): string {
-  const times = compressed === 0 ? Infinity : Math.round(uncompressed / compressed);
-  return Number.isFinite(times) ? `${formatCount(times)} gånger` : 'oändligt många gånger';
+/** How many times the part grows when unpacked, formatted; null for a part packed to nothing. */
+function formatTimes(uncompressed: number, compressed: number): string | null {
+  return compressed === 0 ? null : formatCount(Math.round(uncompressed / compressed));
 }

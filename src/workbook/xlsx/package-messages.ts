@@ -1,13 +1,11 @@
 import { groupThousands } from '../../engine/thousands';
+import type { PartRef } from '../messages/package';
 
-/** The Swedish words the package checks share (each message is prefixed by UnreadableWorkbookError's). */
+/** What the package checks' messages (messages/package.ts) are made of. */
 
-export const DAMAGED_FILE = 'Filen är skadad; öppna den i Excel och spara den igen, eller använd en säkerhetskopia.';
-
-/** `delen xl/worksheets/sheet2.xml (bladet "Volymer")`, or the part alone when it holds no sheet. */
-export function describePart(part: string, sheets: readonly { name: string; part: string }[]): string {
-  const sheet = sheets.find((s) => s.part === part);
-  return sheet ? `delen ${part} (bladet "${sheet.name}")` : `delen ${part}`;
+/** The part with the sheet it holds, if any: `delen xl/worksheets/sheet2.xml (bladet "Volymer")` in a message. */
+export function partRef(part: string, sheets: readonly { name: string; part: string }[]): PartRef {
+  return { part, sheet: sheets.find((s) => s.part === part)?.name ?? null };
 }
 
 /** A library's English detail cut to a short suffix: its first line, at most 120 characters. */

@@ -1,5 +1,5 @@
 import { UnreadableWorkbookError } from './errors';
-import { DAMAGED_FILE } from './package-messages';
+import { packageReason } from '../messages/catalog';
 import { relsPartOf, resolveTarget } from './package-paths';
 import { parseRelationships, relationshipKind, type Relationship } from './relationships';
 import { attributesOf } from './xml-text';
@@ -57,12 +57,10 @@ export async function mapPackage(parts: PackageParts): Promise<PackageMap | null
     const id = attributes.get('r:id') ?? [...attributes].find(([key]) => key.endsWith(':id'))?.[1];
     const rel = id === undefined ? undefined : workbookRels.get(id);
     if (rel === undefined || rel.external) {
-      throw new UnreadableWorkbookError(
-        `bladet "${name}" saknar sin del: ${relsPartOf(workbookPart)} har ingen relation ${id ?? '(r:id saknas)'} till bladets innehåll. ${DAMAGED_FILE}`,
-      );
+      throw new UnreadableWorkbookError(packageReason('sheetWithoutPart', { sheet: name, rels: relsPartOf(workbookPart), id: id ?? null }));
     }
     const part = resolveTarget(workbookPart, rel.target);
-    checkPresent(parts, part, `bladet "${name}"`);
+    checkPresent(parts, part, { sheet: name, table: false });
     sheets.push({ name, part, kind: relationshipKind(rel) });
   }
 
@@ -72,17 +70,17 @@ export async function mapPackage(parts: PackageParts): Promise<PackageMap | null
     for (const rel of await relationshipsOf(parts, sheet.part)) {
       if (rel.external || relationshipKind(rel) !== 'table') continue;
       const table = resolveTarget(sheet.part, rel.target);
-      checkPresent(parts, table, `en tabell på bladet "${sheet.name}"`);
+      checkPresent(parts, table, { sheet: sheet.name, table: true });
       dataParts.add(table);
     }
   }
   return { sheets, dataParts };
 }
 
-function checkPresent(parts: PackageParts, part: string, holds: string): void {
+/** `holds`: the sheet, or a table on the sheet, the part should hold. */
+function checkPresent(parts: PackageParts, part: string, holds: { sheet: string; table: boolean }): void {
   if (parts.files.has(part)) return;
-  const detail = parts.folders.has(part) ? 'är en mapp i zip-arkivet, inte en fil' : 'finns inte i zip-arkivet';
-  throw new UnreadableWorkbookError(`delen ${part}, som ska innehålla ${holds}, ${detail}. ${DAMAGED_FILE}`);
+  throw new UnreadableWorkbookError(packageReason('partMissing', { part, holds, folder: parts.folders.has(part) }));
 }
 
 async function relationshipsOf(parts: PackageParts, source: string): Promise<Relationship[]> {

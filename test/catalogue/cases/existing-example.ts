@@ -19,7 +19,7 @@ import { addRow, removeColumn, removeRow, removeTable, tableOf } from '../tableE
  *   Avvikelser      A Kund | B Tjänst | C Avvikelse | D Antal
  *   Sammansatta_nycklar  A Nyckel | B Delnyckel | C Vikt
  *   Paket           A Tjänst | B Från volym | C Till volym | D Pris
- *   Scenarier       A Scenario | B Tjänst | C Prismodell | D Nyckel | E Fast andel
+ *   Scenarier       A Scenario | B Tjänst | C Prismodell | D Nyckel | E Fast andel | F Kundtyper | G Volymfaktor
  *   Inställningar   A Parameter | B Värde
  *   Poolutbyte      A Från pool | B Till pool | C Andel (no rows)
  *

@@ -1,12 +1,13 @@
 import { readPhrases } from '../../../src/engine/messages/read';
 import { calcPhrases } from '../../../src/engine/messages/calc';
 import { reportPhrases } from '../../../src/engine/messages/report';
+import { monthPhrases } from '../../../src/engine/messages/months';
 import { msg, renderMessage } from '../../../src/engine/messages/catalog';
 import { names } from '../../../src/engine/messages/wording';
 
 describe('the message catalogue', () => {
   test("the areas' message ids are disjoint, so no phrase hides another", () => {
-    const ids = [readPhrases, calcPhrases, reportPhrases].flatMap((area) => Object.keys(area));
+    const ids = [readPhrases, calcPhrases, reportPhrases, monthPhrases].flatMap((area) => Object.keys(area));
     expect(new Set(ids).size).toBe(ids.length);
   });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { gunzipSync } from 'node:zlib';
 import type { FromGzip, ToGzip } from '../../../src/taskpane/worker/gzipProtocol';
 import { compressWith, RemoteGzip } from '../../../src/taskpane/worker/gzipStreams';
+import { errorMessage } from '../../../src/taskpane/hooks/errorMessage';
 
 /** The two sides joined as two workers would be: each message arrives later, its transferred buffers moved. */
 function joined(options: { failOn?: number } = {}) {
@@ -89,11 +90,13 @@ describe('the download compressed in a worker of its own (RemoteGzip with compre
     await expect(read).rejects.toThrow('trasig komprimering');
   });
 
-  it('failAll ends every stream under way with the message', async () => {
+  it('failAll ends every stream under way with the message, in the pane’s language too', async () => {
     const remote = new RemoteGzip(() => undefined);
     const { readable } = remote.gzip();
     const read = readable.pipeTo(new WritableStream());
-    remote.failAll('komprimeringsarbetaren kunde inte starta');
-    await expect(read).rejects.toThrow('kunde inte starta');
+    remote.failAll(null);
+    const error = await read.then(() => null, (e: unknown) => e);
+    expect((error as Error).message).toBe('Komprimeringen misslyckades: komprimeringsarbetaren kunde inte starta');
+    expect(errorMessage(error, 'en')).toBe('Compression failed: the compression worker could not start');
   });
 });

@@ -2,7 +2,7 @@ import type JSZip from 'jszip';
 import { cellText, type CellValue, type RawTable } from '../../../engine/cells';
 import { cellAddress, formatRange, parseRange, type CellRange } from '../cell-range';
 import { UnreadableWorkbookError } from '../errors';
-import { DAMAGED_FILE } from '../package-messages';
+import { packageReason } from '../../messages/catalog';
 import { cellValue, type CellContext, type SheetCell } from './cell-values';
 import { slideFormula } from './shared-formula';
 import type { TableDefinition } from './table-definitions';
@@ -73,9 +73,7 @@ export async function readSheetTables(
   const cellContext: CellContext = {
     ...context,
     missingString(index) {
-      throw new UnreadableWorkbookError(
-        `cellen ${cellAddress(row, column)} på bladet "${sheet.name}" hänvisar till delad text nummer ${index}, som inte finns. ${DAMAGED_FILE}`,
-      );
+      throw new UnreadableWorkbookError(packageReason('sharedTextMissing', { cell: cellAddress(row, column), sheet: sheet.name, index }));
     },
   };
 

@@ -1,7 +1,7 @@
 import type JSZip from 'jszip';
 import { parseRange, type CellRange } from '../cell-range';
 import { UnreadableWorkbookError } from '../errors';
-import { DAMAGED_FILE } from '../package-messages';
+import { packageReason } from '../../messages/catalog';
 import { relationshipKind } from '../relationships';
 import { relationshipsOf, type WorkbookSheet } from './workbook-sheets';
 import { attribute, streamPart, type SheetNames } from './xml-stream';
@@ -54,12 +54,12 @@ async function readTablePart(zip: JSZip, part: string, sheets: SheetNames): Prom
   });
   if (table === null) return null;
   const found: TableDefinition = table;
-  const refused = (what: string) => new UnreadableWorkbookError(`tabellen "${found.name}" i delen ${part} ${what}. ${DAMAGED_FILE}`);
-  if (ref === undefined) throw refused('saknar sitt cellområde (ref)');
+  const refused = (ref: string | null) => new UnreadableWorkbookError(packageReason('tableWithoutRange', { table: found.name, part, ref }));
+  if (ref === undefined) throw refused(null);
   try {
     found.range = parseRange(ref);
   } catch {
-    throw refused(`har cellområdet "${ref}", som inte är något cellområde`);
+    throw refused(ref);
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import type JSZip from 'jszip';
 import { UnreadableWorkbookError } from '../errors';
+import { packageReason } from '../../messages/catalog';
 import { relsPartOf, resolveTarget } from '../package-paths';
 import { parseRelationships, relationshipKind, type Relationship } from '../relationships';
 import { attribute, relationshipId, streamPart } from './xml-stream';
@@ -41,11 +42,7 @@ export async function readWorkbook(zip: JSZip): Promise<WorkbookFacts> {
   const officeDocument = (await relationshipsOf(zip, '')).find(({ rel }) => relationshipKind(rel) === 'officeDocument');
   const workbookPart = officeDocument?.part ?? 'xl/workbook.xml';
   if (zip.file(workbookPart) === null) {
-    throw new UnreadableWorkbookError(
-      zip.file('xl/workbook.bin') !== null
-        ? 'binära arbetsböcker (.xlsb) stöds inte. Spara som Excel-arbetsbok (.xlsx).'
-        : 'den innehåller ingen arbetsbok.',
-    );
+    throw new UnreadableWorkbookError(packageReason(zip.file('xl/workbook.bin') !== null ? 'binaryWorkbook' : 'noWorkbook', {}));
   }
   const rels = await relationshipsOf(zip, workbookPart);
   const byId = new Map(rels.map((r) => [r.rel.id, r]));

@@ -1,7 +1,8 @@
 import type JSZip from 'jszip';
 import { SaxesParser, type SaxesTag } from 'saxes';
 import { UnreadableWorkbookError } from '../errors';
-import { DAMAGED_FILE, describePart, shortDetail } from '../package-messages';
+import { packageReason } from '../../messages/catalog';
+import { partRef, shortDetail } from '../package-messages';
 import { inflateEntry } from '../zip-entries';
 
 /** An element as a streamed part hands it over: its name without prefix, its attributes as written. */
@@ -60,10 +61,10 @@ export async function streamPart(zip: JSZip, part: string, sheets: SheetNames, h
   } catch (error) {
     if (!(error instanceof XmlSyntaxError)) throw error;
     const where = /^(\d+):(\d+): ([\s\S]*)$/.exec(error.message);
-    const what = where
-      ? `är inte giltig XML (rad ${where[1]}, kolumn ${where[2]}: ${shortDetail(where[3]!)})`
-      : `är inte giltig XML (${shortDetail(error.message)})`;
-    throw new UnreadableWorkbookError(`${describePart(part, sheets)} ${what}. ${DAMAGED_FILE}`, { cause: error });
+    const reason = where
+      ? { at: partRef(part, sheets), line: Number(where[1]), column: Number(where[2]), detail: shortDetail(where[3]!) }
+      : { at: partRef(part, sheets), line: null, column: null, detail: shortDetail(error.message) };
+    throw new UnreadableWorkbookError(packageReason('invalidXml', reason), { cause: error });
   }
 }
 

@@ -1,5 +1,6 @@
 import type JSZip from 'jszip';
 import { UnreadableWorkbookError } from '../errors';
+import { packageReason } from '../../messages/catalog';
 import { relsPartOf, resolveTarget, sourceOfRelsPart } from '../package-paths';
 import { parseRelationships, relationshipKind, type Relationship } from '../relationships';
 import { attributesOf } from '../xml-text';
@@ -47,9 +48,7 @@ export const CONTENT_TYPES_PART = '[Content_Types].xml';
 async function contentTypes(zip: JSZip, part: string | undefined): Promise<string> {
   const file = part === undefined ? null : zip.file(part);
   if (!file) {
-    throw new UnreadableWorkbookError(
-      'arbetsboken saknar delen [Content_Types].xml, som Excel kräver, så ingen kopia kan skrivas. Öppna filen i Excel eller LibreOffice och spara den igen.',
-    );
+    throw new UnreadableWorkbookError(packageReason('noContentTypes', {}));
   }
   return file.async('string');
 }
