@@ -7,6 +7,7 @@ import { ExcelLimitError } from '../workbook/excel-limits';
 import { SheetNotOwnedError } from '../workbook/port';
 import { createXlsx, openXlsx, TableNameTakenError, UnreadableWorkbookError } from '../workbook/xlsx';
 import { checkFiles, readInput, writeOutput } from './files';
+import { importCommand } from './import';
 import { invoiceCommand } from './invoice';
 import { fastGzip } from './gzip';
 import { tablesJson } from './jsonStream';
@@ -45,7 +46,8 @@ Exempel / examples:
   intaktsmodell pricelist exempel.xlsx --out prislista.pdf --label "Servicenämnden 2021-11-18"
   intaktsmodell statement exempel.xlsx --customer "Södermalm stadsdelsförvaltning" --out kundbesked.xlsx
   intaktsmodell statement exempel.xlsx --customer "Södermalm stadsdelsförvaltning" --pdf kundbesked.pdf
-  intaktsmodell trace exempel.xlsx --customer "Södermalm stadsdelsförvaltning" --service Kundreskontra`;
+  intaktsmodell trace exempel.xlsx --customer "Södermalm stadsdelsförvaltning" --service Kundreskontra
+  intaktsmodell import arbetsbok.xlsx --ledger budget2027.se --into Kostnader --out ny.xlsx --strict`;
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
@@ -149,6 +151,20 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .addOption(new Option('--json <UT.json>', 'skriv spårningen som JSON / write the trace as JSON'))
     .action(async (input: string, opts: { customer: string; service?: string; json?: string }) => {
       exitCode = await traceCommand(input, opts, io, helpers);
+    });
+
+  program
+    .command('import')
+    .description('importera huvudbokens budget via tabellen Kontering / import the ledger’s budget through the table Kontering')
+    .argument('<IN.xlsx>', 'arbetsboken med Kontering och Kostnader / the workbook with Kontering and Kostnader')
+    .requiredOption('--ledger <FIL>', 'huvudboksexporten: SIE (PC8), CSV (semikolon, decimalkomma) eller en .xlsx med en tabell / the ledger export: SIE, CSV or an .xlsx with a table')
+    .requiredOption('--into <TABELL>', 'tabellen som fylls: Kostnader / the table filled: Kostnader')
+    .requiredOption('--out <UT.xlsx>', 'kopian av IN med de importerade raderna / the copy of IN with the imported rows')
+    .addOption(new Option('--strict', 'skriv inget om någon rad saknar regel i Kontering / write nothing if a row has no rule in Kontering'))
+    .addOption(new Option('--sie-post <POST>', 'SIE-posten som läses (standard PBUDGET för Kostnader) / the SIE record read (default PBUDGET for Kostnader)').choices(['PBUDGET', 'PSALDO', 'TRANS']))
+    .addOption(new Option('--lang <SPRÅK>', 'meddelandenas språk / the messages’ language').choices(['sv', 'en']).default('sv'))
+    .action(async (input: string, opts: { ledger: string; into: string; out: string; strict?: boolean; siePost?: 'PBUDGET' | 'PSALDO' | 'TRANS'; lang?: 'sv' | 'en' }) => {
+      exitCode = await importCommand(input, opts, io, helpers);
     });
 
   try {

@@ -27,6 +27,12 @@ export interface TableSpec {
   columns: readonly ColumnSpec[];
   /** Extra columns have a meaning: allocation keys (Nycklar) or drivers (Tjänster). */
   extraColumns?: 'key' | 'driver';
+  /**
+   * Columns other parts of the tool write into the table and the calculation does not read
+   * (Kostnader's Källa, written by the ledger import): neither offered by the template nor
+   * warned about as unknown.
+   */
+  otherColumns?: readonly ColumnSpec[];
   help: string;
 }
 
@@ -128,6 +134,7 @@ export const TABLES = {
       { header: 'Belopp', type: 'number', required: true, help: 'Kronor; negativt = intäkt som minskar kostnaden.' },
       { header: 'Fördelas efter', type: 'text', help: 'Drivarkolumn i Tjänster eller "Direkt kostnad" (standard).' },
     ],
+    otherColumns: [{ header: 'Källa', type: 'text', help: 'Fylls i av huvudboksimporten ("Huvudboksimport: fil datum"); rader utan den är dina egna och behålls vid nästa import.' }],
   },
   Pooler: {
     name: 'Pooler',
@@ -282,9 +289,29 @@ export const TABLES = {
       { header: 'Volymfaktor', type: 'number', help: 'Kundernas volymer gånger detta tal, t.ex. 0,95 för vikande volymer (större än 0, högst 10, högst fyra decimaler); tom = oförändrade.' },
     ],
   },
+  Kontering: {
+    name: 'Kontering',
+    required: false,
+    help: 'Regler för huvudboksimporten (intaktsmodell import): vilket kostnadsobjekt och kostnadsslag en rad i huvudboken går till. Den mest specifika regel som passar vinner. Beräkningen läser inte tabellen.',
+    columns: [
+      { header: 'Konto', type: 'text', help: 'Ett konto (5410), ett intervall (5000-5999) eller ett prefix (54*); tom = alla.' },
+      { header: 'Ansvar', type: 'text', help: 'Ansvar (kostnadsställe): ett värde eller ett prefix (10*); tom = alla.' },
+      { header: 'Verksamhet', type: 'text', help: 'Verksamhet: ett värde eller ett prefix; tom = alla.' },
+      { header: 'Aktivitet', type: 'text', help: 'Aktivitet eller projekt: ett värde eller ett prefix; tom = alla.' },
+      { header: 'Kostnadsobjekt', type: 'text', required: true, help: 'Kostnadsobjektet i Kostnader som beloppen går till.' },
+      { header: 'Kostnadsslag', type: 'text', help: 'Kostnadsslaget i Kostnader.' },
+      { header: 'Fördelas efter', type: 'text', help: 'Fördelas efter i Kostnader; tom = standard.' },
+    ],
+  },
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof TABLES;
+/**
+ * Tables of the contract the calculation does not read: Kontering (the ledger import's rules).
+ * They are not in TABLE_ORDER, so the template, the example and Excel's recalculation trigger
+ * leave them out.
+ */
+export const IMPORT_TABLES: readonly TableName[] = ['Kontering'];
 export const TABLE_ORDER: readonly TableName[] = [
   'Inställningar',
   'Nycklar',

@@ -15,7 +15,9 @@ export function reportMeaninglessColumns(table: TableReader): void {
   if (!table.present || table.spec.extraColumns !== undefined) return;
   const headers = table.spec.columns.map((c) => c.header);
   const known = new MistypedNames(headers);
+  const others = new Set((table.spec.otherColumns ?? []).map((c) => normalizeName(c.header)));
   for (const extra of table.extras) {
+    if (others.has(normalizeName(extra.header))) continue;
     const at = headerCell(table, extra);
     table.report.warning('unused-column', at, msg('meaninglessColumn', { at, hint: didYouMean(known.suggest(extra.header)), columns: allNames(headers) }));
   }
