@@ -166,6 +166,40 @@ describe('Kundbesked against Fjolårsbelopp', () => {
   });
 });
 
+describe('Pristaksmetod Begränsa on keyed fees against Fjolårsbelopp', () => {
+  // Kassa (Fast, 900 kr by Anställda 30 : 60) charges A 300 and B 600. Last year A was invoiced
+  // 250 and B 500, of which 20 deviation charges. Pristak 10 %: A may pay ⌊250 · 1,1⌋ = 275,
+  // B ⌊480 · 1,1⌋ = 528; 25 + 72 = 97 kr is left to finance, on no one else. Uppdrag (Direkt,
+  // 500 against 480 · 1,1 = 528) and Lev (its price unchanged) are within the cap.
+  const invoiced = [
+    ['A', 'Kassa', 250, null],
+    ['B', 'Kassa', 500, 20],
+    ['A', 'Uppdrag', 480, null],
+  ] as (string | number | null)[][];
+  const capped = (method: string) => withSetting(withSetting(withInvoiced(workbook(), invoiced), 'Pristak', 0.1), 'Pristaksmetod', method);
+
+  it('holds each customer’s keyed amount at the cap and shows the rest as Att finansiera', () => {
+    const result = run(capped('Begränsa'));
+    expect(errors(result)).toEqual([]);
+    const amount = (k: string, s: string) => output(result, 'Fördelning').find((r) => r['Kund'] === k && r['Tjänst'] === s)?.['Belopp'];
+    expect([amount('A', 'Kassa'), amount('B', 'Kassa'), amount('A', 'Uppdrag')]).toEqual([275, 528, 500]);
+    const kassa = output(result, 'Prislista').find((r) => r['Tjänst'] === 'Kassa') as Row;
+    expect([kassa['Självkostnad'], kassa['Intäkt'], kassa['Att finansiera']]).toEqual([900, 803, 97]);
+    const line = output(result, 'Avstämning').find((r) => r['Namn'] === 'Kassa') as Row;
+    expect(line['Orsak']).toBe('Pristak');
+    expect(output(result, 'Prislista').find((r) => r['Tjänst'] === 'Uppdrag')?.['Att finansiera']).toBeNull();
+    const statement = customerStatement(result.calculation as Calculation, 'B');
+    expect(statement.lines.find((l) => l.service === 'Kassa')?.uncappedKeyed).toBe(600);
+    expect(statement.texts.method.join(' ')).toMatch(/er fasta avgift för Kassa får höjas högst 10\u00a0% mot vad ni fakturerades i fjol/);
+  });
+
+  it('only flags under Flagga', () => {
+    const result = run(capped('Flagga'));
+    const amount = (k: string) => output(result, 'Fördelning').find((r) => r['Kund'] === k && r['Tjänst'] === 'Kassa')?.['Belopp'];
+    expect([amount('A'), amount('B')]).toEqual([300, 600]);
+  });
+});
+
 describe('Fjolårsbelopp, bad input', () => {
   it('names the unknown customer and the deviation charges above the amount, and writes nothing', () => {
     const result = run(withInvoiced(workbook(), [

@@ -1,5 +1,5 @@
 import { Dec, ONE } from '../decimal';
-import type { PricingPlan, Service, Settings, Volume } from '../model';
+import type { Model, PricingPlan, Service, Settings, Volume } from '../model';
 import type { AmountStep } from '../money';
 import { takesAgreedAmount } from '../read/agreedAmount';
 import { UnitCharger } from './unitCharge';
@@ -52,6 +52,33 @@ export function capShortfall(volumes: ReadonlyMap<string, Volume>, uncapped: Dec
   let total = 0;
   for (const v of volumes.values()) total += before.units(v.volume) - after.units(v.volume);
   return total;
+}
+
+/**
+ * Pristaksmetod Begränsa on a keyed fee (Fast, Direkt without Avtalat belopp): each customer with
+ * a Fjolårsbelopp row for the service pays at most ⌊(Belopp − Varav avvikelser) × (1 + Pristak)⌋
+ * (to Beloppsavrundning) as its keyed amount; its deviation surcharge is charged as before. A
+ * customer without the row, or whose base is not above 0, is not held (no rise to measure).
+ * What the cap takes off is returned (units) to be shown as Att finansiera, never put on other
+ * customers; each held customer's keyed amount before the cap goes into `held`.
+ */
+export function holdKeyedAmounts(model: Model, service: Service, drafts: ReadonlyMap<string, { keyed: number }>, money: AmountStep, held: Map<string, number>): number {
+  const cap = model.settings.priceCap;
+  const invoiced = model.lastYearAmounts?.get(service.name);
+  if (model.settings.priceCapMethod !== 'Begränsa' || cap === null || invoiced === undefined) return 0;
+  let taken = 0;
+  for (const [customer, d] of drafts) {
+    const last = invoiced.get(customer);
+    if (last === undefined) continue;
+    const base = last.amount.minus(last.deviations);
+    if (!base.gt(0)) continue;
+    const limit = money.units(capLimit(base, cap, money.step));
+    if (d.keyed <= limit) continue;
+    held.set(customer, d.keyed);
+    taken += d.keyed - limit;
+    d.keyed = limit;
+  }
+  return taken;
 }
 
 /** A service's agreed amount in units when its plan can carry one (Fast, Direkt), else null. */

@@ -15,7 +15,7 @@ import { scaleFacts, scaledBand } from './volumeFactor';
 import { msg, type Message } from '../messages/catalog';
 import { names } from '../messages/wording';
 import type { PriceStep, VolumeUnit } from '../messages/pricing';
-import { agreedUnits, capShortfall, holdUnitPrice } from './priceCap';
+import { agreedUnits, capShortfall, holdKeyedAmounts, holdUnitPrice } from './priceCap';
 
 export interface PricingContext {
   model: Model;
@@ -132,12 +132,15 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
   };
   // Avtalat belopp: the agreed sum replaces what a Fast or Direkt service keys out of its cost.
   const agreed = agreedUnits(service, plan, money);
+  // Pristaksmetod Begränsa on a keyed fee: each customer's held against its Fjolårsbelopp (priceCap.ts).
+  const heldKeyed = new Map<string, number>();
 
   switch (plan.model) {
     case 'Fast': {
       fixedPart = agreed ?? available;
       pricePerKeyUnit = keyOut(ctx, service, plan, facts, drafts, weighting, fixedPart, agreed === null ? remaining : money.toDec(agreed));
       if (pricePerKeyUnit === null) return null;
+      if (agreed === null) shortfall += holdKeyedAmounts(model, service, drafts, money, heldKeyed);
       break;
     }
     case 'Blandad': {
@@ -172,6 +175,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
       const d = draft(drafts, service.payer);
       d.keyed = fixedPart;
       d.share = { part: ONE, whole: ONE };
+      if (agreed === null) shortfall += holdKeyedAmounts(model, service, drafts, money, heldKeyed);
       break;
     }
     case 'Paket': {
@@ -249,6 +253,7 @@ export function priceService(ctx: PricingContext, service: Service, plan: Pricin
     tolerance,
     uncappedPrice,
     capShortfall: shortfall,
+    heldKeyed,
     agreedAmount: agreed,
   };
 }

@@ -62,8 +62,13 @@ export interface ServiceResult {
   tolerance: Dec;
   /** Pristaksmetod Begränsa: the unit price before the cap when the cap held it (price is then the cap), else null. */
   uncappedPrice: Dec | null;
-  /** What the cap took off the charges (units, ≥ 0): the charges at uncappedPrice minus those at price. */
+  /**
+   * What the cap took off the charges (units, ≥ 0): the charges at uncappedPrice minus those at
+   * price, plus what it took off keyed amounts held against Fjolårsbelopp (heldKeyed).
+   */
   capShortfall: number;
+  /** Pristaksmetod Begränsa on a Fast or Direkt service: customer -> its keyed amount before the cap held it (units); empty when none was held. */
+  heldKeyed: ReadonlyMap<string, number>;
   /** Avtalat belopp in units when the plan charges it (Fast, Direkt), else null. */
   agreedAmount: number | null;
 }

@@ -10,7 +10,7 @@ export type Cause = (typeof CAUSES)[number];
 
 export function causesOf(r: ServiceResult): Cause[] {
   const causes: Cause[] = [];
-  if (r.uncappedPrice !== null) causes.push('Pristak');
+  if (r.uncappedPrice !== null || r.heldKeyed.size > 0) causes.push('Pristak');
   if (r.agreedAmount !== null) causes.push('Avtalat belopp');
   // A decided price applies where the service is priced per unit (priceService's unitPrice).
   if (r.service.setPrice !== null && r.price !== null) causes.push('Fastställt pris');

@@ -9,6 +9,8 @@ export interface DecidedLine {
   agreed: boolean;
   /** The unit price before the cap held it (Pristaksmetod Begränsa), in kronor; null when it did not. */
   uncappedPrice: number | null;
+  /** The keyed amount before the cap held it against last year's invoice, in kronor; null when it did not. */
+  uncappedKeyed: number | null;
 }
 
 /**
@@ -25,6 +27,12 @@ export function decisionTexts(lines: readonly DecidedLine[], cap: Dec | null): s
   if (capped.length > 0 && cap !== null) {
     out.push(
       `Pristak: priset för ${listed(capped)} får höjas högst ${quantityText(cap.times(100), 2)}\u00a0% mot fjolårspriset och tas ut till det taket, lägre än självkostnaden; det som tjänsten då inte täcker läggs inte på andra tjänster.`,
+    );
+  }
+  const held = unique(lines.filter((l) => l.uncappedKeyed !== null).map((l) => l.service));
+  if (held.length > 0 && cap !== null) {
+    out.push(
+      `Pristak: er fasta avgift för ${listed(held)} får höjas högst ${quantityText(cap.times(100), 2)}\u00a0% mot vad ni fakturerades i fjol (utan avgifter för avvikelser) och tas ut till det taket; det som tjänsten då inte täcker läggs inte på andra kunder.`,
     );
   }
   return out;

@@ -63,6 +63,8 @@ export interface StatementLine {
   agreed: boolean;
   /** The unit price before the cap held it (Pristaksmetod Begränsa); null when it did not. */
   uncappedPrice: number | null;
+  /** The keyed amount before the cap held it against last year's (Pristaksmetod Begränsa, Fjolårsbelopp), in kronor; null when it did not. */
+  uncappedKeyed: number | null;
 }
 
 export interface StatementDeviation {
@@ -219,6 +221,7 @@ function statementLine(result: ServiceResult, charge: Charge, kronor: (units: nu
     surcharge: kronor(charge.surcharge),
     agreed: result.agreedAmount !== null,
     uncappedPrice: num(result.uncappedPrice),
+    uncappedKeyed: nullableKronor(result.heldKeyed.get(charge.customer), kronor),
   };
 }
 
@@ -323,3 +326,7 @@ function methodTexts(lines: StatementLine[], deviations: boolean, weighted: bool
   return out;
 }
 
+
+function nullableKronor(units: number | undefined, kronor: (units: number) => number): number | null {
+  return units === undefined ? null : kronor(units);
+}
