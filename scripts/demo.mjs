@@ -1,6 +1,7 @@
 // npm run demo: writes the example workbook and prices it, as a newcomer's first run.
 // out/exempel.xlsx is the input, out/exempel-resultat.xlsx the priced copy, out/exempel-resultat.json the JSON;
-// out/exempel-pristak.xlsx the example under Pristaksmetod Begränsa, priced in out/exempel-pristak-resultat.xlsx.
+// out/exempel-pristak.xlsx the example under Pristaksmetod Begränsa, priced in out/exempel-pristak-resultat.xlsx;
+// out/prislista.pdf the published price list.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
@@ -14,6 +15,8 @@ const steps = [
   // Region Stockholm's 1,5 % are charged at the cap and the summary says what is left to finance.
   [...cli, 'example', 'out/exempel-pristak.xlsx', '--pristaksmetod', 'Begränsa'],
   [...cli, 'calculate', 'out/exempel-pristak.xlsx', '--out', 'out/exempel-pristak-resultat.xlsx'],
+  // The price list the customers receive, as PDF (issue 17).
+  [...cli, 'pricelist', 'out/exempel.xlsx', '--out', 'out/prislista.pdf', '--label', 'Exempel'],
 ];
 for (const args of steps) {
   const run = spawnSync(process.execPath, args, { stdio: 'inherit' });

@@ -1,69 +1,14 @@
 import fc from 'fast-check';
-import type { CellValue, RawTable } from '../../src/engine/cells';
+import type { RawTable } from '../../src/engine/cells';
 import type { OutputValue } from '../../src/engine/output';
 import { errors, output, run, table } from './helpers';
+import { followUpWorkbook as workbook } from './followUpWorkbook';
 import { withSetting } from './lastYearTables';
 
 // Uppföljning and Volymuppföljning (docs/arbetsbok.md, "Follow-up during the year"). Every
 // figure below is worked out by hand from the rows of the workbook.
 
 type Row = Record<string, OutputValue>;
-
-/**
- * Kassa (Fast by Anställda 30 : 60) 1 200, Lev (Styck, 320 invoices) 2 400, Uppdrag (Direkt to
- * A) 600, and 1 200 on the process Betalning spread by direct cost 1 200 : 2 400, i.e. Kassa
- * 400 and Lev 800. Full cost: Kassa 1 600, Lev 3 200 (price 10,00), Uppdrag 600.
- * Charges: Kassa A 533,33 -> 533, B 1 066,67 -> 1 067; Lev A 1 200, B 2 000; Uppdrag A 600.
- */
-function workbook(actualRows: CellValue[][] = ACTUAL_COSTS): RawTable[] {
-  return [
-    table('Inställningar', ['Parameter', 'Värde'], [
-      ['Budgetår', 2021],
-      ['Uppföljning t.o.m.', 3],
-    ]),
-    table('Nycklar', ['Kund', 'Anställda'], [
-      ['A', 30],
-      ['B', 60],
-    ]),
-    table('Tjänster', ['Tjänst', 'Verksamhetsområde', 'Process', 'Tjänstetyp', 'Prismodell', 'Nyckel', 'Betalare'], [
-      ['Kassa', 'Ekonomi', 'Betalning', 'Bastjänst', 'Fast', 'Anställda', null],
-      ['Lev', 'Ekonomi', 'Betalning', 'Bastjänst', 'Styck', null, null],
-      ['Uppdrag', 'Upphandling', null, 'Uppdrag', 'Direkt', null, 'A'],
-    ]),
-    table('Kostnader', ['Kostnadsobjekt', 'Belopp'], [
-      ['Kassa', 1200],
-      ['Lev', 2400],
-      ['Uppdrag', 600],
-      ['Betalning', 1200],
-    ]),
-    table('Volymer', ['Kund', 'Tjänst', 'Volym'], [
-      ['A', 'Lev', 120],
-      ['B', 'Lev', 200],
-    ]),
-    table('Utfall', ['Kostnadsobjekt', 'Månad', 'Belopp'], actualRows),
-    table('Utfallsvolymer', ['Kund', 'Tjänst', 'Månad', 'Volym'], [
-      ['A', 'Lev', 1, 10],
-      ['A', 'Lev', 2, 10],
-      ['A', 'Lev', '2021-03', 10],
-      ['B', 'Lev', 'januari', 15],
-      ['B', 'Lev', 2, 15],
-      ['B', 'Lev', 3, 10],
-    ]),
-  ];
-}
-
-/** Kassa 350, Lev 750, Betalning 300 (spread 1 : 2 as its budget: Kassa 100, Lev 200), Uppdrag 200; April not yet closed. */
-const ACTUAL_COSTS: CellValue[][] = [
-  ['Kassa', 1, 100],
-  ['Kassa', 2, 100],
-  ['Kassa', 3, 150],
-  ['Lev', 1, 250],
-  ['Lev', 2, 250],
-  ['Lev', 3, 250],
-  ['Betalning', 2, 300],
-  ['Uppdrag', 'februari', 200],
-  ['Lev', 4, 999],
-];
 
 const FIGURES = ['Budget kostnad helår', 'Budget kostnad ack.', 'Budget intäkt ack.', 'Utfall kostnad ack.', 'Utfall intäkt ack.', 'Resultat ack.', 'Prognos kostnad', 'Prognos intäkt', 'Prognos resultat', 'Status'] as const;
 const figures = (rows: Row[], name: string) => {
