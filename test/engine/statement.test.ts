@@ -44,6 +44,7 @@ describe('Kundbesked on the example workbook', () => {
       surcharge: 80_250, // 535 × 150
       agreed: false,
       uncappedPrice: null,
+      uncappedKeyed: null,
     });
   });
 

@@ -65,11 +65,33 @@ describe('the example under Pristaksmetod Begränsa: the report’s 1,5 % (4.3)'
     const services = exampleTables().find((t) => t.name === 'Tjänster')!;
     const [name, setPrice] = ['Tjänst', 'Fastställt pris'].map((h) => services.headers.indexOf(h)) as [number, number];
     const decidedPrice = new Set(services.rows.filter((r) => r[setPrice] !== null && r[setPrice] !== undefined).map((r) => r[name]));
-    const decided = output(capped, 'Prislista').filter((r) => r['Pris före tak'] !== null || r['Avtalat belopp'] !== null || decidedPrice.has(r['Tjänst']));
+    const decided = output(capped, 'Prislista').filter((r) => r['Pris före tak'] !== null || r['Avtalat belopp'] !== null || decidedPrice.has(r['Tjänst']) || HELD_KEYED.has(String(r['Tjänst'])));
     expect(decided.filter((r) => r['Pris före tak'] !== null)).toHaveLength(7);
     const total = output(capped, 'Avstämning').at(-1)!;
     expect(total['Orsak']).toBe('Pristak, Avtalat belopp, Fastställt pris');
     expect(total['Beslutad differens']).toBe(decided.reduce((s, r) => s + Number(r['Över-/underdeckning']), 0));
+  });
+});
+
+/**
+ * Södermalm's keyed fees held against what it was invoiced last year (the example's
+ * Fjolårsbelopp) + 1,5 %: Kassa och bank 283 000 · 1,015 = 287 245 against 291 379 (4 134 to
+ * finance), Systemförvaltning ekonomi 574 490 against 583 273 (8 783), Avgiftsadministration
+ * 649 600 against 650 855 (1 255), Stockholm Direkt 190 820 against 192 092 (1 272). E-handel
+ * has an agreed sum; the Blandad services' keyed parts are not held.
+ */
+const HELD_KEYED = new Map([
+  ['Kassa och bank', 4_134],
+  ['Systemförvaltning ekonomi', 8_783],
+  ['Avgiftsadministration', 1_255],
+  ['Stockholm Direkt', 1_272],
+]);
+
+describe('the example under Begränsa: keyed fees against Fjolårsbelopp', () => {
+  it('holds Södermalm’s keyed fees at last year’s invoice + 1,5 % and finances the rest', () => {
+    const capped = run(setting(exampleTables(), 'Pristaksmetod', 'Begränsa'));
+    const prices = output(capped, 'Prislista');
+    for (const [service, amount] of HELD_KEYED) expect([service, prices.find((r) => r['Tjänst'] === service)?.['Att finansiera']]).toEqual([service, amount]);
   });
 });
 
