@@ -21,6 +21,13 @@ export function decisionLines(prices: readonly Row[]): string[] {
     const toFinance = capped.reduce((s, p) => s + Number(p['Att finansiera'] ?? 0), 0);
     lines.push(`Pristak (Begränsa): ${capped.length === 1 ? '1 tjänst tas' : `${capped.length} tjänster tas`} ut till takpriset: ${listed(named)}; att finansiera ${kr.format(toFinance)} kr.`);
   }
+  // A Fast or Direkt service without an agreed sum is short only when the cap held customers' fees against Fjolårsbelopp.
+  const held = prices.filter((p) => (p['Prismodell'] === 'Fast' || p['Prismodell'] === 'Direkt') && p['Avtalat belopp'] === null && typeof p['Att finansiera'] === 'number');
+  if (held.length > 0) {
+    const named = held.map((p) => `${p['Tjänst']} ${kr.format(Number(p['Att finansiera']))} kr`);
+    const toFinance = held.reduce((s, p) => s + Number(p['Att finansiera']), 0);
+    lines.push(`Pristak (Begränsa): fasta avgifter hålls mot fjolårsbeloppet för ${held.length === 1 ? '1 tjänst' : `${held.length} tjänster`}: ${listed(named)}; att finansiera ${kr.format(toFinance)} kr.`);
+  }
   const agreed = prices.filter((p) => typeof p['Avtalat belopp'] === 'number');
   if (agreed.length > 0) {
     const named = agreed.map((p) => {

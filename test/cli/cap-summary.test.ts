@@ -35,6 +35,8 @@ describe('intaktsmodell example --pristaksmetod', () => {
     // 20,40 × 1,015 = 20,706, rounded down to the öre.
     expect(json['Prislista']?.find((r) => r['Tjänst'] === 'Kundreskontra')).toMatchObject({ Pris: 20.7, 'Pris före tak': 21.37 });
     expect(io.out).toMatch(/Pristak \(Begränsa\): 7 tjänster tas ut till takpriset: Kundreskontra 20,70 kr i stället för 21,37 kr;/);
+    // Södermalm's keyed fees held against its Fjolårsbelopp (test/engine/cap/example.test.ts): 4 134 + 8 783 + 1 255 + 1 272.
+    expect(io.out.replace(/\u00a0/g, ' ')).toContain('Pristak (Begränsa): fasta avgifter hålls mot fjolårsbeloppet för 4 tjänster: Kassa och bank 4 134 kr; Systemförvaltning ekonomi 8 783 kr; Avgiftsadministration 1 255 kr; Stockholm Direkt 1 272 kr; att finansiera 15 444 kr.');
   });
 
   it('refuses a method the contract does not know', async () => {
