@@ -1,6 +1,7 @@
 import type { PublishedPriceList } from '../engine/publish/priceList';
 import { shortenText } from '../engine/textLimits';
 import type { CellRange } from './xlsx/cell-range';
+import { PageGrid, cells } from './page-grid';
 import { FOOTER_MAX, GREY_FILL, PAGE_FORMATS, type PageStyle, type StatementPage } from './statement-layout';
 
 /**
@@ -17,38 +18,25 @@ const LINE_POINTS = 13;
 const CHARS_PER_LINE = 120;
 
 export function priceListPage(list: PublishedPriceList): StatementPage {
-  const values: (string | number)[][] = [];
-  const formats: (string | null)[][] = [];
-  const styles: PageStyle[] = [];
-  const merges: CellRange[] = [];
-  const rowHeights: { row: number; points: number }[] = [];
-  let row = 0;
-  const next = () => {
-    row++;
-    values.push(Array.from({ length: LAST }, () => ''));
-    formats.push(Array.from({ length: LAST }, () => null));
-    return row;
-  };
-  const put = (r: number, column: number, value: string | number | null, format?: string) => {
-    if (value === null || value === '') return;
-    values[r - 1]![column - 1] = value;
-    formats[r - 1]![column - 1] = typeof value === 'string' ? '@' : (format ?? null);
-  };
-  const cells = (r: number, from: number, to = from): CellRange => ({ top: r, left: from, bottom: r, right: to });
-  const style = (range: CellRange, s: Omit<PageStyle, 'range'>) => styles.push({ range, ...s });
+  const grid = new PageGrid(LAST);
+  const { merges, rowHeights } = grid;
+  const next = () => grid.next();
+  // An empty text leaves its cell empty here (a service without Enhet or description).
+  const put = (r: number, column: number, value: string | number | null, format?: string) => (value === '' ? undefined : grid.put(r, column, value, format));
+  const style = (range: CellRange, s: Omit<PageStyle, 'range'>) => grid.style(range, s);
   const lines = (text: string, width: number) => Math.max(1, Math.ceil(text.length / (width - 2)));
 
   style(cells(next(), 1), { bold: true, size: 16 });
-  put(row, 1, list.title);
+  put(grid.row, 1, list.title);
   put(next(), 1, list.period);
   if (list.label !== '') {
     put(next(), 1, list.label);
-    style(cells(row, 1), { size: 9 });
+    style(cells(grid.row, 1), { size: 9 });
   }
   for (const area of list.areas) {
     next();
     put(next(), 1, area.area);
-    style(cells(row, 1), { bold: true, size: 12 });
+    style(cells(grid.row, 1), { bold: true, size: 12 });
     const h = next();
     ['Tjänst', 'Enhet', 'Pris / avgift', 'Fjolårspris', 'Förändring'].forEach((label, i) => put(h, i + 1, label));
     style(cells(h, 1, LAST), { bold: true, fill: GREY_FILL, border: 'EdgeBottom', vertical: 'Bottom' });
@@ -80,7 +68,7 @@ export function priceListPage(list: PublishedPriceList): StatementPage {
   }
   next();
   put(next(), 1, 'Så läses prislistan');
-  style(cells(row, 1), { bold: true, size: 12 });
+  style(cells(grid.row, 1), { bold: true, size: 12 });
   for (const note of list.notes) {
     const r = next();
     put(r, 1, note);
@@ -88,7 +76,7 @@ export function priceListPage(list: PublishedPriceList): StatementPage {
     style(cells(r, 1), { size: 9, wrap: true, vertical: 'Top' });
     rowHeights.push({ row: r, points: 12 * Math.max(1, Math.ceil(note.length / CHARS_PER_LINE)) });
   }
-  return { rows: row, values, formats, styles, merges, rowHeights, footer: footerOf(list.footer) };
+  return grid.page(footerOf(list.footer));
 }
 
 /** The footer: the title and label on the left, "Sida n av m" on the right, within Excel's 255 characters. */

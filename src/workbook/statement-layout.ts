@@ -2,6 +2,7 @@ import type { Statement } from '../engine/statement';
 import { shortenText } from '../engine/textLimits';
 import { NUMBER_FORMATS } from './xlsx/number-formats';
 import type { CellRange } from './xlsx/cell-range';
+import { PageGrid, cells } from './page-grid';
 
 /**
  * A Kundbesked as a printable page, as plain data, laid out once for both adapters: the office
@@ -62,26 +63,11 @@ export const LINE_COLOR = '#808080';
 export const MARGINS = { left: 36, right: 36, top: 43.2, bottom: 50.4, header: 21.6, footer: 21.6 } as const;
 
 export function statementPage(s: Statement): StatementPage {
-  const values: (string | number)[][] = [];
-  const formats: (string | null)[][] = [];
-  const styles: PageStyle[] = [];
-  const merges: CellRange[] = [];
-  const rowHeights: { row: number; points: number }[] = [];
-  let row = 0;
-
-  const next = () => {
-    row++;
-    values.push(Array.from({ length: LAST_COLUMN }, () => ''));
-    formats.push(Array.from({ length: LAST_COLUMN }, () => null));
-    return row;
-  };
-  const put = (r: number, column: number, value: string | number | null, format?: string) => {
-    if (value === null) return;
-    values[r - 1]![column - 1] = value;
-    formats[r - 1]![column - 1] = typeof value === 'string' ? '@' : (format ?? null);
-  };
-  const cells = (r: number, from: number, to = from): CellRange => ({ top: r, left: from, bottom: r, right: to });
-  const style = (range: CellRange, s: Omit<PageStyle, 'range'>) => styles.push({ range, ...s });
+  const grid = new PageGrid(LAST_COLUMN);
+  const { merges, rowHeights } = grid;
+  const next = () => grid.next();
+  const put = (r: number, column: number, value: string | number | null, format?: string) => grid.put(r, column, value, format);
+  const style = (range: CellRange, s: Omit<PageStyle, 'range'>) => grid.style(range, s);
   const height = (r: number, lines: number) => {
     if (lines > 1) rowHeights.push({ row: r, points: LINE_POINTS * lines });
   };
@@ -178,7 +164,7 @@ export function statementPage(s: Statement): StatementPage {
   sentence(s.texts.deviations);
   if (s.deviations.length > 0) {
     header(['Tjänst', 'Avvikelse', 'Antal', 'Kr per st', null, 'Belopp, kr']);
-    const first = row + 1;
+    const first = grid.row + 1;
     for (const d of s.deviations) {
       const r = next();
       const type = d.type ?? 'Nyckelviktning';
@@ -189,8 +175,8 @@ export function statementPage(s: Statement): StatementPage {
       put(r, 6, d.amount, PAGE_FORMATS.kr);
       height(r, Math.ceil(Math.max(1, type.length / WIDTHS[1])));
     }
-    style({ top: first, left: 1, bottom: row, right: LAST_COLUMN }, { vertical: 'Top' });
-    style({ top: first, left: 2, bottom: row, right: 2 }, { wrap: true });
+    style({ top: first, left: 1, bottom: grid.row, right: LAST_COLUMN }, { vertical: 'Top' });
+    style({ top: first, left: 2, bottom: grid.row, right: 2 }, { wrap: true });
     totalRow('Totalt', [[6, s.surchargeTotal, PAGE_FORMATS.kr]]);
   }
 
@@ -198,15 +184,7 @@ export function statementPage(s: Statement): StatementPage {
   heading('Så räknas beloppen');
   for (const m of s.texts.method) sentence(m, { size: 10 });
 
-  return {
-    rows: row,
-    values,
-    formats,
-    styles,
-    merges,
-    rowHeights,
-    footer: footerOf(s.customer),
-  };
+  return grid.page(footerOf(s.customer));
 }
 
 /** Excel takes at most 255 characters in a header or footer, its three parts and their codes together. */
