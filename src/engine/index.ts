@@ -9,6 +9,7 @@ import { checkList, serviceCatalogue } from './report/catalogue';
 import { deviationPivot } from './report/deviationPivot';
 import { followUp } from './calc/followUp';
 import { followUpTables } from './report/followUp';
+import { settlementTables } from './report/settlement';
 import { invoiceBasis } from './report/invoiceBasis';
 import { keyFigures } from './report/keyFigures';
 import { lastYearTables } from './report/lastYear';
@@ -61,6 +62,7 @@ export function runModel(tables: readonly RawTable[], options: RunOptions = {}):
     traceTable(calc, problems),
     ...lastYearTables(calc, problems),
     ...followUpTables(calc, yearSoFar),
+    ...settlementTables(calc, yearSoFar),
     checkList(problems.items),
   ];
   progress('Klart', 1);

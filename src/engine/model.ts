@@ -1,5 +1,5 @@
 import type { Dec } from './decimal';
-import type { DeviationMethod, ForecastMethod, PoolMethod, PriceCapMethod, PricingModel, ServiceKind, TraceChoice } from './schema';
+import type { DeviationMethod, ForecastMethod, SettlementMethod, PoolMethod, PriceCapMethod, PricingModel, ServiceKind, TraceChoice } from './schema';
 
 /** The validated contents of the input tables, as the calculation uses them. */
 
@@ -137,6 +137,12 @@ export interface Settings {
   followUpMonth: number | null;
   /** Prognosmetod: how the rest of the year is forecast. */
   forecastMethod: ForecastMethod;
+  /** Resultatfond IB: the result fund's opening balance, kronor; null when not given (0). */
+  fundOpening: Dec | null;
+  /** Resultatfondstak: the most the fund may hold, kronor, or (below 1) a fraction of the year's revenue; null = no cap. */
+  fundCap: Dec | null;
+  /** Avräkning: Ingen (default), Över tak or Full. */
+  settlement: SettlementMethod;
   /** Parameters given with a value that could not be used (its error already reported); their messages are not repeated. */
   unusable: readonly string[];
 }

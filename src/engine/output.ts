@@ -107,6 +107,8 @@ export const OUTPUT_TABLE_NAMES = [
   'Övergång',
   'Uppföljning',
   'Volymuppföljning',
+  'Resultatfond',
+  'Slutavräkning',
   'Kontroller',
 ] as const;
 

@@ -55,6 +55,10 @@ export const POOL_METHODS = ['Ömsesidig', 'Stegvis'] as const;
 /** Prognosmetod: how the rest of the year is forecast from the months closed so far. */
 export const FORECAST_METHODS = ['Budget resten av året', 'Takt'] as const;
 export type ForecastMethod = (typeof FORECAST_METHODS)[number];
+
+/** Avräkning: what of the year's result goes back to (or is charged to) the customers. */
+export const SETTLEMENT_METHODS = ['Ingen', 'Över tak', 'Full'] as const;
+export type SettlementMethod = (typeof SETTLEMENT_METHODS)[number];
 export type PoolMethod = (typeof POOL_METHODS)[number];
 
 /** Spårning: Ja writes the trace table however long, Nej never; blank up to a bound (report/trace.ts). */
@@ -84,6 +88,9 @@ export const SETTINGS = [
   'Spårning',
   'Uppföljning t.o.m.',
   'Prognosmetod',
+  'Resultatfond IB',
+  'Resultatfondstak',
+  'Avräkning',
 ] as const;
 export type SettingName = (typeof SETTINGS)[number];
 

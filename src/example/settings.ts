@@ -27,6 +27,11 @@ const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
   // writes the example charging them at the cap instead (settingsTable). Last, so the rows
   // above keep their places.
   ['Pristaksmetod', 'Flagga'],
+  // The result fund: 5 MSEK brought in, at most 1 % of the year's revenue kept (2,6 MSEK), the rest
+  // returned to the customers (Slutavräkning) under the self-cost principle.
+  ['Resultatfond IB', 5_000_000],
+  ['Resultatfondstak', 0.01],
+  ['Avräkning', 'Över tak'],
 ];
 
 /** Inställningar; `capMethod` is the example's Pristaksmetod (Flagga unless asked). */

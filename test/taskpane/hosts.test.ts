@@ -53,7 +53,7 @@ describe('the Excel host the pane is given', () => {
     const stop = host.stale.subscribe(() => heard.push(host.stale.current()));
     expect(calls).toEqual([
       'read',
-      'write Prislista,Fördelning,Kundsammanställning,Avvikelsepivot,Avstämning,Prisstruktur,Scenariojämförelse,Scenariopriser,Tjänstekatalog,Nyckeltal,Förändringsanalys,Övergång,Uppföljning,Volymuppföljning,Kontroller',
+      'write Prislista,Fördelning,Kundsammanställning,Avvikelsepivot,Avstämning,Prisstruktur,Scenariojämförelse,Scenariopriser,Tjänstekatalog,Nyckeltal,Förändringsanalys,Övergång,Uppföljning,Volymuppföljning,Resultatfond,Slutavräkning,Kontroller',
       'kept Fakturaunderlag,Spårning',
     ]);
     // The worker's steps in between, as fractions of the whole run that only grow.
@@ -87,7 +87,7 @@ describe('the Excel host the pane is given', () => {
     const calls: string[] = [];
     const run = await excelHost(office(exampleTables(), calls), () => inProcessWorker()).workbook.run(() => {}, { writeAll: true });
     expect(calls[1]).toBe(
-      'write Prislista,Fördelning,Kundsammanställning,Avvikelsepivot,Avstämning,Prisstruktur,Scenariojämförelse,Scenariopriser,Tjänstekatalog,Fakturaunderlag,Nyckeltal,Spårning,Förändringsanalys,Övergång,Uppföljning,Volymuppföljning,Kontroller',
+      'write Prislista,Fördelning,Kundsammanställning,Avvikelsepivot,Avstämning,Prisstruktur,Scenariojämförelse,Scenariopriser,Tjänstekatalog,Fakturaunderlag,Nyckeltal,Spårning,Förändringsanalys,Övergång,Uppföljning,Volymuppföljning,Resultatfond,Slutavräkning,Kontroller',
     );
     expect(calls[2]).toBe('kept ');
     expect(run.onDemand).toBeNull();

@@ -23,6 +23,8 @@ export interface ServiceFollowUp {
   actualRevenue: number;
   forecastCost: number;
   forecastRevenue: number;
+  /** customer -> what its actual revenue to date is (units): the base of its share of a settlement. */
+  invoiced: ReadonlyMap<string, number>;
 }
 
 /** One customer's volume of one service: budget and actual to date, and the forecast. */
@@ -78,6 +80,7 @@ export function followUp(calc: Calculation, problems: ProblemList, locate: Locat
       actualRevenue: revenue.actual,
       forecastCost,
       forecastRevenue: takt ? revenue.atPace : revenue.actualThenBudget,
+      invoiced: revenue.byCustomer,
     });
     volumes.push(...volumeRows(calc, result, actuals, toDate, takt));
   }
@@ -168,6 +171,8 @@ class RevenueToDate {
   actualThenBudget = 0;
   /** Takt: the fixed parts for the year, volumes and deviations at the pace so far. */
   atPace = 0;
+  /** customer -> its actual revenue to date. */
+  readonly byCustomer = new Map<string, number>();
 
   constructor(calc: Calculation, result: ServiceResult, actuals: Actuals, profile: MonthWeights | null) {
     const closed = actuals.lastMonth + 1;
@@ -209,6 +214,7 @@ class RevenueToDate {
         variableExact = variableExact.plus(month);
       }
       this.actual += fixedToDate + variableToDate;
+      this.byCustomer.set(customer, safe(fixedToDate + variableToDate));
       this.actualThenBudget += fixedToDate + variableToDate;
       this.atPace += fixedYear + money.units(variableExact.times(MONTHS).div(closed)) + 0;
     }

@@ -28,6 +28,10 @@ export const followUpPhrases = {
     (a, w) =>
       `${w.where(a.at)}: the cost object "${a.object}" has no budget in Kostnader to spread the actuals by (or one that sums to 0, or below 0 on some service). Actuals on a process, an area or a pool are spread as the object's budget is; add the object to Kostnader or book the actuals on the services.`,
   ),
+  settlementNeedsCap: phrase(
+    (a: { at: Place }, w) => `${w.where(a.at)}: Avräkning är Över tak, men Resultatfondstak saknas, så det finns inget tak att avräkna över. Ange Resultatfondstak (kronor, eller under 1 en andel av årets intäkter) eller sätt Avräkning till Full eller Ingen.`,
+    (a, w) => `${w.where(a.at)}: Avräkning is Över tak, but Resultatfondstak is missing, so there is no cap to settle above. Give Resultatfondstak (kronor, or below 1 a share of the year's revenue) or set Avräkning to Full or Ingen.`,
+  ),
   followUpUnknownDeviation: phrase(
     (a: { at: Place; type: string; service: string }, w) => `${w.where(a.at)}: avvikelsen "${a.type}" finns inte för tjänsten ${a.service} i tabellen Avvikelsetyper.`,
     (a, w) => `${w.where(a.at)}: the deviation "${a.type}" does not exist for the service ${a.service} in the table Avvikelsetyper.`,

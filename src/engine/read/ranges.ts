@@ -33,3 +33,5 @@ export const PRICE_STEP: NumberRules = { min: 0.0001, max: 1e6 };
 export const AMOUNT_STEP: NumberRules = { min: 0.01, max: 1e6 };
 /** Pristak, Tröskel, Övergångstak: fractions (0.015 = 1,5 %) up to 1 000 %. */
 export const CHANGE_FRACTION: NumberRules = { min: 0, max: 10 };
+/** Resultatfondstak: kronor (1 or more), or below 1 a fraction of the year's revenue; not negative. */
+export const FUND_CAP: NumberRules = { min: 0, below: AMOUNT_LIMIT, smallest: SMALLEST };

@@ -1,10 +1,10 @@
 import { Dec } from '../decimal';
 import type { Settings } from '../model';
-import { DEVIATION_METHODS, FORECAST_METHODS, POOL_METHODS, PRICE_CAP_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
+import { DEVIATION_METHODS, FORECAST_METHODS, SETTLEMENT_METHODS, POOL_METHODS, PRICE_CAP_METHODS, SETTINGS, TRACE_CHOICES, normalizeName, type SettingName } from '../schema';
 import type { Row, TableReader } from './tableReader';
 import type { Place } from './problemList';
 import { budgetMonth } from './yearMonth';
-import { AMOUNT_STEP, CHANGE_FRACTION, HOURLY_COST, SHARE } from './ranges';
+import { AMOUNT, AMOUNT_STEP, CHANGE_FRACTION, FUND_CAP, HOURLY_COST, SHARE } from './ranges';
 import { msg } from '../messages/catalog';
 import { allNames } from './mistypedNames';
 
@@ -22,6 +22,9 @@ export const DEFAULT_SETTINGS: Settings = {
   trace: null,
   followUpMonth: null,
   forecastMethod: 'Budget resten av året',
+  fundOpening: null,
+  fundCap: null,
+  settlement: 'Ingen',
   unusable: [],
 };
 
@@ -34,6 +37,8 @@ export function readSettings(table: TableReader): Settings {
   let capMethodAt: Place | null = null;
   // Uppföljning t.o.m.'s row: its year is checked against Budgetår once every parameter is read.
   let followUp: Row | null = null;
+  // Avräkning's row: Över tak needs Resultatfondstak, which may come later in the table.
+  let settlementRow: Row | null = null;
   for (const row of table.rows()) {
     const name = row.text('Parameter', true);
     if (name === null) continue;
@@ -50,6 +55,7 @@ export function readSettings(table: TableReader): Settings {
     seen.set(known, row.rowNumber);
     if (known === 'Pristaksmetod') capMethodAt = row.place('Värde');
     if (known === 'Uppföljning t.o.m.') followUp = row;
+    if (known === 'Avräkning') settlementRow = row;
     const before = problems.items.length;
     applySetting(settings, known, row);
     // Without the Värde column (one error for the column) no parameter has a value.
@@ -58,6 +64,10 @@ export function readSettings(table: TableReader): Settings {
   // Begränsa needs a cap to hold prices to; a Pristak given but unusable is reported already.
   if (capMethodAt !== null && settings.priceCapMethod === 'Begränsa' && settings.priceCap === null && !unusable.includes('Pristak')) {
     problems.error('cap-method-without-cap', capMethodAt, msg('capMethodNeedsCap', { at: capMethodAt }));
+  }
+  if (settlementRow !== null && settings.settlement === 'Över tak' && settings.fundCap === null && !unusable.includes('Resultatfondstak')) {
+    const at = settlementRow.place('Värde');
+    problems.error('settlement-needs-cap', at, msg('settlementNeedsCap', { at }));
   }
   if (followUp !== null && settings.followUpMonth !== null && settings.budgetYear !== null && budgetMonth(followUp, 'Värde', settings.budgetYear) === null) {
     settings.followUpMonth = null;
@@ -135,6 +145,21 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
     case 'Prognosmetod': {
       const v = row.choice(value, FORECAST_METHODS, true);
       if (v !== null) settings.forecastMethod = v;
+      return;
+    }
+    case 'Resultatfond IB': {
+      const v = row.number(value, true, AMOUNT);
+      if (v !== null) settings.fundOpening = v;
+      return;
+    }
+    case 'Resultatfondstak': {
+      const v = row.number(value, true, FUND_CAP);
+      if (v !== null) settings.fundCap = v;
+      return;
+    }
+    case 'Avräkning': {
+      const v = row.choice(value, SETTLEMENT_METHODS, true);
+      if (v !== null) settings.settlement = v;
       return;
     }
   }

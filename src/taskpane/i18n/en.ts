@@ -328,6 +328,26 @@ function settingLines(s: PaneSettings): SettingLine[] {
           ? 'The year is forecast as the actuals so far scaled to twelve months, with the fixed fees for the whole year.'
           : 'The year is forecast as the actuals so far plus the budget for the rest of the year.',
     },
+    {
+      parameter: 'Resultatfond IB',
+      value: s.fundOpening === null ? 'not given (0 kr)' : kr(s.fundOpening),
+      effect: "The result fund's opening balance; the year's result is added to it (Resultatfond).",
+    },
+    {
+      parameter: 'Resultatfondstak',
+      value: s.fundCap === null ? 'not given' : s.fundCap < 1 ? pct(s.fundCap) : kr(s.fundCap),
+      effect: s.fundCap === null ? 'The fund has no cap.' : s.fundCap < 1 ? `The fund may hold at most ${pct(s.fundCap)} of the year's revenue.` : `The fund may hold at most ${kr(s.fundCap)}.`,
+    },
+    {
+      parameter: 'Avräkning',
+      value: s.settlement,
+      effect:
+        s.settlement === 'Full'
+          ? "The whole year's result is settled with the customers in proportion to what they were invoiced (Slutavräkning)."
+          : s.settlement === 'Över tak'
+            ? 'What would take the fund above its cap is returned to the customers in proportion to what they were invoiced (Slutavräkning).'
+            : "Nothing is settled; the year's result stays in the fund.",
+    },
   ];
 }
 

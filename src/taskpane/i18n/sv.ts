@@ -328,6 +328,26 @@ function settingLines(s: PaneSettings): SettingLine[] {
           ? 'Årsprognosen är utfallet hittills uppräknat till tolv månader; fasta avgifter för hela året.'
           : 'Årsprognosen är utfallet hittills plus budgeten för resten av året.',
     },
+    {
+      parameter: 'Resultatfond IB',
+      value: s.fundOpening === null ? 'inte angiven (0 kr)' : kr(s.fundOpening),
+      effect: 'Resultatfondens ingående balans; årets resultat läggs till den (Resultatfond).',
+    },
+    {
+      parameter: 'Resultatfondstak',
+      value: s.fundCap === null ? 'inte angivet' : s.fundCap < 1 ? pct(s.fundCap) : kr(s.fundCap),
+      effect: s.fundCap === null ? 'Fonden har inget tak.' : s.fundCap < 1 ? `Fonden får rymma högst ${pct(s.fundCap)} av årets intäkter.` : `Fonden får rymma högst ${kr(s.fundCap)}.`,
+    },
+    {
+      parameter: 'Avräkning',
+      value: s.settlement,
+      effect:
+        s.settlement === 'Full'
+          ? 'Hela årets resultat avräknas med kunderna i proportion till vad de fakturerats (Slutavräkning).'
+          : s.settlement === 'Över tak'
+            ? 'Det som skulle ta fonden över taket återbetalas till kunderna i proportion till vad de fakturerats (Slutavräkning).'
+            : 'Inget avräknas; årets resultat stannar i fonden.',
+    },
   ];
 }
 

@@ -32,6 +32,9 @@ export interface PaneSettings {
   /** Uppföljning t.o.m.: the last closed month, 0–11, the one the follow-up used (guessed from the actuals without the setting); null without actuals. */
   followUpMonth: number | null;
   forecastMethod: Settings['forecastMethod'];
+  fundOpening: number | null;
+  fundCap: number | null;
+  settlement: Settings['settlement'];
   /** Parameters with a row in Inställningar; the others are at their defaults. */
   given: ReadonlySet<SettingName>;
 }
@@ -57,6 +60,9 @@ export function paneSettings(model: Pick<Model, 'settings' | 'poolFlows' | 'actu
     traceLimit: TRACE_LIMIT,
     followUpMonth: model.actuals?.lastMonth ?? settings.followUpMonth,
     forecastMethod: settings.forecastMethod,
+    fundOpening: settings.fundOpening?.toNumber() ?? null,
+    fundCap: settings.fundCap?.toNumber() ?? null,
+    settlement: settings.settlement,
     given: givenSettings(tables),
   };
 }

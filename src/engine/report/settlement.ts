@@ -1,0 +1,58 @@
+import type { Calculation } from '../calc/calculate';
+import type { FollowUp } from '../calc/followUp';
+import { settle, type Settlement } from '../calc/settlement';
+import type { OutputTable, OutputValue } from '../output';
+import { outputTable } from './columns';
+import { percentOfText } from './swedishNumbers';
+import { Dec } from '../decimal';
+
+/**
+ * Resultatfond and Slutavräkning, when the workbook has actuals; without them both with their
+ * headers only, as Uppföljning is.
+ */
+export function settlementTables(calc: Calculation, followUp: FollowUp | null): OutputTable[] {
+  const s = followUp === null ? null : settle(calc, followUp);
+  return [fundTable(calc, s), settlementTable(calc, s, followUp)];
+}
+
+/** Resultatfond: the fund's opening balance, the year's result, the cap, what is settled, the closing balance. */
+function fundTable(calc: Calculation, s: Settlement | null): OutputTable {
+  const rows: OutputValue[][] = [];
+  if (s !== null) {
+    const f = s.fund;
+    const kr = (units: number) => calc.money.toNumber(units);
+    rows.push(['Ingående balans', kr(f.opening), 'Resultatfond IB (Inställningar).']);
+    rows.push([f.final ? 'Årets resultat' : 'Årets resultat (prognos)', kr(f.result), f.final ? 'Intäkt − kostnad för året (Uppföljning, Totalt).' : 'Prognos intäkt − prognos kostnad (Uppföljning, Totalt).']);
+    rows.push(['Fondtak', f.cap === null ? null : kr(f.cap), f.cap === null ? 'Resultatfondstak saknas: inget tak.' : 'Det mesta fonden får rymma (Resultatfondstak).']);
+    rows.push(['Avräknas med kunderna', kr(f.settled), settledText(f.method, f.settled)]);
+    rows.push(['Utgående balans', kr(f.closing), 'Ingående balans + årets resultat − det som avräknas.']);
+  }
+  return outputTable('Resultatfond', [['Post', 'text'], ['Belopp', 'kr'], ['Förklaring', 'text']], rows);
+}
+
+function settledText(method: string, settled: number): string {
+  if (method === 'Ingen') return 'Avräkning Ingen: årets resultat stannar i fonden.';
+  if (method === 'Full') return settled >= 0 ? 'Avräkning Full: hela resultatet återbetalas till kunderna (Slutavräkning).' : 'Avräkning Full: hela underskottet debiteras kunderna (Slutavräkning).';
+  return settled > 0 ? 'Avräkning Över tak: det som går över fondtaket återbetalas till kunderna (Slutavräkning).' : 'Avräkning Över tak: fonden går inte över taket; inget avräknas.';
+}
+
+/**
+ * Slutavräkning in Fakturaunderlag's layout (Kund, Tjänst, Period, Belopp, Text), so it can go to
+ * the invoicing as it is: a credit (Belopp < 0) returns a surplus, a debit charges a deficit. The
+ * period is Budgetår's December; before December closes the lines are preliminary and say so.
+ */
+function settlementTable(calc: Calculation, s: Settlement | null, followUp: FollowUp | null): OutputTable {
+  const rows: OutputValue[][] = [];
+  if (s !== null && followUp !== null) {
+    const year = calc.model.settings.budgetYear ?? calc.model.monthProfiles.year;
+    const period = year === null ? '12' : `${year}-12`;
+    const preliminary = s.fund.final ? '' : ` (preliminär: prognos t.o.m. ${followUp.period})`;
+    for (const line of s.lines) {
+      const share = percentOfText(new Dec(line.invoiced), new Dec(line.invoicedTotal));
+      const what = line.amount < 0 ? 'återbetalning av överskott' : 'debitering av underskott';
+      const service = line.service.result.service.name;
+      rows.push([line.customer, service, period, calc.money.toNumber(line.amount), `Slutavräkning ${service}${year === null ? '' : ` ${year}`}: ${what}, er andel ${share} av det fakturerade${preliminary}`]);
+    }
+  }
+  return outputTable('Slutavräkning', [['Kund', 'text'], ['Tjänst', 'text'], ['Period', 'text'], ['Belopp', 'kr'], ['Text', 'text']], rows);
+}

@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import type { CellValue } from '../../src/engine/cells';
+import type { OutputValue } from '../../src/engine/output';
+import { errors, output, run } from './helpers';
+import { followUpWorkbook } from './followUpWorkbook';
+import { withSetting } from './lastYearTables';
+
+// Resultatfond and Slutavräkning (docs/arbetsbok.md, "Result fund and settlement"); figures by hand.
+
+type Row = Record<string, OutputValue>;
+
+/**
+ * followUpWorkbook's services with lower actual costs, March closed, Budget resten av året:
+ * Kassa 300 + 1 600 · 9/12 = 1 500 against revenue 1 600: +100; Lev 600 + 2 400 = 3 000 against
+ * 3 099: +99; Uppdrag 100 + 450 = 550 against 600: +50. The year's result +249; revenue 5 299.
+ * Invoiced to date: Kassa A 135, B 267; Lev A 300, B 400; Uppdrag A 150.
+ */
+const SURPLUS: CellValue[][] = [
+  ['Kassa', 1, 100],
+  ['Kassa', 2, 100],
+  ['Kassa', 3, 100],
+  ['Lev', 1, 200],
+  ['Lev', 2, 200],
+  ['Lev', 3, 200],
+  ['Uppdrag', 2, 100],
+];
+
+const settings = (pairs: [string, CellValue][]) => pairs.reduce((t, [p, v]) => withSetting(t, p, v), followUpWorkbook(SURPLUS));
+const fund = (rows: Row[]) => rows.map((r) => [r['Post'], r['Belopp']]);
+const lines = (rows: Row[]) => rows.map((r) => [r['Kund'], r['Tjänst'], r['Period'], r['Belopp']]);
+
+describe('Avräkning Över tak', () => {
+  const result = run(settings([['Resultatfond IB', 100], ['Resultatfondstak', 200], ['Avräkning', 'Över tak']]));
+
+  it('returns what would take the fund above its cap', () => {
+    expect(errors(result)).toEqual([]);
+    // 100 + 249 − 200 = 149 returned; the fund closes at the cap.
+    expect(fund(output(result, 'Resultatfond'))).toEqual([
+      ['Ingående balans', 100],
+      ['Årets resultat (prognos)', 249],
+      ['Fondtak', 200],
+      ['Avräknas med kunderna', 149],
+      ['Utgående balans', 200],
+    ]);
+  });
+
+  it('splits it over the services by their surplus and over the customers by what they were invoiced, exactly', () => {
+    // 149 by 100 : 99 : 50 = 59,84 / 59,24 / 29,92: floors 59 + 59 + 29, the two kronor left to
+    // Uppdrag (,92) and Kassa (,84): 60, 59, 30. Kassa 60 by 135 : 267 = 20,15 / 39,85 -> 20, 40;
+    // Lev 59 by 300 : 400 = 25,29 / 33,71 -> 25, 34; Uppdrag 30 to A. Credits, on December.
+    expect(lines(output(result, 'Slutavräkning'))).toEqual([
+      ['A', 'Kassa', '2021-12', -20],
+      ['B', 'Kassa', '2021-12', -40],
+      ['A', 'Lev', '2021-12', -25],
+      ['B', 'Lev', '2021-12', -34],
+      ['A', 'Uppdrag', '2021-12', -30],
+    ]);
+    expect(output(result, 'Slutavräkning')[0]?.['Text']).toBe('Slutavräkning Kassa 2021: återbetalning av överskott, er andel 33,58 % av det fakturerade (preliminär: prognos t.o.m. 2021-03)');
+  });
+
+  it('takes a cap below 1 as a share of the year’s revenue', () => {
+    const share = run(settings([['Resultatfond IB', 100], ['Resultatfondstak', 0.02], ['Avräkning', 'Över tak']]));
+    // 2 % of 5 299 = 105,98 -> 106; 100 + 249 − 106 = 243 returned.
+    expect(fund(output(share, 'Resultatfond')).slice(2, 5)).toEqual([
+      ['Fondtak', 106],
+      ['Avräknas med kunderna', 243],
+      ['Utgående balans', 106],
+    ]);
+    expect(output(share, 'Slutavräkning').reduce((s, r) => s + (r['Belopp'] as number), 0)).toBe(-243);
+  });
+});
+
+describe('Avräkning Full and Ingen', () => {
+  it('returns every service’s result to its customers under Full', () => {
+    const result = run(settings([['Resultatfond IB', 100], ['Avräkning', 'Full']]));
+    // Kassa 100 by 135 : 267 = 33,58 / 66,42 -> 34, 66; Lev 99 by 300 : 400 = 42,43 / 56,57 -> 42, 57; Uppdrag 50.
+    expect(lines(output(result, 'Slutavräkning')).map((l) => l[3])).toEqual([-34, -66, -42, -57, -50]);
+    expect(fund(output(result, 'Resultatfond')).at(-1)).toEqual(['Utgående balans', 100]);
+  });
+
+  it('charges a deficit under Full', () => {
+    // followUpWorkbook's own actuals: Kassa −50, Lev −251, Uppdrag −50 (test/engine/follow-up.test.ts).
+    const result = run(withSetting(followUpWorkbook(), 'Avräkning', 'Full'));
+    const byService = new Map<string, number>();
+    for (const r of output(result, 'Slutavräkning')) byService.set(String(r['Tjänst']), (byService.get(String(r['Tjänst'])) ?? 0) + (r['Belopp'] as number));
+    expect([...byService]).toEqual([['Kassa', 50], ['Lev', 251], ['Uppdrag', 50]]);
+  });
+
+  it('keeps the result in the fund under Ingen (the default)', () => {
+    const result = run(settings([['Resultatfond IB', 100]]));
+    expect(output(result, 'Slutavräkning')).toEqual([]);
+    expect(fund(output(result, 'Resultatfond')).slice(3)).toEqual([
+      ['Avräknas med kunderna', 0],
+      ['Utgående balans', 349],
+    ]);
+  });
+
+  it('refuses Över tak without Resultatfondstak, on the Avräkning cell', () => {
+    const result = run(settings([['Avräkning', 'Över tak']]));
+    expect(result.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.table, p.column, p.cell])).toEqual([['settlement-needs-cap', 'Inställningar', 'Värde', 'Inställningar!B4']]);
+  });
+});
+
+describe('Slutavräkning over random actuals', () => {
+  const month = fc.integer({ min: 1, max: 12 });
+  const arb = fc.record({
+    costs: fc.array(fc.tuple(fc.constantFrom('Kassa', 'Lev', 'Uppdrag', 'Betalning'), month, fc.integer({ min: -500, max: 3000 })), { maxLength: 25 }),
+    volumes: fc.array(fc.tuple(fc.constantFrom('A', 'B'), month, fc.integer({ min: 0, max: 80 })), { maxLength: 25 }),
+    closed: fc.integer({ min: 1, max: 12 }),
+    method: fc.constantFrom('Full', 'Över tak'),
+    opening: fc.integer({ min: -2000, max: 2000 }),
+    cap: fc.integer({ min: 0, max: 3000 }),
+  });
+
+  it('settles each service’s amount exactly over its customers, and the fund balances', () => {
+    fc.assert(
+      fc.property(arb, ({ costs, volumes, closed, method, opening, cap }) => {
+        let tables = followUpWorkbook(costs).map((t) => (t.name === 'Utfallsvolymer' ? { ...t, rows: volumes.map(([c, m, v]) => [c, 'Lev', m, v]) } : t));
+        for (const [p, v] of [['Uppföljning t.o.m.', closed], ['Avräkning', method], ['Resultatfond IB', opening], ['Resultatfondstak', cap]] as [string, CellValue][]) tables = withSetting(tables, p, v);
+        const result = run(tables);
+        expect(errors(result)).toEqual([]);
+        const f = new Map(output(result, 'Resultatfond').map((r) => [r['Post'], r['Belopp'] as number]));
+        const yearResult = (f.get('Årets resultat (prognos)') ?? f.get('Årets resultat')) as number;
+        const settled = f.get('Avräknas med kunderna') as number;
+        const settledLines = output(result, 'Slutavräkning').reduce((s, r) => s + (r['Belopp'] as number), 0);
+        // Every krona settled is on some customer's line (a credit is negative).
+        expect(settledLines).toBe(0 - settled);
+        expect(f.get('Utgående balans')).toBe(opening + yearResult - settled);
+        const services = output(result, 'Uppföljning').filter((r) => r['Nivå'] === 'Tjänst');
+        if (method === 'Full') {
+          // Each service's lines sum to minus its forecast result.
+          for (const s of services) {
+            const sum = output(result, 'Slutavräkning').filter((r) => r['Tjänst'] === s['Namn']).reduce((a, r) => a + (r['Belopp'] as number), 0);
+            expect(sum).toBe(0 - (s['Prognos resultat'] as number));
+          }
+        } else {
+          expect(settled).toBe(Math.max(0, opening + yearResult - cap));
+        }
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) },
+    );
+  });
+});
