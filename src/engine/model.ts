@@ -83,6 +83,8 @@ export interface Actuals {
   volumes: Map<string, Map<string, Dec[]>>;
   /** service -> customer -> deviation type -> count per month. */
   deviations: Map<string, Map<string, Map<string, Dec[]>>>;
+  /** Fakturerat: service -> customer -> invoiced amount per month; null without the table (revenue is then worked out). */
+  invoiced: Map<string, Map<string, Dec[]>> | null;
   /** The last closed month, 0–11: the setting, else the latest month with actuals. */
   lastMonth: number;
 }

@@ -207,6 +207,17 @@ export const TABLES = {
       { header: 'Volym', type: 'number', required: true, help: 'Utförd volym under månaden.' },
     ],
   },
+  Fakturerat: {
+    name: 'Fakturerat',
+    required: false,
+    help: 'Vad kunderna faktiskt fakturerats per tjänst och månad; utan tabellen räknas intäkten fram ur priserna och utfallet.',
+    columns: [
+      { header: 'Kund', type: 'text', required: true, help: 'En kund i Nycklar.' },
+      { header: 'Tjänst', type: 'text', required: true, help: 'En tjänst i Tjänster.' },
+      { header: 'Månad', type: 'text', required: true, help: 'Månaden, i budgetåret.' },
+      { header: 'Belopp', type: 'number', required: true, help: 'Fakturerat belopp i kronor; en kreditering negativ.' },
+    ],
+  },
   Utfallsavvikelser: {
     name: 'Utfallsavvikelser',
     required: false,
@@ -337,6 +348,7 @@ export const TABLE_ORDER: readonly TableName[] = [
   'Utfall',
   'Utfallsvolymer',
   'Utfallsavvikelser',
+  'Fakturerat',
 ];
 
 const normalized = new Map<string, string>();

@@ -77,6 +77,34 @@ describe('Uppföljning with actual deviations', () => {
   });
 });
 
+describe('Uppföljning with Fakturerat', () => {
+  it('takes what was invoiced as the actual revenue', () => {
+    const tables = [
+      ...workbook(),
+      table('Fakturerat', ['Kund', 'Tjänst', 'Månad', 'Belopp'], [
+        ['A', 'Lev', 1, 100],
+        ['A', 'Lev', 2, 100],
+        ['A', 'Lev', 3, 150],
+        ['B', 'Lev', 1, 150],
+        ['B', 'Lev', 2, 150],
+        ['B', 'Lev', 3, 100],
+        ['A', 'Uppdrag', 1, 50],
+        ['A', 'Uppdrag', 2, 50],
+        ['A', 'Uppdrag', 3, 50],
+        ['B', 'Uppdrag', 2, 20],
+        ['A', 'Lev', 4, 999],
+      ]),
+    ];
+    const rows = output(run(tables), 'Uppföljning');
+    // Lev: 350 + 400 = 750 invoiced (not 700 from the volumes); forecast 750 + 2 399 = 3 149, −201.
+    expect(figures(rows, 'Lev')).toEqual([3200, 800, 801, 950, 750, -200, 3350, 3149, -201, 'Underdeckning']);
+    // Uppdrag: A 150 and B 20 invoiced: 170; forecast 170 + 450 = 620 against 650.
+    expect(figures(rows, 'Uppdrag')).toEqual([600, 150, 150, 200, 170, -30, 650, 620, -30, 'Underdeckning']);
+    // Kassa has no Fakturerat rows: nothing was invoiced for it.
+    expect(figures(rows, 'Kassa').slice(4, 5)).toEqual([0]);
+  });
+});
+
 describe('Uppföljning at Takt', () => {
   it('scales the actuals to twelve months and keeps the fixed fees for the year', () => {
     const rows = output(run(withSetting(workbook(), 'Prognosmetod', 'Takt')), 'Uppföljning');

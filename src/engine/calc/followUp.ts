@@ -185,7 +185,12 @@ class RevenueToDate {
     const deviations = actuals.deviations.get(name);
     const types = calc.model.deviationTypes.get(name);
     const charges = new Map<string, Charge>(result.charges.map((c) => [c.customer, c]));
-    const customers = new Set<string>([...charges.keys(), ...(price === null ? [] : (volumes?.keys() ?? [])), ...(surcharged ? (deviations?.keys() ?? []) : [])]);
+    // Fakturerat, when given, is what was invoiced: it replaces the revenue worked out from the actuals.
+    const invoiced = actuals.invoiced === null ? null : (actuals.invoiced.get(name) ?? new Map<string, Dec[]>());
+    const customers =
+      invoiced === null
+        ? new Set<string>([...charges.keys(), ...(price === null ? [] : (volumes?.keys() ?? [])), ...(surcharged ? (deviations?.keys() ?? []) : [])])
+        : new Set<string>([...charges.keys(), ...invoiced.keys()]);
     for (const customer of customers) {
       const charge = charges.get(customer);
       let fixedToDate = 0;
@@ -202,20 +207,29 @@ class RevenueToDate {
         fixedYear = fixed;
         for (let m = 0; m < closed; m++) fixedToDate += even[m] as number;
       }
-      let variableToDate = 0;
+      let actual: number;
       let variableExact = ZERO;
-      const v = volumes?.get(customer);
-      const d = surcharged ? deviations?.get(customer) : undefined;
-      for (let m = 0; m < closed; m++) {
-        let month = ZERO;
-        if (price !== null && v) month = month.plus(price.times(v[m] as Dec));
-        if (d && types) for (const [type, counts] of d) month = month.plus((types.get(type)?.unitCost ?? ZERO).times(counts[m] as Dec));
-        variableToDate += money.units(month) + 0;
-        variableExact = variableExact.plus(month);
+      if (invoiced !== null) {
+        // Invoiced to date, rounded once per customer; what is not the fixed part runs at its pace under Takt.
+        const months = invoiced.get(customer);
+        actual = months === undefined ? 0 : money.units(sum(months.slice(0, closed))) + 0;
+        variableExact = money.toDec(actual - fixedToDate);
+      } else {
+        let variableToDate = 0;
+        const v = volumes?.get(customer);
+        const d = surcharged ? deviations?.get(customer) : undefined;
+        for (let m = 0; m < closed; m++) {
+          let month = ZERO;
+          if (price !== null && v) month = month.plus(price.times(v[m] as Dec));
+          if (d && types) for (const [type, counts] of d) month = month.plus((types.get(type)?.unitCost ?? ZERO).times(counts[m] as Dec));
+          variableToDate += money.units(month) + 0;
+          variableExact = variableExact.plus(month);
+        }
+        actual = fixedToDate + variableToDate;
       }
-      this.actual += fixedToDate + variableToDate;
-      this.byCustomer.set(customer, safe(fixedToDate + variableToDate));
-      this.actualThenBudget += fixedToDate + variableToDate;
+      this.actual += actual;
+      this.byCustomer.set(customer, safe(actual));
+      this.actualThenBudget += actual;
       this.atPace += fixedYear + money.units(variableExact.times(MONTHS).div(closed)) + 0;
     }
     this.budget = safe(this.budget);

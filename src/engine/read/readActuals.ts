@@ -3,7 +3,7 @@ import type { ActualCost, Actuals, DeviationType, Settings } from '../model';
 import { MONTHS } from '../months';
 import { msg } from '../messages/catalog';
 import { NameIndex } from './nameIndex';
-import { QUANTITY } from './ranges';
+import { AMOUNT, QUANTITY } from './ranges';
 import type { CostObjects } from './costObjects';
 import { readCosts } from './readCosts';
 import type { Customers } from './readCustomers';
@@ -18,6 +18,7 @@ export interface ActualTables {
   costs: TableReader;
   volumes: TableReader;
   deviations: TableReader;
+  invoiced: TableReader;
 }
 
 interface Context {
@@ -40,21 +41,23 @@ interface Context {
  * taken, with a warning.
  */
 export function readActuals(tables: ActualTables, ctx: Context): Actuals | null {
-  if (!tables.costs.present && !tables.volumes.present && !tables.deviations.present) return null;
+  if (!tables.costs.present && !tables.volumes.present && !tables.deviations.present && !tables.invoiced.present) return null;
   const year = ctx.settings.budgetYear;
   const costs = readActualCosts(tables.costs, ctx, year);
   const volumes = readActualVolumes(tables.volumes, ctx, year);
   const deviations = readActualDeviations(tables.deviations, ctx, year);
+  const invoiced = readInvoiced(tables.invoiced, ctx, year);
   let lastMonth = ctx.settings.followUpMonth;
   if (lastMonth === null) {
-    lastMonth = Math.max(0, ...costs.map((c) => c.month), ...[...volumes.months, ...deviations.months]);
+    lastMonth = Math.max(0, ...costs.map((c) => c.month), ...[...volumes.months, ...deviations.months, ...invoiced.months]);
     ctx.problems.warning('follow-up-month-guessed', { table: 'Inställningar', column: 'Värde' }, msg('followUpMonthGuessed', { month: lastMonth }));
   }
   const closed = lastMonth;
   reportLater(tables.costs, costs.filter((c) => c.month > closed).map((c) => c.row), closed, ctx.problems);
   reportLater(tables.volumes, volumes.rowsAfter(closed), closed, ctx.problems);
   reportLater(tables.deviations, deviations.rowsAfter(closed), closed, ctx.problems);
-  return { costs, volumes: volumes.byService, deviations: deviations.byService, lastMonth };
+  reportLater(tables.invoiced, invoiced.rowsAfter(closed), closed, ctx.problems);
+  return { costs, volumes: volumes.byService, deviations: deviations.byService, invoiced: tables.invoiced.present ? invoiced.byService : null, lastMonth };
 }
 
 function reportLater(table: TableReader, rows: number[], month: number, problems: ProblemList): void {
@@ -143,6 +146,22 @@ function readActualDeviations(table: TableReader, ctx: Context, year: number | n
     let months = perType.get(type.name);
     if (!months) perType.set(type.name, (months = twelve()));
     months[month] = plus(months[month] as Dec, count);
+  }
+  return out;
+}
+
+/** Fakturerat: service -> customer -> invoiced amount per month (rows of one month summed; credits negative). */
+function readInvoiced(table: TableReader, ctx: Context, year: number | null): MonthlyFigures<Dec[]> {
+  const out = new MonthlyFigures(twelve);
+  if (!table.present) return out;
+  const resolver = new NameResolver(table, ctx.customers.byName, ctx.services.byName, ctx.services.rejected, looksOf(ctx.customers, ctx.services));
+  for (const row of table.rows()) {
+    const names = resolver.names(row);
+    const month = budgetMonth(row, 'Månad', year);
+    const amount = row.number('Belopp', true, AMOUNT);
+    if (!names || month === null || amount === null) continue;
+    const months = out.at(names.service, names.customer, row.rowNumber, month);
+    months[month] = plus(months[month] as Dec, amount);
   }
   return out;
 }

@@ -77,7 +77,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const deviationTable = reader('Avvikelser');
   const deviations = readDeviations(deviationTable, customers, services, deviationTypes, rejectedTypes);
   const actuals = readActuals(
-    { costs: reader('Utfall'), volumes: reader('Utfallsvolymer'), deviations: reader('Utfallsavvikelser') },
+    { costs: reader('Utfall'), volumes: reader('Utfallsvolymer'), deviations: reader('Utfallsavvikelser'), invoiced: reader('Fakturerat') },
     { customers, services, objects: costObjects, pools, deviationTypes, rejectedTypes, settings, problems },
   );
   const composites = readComposites(reader('Sammansatta nycklar'), customers.keyNames);
