@@ -46,6 +46,7 @@ export function runModel(tables: readonly RawTable[], options: RunOptions = {}):
   const locate = new Locator(tables);
   const calc = calculate(model, problems, locate, progress);
   const yearSoFar = problems.hasErrors ? null : followUp(calc, problems, locate);
+  calc.followUp = yearSoFar;
   if (problems.hasErrors) return failed(problems.items);
   const outputs = [
     priceList(calc),

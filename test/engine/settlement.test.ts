@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../src/engine/cells';
 import type { OutputValue } from '../../src/engine/output';
+import type { Calculation } from '../../src/engine/calc/calculate';
+import { customerStatement } from '../../src/engine/statement';
 import { errors, output, run } from './helpers';
 import { followUpWorkbook } from './followUpWorkbook';
 import { withSetting } from './lastYearTables';
@@ -56,6 +58,14 @@ describe('Avräkning Över tak', () => {
       ['A', 'Uppdrag', '2021-12', -30],
     ]);
     expect(output(result, 'Slutavräkning')[0]?.['Text']).toBe('Slutavräkning Kassa 2021: återbetalning av överskott, er andel 33,58 % av det fakturerade (preliminär: prognos t.o.m. 2021-03)');
+  });
+
+  it('tells each customer in Kundbesked what it gets back, service by service, and that it is preliminary', () => {
+    const s = customerStatement(result.calculation as Calculation, 'B');
+    // B: Kassa 40 and Lev 34, 74 in all (above).
+    expect(s.texts.method.at(-1)).toBe(
+      'Slutavräkning enligt självkostnadsprincipen: ni får tillbaka 74\u00a0kr av årets överskott (Kassa 40\u00a0kr, Lev 34\u00a0kr), i proportion till vad ni fakturerats för varje tjänst. Beloppen är preliminära: de bygger på prognosen t.o.m. 2021-03.',
+    );
   });
 
   it('takes a cap below 1 as a share of the year’s revenue', () => {

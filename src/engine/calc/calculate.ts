@@ -1,3 +1,4 @@
+import type { FollowUp } from './followUp';
 import type { Model, PricingPlan, Scenario, Service } from '../model';
 import { AmountStep } from '../money';
 import type { Locator } from '../read/locator';
@@ -31,6 +32,8 @@ export interface Calculation {
   fullCost: FullCost;
   services: ServiceResult[];
   scenarios: ScenarioResult[];
+  /** The follow-up during the year, set by runModel when the workbook has actuals (followUp.ts). */
+  followUp?: FollowUp | null;
 }
 
 export interface Progress {

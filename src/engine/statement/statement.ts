@@ -1,3 +1,4 @@
+import { settlementTexts } from './settlementText';
 import type { Calculation } from '../calc/calculate';
 import type { Charge, ServiceResult } from '../calc/results';
 import { traceCustomer } from '../calc/trace';
@@ -197,7 +198,7 @@ export function customerStatement(calc: Calculation, customerName: string): Stat
       summary: summaryText(total, lines.length, summaryPeriod(year, customer.months)),
       deviations: deviationText(surchargeTotal, deviations, weighted),
       comparison: comparisonText(comparison, calc.model.lastYearAmounts !== null),
-      method: [...methodTexts(lines, deviations.length > 0, weighted, comparison), ...activeMonthsText(customer.months), ...decisionTexts(lines, calc.model.settings.priceCap)],
+      method: [...methodTexts(lines, deviations.length > 0, weighted, comparison), ...activeMonthsText(customer.months), ...decisionTexts(lines, calc.model.settings.priceCap), ...settlementTexts(calc, name)],
     },
   };
 }
