@@ -91,7 +91,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       ),
     )
     .addOption(new Option('-q, --quiet', 'ingen sammanfattning och inga förloppsrader; fel och varningar skrivs ändå / no summary and no progress lines; errors and warnings still go out'))
-    .action(async (input: string, opts: { out: string; rawText?: boolean; quiet?: boolean }) => {
+    .addOption(
+      new Option(
+        '--slutavrakning',
+        'skriv slutavräkningens kredit- och debetrader (Slutavräkning) i fakturaunderlagets form i stället / write the settlement\'s credit and debit lines (Slutavräkning) in the invoice basis layout instead',
+      ),
+    )
+    .action(async (input: string, opts: { out: string; rawText?: boolean; quiet?: boolean; slutavrakning?: boolean }) => {
       exitCode = await invoiceCommand(input, opts, io, helpers);
     });
 

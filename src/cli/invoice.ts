@@ -13,6 +13,8 @@ export interface InvoiceOptions {
   /** CSV text without the apostrophe before = + - @, tab or CR (csv.ts). */
   rawText?: boolean;
   quiet?: boolean;
+  /** Write Slutavräkning's credit and debit lines instead of Fakturaunderlag. */
+  slutavrakning?: boolean;
 }
 
 const EXIT_OK = 0;
@@ -42,6 +44,7 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
     return EXIT_WORKBOOK_ERRORS;
   }
   const calc = result.calculation;
+  if (opts.slutavrakning) return writeSettlement(result.outputs, kind, opts, io, helpers, progress);
   const table = result.outputs.find((o) => o.name === INVOICE_BASIS) as OutputTable;
   const count = invoiceLineCount(calc);
   progress.report('Skriver fakturaunderlaget', 0.95);
@@ -68,6 +71,32 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
     const warnings = result.problems.filter((p) => p.level === 'warning' && p.code !== 'invoice-basis-too-large');
     for (const w of warnings.slice(0, SHOWN_WARNINGS)) io.stdout(`  Varning: ${w.message}\n`);
     if (warnings.length > SHOWN_WARNINGS) io.stdout(`  … och ${warnings.length - SHOWN_WARNINGS} varningar till; intaktsmodell calculate IN.xlsx --json visar alla i Kontroller.\n`);
+  }
+  return EXIT_OK;
+}
+
+/**
+ * `invoice --slutavrakning`: Slutavräkning's lines, in Fakturaunderlag's layout, as CSV or a
+ * workbook. Nothing is written when the workbook settles nothing (Avräkning Ingen, no actuals, or
+ * nothing above the cap): exit 1 with the reason.
+ */
+async function writeSettlement(outputs: readonly OutputTable[], kind: 'csv' | 'xlsx', opts: InvoiceOptions, io: CliIO, helpers: CommandHelpers, progress: ProgressReporter): Promise<number> {
+  const table = outputs.find((o) => o.name === 'Slutavräkning') as OutputTable;
+  progress.done();
+  if (table.rows.length === 0) {
+    io.stdout(`${opts.out} skrevs inte: arbetsboken avräknar inget (Avräkning Ingen, inget utfall, eller inget över Resultatfondstak; se bladet Resultatfond).\n`);
+    return EXIT_WORKBOOK_ERRORS;
+  }
+  if (kind === 'xlsx') {
+    const out = createXlsx();
+    await out.writeOutputs([table]);
+    await helpers.writeOutput(opts.out, out.toChunks({ gzip: fastGzip }));
+  } else {
+    await helpers.writeOutput(opts.out, csvParts(table.columns, [table.rows], { rawText: opts.rawText }));
+  }
+  if (!opts.quiet) {
+    const total = table.rows.reduce((sum, r) => sum + (r[3] as number), 0);
+    io.stdout(`Skrev ${whole.format(table.rows.length)} rader slutavräkning till ${opts.out}: totalt ${whole.format(total)} kr (${total < 0 ? 'återbetalas' : 'debiteras'}).\n`);
   }
   return EXIT_OK;
 }

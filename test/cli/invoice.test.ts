@@ -223,3 +223,26 @@ describe('intaktsmodell invoice: CSV injection', () => {
     for (const [, read] of NAMES) expect(customers).toContain(read);
   });
 });
+
+describe('intaktsmodell invoice --slutavrakning', () => {
+  it('writes the settlement’s credit lines in the invoice basis layout, summing to what the fund returns', async () => {
+    const io = new MemoryIO();
+    io.files.set('ex.xlsx', await xlsxOf(exampleTables()));
+    expect(await runCli(['invoice', 'ex.xlsx', '--out', 'sa.csv', '--slutavrakning'], io)).toBe(EXIT_OK);
+    const rows = readCsv(decode(io.bytes('sa.csv')).replace(/^\uFEFF/, ''));
+    expect(rows[0]).toEqual(HEADERS);
+    // The example: IB 5 000 000 − 1 970 779 (forecast result) − the cap 2 552 742 = 476 479 returned (docs/arbetsbok.md).
+    const total = rows.slice(1).reduce((s, r) => s + swedishNumber(r[3] as string), 0);
+    expect(total).toBe(-476_479);
+    expect(rows.slice(1).every((r) => r[2] === '2021-12' && String(r[4]).startsWith('Slutavräkning '))).toBe(true);
+    expect(io.out).toContain('rader slutavräkning till sa.csv');
+  });
+
+  it('writes nothing when the workbook settles nothing', async () => {
+    const io = new MemoryIO();
+    io.files.set('mini.xlsx', await xlsxOf(miniWorkbook()));
+    expect(await runCli(['invoice', 'mini.xlsx', '--out', 'sa.csv', '--slutavrakning'], io)).toBe(EXIT_WORKBOOK_ERRORS);
+    expect(io.files.has('sa.csv')).toBe(false);
+    expect(io.out).toContain('sa.csv skrevs inte: arbetsboken avräknar inget');
+  });
+});
