@@ -232,7 +232,7 @@ describe('intaktsmodell invoice --slutavrakning', () => {
     const rows = readCsv(decode(io.bytes('sa.csv')).replace(/^\uFEFF/, ''));
     expect(rows[0]).toEqual(HEADERS);
     // The example: IB 5 000 000 − 1 970 779 (forecast result) − the cap 2 552 742 = 476 479 returned (docs/arbetsbok.md).
-    const total = rows.slice(1).reduce((s, r) => s + swedishNumber(r[3] as string), 0);
+    const total = rows.slice(1).reduce((s, r) => s + (swedishNumber(r[3] as string) ?? NaN), 0);
     expect(total).toBe(-476_479);
     expect(rows.slice(1).every((r) => r[2] === '2021-12' && String(r[4]).startsWith('Slutavräkning '))).toBe(true);
     expect(io.out).toContain('rader slutavräkning till sa.csv');

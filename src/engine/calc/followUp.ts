@@ -8,6 +8,7 @@ import type { ProblemList } from '../read/problemList';
 import { allocateSteps, type Share } from '../rounding';
 import { normalizeName } from '../schema';
 import type { Calculation } from './calculate';
+import { UnitCharger } from './unitCharge';
 import { evenSplit, monthlyUnits, profileWeights, type MonthWeights } from './monthlySplit';
 import type { Charge, ServiceResult } from './results';
 
@@ -185,6 +186,7 @@ class RevenueToDate {
     const deviations = actuals.deviations.get(name);
     const types = calc.model.deviationTypes.get(name);
     const charges = new Map<string, Charge>(result.charges.map((c) => [c.customer, c]));
+    const charger = price === null ? null : new UnitCharger(price, money);
     // Fakturerat, when given, is what was invoiced: it replaces the revenue worked out from the actuals.
     const invoiced = actuals.invoiced === null ? null : (actuals.invoiced.get(name) ?? new Map<string, Dec[]>());
     const customers =
@@ -215,15 +217,22 @@ class RevenueToDate {
         actual = months === undefined ? 0 : money.units(sum(months.slice(0, closed))) + 0;
         variableExact = money.toDec(actual - fixedToDate);
       } else {
+        // Per closed month, as on the month's invoice: the unit charge and the deviation charge,
+        // each rounded to the amount step (Fakturaunderlag rounds its parts apart too).
         let variableToDate = 0;
         const v = volumes?.get(customer);
         const d = surcharged ? deviations?.get(customer) : undefined;
-        for (let m = 0; m < closed; m++) {
-          let month = ZERO;
-          if (price !== null && v) month = month.plus(price.times(v[m] as Dec));
-          if (d && types) for (const [type, counts] of d) month = month.plus((types.get(type)?.unitCost ?? ZERO).times(counts[m] as Dec));
-          variableToDate += money.units(month) + 0;
-          variableExact = variableExact.plus(month);
+        if (charger !== null && price !== null && v) {
+          for (let m = 0; m < closed; m++) if (!(v[m] as Dec).isZero()) variableToDate += charger.units(v[m] as Dec);
+          variableExact = price.times(sum(v.slice(0, closed)));
+        }
+        if (d && types) {
+          for (let m = 0; m < closed; m++) {
+            let month = ZERO;
+            for (const [type, counts] of d) month = month.plus((types.get(type)?.unitCost ?? ZERO).times(counts[m] as Dec));
+            variableToDate += money.units(month) + 0;
+            variableExact = variableExact.plus(month);
+          }
         }
         actual = fixedToDate + variableToDate;
       }

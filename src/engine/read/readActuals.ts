@@ -49,21 +49,22 @@ export function readActuals(tables: ActualTables, ctx: Context): Actuals | null 
   const invoiced = readInvoiced(tables.invoiced, ctx, year);
   let lastMonth = ctx.settings.followUpMonth;
   if (lastMonth === null) {
-    lastMonth = Math.max(0, ...costs.map((c) => c.month), ...[...volumes.months, ...deviations.months, ...invoiced.months]);
+    lastMonth = Math.max(0, ...new Set(costs.map((c) => c.month)), ...volumes.months, ...deviations.months, ...invoiced.months);
     ctx.problems.warning('follow-up-month-guessed', { table: 'Inställningar', column: 'Värde' }, msg('followUpMonthGuessed', { month: lastMonth }));
   }
   const closed = lastMonth;
-  reportLater(tables.costs, costs.filter((c) => c.month > closed).map((c) => c.row), closed, ctx.problems);
-  reportLater(tables.volumes, volumes.rowsAfter(closed), closed, ctx.problems);
-  reportLater(tables.deviations, deviations.rowsAfter(closed), closed, ctx.problems);
-  reportLater(tables.invoiced, invoiced.rowsAfter(closed), closed, ctx.problems);
+  const laterCosts = costs.filter((c) => c.month > closed);
+  reportLater(tables.costs, { rows: laterCosts.length, first: Math.min(...laterCosts.map((c) => c.row)) }, closed, ctx.problems);
+  reportLater(tables.volumes, volumes.after(closed), closed, ctx.problems);
+  reportLater(tables.deviations, deviations.after(closed), closed, ctx.problems);
+  reportLater(tables.invoiced, invoiced.after(closed), closed, ctx.problems);
   return { costs, volumes: volumes.byService, deviations: deviations.byService, invoiced: tables.invoiced.present ? invoiced.byService : null, lastMonth };
 }
 
-function reportLater(table: TableReader, rows: number[], month: number, problems: ProblemList): void {
-  if (rows.length === 0) return;
-  const first = Math.min(...rows);
-  problems.warning('after-closed-month', table.place(first, 'Månad'), msg('followUpAfterClosedMonth', { table: table.name, rows: rows.length, first, month }));
+function reportLater(table: TableReader, later: { rows: number; first: number }, month: number, problems: ProblemList): void {
+  if (later.rows === 0) return;
+  const { rows, first } = later;
+  problems.warning('after-closed-month', table.place(first, 'Månad'), msg('followUpAfterClosedMonth', { table: table.name, rows, first, month }));
 }
 
 /** Utfall: each row's month, then its object resolved as Kostnader's rows are (readCosts). */
@@ -82,17 +83,20 @@ function readActualCosts(table: TableReader, ctx: Context, year: number | null):
   return out;
 }
 
-/** Monthly figures per service and customer, with the rows and months they came from. */
+/** Monthly figures per service and customer, with how many rows each month had and its first. */
 class MonthlyFigures<V> {
   readonly byService = new Map<string, Map<string, V>>();
   readonly months = new Set<number>();
-  private readonly rowMonths: { row: number; month: number }[] = [];
+  // Per month, not per row: a region's twelve months are 1,8 million rows.
+  private readonly rowCount = new Array<number>(MONTHS).fill(0);
+  private readonly firstRow = new Array<number>(MONTHS).fill(Infinity);
 
   constructor(private readonly empty: () => V) {}
 
   at(service: string, customer: string, row: number, month: number): V {
     this.months.add(month);
-    this.rowMonths.push({ row, month });
+    this.rowCount[month] = (this.rowCount[month] as number) + 1;
+    if (row < (this.firstRow[month] as number)) this.firstRow[month] = row;
     let perService = this.byService.get(service);
     if (!perService) this.byService.set(service, (perService = new Map()));
     let v = perService.get(customer);
@@ -100,8 +104,15 @@ class MonthlyFigures<V> {
     return v;
   }
 
-  rowsAfter(month: number): number[] {
-    return this.rowMonths.filter((r) => r.month > month).map((r) => r.row);
+  /** Rows in months after `month`: how many, and the first. */
+  after(month: number): { rows: number; first: number } {
+    let rows = 0;
+    let first = Infinity;
+    for (let m = month + 1; m < MONTHS; m++) {
+      rows += this.rowCount[m] as number;
+      first = Math.min(first, this.firstRow[m] as number);
+    }
+    return { rows, first };
   }
 }
 

@@ -189,7 +189,8 @@ export class Row {
     return this.table.report;
   }
 
-  private raw(header: string): CellValue {
+  /** The cell as read, unchecked (a fast path for a reader that checks it itself, e.g. a month 1–12). */
+  raw(header: string): CellValue {
     const i = this.table.columnIndex(header);
     return i === undefined ? null : (this.cells[i] ?? null);
   }

@@ -8,6 +8,9 @@ import type { Row } from './tableReader';
  * Budgetår. For the follow-up's tables and the setting Uppföljning t.o.m.
  */
 export function budgetMonth(row: Row, header: string, budgetYear: number | null, required = true): number | null {
+  // The usual cell, a month number, without making its text (a region's actuals are millions of rows).
+  const raw = row.raw(header);
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= 12) return raw - 1;
   const text = row.text(header, required);
   if (text === null) return null;
   const cell = parseMonth(text);
