@@ -1,3 +1,4 @@
+import { rolloverCommand } from './rollover';
 import { Command, CommanderError, Option } from 'commander';
 import { runModel, type RunResult } from '../engine';
 import { templateTables } from '../engine/template';
@@ -99,6 +100,16 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     )
     .action(async (input: string, opts: { out: string; rawText?: boolean; quiet?: boolean; slutavrakning?: boolean }) => {
       exitCode = await invoiceCommand(input, opts, io, helpers);
+    });
+
+  program
+    .command('rollover')
+    .description('skriv nästa års arbetsbok: Budgetår + 1, årets priser, volymer och belopp som fjolårets, utfallet tömt / write next year\'s workbook: Budgetår + 1, this year\'s prices, volumes and charges as last year\'s, the actuals emptied')
+    .argument('<IN.xlsx>', 'årets arbetsbok; den ändras inte / this year\'s workbook; it is not changed')
+    .requiredOption('--out <NASTA_AR.xlsx>', 'nästa års arbetsbok, en ny fil / next year\'s workbook, a new file')
+    .addOption(new Option('-q, --quiet', 'ingen sammanfattning och inga förloppsrader; fel och varningar skrivs ändå / no summary and no progress lines; errors and warnings still go out'))
+    .action(async (input: string, opts: { out: string; quiet?: boolean }) => {
+      exitCode = await rolloverCommand(input, opts, io, helpers);
     });
 
   program

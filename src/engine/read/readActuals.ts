@@ -41,7 +41,9 @@ interface Context {
  * taken, with a warning.
  */
 export function readActuals(tables: ActualTables, ctx: Context): Actuals | null {
-  if (!tables.costs.present && !tables.volumes.present && !tables.deviations.present && !tables.invoiced.present) return null;
+  const all = [tables.costs, tables.volumes, tables.deviations, tables.invoiced];
+  // Empty tables (the template's, a year just rolled over) without Uppföljning t.o.m. follow nothing yet.
+  if (!all.some((t) => t.present && t.hasRows()) && ctx.settings.followUpMonth === null) return null;
   const year = ctx.settings.budgetYear;
   const costs = readActualCosts(tables.costs, ctx, year);
   const volumes = readActualVolumes(tables.volumes, ctx, year);

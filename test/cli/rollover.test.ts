@@ -1,0 +1,33 @@
+import { EXIT_OK, EXIT_USAGE, runCli } from '../../src/cli/cli';
+import { exampleTables } from '../../src/example';
+import { createXlsx, openXlsx } from '../../src/workbook/xlsx';
+import { MemoryIO } from './memoryIO';
+
+describe('intaktsmodell rollover', () => {
+  it('writes next year’s workbook beside IN, which stays as it was, and next year calculates', async () => {
+    const io = new MemoryIO();
+    const wb = createXlsx();
+    await wb.writeInputTables(exampleTables());
+    const input = await wb.toBuffer();
+    io.files.set('ar2021.xlsx', input);
+    expect(await runCli(['rollover', 'ar2021.xlsx', '--out', 'ar2022.xlsx'], io)).toBe(EXIT_OK);
+    expect(io.files.get('ar2021.xlsx')).toEqual(input);
+    expect(io.out).toContain('Skrev nästa års arbetsbok (2022) till ar2022.xlsx');
+    const next = await (await openXlsx(io.bytes('ar2022.xlsx'))).readTables();
+    const settings = next.find((t) => t.name === 'Inställningar')!;
+    expect(settings.rows.find((r) => r[0] === 'Budgetår')?.[1]).toBe(2022);
+    // The example's fund closes at its cap, 1 % of the year's forecast revenue (docs/arbetsbok.md): 2 552 742.
+    expect(settings.rows.find((r) => r[0] === 'Resultatfond IB')?.[1]).toBe(2_552_742);
+    expect(next.find((t) => t.name === 'Utfallsvolymer')?.rows).toEqual([]);
+    expect(await runCli(['calculate', 'ar2022.xlsx', '--json', 'ar2022.json'], io)).toBe(EXIT_OK);
+    expect(io.json('ar2022.json')['Kontroller']?.filter((r) => r['Nivå'] === 'Fel')).toEqual([]);
+  });
+
+  it('refuses to write over its input', async () => {
+    const io = new MemoryIO();
+    const wb = createXlsx();
+    await wb.writeInputTables(exampleTables());
+    io.files.set('ar.xlsx', await wb.toBuffer());
+    expect(await runCli(['rollover', 'ar.xlsx', '--out', 'ar.xlsx'], io)).toBe(EXIT_USAGE);
+  });
+});
