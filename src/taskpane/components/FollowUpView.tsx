@@ -1,4 +1,4 @@
-import { Badge, Body1, Caption1, Link, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, Link, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { useId, useMemo } from 'react';
 import type { OutputTable } from '../../engine/output';
 import type { ForecastMethod } from '../../engine/schema';
@@ -8,6 +8,15 @@ import { followUpOverview, type AreaFollowUp, type FlaggedService, type VolumeCh
 import { FollowUpChart } from './FollowUpChart';
 import { NumericHeaderCell } from './NumericHeaderCell';
 import { useTableStyles } from './tables.styles';
+
+/** The three cost lines of an area, a size smaller so that the table fits a ~350 px pane. */
+const useStyles = makeStyles({
+  figure: {
+    display: 'block',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+});
 
 export interface FollowUpViewProps {
   outputs: readonly OutputTable[];
@@ -26,6 +35,7 @@ export interface FollowUpViewProps {
 export function FollowUpView({ outputs, followUpMonth, forecastMethod, selectCell }: FollowUpViewProps) {
   const strings = useStrings();
   const table = useTableStyles();
+  const styles = useStyles();
   const headingId = useId();
   const chartId = useId();
   const view = useMemo(() => followUpOverview(outputs), [outputs]);
@@ -62,23 +72,22 @@ export function FollowUpView({ outputs, followUpMonth, forecastMethod, selectCel
         <Table className={table.table} size="small" aria-label={strings.followUpTableLabel}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{strings.area}</TableHeaderCell>
+              <TableHeaderCell>{strings.followUpAreaHeader}</TableHeaderCell>
               <NumericHeaderCell>{strings.costBudgetActualForecast}</NumericHeaderCell>
-              <NumericHeaderCell>{strings.forecastResult}</NumericHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {[...view.areas, ...(view.total ? [view.total] : [])].map((a) => (
               <TableRow key={a.area} className={a === view.total ? table.totalRow : undefined}>
-                <TableCell className={table.wrap}>{a === view.total ? strings.total : a.area}</TableCell>
-                <TableCell className={table.numeric}>
-                  <span className={table.below}>{`${strings.barBudget} ${kr(a.budgetCost)}`}</span>
-                  <span className={table.below}>{`${strings.barActual} ${kr(a.actualCost)}`}</span>
-                  <span className={table.below}>{`${strings.barForecast} ${kr(a.forecastCost)}`}</span>
+                <TableCell className={table.wrap}>
+                  {a === view.total ? strings.total : a.area}
+                  <span className={table.secondary}>{`${strings.forecastResult} ${krChange(a.forecastResult)}`}</span>
+                  {coverage(a) !== null && <span className={table.secondary}>{strings.coverageLine(coverage(a)!)}</span>}
                 </TableCell>
                 <TableCell className={table.numeric}>
-                  {krChange(a.forecastResult)}
-                  {coverage(a) !== null && <span className={table.secondary}>{strings.coverageLine(coverage(a)!)}</span>}
+                  <span className={styles.figure}>{`${strings.barBudget} ${kr(a.budgetCost)}`}</span>
+                  <span className={styles.figure}>{`${strings.barActual} ${kr(a.actualCost)}`}</span>
+                  <span className={styles.figure}>{`${strings.barForecast} ${kr(a.forecastCost)}`}</span>
                 </TableCell>
               </TableRow>
             ))}

@@ -240,6 +240,7 @@ export const en: Strings = {
   barActual: 'Actual',
   barForecast: 'Forecast',
   followUpTableLabel: 'Budget, actuals and forecast per area',
+  followUpAreaHeader: 'Area',
   costBudgetActualForecast: 'Cost',
   forecastResult: 'Forecast result',
   coverageLine: (coverage) => `coverage ${coverage}`,

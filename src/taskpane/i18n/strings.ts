@@ -255,6 +255,8 @@ export interface Strings {
   barActual: string;
   barForecast: string;
   followUpTableLabel: string;
+  /** The area column's short header (Verksamhetsområde is too wide beside three amounts). */
+  followUpAreaHeader: string;
   costBudgetActualForecast: string;
   forecastResult: string;
   /** "täckningsgrad 98,0 %". */

@@ -240,6 +240,7 @@ export const sv: Strings = {
   barActual: 'Utfall',
   barForecast: 'Prognos',
   followUpTableLabel: 'Budget, utfall och prognos per verksamhetsområde',
+  followUpAreaHeader: 'Område',
   costBudgetActualForecast: 'Kostnad',
   forecastResult: 'Prognos resultat',
   coverageLine: (coverage) => `täckningsgrad ${coverage}`,
