@@ -257,6 +257,11 @@ suite('task pane in the browser (standalone)', () => {
     const services = page.getByRole('table', { name: 'Tjänster vars prognos avviker, störst avvikelse först' });
     await expect(services.getByRole('row').count()).resolves.toBe(flagged.length + 1);
     expect(plain(await services.getByRole('row').nth(1).textContent())).toContain(String(worst[column(followUp, 'Namn')]));
+    // Chart and tables fit a narrow pane: nothing scrolls sideways at 350 px.
+    await page.setViewportSize({ width: 350, height: 900 });
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    await page.setViewportSize({ width: 380, height: 900 });
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     expect(pageErrors).toEqual([]);
   });
 
