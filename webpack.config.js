@@ -13,7 +13,7 @@ const DEV_PORT = 3000;
 /**
  * The bundle-size budget, enforced by the production build (performance hints are errors).
  * The first screen needs only the entry (React, Fluent UI, the pane's shell). The engine and
- * the views of a run's results (key figures, customers, last year, a customer's trace and
+ * the views of a run's results (key figures, customers, last year, the follow-up, a customer's trace and
  * statement) come in the "results" chunk, prefetched and needed from the first Beräkna on;
  * ExcelJS and the xlsx adapter in a chunk that only the standalone browser mode loads; the
  * office-js adapter in one that only Excel loads.

@@ -20,3 +20,6 @@ export const pct = (fraction: number): string => percent.format(fraction);
 export const pctChange = (fraction: number): string => signedPercent.format(fraction);
 /** A plain number: "0,5", "1 500". */
 export const num = (value: number): string => plain.format(value);
+const millions = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** Millions of kronor with one decimal, for a chart's narrow labels: 79 691 185 -> "79,7 mkr". */
+export const mkr = (value: number): string => `${millions.format(value / 1_000_000)} mkr`;

@@ -237,6 +237,34 @@ suite('task pane in the browser (standalone)', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('shows the follow-up: an area’s budget, actual and forecast cost in its chart and table, the flagged services worst first', async () => {
+    const followUp = expected.outputs.find((o) => o.name === 'Uppföljning')!;
+    const at = (row: readonly unknown[], header: string) => row[column(followUp, header)] as number;
+    const ekonomi = followUp.rows.find((r) => r[column(followUp, 'Nivå')] === 'Verksamhetsområde' && r[column(followUp, 'Namn')] === 'Ekonomi')!;
+    const flagged = followUp.rows.filter((r) => r[column(followUp, 'Nivå')] === 'Tjänst' && r[column(followUp, 'Status')] !== 'OK');
+    const worst = flagged.reduce((a, b) => (Math.abs(at(b, 'Prognos resultat')) > Math.abs(at(a, 'Prognos resultat')) ? b : a));
+    const krText = (value: number) => plain(`${sv0.format(value)} kr`);
+
+    await page.getByRole('tab', { name: 'Uppföljning' }).click();
+    const chart = page.getByRole('img', { name: /^Stapeldiagram över kostnaden per verksamhetsområde/ });
+    await chart.waitFor();
+    expect(plain(await chart.getAttribute('aria-label'))).toContain(
+      `Ekonomi: budget ${krText(at(ekonomi, 'Budget kostnad helår'))}, utfall ${krText(at(ekonomi, 'Utfall kostnad ack.'))} mot budget hittills ${krText(at(ekonomi, 'Budget kostnad ack.'))}, prognos ${krText(at(ekonomi, 'Prognos kostnad'))}.`,
+    );
+    const areas = page.getByRole('table', { name: 'Budget, utfall och prognos per verksamhetsområde' });
+    const row = areas.getByRole('row').filter({ hasText: 'Ekonomi' });
+    expect(plain(await row.textContent())).toContain(`Prognos ${krText(at(ekonomi, 'Prognos kostnad'))}`);
+    const services = page.getByRole('table', { name: 'Tjänster vars prognos avviker, störst avvikelse först' });
+    await expect(services.getByRole('row').count()).resolves.toBe(flagged.length + 1);
+    expect(plain(await services.getByRole('row').nth(1).textContent())).toContain(String(worst[column(followUp, 'Namn')]));
+    // Chart and tables fit a narrow pane: nothing scrolls sideways at 350 px.
+    await page.setViewportSize({ width: 350, height: 900 });
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    await page.setViewportSize({ width: 380, height: 900 });
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('downloads Kundbesked for the customers ticked in the customer list', async () => {
     await page.getByRole('tab', { name: 'Kunder' }).click();
     const names = expected.calculation!.model.customers.map((c) => c.name);

@@ -6,13 +6,13 @@ import type { PaneHost } from '../hosts/host';
 import { useStrings } from '../i18n';
 import { CheckList } from './CheckList';
 import { DeviationPivotView } from './DeviationPivotView';
-import { CustomerDrawer, CustomersView, KeyFiguresView, LastYearView } from './lazyViews';
+import { CustomerDrawer, CustomersView, FollowUpView, KeyFiguresView, LastYearView } from './lazyViews';
 import { PriceListView } from './PriceListView';
 import { useResultTabsStyles } from './ResultTabs.styles';
 import { SettingsView } from './SettingsView';
 import { SummaryView } from './SummaryView';
 
-type TabValue = 'summary' | 'prices' | 'deviations' | 'keyFigures' | 'customers' | 'lastYear' | 'checks' | 'settings';
+type TabValue = 'summary' | 'prices' | 'deviations' | 'keyFigures' | 'customers' | 'lastYear' | 'followUp' | 'checks' | 'settings';
 
 export interface ResultTabsProps {
   state: DoneState;
@@ -47,6 +47,7 @@ export const ResultTabs = memo(function ResultTabs({ state, host, selectCell }: 
         { value: 'keyFigures', label: strings.tabKeyFigures },
         { value: 'customers', label: strings.tabCustomers },
         { value: 'lastYear', label: strings.tabLastYear },
+        { value: 'followUp', label: strings.tabFollowUp },
         { value: 'checks', label: strings.tabChecks(result.problems.length) },
         { value: 'settings', label: strings.tabSettings },
       ]
@@ -79,6 +80,9 @@ export const ResultTabs = memo(function ResultTabs({ state, host, selectCell }: 
         {current === 'keyFigures' && <KeyFiguresView outputs={result.outputs} onOpenCustomer={openCustomer} />}
         {current === 'customers' && <CustomersView outputs={result.outputs} hostKind={host.kind} onOpenCustomer={openCustomer} statements={statements} />}
         {current === 'lastYear' && <LastYearView outputs={result.outputs} phaseInCap={settings?.phaseInCap ?? null} onOpenCustomer={openCustomer} />}
+        {current === 'followUp' && settings && (
+          <FollowUpView outputs={result.outputs} followUpMonth={settings.followUpMonth} forecastMethod={settings.forecastMethod} selectCell={selectCell} />
+        )}
         {current === 'checks' && <CheckList problems={result.problems} selectCell={selectCell} />}
         {current === 'settings' && settings && <SettingsView settings={settings} />}
         </Suspense>

@@ -9,4 +9,5 @@ export const loadResults = () => import(/* webpackChunkName: "results", webpackP
 export const KeyFiguresView = lazy(async () => ({ default: (await loadResults()).KeyFiguresView }));
 export const CustomersView = lazy(async () => ({ default: (await loadResults()).CustomersView }));
 export const LastYearView = lazy(async () => ({ default: (await loadResults()).LastYearView }));
+export const FollowUpView = lazy(async () => ({ default: (await loadResults()).FollowUpView }));
 export const CustomerDrawer = lazy(async () => ({ default: (await loadResults()).CustomerDrawer }));

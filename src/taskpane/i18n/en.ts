@@ -66,6 +66,7 @@ export const en: Strings = {
   tabKeyFigures: 'Key figures',
   tabCustomers: 'Customers',
   tabLastYear: 'Last year',
+  tabFollowUp: 'Follow-up',
 
   totalCost: 'Full cost',
   totalRevenue: 'Revenue',
@@ -219,6 +220,40 @@ export const en: Strings = {
   changeTableLabel: 'Change against last year per customer',
   changeEffects: (price, volume, deviation, model) => `price ${price} · volume ${volume} · deviations ${deviation} · model/key ${model}`,
   changeEmpty: 'Förändringsanalys is empty: the workbook has no Fjolårspris to compare with.',
+
+  followUpHeading: 'Follow-up',
+  followUpUnavailable:
+    "The workbook has no actuals yet. Enter the year's costs in the table Utfall and the volumes in Utfallsvolymer, give the last closed month in the setting Uppföljning t.o.m. and calculate again: budget, actuals and forecast then show here.",
+  followUpPeriod: (period, lastMonth, method) =>
+    `Actuals ${lastMonth === null ? '' : `January–${MONTHS_EN[lastMonth]} `}(through ${period}). Prognosmetod ${method}: ${
+      method === 'Takt' ? 'the actuals so far scaled to twelve months.' : 'the actuals so far plus the budget for the rest of the year.'
+    }`,
+  followUpTotal: (result, coverage) => `Forecast for the whole year: result ${result}${coverage === null ? '' : `, cost coverage ${coverage}`}.`,
+  followUpChartHeading: 'Cost per area',
+  followUpChartLegend: (period) =>
+    `Budget: the year's budgeted cost. Actual: the cost through ${period}; the mark shows the budget for the same months. Forecast: the year's cost as forecast.`,
+  followUpChartLabel: (areas) =>
+    `Bar chart of the cost per area. ${areas
+      .map((a) => `${a.area}: budget ${a.budget}, actual ${a.actual} against a budget to date of ${a.budgetToDate}, forecast ${a.forecast}.`)
+      .join(' ')}`,
+  barBudget: 'Budget',
+  barActual: 'Actual',
+  barForecast: 'Forecast',
+  followUpTableLabel: 'Budget, actuals and forecast per area',
+  followUpAreaHeader: 'Area',
+  costBudgetActualForecast: 'Cost',
+  forecastResult: 'Forecast result',
+  coverageLine: (coverage) => `coverage ${coverage}`,
+  followUpStatus: (status) => (status === 'Underdeckning' ? 'Under-recovery (Underdeckning)' : status === 'Överdeckning' ? 'Over-recovery (Överdeckning)' : status),
+  flaggedHeading: 'Services off their cost',
+  flaggedNone: "No service's forecast is further from its cost than the threshold.",
+  flaggedTableLabel: 'Services whose forecast is off, largest first',
+  showFollowUpOnSheet: (service) => `Show ${service} on the Uppföljning sheet`,
+  fallingHeading: 'Falling volumes',
+  fallingIntro: 'The services whose volume so far is furthest under budget, all customers together.',
+  fallingNone: 'No service has a volume under budget so far.',
+  fallingTableLabel: 'Services with falling volumes, largest drop first',
+  fallingVolumes: (actual, budget) => `actual ${actual} of budget ${budget}`,
 
   settingsHeading: 'Settings',
   settingsIntro: 'From the Inställningar table (change them there and calculate again).',

@@ -1,3 +1,4 @@
+import type { ForecastMethod } from '../../engine/schema';
 import type { PaneSettings } from '../summary/settings';
 
 /** One row of the settings view: the parameter, its value and what it does to the prices. */
@@ -78,6 +79,7 @@ export interface Strings {
   tabKeyFigures: string;
   tabCustomers: string;
   tabLastYear: string;
+  tabFollowUp: string;
 
   totalCost: string;
   totalRevenue: string;
@@ -235,6 +237,42 @@ export interface Strings {
   changeTableLabel: string;
   changeEffects: (price: string, volume: string, deviation: string, model: string) => string;
   changeEmpty: string;
+
+  followUpHeading: string;
+  /** Without actuals: how to start following up (Utfall, Utfallsvolymer, Uppföljning t.o.m.). */
+  followUpUnavailable: string;
+  /** "Utfall januari–juni (t.o.m. 2021-06). Prognosmetod …": the period and the forecast method. */
+  followUpPeriod: (period: string, lastMonth: number | null, method: ForecastMethod) => string;
+  /** The year's forecast result for the whole organisation (Totalt). */
+  followUpTotal: (result: string, coverage: string | null) => string;
+  followUpChartHeading: string;
+  /** What the three bars and the mark on the actual bar stand for. */
+  followUpChartLegend: (period: string) => string;
+  /** The chart's accessible name: every figure it draws, per area. */
+  followUpChartLabel: (areas: readonly { area: string; budget: string; actual: string; budgetToDate: string; forecast: string }[]) => string;
+  /** The chart's short bar labels. */
+  barBudget: string;
+  barActual: string;
+  barForecast: string;
+  followUpTableLabel: string;
+  /** The area column's short header (Verksamhetsområde is too wide beside three amounts). */
+  followUpAreaHeader: string;
+  costBudgetActualForecast: string;
+  forecastResult: string;
+  /** "täckningsgrad 98,0 %". */
+  coverageLine: (coverage: string) => string;
+  /** Underdeckning / Överdeckning as the pane shows them. */
+  followUpStatus: (status: string) => string;
+  flaggedHeading: string;
+  flaggedNone: string;
+  flaggedTableLabel: string;
+  showFollowUpOnSheet: (service: string) => string;
+  fallingHeading: string;
+  fallingIntro: string;
+  fallingNone: string;
+  fallingTableLabel: string;
+  /** "utfall 191 av budget 237". */
+  fallingVolumes: (actual: string, budget: string) => string;
 
   settingsHeading: string;
   settingsIntro: string;

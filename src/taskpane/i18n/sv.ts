@@ -66,6 +66,7 @@ export const sv: Strings = {
   tabKeyFigures: 'Nyckeltal',
   tabCustomers: 'Kunder',
   tabLastYear: 'Mot i fjol',
+  tabFollowUp: 'Uppföljning',
 
   totalCost: 'Självkostnad',
   totalRevenue: 'Intäkt',
@@ -219,6 +220,40 @@ export const sv: Strings = {
   changeTableLabel: 'Förändring mot i fjol per kund',
   changeEffects: (price, volume, deviation, model) => `pris ${price} · volym ${volume} · avvikelser ${deviation} · modell/nyckel ${model}`,
   changeEmpty: 'Förändringsanalys är tom: arbetsboken har inga Fjolårspris att jämföra med.',
+
+  followUpHeading: 'Uppföljning',
+  followUpUnavailable:
+    'Arbetsboken har inget utfall ännu. Lägg in årets kostnader i tabellen Utfall och volymerna i Utfallsvolymer, ange den senast stängda månaden i inställningen Uppföljning t.o.m. och beräkna igen: då visas budget, utfall och prognos här.',
+  followUpPeriod: (period, lastMonth, method) =>
+    `Utfall ${lastMonth === null ? '' : `januari–${MONTH_NAMES_SV[lastMonth]} `}(t.o.m. ${period}). Prognosmetod ${method}: ${
+      method === 'Takt' ? 'utfallet hittills uppräknat till tolv månader.' : 'utfallet hittills och budgeten för resten av året.'
+    }`,
+  followUpTotal: (result, coverage) => `Prognos för hela året: resultat ${result}${coverage === null ? '' : `, täckningsgrad ${coverage}`}.`,
+  followUpChartHeading: 'Kostnad per verksamhetsområde',
+  followUpChartLegend: (period) =>
+    `Budget: årets budgeterade kostnad. Utfall: kostnaden t.o.m. ${period}, strecket visar budgeten för samma månader. Prognos: årets kostnad enligt prognosen.`,
+  followUpChartLabel: (areas) =>
+    `Stapeldiagram över kostnaden per verksamhetsområde. ${areas
+      .map((a) => `${a.area}: budget ${a.budget}, utfall ${a.actual} mot budget hittills ${a.budgetToDate}, prognos ${a.forecast}.`)
+      .join(' ')}`,
+  barBudget: 'Budget',
+  barActual: 'Utfall',
+  barForecast: 'Prognos',
+  followUpTableLabel: 'Budget, utfall och prognos per verksamhetsområde',
+  followUpAreaHeader: 'Område',
+  costBudgetActualForecast: 'Kostnad',
+  forecastResult: 'Prognos resultat',
+  coverageLine: (coverage) => `täckningsgrad ${coverage}`,
+  followUpStatus: (status) => status,
+  flaggedHeading: 'Tjänster som avviker',
+  flaggedNone: 'Ingen tjänsts prognos avviker mer än tröskeln från kostnaden.',
+  flaggedTableLabel: 'Tjänster vars prognos avviker, störst avvikelse först',
+  showFollowUpOnSheet: (service) => `Visa ${service} på bladet Uppföljning`,
+  fallingHeading: 'Vikande volymer',
+  fallingIntro: 'Tjänsterna vars volym hittills ligger längst under budget, alla kunder tillsammans.',
+  fallingNone: 'Ingen tjänst har hittills lägre volym än budget.',
+  fallingTableLabel: 'Tjänster med vikande volym, störst minskning först',
+  fallingVolumes: (actual, budget) => `utfall ${actual} av budget ${budget}`,
 
   settingsHeading: 'Inställningar',
   settingsIntro: 'Från tabellen Inställningar (ändra där och beräkna igen).',
