@@ -4,6 +4,7 @@ import { MONTHS } from '../months';
 import { msg } from '../messages/catalog';
 import { NameIndex } from './nameIndex';
 import { AMOUNT, QUANTITY } from './ranges';
+import type { NumberRules } from './numberRules';
 import type { CostObjects } from './costObjects';
 import { readCosts } from './readCosts';
 import type { Customers } from './readCustomers';
@@ -46,9 +47,10 @@ export function readActuals(tables: ActualTables, ctx: Context): Actuals | null 
   if (!all.some((t) => t.present && t.hasRows()) && ctx.settings.followUpMonth === null) return null;
   const year = ctx.settings.budgetYear;
   const costs = readActualCosts(tables.costs, ctx, year);
-  const volumes = readActualVolumes(tables.volumes, ctx, year);
+  const volumes = readMonthly(tables.volumes, ctx, year, 'Volym', QUANTITY);
   const deviations = readActualDeviations(tables.deviations, ctx, year);
-  const invoiced = readInvoiced(tables.invoiced, ctx, year);
+  // Fakturerat: what was invoiced per month, a credit negative.
+  const invoiced = readMonthly(tables.invoiced, ctx, year, 'Belopp', AMOUNT);
   let lastMonth = ctx.settings.followUpMonth;
   if (lastMonth === null) {
     lastMonth = Math.max(0, ...new Set(costs.map((c) => c.month)), ...volumes.months, ...deviations.months, ...invoiced.months);
@@ -120,18 +122,21 @@ class MonthlyFigures<V> {
 
 const twelve = (): Dec[] => new Array<Dec>(MONTHS).fill(ZERO);
 
-/** Utfallsvolymer: service -> customer -> volume per month (rows of one month summed). */
-function readActualVolumes(table: TableReader, ctx: Context, year: number | null): MonthlyFigures<Dec[]> {
+/**
+ * Utfallsvolymer (Volym) and Fakturerat (Belopp): service -> customer -> the column's figure per
+ * month, rows of one month summed.
+ */
+function readMonthly(table: TableReader, ctx: Context, year: number | null, column: 'Volym' | 'Belopp', rules: NumberRules): MonthlyFigures<Dec[]> {
   const out = new MonthlyFigures(twelve);
   if (!table.present) return out;
   const resolver = new NameResolver(table, ctx.customers.byName, ctx.services.byName, ctx.services.rejected, looksOf(ctx.customers, ctx.services));
   for (const row of table.rows()) {
     const names = resolver.names(row);
     const month = budgetMonth(row, 'Månad', year);
-    const volume = row.number('Volym', true, QUANTITY);
-    if (!names || month === null || volume === null) continue;
+    const value = row.number(column, true, rules);
+    if (!names || month === null || value === null) continue;
     const months = out.at(names.service, names.customer, row.rowNumber, month);
-    months[month] = plus(months[month] as Dec, volume);
+    months[month] = plus(months[month] as Dec, value);
   }
   return out;
 }
@@ -159,22 +164,6 @@ function readActualDeviations(table: TableReader, ctx: Context, year: number | n
     let months = perType.get(type.name);
     if (!months) perType.set(type.name, (months = twelve()));
     months[month] = plus(months[month] as Dec, count);
-  }
-  return out;
-}
-
-/** Fakturerat: service -> customer -> invoiced amount per month (rows of one month summed; credits negative). */
-function readInvoiced(table: TableReader, ctx: Context, year: number | null): MonthlyFigures<Dec[]> {
-  const out = new MonthlyFigures(twelve);
-  if (!table.present) return out;
-  const resolver = new NameResolver(table, ctx.customers.byName, ctx.services.byName, ctx.services.rejected, looksOf(ctx.customers, ctx.services));
-  for (const row of table.rows()) {
-    const names = resolver.names(row);
-    const month = budgetMonth(row, 'Månad', year);
-    const amount = row.number('Belopp', true, AMOUNT);
-    if (!names || month === null || amount === null) continue;
-    const months = out.at(names.service, names.customer, row.rowNumber, month);
-    months[month] = plus(months[month] as Dec, amount);
   }
   return out;
 }
