@@ -72,3 +72,8 @@ function serviceAreas(services: RawTable): Map<string, string> {
   const [service, area] = [column(services, 'Tjänst'), column(services, 'Verksamhetsområde')];
   return new Map(services.rows.map((r) => [r[service] as string, r[area] as string]));
 }
+
+/** Fakturerat, empty: the example's revenue to date is worked out from its actuals (an empty table counts as not given). */
+export function invoicedTable(): RawTable {
+  return rawTable('Fakturerat', contractHeaders('Fakturerat'), []);
+}

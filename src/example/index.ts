@@ -18,7 +18,7 @@ import { scenariosTable } from './scenarios';
 import { servicesTable } from './services';
 import { settingsTable } from './settings';
 import { volumesTable } from './volumes';
-import { actualCostsTable, actualDeviationsTable, actualVolumesTable } from './actuals';
+import { actualCostsTable, actualDeviationsTable, actualVolumesTable, invoicedTable } from './actuals';
 
 export interface ExampleOptions {
   /** Pristaksmetod in Inställningar: Flagga (the default) or Begränsa. */
@@ -49,5 +49,6 @@ export function exampleTables(options: ExampleOptions = {}): RawTable[] {
     actualCostsTable(costs),
     actualVolumesTable(volumes, services),
     actualDeviationsTable(deviations),
+    invoicedTable(),
   ];
 }

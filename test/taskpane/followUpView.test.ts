@@ -15,7 +15,7 @@ const run = runModel(tables);
 const withActuals = run.outputs;
 // The run's settings as the pane gets them: Uppföljning t.o.m. 6 (June, index 5), Prognosmetod Budget resten av året.
 const settings = paneSettings(run.calculation!.model, tables, run.outputs);
-const withoutActuals = runModel(exampleTables().filter((t) => !['Utfall', 'Utfallsvolymer', 'Utfallsavvikelser'].includes(t.name))).outputs;
+const withoutActuals = runModel(exampleTables().filter((t) => !['Utfall', 'Utfallsvolymer', 'Utfallsavvikelser', 'Fakturerat'].includes(t.name))).outputs;
 
 function html(strings: Strings, outputs: readonly OutputTable[], selectCell?: (address: string) => Promise<void>): string {
   const view = createElement(FollowUpView, { outputs, followUpMonth: settings.followUpMonth, forecastMethod: settings.forecastMethod, selectCell });

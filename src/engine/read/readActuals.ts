@@ -43,6 +43,7 @@ interface Context {
  */
 export function readActuals(tables: ActualTables, ctx: Context): Actuals | null {
   const all = [tables.costs, tables.volumes, tables.deviations, tables.invoiced];
+  if (!all.some((t) => t.present)) return null;
   // Empty tables (the template's, a year just rolled over) without Uppföljning t.o.m. follow nothing yet.
   if (!all.some((t) => t.present && t.hasRows()) && ctx.settings.followUpMonth === null) return null;
   const year = ctx.settings.budgetYear;
@@ -62,7 +63,7 @@ export function readActuals(tables: ActualTables, ctx: Context): Actuals | null 
   reportLater(tables.volumes, volumes.after(closed), closed, ctx.problems);
   reportLater(tables.deviations, deviations.after(closed), closed, ctx.problems);
   reportLater(tables.invoiced, invoiced.after(closed), closed, ctx.problems);
-  return { costs, volumes: volumes.byService, deviations: deviations.byService, invoiced: tables.invoiced.present ? invoiced.byService : null, lastMonth };
+  return { costs, volumes: volumes.byService, deviations: deviations.byService, invoiced: tables.invoiced.present && tables.invoiced.hasRows() ? invoiced.byService : null, lastMonth };
 }
 
 function reportLater(table: TableReader, later: { rows: number; first: number }, month: number, problems: ProblemList): void {

@@ -4,7 +4,7 @@ import { exampleTables } from '../../../src/example';
 import { fallingVolumes, followUpOverview } from '../../../src/taskpane/model/followUp';
 import { followUpChartLayout, FOLLOW_UP_CHART } from '../../../src/taskpane/model/followUpChart';
 
-const ACTUALS = ['Utfall', 'Utfallsvolymer', 'Utfallsavvikelser'];
+const ACTUALS = ['Utfall', 'Utfallsvolymer', 'Utfallsavvikelser', 'Fakturerat'];
 const outputs = runModel(exampleTables()).outputs;
 const table = (name: string) => outputs.find((o) => o.name === name) as OutputTable;
 
