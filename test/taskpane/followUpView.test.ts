@@ -28,6 +28,16 @@ function shown(markup: string): string {
 }
 
 describe('the pane’s Uppföljning tab', () => {
+  it('shows the result fund and the settlement in both languages', () => {
+    const sv_ = shown(html(sv, withActuals));
+    expect(sv_).toContain('Resultatfond');
+    expect(sv_).toContain('Utgående balans 2 552 742 kr');
+    expect(sv_).toContain('Slutavräkningen har 134 rader: 476 479 kr återbetalas till kunderna');
+    const en_ = shown(html(en, withActuals));
+    expect(en_).toContain('Closing balance 2 552 742 kr');
+    expect(en_).toContain('The settlement (Slutavräkning) has 134 lines: 476 479 kr is returned to the customers');
+  });
+
   it('shows the period, the method, the areas, the flagged services and the falling volumes in Swedish', () => {
     const text = shown(html(sv, withActuals));
     expect(text).toContain('Utfall januari–juni (t.o.m. 2021-06). Prognosmetod Budget resten av året: utfallet hittills och budgeten för resten av året.');

@@ -4,7 +4,7 @@ import type { OutputTable } from '../../engine/output';
 import type { ForecastMethod } from '../../engine/schema';
 import { kr, krChange, num, pct, pctChange } from '../format';
 import { useStrings } from '../i18n';
-import { followUpOverview, type AreaFollowUp, type FlaggedService, type VolumeChange } from '../model/followUp';
+import { followUpOverview, resultFund, type AreaFollowUp, type FlaggedService, type ResultFund, type VolumeChange } from '../model/followUp';
 import { FollowUpChart } from './FollowUpChart';
 import { NumericHeaderCell } from './NumericHeaderCell';
 import { useTableStyles } from './tables.styles';
@@ -39,6 +39,7 @@ export function FollowUpView({ outputs, followUpMonth, forecastMethod, selectCel
   const headingId = useId();
   const chartId = useId();
   const view = useMemo(() => followUpOverview(outputs), [outputs]);
+  const fund = useMemo(() => resultFund(outputs), [outputs]);
   if (!view.available) {
     return (
       <section className={table.section} aria-labelledby={headingId}>
@@ -97,6 +98,7 @@ export function FollowUpView({ outputs, followUpMonth, forecastMethod, selectCel
 
       <FlaggedServices flagged={view.flagged} selectCell={selectCell} />
       <FallingVolumes falling={view.falling} />
+      {fund !== null && <ResultFundSection fund={fund} />}
     </>
   );
 }
@@ -186,6 +188,30 @@ function FallingVolumes({ falling }: { falling: readonly VolumeChange[] }) {
           </Table>
         </>
       )}
+    </section>
+  );
+}
+
+function ResultFundSection({ fund }: { fund: ResultFund }) {
+  const strings = useStrings();
+  const table = useTableStyles();
+  const headingId = useId();
+  return (
+    <section className={table.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
+        {strings.fundHeading}
+      </Subtitle2>
+      <Table className={table.table} size="small" aria-label={strings.fundTableLabel}>
+        <TableBody>
+          {fund.lines.map((l) => (
+            <TableRow key={l.post}>
+              <TableCell className={table.wrap}>{strings.fundPost(l.post)}</TableCell>
+              <TableCell className={table.numeric}>{l.amount === null ? '–' : kr(l.amount)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {fund.settlementLines > 0 && <Body1>{strings.settlementSummary(fund.settlementLines, fund.settlementTotal)}</Body1>}
     </section>
   );
 }

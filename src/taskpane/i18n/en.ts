@@ -249,6 +249,11 @@ export const en: Strings = {
   flaggedNone: "No service's forecast is further from its cost than the threshold.",
   flaggedTableLabel: 'Services whose forecast is off, largest first',
   showFollowUpOnSheet: (service) => `Show ${service} on the Uppföljning sheet`,
+  fundHeading: 'Result fund',
+  fundTableLabel: "The result fund: opening balance, the year's result, cap, settlement and closing balance",
+  fundPost: (post) => FUND_POSTS[post] ?? post,
+  settlementSummary: (lines, total) =>
+    `The settlement (Slutavräkning) has ${num(lines)} ${lines === 1 ? 'line' : 'lines'}: ${total <= 0 ? `${kr(-total)} is returned to the customers` : `${kr(total)} is charged to the customers`}, in proportion to what each was invoiced for the service.`,
   fallingHeading: 'Falling volumes',
   fallingIntro: 'The services whose volume so far is furthest under budget, all customers together.',
   fallingNone: 'No service has a volume under budget so far.',
@@ -397,3 +402,13 @@ function cappedEn(n: number | null): string {
 function listEn(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** Resultatfond's Post words in English. */
+const FUND_POSTS: Record<string, string> = {
+  'Ingående balans': 'Opening balance',
+  'Årets resultat (prognos)': "The year's result (forecast)",
+  'Årets resultat': "The year's result",
+  Fondtak: 'Cap',
+  'Avräknas med kunderna': 'Settled with the customers',
+  'Utgående balans': 'Closing balance',
+};

@@ -267,6 +267,12 @@ export interface Strings {
   flaggedNone: string;
   flaggedTableLabel: string;
   showFollowUpOnSheet: (service: string) => string;
+  fundHeading: string;
+  fundTableLabel: string;
+  /** A Resultatfond line's Post in the pane's language (the sheet's words are Swedish). */
+  fundPost: (post: string) => string;
+  /** "134 lines return 476 479 kr to the customers (Slutavräkning)"; lines > 0. */
+  settlementSummary: (lines: number, total: number) => string;
   fallingHeading: string;
   fallingIntro: string;
   fallingNone: string;

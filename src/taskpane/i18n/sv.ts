@@ -249,6 +249,11 @@ export const sv: Strings = {
   flaggedNone: 'Ingen tjänsts prognos avviker mer än tröskeln från kostnaden.',
   flaggedTableLabel: 'Tjänster vars prognos avviker, störst avvikelse först',
   showFollowUpOnSheet: (service) => `Visa ${service} på bladet Uppföljning`,
+  fundHeading: 'Resultatfond',
+  fundTableLabel: 'Resultatfonden: ingående balans, årets resultat, tak, avräkning och utgående balans',
+  fundPost: (post) => post,
+  settlementSummary: (lines, total) =>
+    `Slutavräkningen har ${num(lines)} ${lines === 1 ? 'rad' : 'rader'}: ${total <= 0 ? `${kr(-total)} återbetalas till kunderna` : `${kr(total)} debiteras kunderna`}, i proportion till vad var och en fakturerats för tjänsten.`,
   fallingHeading: 'Vikande volymer',
   fallingIntro: 'Tjänsterna vars volym hittills ligger längst under budget, alla kunder tillsammans.',
   fallingNone: 'Ingen tjänst har hittills lägre volym än budget.',

@@ -123,3 +123,28 @@ export function fallingVolumes(outputs: readonly OutputTable[]): VolumeChange[] 
   const lines = [...byService.values()].filter((l) => l.budgetToDate > 0).map((l) => ({ ...l, change: l.actualToDate / l.budgetToDate - 1 }));
   return lines.filter((l) => l.change < 0).sort((a, b) => a.change - b.change);
 }
+
+/** One line of Resultatfond (Post as the sheet names it, Belopp in kronor; null for a cap not given). */
+export interface FundLine {
+  post: string;
+  amount: number | null;
+}
+
+/** The result fund and what Slutavräkning settles with the customers; null without actuals. */
+export interface ResultFund {
+  lines: FundLine[];
+  /** Slutavräkning's lines and their sum (< 0 returned to the customers, > 0 charged). */
+  settlementLines: number;
+  settlementTotal: number;
+}
+
+export function resultFund(outputs: readonly OutputTable[]): ResultFund | null {
+  const rows = rowsOf(outputs, 'Resultatfond');
+  if (rows.length === 0) return null;
+  const settlement = rowsOf(outputs, 'Slutavräkning');
+  return {
+    lines: rows.map((r) => ({ post: textOf(r, 'Post'), amount: numberOf(r, 'Belopp') })),
+    settlementLines: settlement.length,
+    settlementTotal: settlement.reduce((a, r) => a + (numberOf(r, 'Belopp') ?? 0), 0),
+  };
+}

@@ -1,7 +1,7 @@
 import { runModel } from '../../../src/engine';
 import type { OutputTable } from '../../../src/engine/output';
 import { exampleTables } from '../../../src/example';
-import { fallingVolumes, followUpOverview } from '../../../src/taskpane/model/followUp';
+import { fallingVolumes, followUpOverview, resultFund } from '../../../src/taskpane/model/followUp';
 import { followUpChartLayout, FOLLOW_UP_CHART } from '../../../src/taskpane/model/followUpChart';
 
 const ACTUALS = ['Utfall', 'Utfallsvolymer', 'Utfallsavvikelser', 'Fakturerat'];
@@ -96,5 +96,24 @@ describe('the follow-up chart’s geometry', () => {
   it('draws no bar for a negative or zero amount', () => {
     const layout = followUpChartLayout([area('A', 0, 0, -50, 0)]);
     expect(layout.groups[0]!.bars.map((x) => x.width)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('the result fund on screen', () => {
+  it('lists the fund as Resultatfond has it, and what Slutavräkning returns', () => {
+    // docs/arbetsbok.md: IB 5 000 000, forecast result −1 970 779, cap 1 % = 2 552 742, so
+    // 5 000 000 − 1 970 779 − 2 552 742 = 476 479 is returned and the fund closes at the cap.
+    expect(resultFund(outputs)).toEqual({
+      lines: [
+        { post: 'Ingående balans', amount: 5_000_000 },
+        { post: 'Årets resultat (prognos)', amount: -1_970_779 },
+        { post: 'Fondtak', amount: 2_552_742 },
+        { post: 'Avräknas med kunderna', amount: 476_479 },
+        { post: 'Utgående balans', amount: 2_552_742 },
+      ],
+      settlementLines: 134,
+      settlementTotal: -476_479,
+    });
+    expect(resultFund(runModel(exampleTables().filter((t) => !ACTUALS.includes(t.name))).outputs)).toBeNull();
   });
 });
