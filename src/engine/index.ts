@@ -10,6 +10,7 @@ import { deviationPivot } from './report/deviationPivot';
 import { followUp } from './calc/followUp';
 import { followUpTables } from './report/followUp';
 import { settlementTables } from './report/settlement';
+import { settle } from './calc/settlement';
 import { invoiceBasis } from './report/invoiceBasis';
 import { keyFigures } from './report/keyFigures';
 import { lastYearTables } from './report/lastYear';
@@ -47,6 +48,7 @@ export function runModel(tables: readonly RawTable[], options: RunOptions = {}):
   const calc = calculate(model, problems, locate, progress);
   const yearSoFar = problems.hasErrors ? null : followUp(calc, problems, locate);
   calc.followUp = yearSoFar;
+  calc.settlement = yearSoFar === null ? null : settle(calc, yearSoFar);
   if (problems.hasErrors) return failed(problems.items);
   const outputs = [
     priceList(calc),
@@ -63,7 +65,7 @@ export function runModel(tables: readonly RawTable[], options: RunOptions = {}):
     traceTable(calc, problems),
     ...lastYearTables(calc, problems),
     ...followUpTables(calc, yearSoFar),
-    ...settlementTables(calc, yearSoFar),
+    ...settlementTables(calc),
     checkList(problems.items),
   ];
   progress('Klart', 1);

@@ -1,6 +1,5 @@
 import type { CellValue, RawTable } from './cells';
 import type { Calculation } from './calc/calculate';
-import { settle } from './calc/settlement';
 import { toNumber } from './decimal';
 import { normalizeName, normalizeTableName } from './schema';
 
@@ -29,7 +28,10 @@ export function rolloverTables(tables: readonly RawTable[], calc: Calculation): 
     const name = normalizeTableName(t.name);
     if (ACTUAL_TABLES.includes(name)) out.push({ ...t, rows: [] });
     else if (name === normalizeTableName('Inställningar')) out.push(settings(t, calc));
-    else if (name === normalizeTableName('Tjänster')) out.push(withColumn(t, 'Fjolårspris', (row) => lastPrice(calc, text(row, t, 'Tjänst'))));
+    else if (name === normalizeTableName('Tjänster')) {
+      const prices = unitPrices(calc);
+      out.push(withColumn(t, 'Fjolårspris', (row) => prices.get(normalizeName(text(row, t, 'Tjänst'))) ?? null));
+    }
     else if (name === normalizeTableName('Volymer')) {
       const forecast = forecastVolumes(calc);
       const volym = column(t, 'Volym');
@@ -93,7 +95,7 @@ function settings(t: RawTable, calc: Calculation): RawTable {
   const p = column(t, 'Parameter');
   const v = column(t, 'Värde');
   const year = calc.model.settings.budgetYear;
-  const closing = calc.followUp ? settle(calc, calc.followUp).fund.closing : null;
+  const closing = calc.settlement?.fund.closing ?? null;
   const rows = t.rows
     .filter((r) => !YEAR_SETTINGS.includes(normalizeName(String(r[p] ?? ''))))
     .map((r) => {
@@ -106,10 +108,11 @@ function settings(t: RawTable, calc: Calculation): RawTable {
   return { ...t, rows };
 }
 
-/** This year's unit price as next year's Fjolårspris; blank for a service priced without one. */
-function lastPrice(calc: Calculation, service: string): CellValue {
-  const r = calc.services.find((s) => normalizeName(s.service.name) === normalizeName(service));
-  return r?.price === null || r?.price === undefined ? null : toNumber(r.price);
+/** service -> this year's unit price, next year's Fjolårspris; a service priced without one is not in it (blank). */
+function unitPrices(calc: Calculation): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of calc.services) if (r.price !== null) out.set(normalizeName(r.service.name), toNumber(r.price));
+  return out;
 }
 
 function pairKey(customer: string, service: string): string {
@@ -126,7 +129,7 @@ function forecastVolumes(calc: Calculation): Map<string, number> {
 /** Fjolårsbelopp for next year: this year's charges, and the settlement's lines when the year settles. */
 function charges(t: RawTable, calc: Calculation): RawTable {
   const money = calc.money;
-  const settlement = calc.followUp ? settle(calc, calc.followUp).lines : [];
+  const settlement = calc.settlement?.lines ?? [];
   const settled = new Map(settlement.map((l) => [pairKey(l.customer, l.service.result.service.name), l.amount]));
   const rows: CellValue[][] = [];
   for (const r of calc.services) {

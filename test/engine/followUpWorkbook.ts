@@ -57,3 +57,19 @@ const ACTUAL_COSTS: CellValue[][] = [
   ['Lev', 4, 999],
 ];
 
+
+/**
+ * followUpWorkbook's services with lower actual costs, March closed, Budget resten av året:
+ * Kassa 300 + 1 600 · 9/12 = 1 500 against revenue 1 600: +100; Lev 600 + 2 400 = 3 000 against
+ * 3 099: +99; Uppdrag 100 + 450 = 550 against 600: +50. The year's result +249; revenue 5 299.
+ * Invoiced to date: Kassa A 135, B 267; Lev A 300, B 400; Uppdrag A 150.
+ */
+export const SURPLUS: CellValue[][] = [
+  ['Kassa', 1, 100],
+  ['Kassa', 2, 100],
+  ['Kassa', 3, 100],
+  ['Lev', 1, 200],
+  ['Lev', 2, 200],
+  ['Lev', 3, 200],
+  ['Uppdrag', 2, 100],
+];

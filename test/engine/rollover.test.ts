@@ -2,21 +2,11 @@ import type { Calculation } from '../../src/engine/calc/calculate';
 import type { CellValue, RawTable } from '../../src/engine/cells';
 import { rolloverTables } from '../../src/engine/rollover';
 import { errors, run } from './helpers';
-import { followUpWorkbook } from './followUpWorkbook';
+import { SURPLUS, followUpWorkbook } from './followUpWorkbook';
 import { withSetting } from './lastYearTables';
 
 // The roll to next year (docs/arbetsbok.md, "The roll to next year"), worked by hand on the
 // workbook of test/engine/settlement.test.ts: March closed, Över tak returning 149.
-
-const SURPLUS: CellValue[][] = [
-  ['Kassa', 1, 100],
-  ['Kassa', 2, 100],
-  ['Kassa', 3, 100],
-  ['Lev', 1, 200],
-  ['Lev', 2, 200],
-  ['Lev', 3, 200],
-  ['Uppdrag', 2, 100],
-];
 
 function thisYear(): RawTable[] {
   return [['Resultatfond IB', 100], ['Resultatfondstak', 200], ['Avräkning', 'Över tak']].reduce(

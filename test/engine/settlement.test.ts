@@ -4,28 +4,13 @@ import type { OutputValue } from '../../src/engine/output';
 import type { Calculation } from '../../src/engine/calc/calculate';
 import { customerStatement } from '../../src/engine/statement';
 import { errors, output, run } from './helpers';
-import { followUpWorkbook } from './followUpWorkbook';
+import { SURPLUS, followUpWorkbook } from './followUpWorkbook';
 import { withSetting } from './lastYearTables';
 
 // Resultatfond and Slutavräkning (docs/arbetsbok.md, "Result fund and settlement"); figures by hand.
 
 type Row = Record<string, OutputValue>;
 
-/**
- * followUpWorkbook's services with lower actual costs, March closed, Budget resten av året:
- * Kassa 300 + 1 600 · 9/12 = 1 500 against revenue 1 600: +100; Lev 600 + 2 400 = 3 000 against
- * 3 099: +99; Uppdrag 100 + 450 = 550 against 600: +50. The year's result +249; revenue 5 299.
- * Invoiced to date: Kassa A 135, B 267; Lev A 300, B 400; Uppdrag A 150.
- */
-const SURPLUS: CellValue[][] = [
-  ['Kassa', 1, 100],
-  ['Kassa', 2, 100],
-  ['Kassa', 3, 100],
-  ['Lev', 1, 200],
-  ['Lev', 2, 200],
-  ['Lev', 3, 200],
-  ['Uppdrag', 2, 100],
-];
 
 const settings = (pairs: [string, CellValue][]) => pairs.reduce((t, [p, v]) => withSetting(t, p, v), followUpWorkbook(SURPLUS));
 const fund = (rows: Row[]) => rows.map((r) => [r['Post'], r['Belopp']]);

@@ -1,4 +1,5 @@
 import type { FollowUp } from './followUp';
+import type { Settlement } from './settlement';
 import type { Model, PricingPlan, Scenario, Service } from '../model';
 import { AmountStep } from '../money';
 import type { Locator } from '../read/locator';
@@ -34,6 +35,8 @@ export interface Calculation {
   scenarios: ScenarioResult[];
   /** The follow-up during the year, set by runModel when the workbook has actuals (followUp.ts). */
   followUp?: FollowUp | null;
+  /** The result fund and the settlement of that follow-up, set with it (settlement.ts). */
+  settlement?: Settlement | null;
 }
 
 export interface Progress {

@@ -54,12 +54,12 @@ export function readActuals(tables: ActualTables, ctx: Context): Actuals | null 
   const invoiced = readMonthly(tables.invoiced, ctx, year, 'Belopp', AMOUNT);
   let lastMonth = ctx.settings.followUpMonth;
   if (lastMonth === null) {
-    lastMonth = Math.max(0, ...new Set(costs.map((c) => c.month)), ...volumes.months, ...deviations.months, ...invoiced.months);
+    lastMonth = Math.max(costs.reduce((last, c) => Math.max(last, c.month), 0), ...volumes.months, ...deviations.months, ...invoiced.months);
     ctx.problems.warning('follow-up-month-guessed', { table: 'Inställningar', column: 'Värde' }, msg('followUpMonthGuessed', { month: lastMonth }));
   }
   const closed = lastMonth;
   const laterCosts = costs.filter((c) => c.month > closed);
-  reportLater(tables.costs, { rows: laterCosts.length, first: Math.min(...laterCosts.map((c) => c.row)) }, closed, ctx.problems);
+  reportLater(tables.costs, { rows: laterCosts.length, first: laterCosts.reduce((first, c) => Math.min(first, c.row), Infinity) }, closed, ctx.problems);
   reportLater(tables.volumes, volumes.after(closed), closed, ctx.problems);
   reportLater(tables.deviations, deviations.after(closed), closed, ctx.problems);
   reportLater(tables.invoiced, invoiced.after(closed), closed, ctx.problems);

@@ -1,6 +1,6 @@
 import type { Calculation } from '../calc/calculate';
 import type { FollowUp } from '../calc/followUp';
-import { settle, type Settlement } from '../calc/settlement';
+import type { Settlement } from '../calc/settlement';
 import type { OutputTable, OutputValue } from '../output';
 import { outputTable } from './columns';
 import { percentOfText } from './swedishNumbers';
@@ -10,9 +10,9 @@ import { Dec } from '../decimal';
  * Resultatfond and Slutavräkning, when the workbook has actuals; without them both with their
  * headers only, as Uppföljning is.
  */
-export function settlementTables(calc: Calculation, followUp: FollowUp | null): OutputTable[] {
-  const s = followUp === null ? null : settle(calc, followUp);
-  return [fundTable(calc, s), settlementTable(calc, s, followUp)];
+export function settlementTables(calc: Calculation): OutputTable[] {
+  const s = calc.settlement ?? null;
+  return [fundTable(calc, s), settlementTable(calc, s, calc.followUp ?? null)];
 }
 
 /** Resultatfond: the fund's opening balance, the year's result, the cap, what is settled, the closing balance. */

@@ -1,5 +1,4 @@
 import type { Calculation } from '../calc/calculate';
-import { settle } from '../calc/settlement';
 import { kronorText } from '../report/swedishNumbers';
 
 /**
@@ -9,8 +8,9 @@ import { kronorText } from '../report/swedishNumbers';
  */
 export function settlementTexts(calc: Calculation, customer: string): string[] {
   const followUp = calc.followUp ?? null;
-  if (followUp === null || calc.model.settings.settlement === 'Ingen') return [];
-  const { fund, lines } = settle(calc, followUp);
+  const settlement = calc.settlement ?? null;
+  if (followUp === null || settlement === null || calc.model.settings.settlement === 'Ingen') return [];
+  const { fund, lines } = settlement;
   const own = lines.filter((l) => l.customer === customer);
   if (own.length === 0) return [];
   const total = own.reduce((a, l) => a + l.amount, 0);
