@@ -48,7 +48,8 @@ Exempel / examples:
   intaktsmodell statement exempel.xlsx --customer "Södermalm stadsdelsförvaltning" --out kundbesked.xlsx
   intaktsmodell statement exempel.xlsx --customer "Södermalm stadsdelsförvaltning" --pdf kundbesked.pdf
   intaktsmodell trace exempel.xlsx --customer "Södermalm stadsdelsförvaltning" --service Kundreskontra
-  intaktsmodell import arbetsbok.xlsx --ledger budget2027.se --into Kostnader --out ny.xlsx --strict`;
+  intaktsmodell import arbetsbok.xlsx --ledger budget2027.se --into Kostnader --out ny.xlsx --strict
+  intaktsmodell import arbetsbok.xlsx --ledger huvudbok2027.se --into Utfall --out ny.xlsx`;
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
@@ -172,13 +173,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 
   program
     .command('import')
-    .description('importera huvudbokens budget via tabellen Kontering / import the ledger’s budget through the table Kontering')
-    .argument('<IN.xlsx>', 'arbetsboken med Kontering och Kostnader / the workbook with Kontering and Kostnader')
+    .description('importera huvudbokens budget eller utfall via tabellen Kontering / import the ledger’s budget or actuals through the table Kontering')
+    .argument('<IN.xlsx>', 'arbetsboken med Kontering och Kostnader eller Utfall / the workbook with Kontering and Kostnader or Utfall')
     .requiredOption('--ledger <FIL>', 'huvudboksexporten: SIE (PC8), CSV (semikolon, decimalkomma) eller en .xlsx med en tabell / the ledger export: SIE, CSV or an .xlsx with a table')
-    .requiredOption('--into <TABELL>', 'tabellen som fylls: Kostnader / the table filled: Kostnader')
+    .requiredOption('--into <TABELL>', 'tabellen som fylls: Kostnader (budget) eller Utfall (per månad) / the table filled: Kostnader (budget) or Utfall (per month)')
     .requiredOption('--out <UT.xlsx>', 'kopian av IN med de importerade raderna / the copy of IN with the imported rows')
     .addOption(new Option('--strict', 'skriv inget om någon rad saknar regel i Kontering / write nothing if a row has no rule in Kontering'))
-    .addOption(new Option('--sie-post <POST>', 'SIE-posten som läses (standard PBUDGET för Kostnader) / the SIE record read (default PBUDGET for Kostnader)').choices(['PBUDGET', 'PSALDO', 'TRANS']))
+    .addOption(new Option('--sie-post <POST>', 'SIE-posten som läses (standard PBUDGET för Kostnader, TRANS för Utfall) / the SIE record read (default PBUDGET for Kostnader, TRANS for Utfall)').choices(['PBUDGET', 'PSALDO', 'TRANS']))
     .addOption(new Option('--lang <SPRÅK>', 'meddelandenas språk / the messages’ language').choices(['sv', 'en']).default('sv'))
     .action(async (input: string, opts: { ledger: string; into: string; out: string; strict?: boolean; siePost?: 'PBUDGET' | 'PSALDO' | 'TRANS'; lang?: 'sv' | 'en' }) => {
       exitCode = await importCommand(input, opts, io, helpers);

@@ -1,5 +1,6 @@
 import { Dec } from '../engine/decimal';
 import { importLedger, type LedgerSource } from '../engine/ledger/importLedger';
+import { reconciliationMessages } from '../engine/ledger/reconciliationMessages';
 import type { SiePost } from '../engine/ledger/sieReader';
 import { IMPORT_TARGETS, importMark, isImportMark } from '../engine/ledger/targets';
 import { msg, renderMessage, type Language, type Message } from '../engine/messages/catalog';
@@ -26,7 +27,7 @@ const EXIT_WORKBOOK_ERRORS = 1;
 const SHOWN_UNMAPPED = 20;
 
 /**
- * `intaktsmodell import IN.xlsx --ledger FILE --into Kostnader --out NY.xlsx [--strict]`: reads
+ * `intaktsmodell import IN.xlsx --ledger FILE --into Kostnader|Utfall --out NY.xlsx [--strict]`: reads
  * a ledger export (SIE, CSV or an xlsx table), puts each row on its Kontering rule, and writes
  * a copy of IN whose table holds the summed rows in place of an earlier import's. Exit 0 when
  * written, 1 when the import has errors or --strict finds rows without a rule (nothing is
@@ -67,18 +68,7 @@ export async function importCommand(input: string, opts: ImportOptions, io: CliI
     io.stdout(say(msg('ledgerUnmapped', { konto: u.konto, ansvar: u.ansvar, verksamhet: u.verksamhet, aktivitet: u.aktivitet, amount: kronorText(new Dec(u.amount)), lines: names(u.lines) })) + '\n');
   }
   if (mapping.unmapped.length > SHOWN_UNMAPPED) io.stdout(`… ${mapping.unmapped.length - SHOWN_UNMAPPED} ${lang === 'sv' ? 'till' : 'more'}\n`);
-  io.stdout(
-    say(
-      msg('ledgerReconciled', {
-        ledger: kronorText(new Dec(mapping.ledgerTotal)),
-        unmapped: kronorText(new Dec(mapping.unmappedTotal)),
-        imported: kronorText(new Dec(mapping.importedTotal)),
-        rows: mapping.rows,
-        mappedRows: mapping.mappedRows,
-        lines: mapping.lines.length,
-      }),
-    ) + '\n',
-  );
+  for (const m of reconciliationMessages(mapping)) io.stdout(say(m) + '\n');
   if (mapping.unusedRules.length > 0) io.stdout(say(msg('ledgerUnusedRules', { rows: names(mapping.unusedRules) })) + '\n');
   const unmappedRows = mapping.rows - mapping.mappedRows;
   if (opts.strict && unmappedRows > 0) {

@@ -29,7 +29,7 @@ export interface TableSpec {
   extraColumns?: 'key' | 'driver';
   /**
    * Columns other parts of the tool write into the table and the calculation does not read
-   * (Kostnader's Källa, written by the ledger import): neither offered by the template nor
+   * (Kostnader's and Utfall's Källa, written by the ledger import): neither offered by the template nor
    * warned about as unknown.
    */
   otherColumns?: readonly ColumnSpec[];
@@ -195,6 +195,7 @@ export const TABLES = {
       { header: 'Månad', type: 'text', required: true, help: 'Månadens nummer (1–12), år och månad (2027-03) eller namn (mars), i budgetåret.' },
       { header: 'Belopp', type: 'number', required: true, help: 'Bokfört belopp i kronor; negativt tillåtet.' },
     ],
+    otherColumns: [{ header: 'Källa', type: 'text', help: 'Fylls i av huvudboksimporten ("Huvudboksimport: fil datum"); rader utan den är dina egna och behålls vid nästa import.' }],
   },
   Utfallsvolymer: {
     name: 'Utfallsvolymer',

@@ -3,6 +3,7 @@ import { msg } from '../messages/catalog';
 import { names } from '../messages/wording';
 import { ProblemList } from '../read/problemList';
 import { ledgerColumns, ledgerRows, readLedgerCsv } from './csvLedger';
+import { inBudgetYear, workbookBudgetYear } from './actualsYear';
 import { readKontering } from './kontering';
 import { mapLedger, type LedgerMapping } from './mapLedger';
 import { readSie, sieLedger, SIE_POSTS, type SiePost } from './sieReader';
@@ -33,27 +34,33 @@ export function isSie(bytes: Uint8Array): boolean {
  */
 export function importLedger(source: LedgerSource, fileName: string, workbookTables: readonly RawTable[], target: ImportTarget, siePost?: SiePost): LedgerImport {
   const problems = new ProblemList();
-  const file = readLedger(source, fileName, target.defaultSiePost, siePost, problems);
+  const monthly = target.monthly === true;
+  // Utfall: the rows' months are checked against Budgetår, so it must be there.
+  const year = monthly ? workbookBudgetYear(workbookTables) : null;
+  if (monthly && year === null) problems.error('ledger-no-budget-year', { table: 'Inställningar', column: 'Värde' }, msg('actualsNoBudgetYear', {}));
+  let file = readLedger(source, fileName, target.defaultSiePost, siePost, monthly, problems);
   const rules = readKontering(workbookTables, problems);
+  if (file !== null && year !== null && !problems.hasErrors) file = { ...file, rows: inBudgetYear(file.rows, year, fileName, problems) };
   if (file === null || rules === null || problems.hasErrors) return { problems, file, mapping: null };
-  const mapping = mapLedger(file.rows, rules, fileName, problems);
+  const mapping = mapLedger(file.rows, rules, fileName, problems, { byMonth: monthly });
   return { problems, file, mapping: problems.hasErrors ? null : mapping };
 }
 
-function readLedger(source: LedgerSource, fileName: string, defaultPost: SiePost, asked: SiePost | undefined, problems: ProblemList): LedgerFile | null {
+function readLedger(source: LedgerSource, fileName: string, defaultPost: SiePost, asked: SiePost | undefined, monthly: boolean, problems: ProblemList): LedgerFile | null {
   if ('tables' in source) {
     for (const table of source.tables) {
-      const probe = new ProblemList();
-      const columns = ledgerColumns(table.headers, fileName, probe);
-      if (columns === null) continue;
+      // The export's table is the first with Konto and Belopp; its month column is then required (Utfall).
+      if (ledgerColumns(table.headers, fileName, new ProblemList()) === null) continue;
+      const columns = ledgerColumns(table.headers, fileName, problems, monthly);
+      if (columns === null) return null;
       const origin = table.origin?.row ?? 1;
-      const rows = ledgerRows(table.rows, columns, fileName, problems, (i) => origin + 1 + i);
+      const rows = ledgerRows(table.rows, columns, fileName, problems, (i) => origin + 1 + i, table.headers);
       return { kind: `xlsx ${table.name}`, rows };
     }
     problems.error('ledger-no-table', { table: fileName }, msg('ledgerNoTable', { file: fileName }));
     return null;
   }
-  if (!isSie(source.bytes)) return readLedgerCsv(source.bytes, fileName, problems);
+  if (!isSie(source.bytes)) return readLedgerCsv(source.bytes, fileName, problems, monthly);
   const sie = readSie(source.bytes, fileName, problems);
   if (problems.hasErrors) return null;
   const post = asked ?? defaultPost;
@@ -63,5 +70,5 @@ function readLedger(source: LedgerSource, fileName: string, defaultPost: SiePost
     problems.error('sie-no-post', { table: fileName }, msg('sieNoPost', { file: fileName, post, found: names(found) }));
     return null;
   }
-  return sieLedger(sie, post, fileName, problems);
+  return sieLedger(sie, post, fileName, problems, monthly);
 }

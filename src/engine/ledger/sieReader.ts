@@ -4,6 +4,7 @@ import { ProblemList } from '../read/problemList';
 import { decodeCp437 } from './cp437';
 import { sieAmount } from './amount';
 import { sieFields, type SieField } from './sieTokens';
+import { sieDateMonth, siePeriodMonth } from './ledgerMonth';
 import type { LedgerFile, LedgerRow } from './types';
 
 /** The SIE records an import reads amounts from. */
@@ -20,6 +21,8 @@ export interface SieAmount {
   /** #PBUDGET and #PSALDO: the year (0 = this year, -1 the year before) and period (YYYYMM). */
   year?: number;
   period?: string;
+  /** #TRANS: its transdat as written, or its #VER's verdatum when it has none (4B: "antas avse verifikationsdatum"), and the line that gives it. */
+  date?: { text: string; line: number; label: '#TRANS' | '#VER' };
 }
 
 export interface SieFile {
@@ -44,6 +47,7 @@ export function readSie(bytes: Uint8Array, file: string, problems: ProblemList):
   const result: SieFile = { sieType: null, dimensions: new Map(), posts: { TRANS: [], PBUDGET: [], PSALDO: [] } };
   let voucher: 'none' | 'header' | 'open' = 'none';
   let voucherLine = 0;
+  let voucherDate = '';
   lines.forEach((raw, index) => {
     const line = index + 1;
     const text = raw.replace(/\r$/, '');
@@ -89,11 +93,16 @@ export function readSie(bytes: Uint8Array, file: string, problems: ProblemList):
       case '#VER':
         voucher = 'header';
         voucherLine = line;
+        // #VER serie verno verdatum …: read when a #TRANS without transdat needs it.
+        voucherDate = plain(args[2]) ?? '';
         return;
       case '#TRANS': {
         if (voucher !== 'open') return fail({ kind: 'trans-outside-voucher' });
         const amount = amountRecord(args, 0, line, label, fail);
-        if (amount) result.posts.TRANS.push(amount);
+        // #TRANS kontonr {objektlista} belopp transdat …; an empty transdat ("") is none.
+        const transdat = plain(args[3]) ?? '';
+        const date = transdat === '' ? { text: voucherDate, line: voucherLine, label: '#VER' as const } : { text: transdat, line, label: '#TRANS' as const };
+        if (amount) result.posts.TRANS.push({ ...amount, date });
         return;
       }
       case '#RTRANS':
@@ -174,20 +183,28 @@ export function sieLineProblem(
  * what of the total they do not cover is read as a row without objects (at the total's line).
  * A breakdown by two different sets of dimensions cannot be added up and is an error.
  */
-export function sieLedger(sie: SieFile, post: SiePost, file: string, problems: ProblemList): LedgerFile {
+export function sieLedger(sie: SieFile, post: SiePost, file: string, problems: ProblemList, months = false): LedgerFile {
   const named = (name: string) => [...sie.dimensions].find(([, n]) => n.trim().toLocaleLowerCase('sv-SE') === name)?.[0];
   const verksamhet = named('verksamhet');
   const aktivitet = named('aktivitet') ?? 6;
-  const toRow = (a: SieAmount, amount = a.amount, objects = a.objects): LedgerRow => ({
-    line: a.line,
-    konto: a.konto,
-    ansvar: objects.get(1) ?? '',
-    verksamhet: verksamhet === undefined ? '' : (objects.get(verksamhet) ?? ''),
-    aktivitet: objects.get(aktivitet) ?? '',
-    amount,
-  });
+  const toRow = (a: SieAmount, amount = a.amount, objects = a.objects): LedgerRow => {
+    const row: LedgerRow = {
+      line: a.line,
+      konto: a.konto,
+      ansvar: objects.get(1) ?? '',
+      verksamhet: verksamhet === undefined ? '' : (objects.get(verksamhet) ?? ''),
+      aktivitet: objects.get(aktivitet) ?? '',
+      amount,
+    };
+    if (months && a.period !== undefined) row.month = siePeriodMonth(a.period);
+    return row;
+  };
   const kind = `SIE${sie.sieType ? ` ${sie.sieType}` : ''} #${post}`;
-  if (post === 'TRANS') return { kind, rows: sie.posts.TRANS.map((a) => toRow(a)) };
+  if (post === 'TRANS') {
+    const rows = sie.posts.TRANS.map((a) => toRow(a));
+    if (months) transactionMonths(sie.posts.TRANS, rows, file, problems);
+    return { kind, rows };
+  }
 
   const groups = new Map<string, { totals: SieAmount[]; parts: SieAmount[] }>();
   for (const a of sie.posts[post]) {
@@ -219,4 +236,23 @@ export function sieLedger(sie: SieFile, post: SiePost, file: string, problems: P
   }
   rows.sort((a, b) => a.line - b.line);
   return { kind, rows };
+}
+
+/**
+ * Each #TRANS row's month, from its transdat or its voucher's verdatum (ÅÅÅÅMMDD); a date that
+ * is missing or no date is an error on the line that gives it (once for a voucher's date).
+ */
+function transactionMonths(amounts: readonly SieAmount[], rows: LedgerRow[], file: string, problems: ProblemList): void {
+  const reported = new Set<number>();
+  amounts.forEach((a, i) => {
+    const date = a.date ?? { text: '', line: a.line, label: '#TRANS' as const };
+    const month = sieDateMonth(date.text);
+    if (month !== null) {
+      (rows[i] as LedgerRow).month = month;
+      return;
+    }
+    if (reported.has(date.line)) return;
+    reported.add(date.line);
+    problems.error('sie-bad-date', { table: file, row: date.line }, msg('actualsBadSieDate', { file, line: date.line, label: date.label, text: date.text.slice(0, 40) }));
+  });
 }

@@ -8,6 +8,18 @@ export interface LedgerRow {
   aktivitet: string;
   /** The amount exactly as a decimal string ("-1234.5"): read with Dec, never through a float. */
   amount: string;
+  /**
+   * The month the row was booked in, read only for an import into Utfall: a #TRANS's date (its
+   * #VER's when it has none), a #PSALDO's period, a CSV or xlsx export's Månad/Period/Datum. The
+   * year is null when the export gives the month alone (1–12); the import then takes Budgetår.
+   */
+  month?: LedgerMonth;
+}
+
+/** A month of a ledger row: month 1–12 and its year, when the file names one. */
+export interface LedgerMonth {
+  year: number | null;
+  month: number;
 }
 
 /** A ledger file read: its rows and what kind of file it was, for the report. */
