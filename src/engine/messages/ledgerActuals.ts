@@ -31,8 +31,8 @@ export const ledgerActualsPhrases = {
         : `${a.file} rad ${a.line}: ${a.label} har datumet "${a.text}", som inte är ett datum (SIE skriver ÅÅÅÅMMDD, t.ex. 20270315).`,
     (a, _w) =>
       a.text === ''
-        ? `${a.file} line ${a.line}: ${a.label} has no date, and the import into Utfall needs every transaction's month (SIE writes ÅÅÅÅMMDD, e.g. 20270315).`
-        : `${a.file} line ${a.line}: ${a.label} has the date "${a.text}", which is no date (SIE writes ÅÅÅÅMMDD, e.g. 20270315).`,
+        ? `${a.file} line ${a.line}: ${a.label} has no date, and the import into Utfall needs every transaction's month (SIE writes YYYYMMDD, e.g. 20270315).`
+        : `${a.file} line ${a.line}: ${a.label} has the date "${a.text}", which is no date (SIE writes YYYYMMDD, e.g. 20270315).`,
   ),
   actualsBadMonth: phrase(
     (a: { file: string; line: number; column: string; text: string }, _w) =>
@@ -42,7 +42,7 @@ export const ledgerActualsPhrases = {
     (a, _w) =>
       a.text === ''
         ? `${a.file} line ${a.line}: ${a.column} is missing; the import into Utfall needs every row's month.`
-        : `${a.file} line ${a.line}: ${a.column} "${a.text}" cannot be read as a month; write 1–12, ÅÅÅÅ-MM, ÅÅÅÅMM or a date (ÅÅÅÅ-MM-DD, ÅÅÅÅMMDD).`,
+        : `${a.file} line ${a.line}: ${a.column} "${a.text}" cannot be read as a month; write 1–12, YYYY-MM, YYYYMM or a date (YYYY-MM-DD, YYYYMMDD).`,
   ),
   actualsMonthsHeading: phrase(
     (_a: Record<string, never>, _w) => 'Avstämning per månad:',
@@ -55,8 +55,8 @@ export const ledgerActualsPhrases = {
   ),
   actualsReconciled: phrase(
     (a: Totals & { rows: number; mappedRows: number; lines: number; months: number }, _w) =>
-      `Avstämning: huvudboken ${a.ledger} kr − utan regel ${a.unmapped} kr = importerat ${a.imported} kr (${a.mappedRows} av ${a.rows} rader, summerade till ${a.lines} rader i Utfall per kostnadsobjekt, kostnadsslag och månad, ${a.months === 1 ? 'en månad' : `${a.months} månader`}). Stämmer, varje månad och totalt.`,
+      `Avstämning: huvudboken ${a.ledger} kr − utan regel ${a.unmapped} kr = importerat ${a.imported} kr (${a.mappedRows} av ${a.rows} rader, summerade till ${a.lines === 1 ? 'en rad' : `${a.lines} rader`} i Utfall per kostnadsobjekt, kostnadsslag och månad, ${a.months === 1 ? 'en månad' : `${a.months} månader`}). Stämmer, varje månad och totalt.`,
     (a, _w) =>
-      `Reconciliation: ledger ${a.ledger} kr − without a rule ${a.unmapped} kr = imported ${a.imported} kr (${a.mappedRows} of ${a.rows} rows, summed into ${a.lines} rows of Utfall per Kostnadsobjekt, Kostnadsslag and month, ${a.months === 1 ? 'one month' : `${a.months} months`}). It agrees, each month and in total.`,
+      `Reconciliation: ledger ${a.ledger} kr − without a rule ${a.unmapped} kr = imported ${a.imported} kr (${a.mappedRows} of ${a.rows} rows, summed into ${a.lines === 1 ? 'one row' : `${a.lines} rows`} of Utfall per Kostnadsobjekt, Kostnadsslag and month, ${a.months === 1 ? 'one month' : `${a.months} months`}). It agrees, each month and in total.`,
   ),
 };
