@@ -64,6 +64,11 @@ function readLedger(source: LedgerSource, fileName: string, defaultPost: SiePost
   const sie = readSie(source.bytes, fileName, problems);
   if (problems.hasErrors) return null;
   const post = asked ?? defaultPost;
+  if (monthly && post === 'PBUDGET') {
+    // A budget booked as actuals would pass every check and be wrong.
+    problems.error('sie-budget-as-actuals', { table: fileName }, msg('actualsNotBudget', { file: fileName }));
+    return null;
+  }
   const count = (p: SiePost) => sie.posts[p].filter((a) => p === 'TRANS' || a.year === 0).length;
   if (count(post) === 0) {
     const found = SIE_POSTS.filter((p) => p !== post && count(p) > 0).map((p) => `#${p} (${count(p)})`);

@@ -44,6 +44,10 @@ export const ledgerActualsPhrases = {
         ? `${a.file} line ${a.line}: ${a.column} is missing; the import into Utfall needs every row's month.`
         : `${a.file} line ${a.line}: ${a.column} "${a.text}" cannot be read as a month; write 1–12, YYYY-MM, YYYYMM or a date (YYYY-MM-DD, YYYYMMDD).`,
   ),
+  actualsNotBudget: phrase(
+    (a: { file: string }, _w) => `${a.file}: #PBUDGET är budget, inte utfall; Utfall läser #TRANS (standard) eller #PSALDO. Budgeten importeras till Kostnader.`,
+    (a, _w) => `${a.file}: #PBUDGET is a budget, not actuals; Utfall reads #TRANS (the default) or #PSALDO. The budget is imported into Kostnader.`,
+  ),
   actualsMonthsHeading: phrase(
     (_a: Record<string, never>, _w) => 'Avstämning per månad:',
     (_a, _w) => 'Reconciliation per month:',

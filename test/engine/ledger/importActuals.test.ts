@@ -138,6 +138,11 @@ describe('the ledger\'s actuals into Utfall', () => {
     ]);
   });
 
+  test('#PBUDGET is refused for Utfall: a budget would pass every check as actuals', () => {
+    const r = importInto(pc8('#FORMAT PC8\n#SIETYP 3\n#PBUDGET 0 202101 7010 {1 "410"} 100.00\n'), 'budget.se', actualsWorkbook(), 'PBUDGET');
+    expect(messages(r.problems)).toEqual(['budget.se: #PBUDGET är budget, inte utfall; Utfall läser #TRANS (standard) eller #PSALDO. Budgeten importeras till Kostnader.']);
+  });
+
   test('#PSALDO of a broken fiscal year: periods outside Budgetår are an error, not booked in the wrong year', () => {
     const broken = ['#FORMAT PC8', '#SIETYP 3', '#RAR 0 20200701 20210630', '#PSALDO 0 202012 7010 {1 "410"} 80.00', '#PSALDO 0 202101 7010 {1 "410"} 100.00', ''].join('\n');
     const r = importInto(pc8(broken), 'saldon.se', actualsWorkbook(), 'PSALDO');
