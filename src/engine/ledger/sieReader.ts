@@ -101,8 +101,9 @@ export function readSie(bytes: Uint8Array, file: string, problems: ProblemList):
         const amount = amountRecord(args, 0, line, label, fail);
         // #TRANS kontonr {objektlista} belopp transdat …; an empty transdat ("") is none.
         const transdat = plain(args[3]) ?? '';
-        const date = transdat === '' ? { text: voucherDate, line: voucherLine, label: '#VER' as const } : { text: transdat, line, label: '#TRANS' as const };
-        if (amount) result.posts.TRANS.push({ ...amount, date });
+        if (!amount) return;
+        amount.date = transdat === '' ? { text: voucherDate, line: voucherLine, label: '#VER' } : { text: transdat, line, label: '#TRANS' };
+        result.posts.TRANS.push(amount);
         return;
       }
       case '#RTRANS':
