@@ -171,3 +171,29 @@ describe('Slutavräkning with Fakturerat', () => {
     ]);
   });
 });
+
+describe('Uppföljning t.o.m. left out', () => {
+  it('takes the last month with actuals, with a warning asking for the setting', () => {
+    // followUpWorkbook's Utfall reaches April (Lev 999): Lev's actual cost 750 + 999 + 200 (Betalning).
+    const tables = workbook().map((t) => (t.name === 'Inställningar' ? { ...t, rows: t.rows.filter((r) => r[0] !== 'Uppföljning t.o.m.') } : t));
+    const result = run(tables);
+    expect(errors(result)).toEqual([]);
+    expect(result.problems.filter((p) => p.level === 'warning' && p.code !== 'missing-budget-year').map((p) => [p.code, p.table, p.column])).toEqual([['follow-up-month-guessed', 'Inställningar', 'Värde']]);
+    expect(result.problems.find((p) => p.code === 'follow-up-month-guessed')?.message).toContain('t.o.m. april');
+    const lev = output(result, 'Uppföljning').find((r) => r['Namn'] === 'Lev') as Row;
+    expect([lev['T.o.m.'], lev['Utfall kostnad ack.']]).toEqual(['2021-04', 1949]);
+  });
+});
+
+describe('Resultatfond under Avräkning Ingen with a cap', () => {
+  it('keeps the result in the fund and says how far it goes above the cap', () => {
+    // SURPLUS: IB 100 + the year's +249 = 349 against a cap of 200: 149 above it, nothing settled.
+    const result = run(withSetting(withSetting(withSetting(workbook(SURPLUS), 'Resultatfond IB', 100), 'Resultatfondstak', 200), 'Avräkning', 'Ingen'));
+    const settled = output(result, 'Resultatfond').find((r) => r['Post'] === 'Avräknas med kunderna') as Row;
+    expect([settled['Belopp'], settled['Förklaring']]).toEqual([0, 'Avräkning Ingen: årets resultat stannar i fonden, som därmed går 149 kr över fondtaket (Avräkning Över tak återbetalar det).']);
+    expect(output(result, 'Slutavräkning')).toEqual([]);
+    // Within the cap (1 000) the sentence stays as it was.
+    const within = run(withSetting(withSetting(workbook(SURPLUS), 'Resultatfondstak', 1000), 'Avräkning', 'Ingen'));
+    expect(output(within, 'Resultatfond').find((r) => r['Post'] === 'Avräknas med kunderna')?.['Förklaring']).toBe('Avräkning Ingen: årets resultat stannar i fonden.');
+  });
+});
