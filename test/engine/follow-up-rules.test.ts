@@ -197,3 +197,19 @@ describe('Resultatfond under Avräkning Ingen with a cap', () => {
     expect(output(within, 'Resultatfond').find((r) => r['Post'] === 'Avräknas med kunderna')?.['Förklaring']).toBe('Avräkning Ingen: årets resultat stannar i fonden.');
   });
 });
+
+describe('Prognosmetod Takt per cost object', () => {
+  it('scales each object’s actuals to twelve months, then spreads the forecast as its budget was', () => {
+    // July closed (7 months). Betalning 100 -> 100 · 12/7 = 171,43 -> 171, spread 1 : 2 = 57 / 114;
+    // Kassa's own 10 -> 17,14 -> 17. Kassa 17 + 57 = 74, Lev 114, Totalt 171 + 17 = 188: Σ each
+    // object's rounded forecast (scaling Lev's spread actual 67 instead would give 115).
+    const tables = withSetting(withSetting(workbook([['Betalning', 1, 100], ['Kassa', 1, 10]]), 'Uppföljning t.o.m.', 7), 'Prognosmetod', 'Takt');
+    expect(errors(run(tables))).toEqual([]);
+    expect(['Kassa', 'Lev', 'Uppdrag', 'Totalt'].map((s) => [serviceRow(tables, s)['Utfall kostnad ack.'], serviceRow(tables, s)['Prognos kostnad']])).toEqual([
+      [43, 74],
+      [67, 114],
+      [0, 0],
+      [110, 188],
+    ]);
+  });
+});
