@@ -213,3 +213,51 @@ describe('Prognosmetod Takt per cost object', () => {
     ]);
   });
 });
+
+describe('Slutavräkning of a service nobody was invoiced or charged for', () => {
+  // Noll: a Fast service with a budget of 0 kr, so nobody is charged or invoiced for it; its
+  // actual cost is all result, and there is no customer to settle it with.
+  const withNoll = (actualRows: CellValue[][]) =>
+    withRows(withRows(workbook([...SURPLUS, ...actualRows]), 'Tjänster', [['Noll', 'Ekonomi', null, 'Bastjänst', 'Fast', 'Anställda', null]]), 'Kostnader', [['Noll', 0]]);
+  const fund = (rows: Row[]) => rows.map((r) => [r['Post'], r['Belopp']]);
+  const sumOf = (rows: Row[]) => rows.reduce((a, r) => a + (r['Belopp'] as number), 0);
+
+  it('leaves its result in the fund under Full and says so, so every krona settled is on a line', () => {
+    // Kassa +100, Lev +99, Uppdrag +50 returned (249); Noll −100 stays: the fund 0 + 149 − 249 = −100.
+    const result = run(withSetting(withNoll([['Noll', 2, 100]]), 'Avräkning', 'Full'));
+    expect(errors(result)).toEqual([]);
+    expect(fund(output(result, 'Resultatfond'))).toEqual([
+      ['Ingående balans', 0],
+      ['Årets resultat (prognos)', 149],
+      ['Fondtak', null],
+      ['Avräknas med kunderna', 249],
+      ['Utgående balans', -100],
+    ]);
+    expect(output(result, 'Resultatfond')[3]?.['Förklaring']).toBe(
+      'Avräkning Full: hela resultatet återbetalas till kunderna (Slutavräkning). Tjänsten Noll har ingen kund som fakturerats eller debiterats för den; dess resultat stannar i fonden.',
+    );
+    expect(sumOf(output(result, 'Slutavräkning'))).toBe(-249);
+    expect(output(result, 'Slutavräkning').some((r) => r['Tjänst'] === 'Noll')).toBe(false);
+  });
+
+  it('gives the excess over the cap to the services that have customers under Över tak', () => {
+    // Noll's actual cost −100 (a correction) makes a surplus of +100 nobody paid for. The year
+    // 249 + 100 = 349; IB 100 − cap 200: 249 returned, all on Kassa, Lev and Uppdrag by 100 : 99 : 50.
+    const tables = [['Resultatfond IB', 100], ['Resultatfondstak', 200], ['Avräkning', 'Över tak']].reduce((t, [p, v]) => withSetting(t, p as string, v as CellValue), withNoll([['Noll', 2, -100]]));
+    const result = run(tables);
+    expect(errors(result)).toEqual([]);
+    expect(fund(output(result, 'Resultatfond')).slice(1)).toEqual([
+      ['Årets resultat (prognos)', 349],
+      ['Fondtak', 200],
+      ['Avräknas med kunderna', 249],
+      ['Utgående balans', 200],
+    ]);
+    const byService = new Map<string, number>();
+    for (const r of output(result, 'Slutavräkning')) byService.set(r['Tjänst'] as string, (byService.get(r['Tjänst'] as string) ?? 0) + (r['Belopp'] as number));
+    expect([...byService]).toEqual([
+      ['Kassa', -100],
+      ['Lev', -99],
+      ['Uppdrag', -50],
+    ]);
+  });
+});

@@ -42,7 +42,7 @@ describe('the worker’s customer detail: its part of Slutavräkning', () => {
     // 149 returned (100 + 249 − 200), split over the services 60 / 59 / 30 by their surplus;
     // Kassa's 60 by 135 : 267 -> 20 / 40, Lev's 59 by 300 : 400 -> 25 / 34, Uppdrag's 30 to A.
     const b = settlementOf(overCap, 'B')!;
-    expect(b).toMatchObject({ method: 'Över tak', final: false, period: '2021-03', settled: 149, cap: 200, total: -74 });
+    expect(b).toMatchObject({ method: 'Över tak', final: false, period: '2021-03', settled: 149, cap: 200, closing: 200, anyLines: true, total: -74 });
     expect(b.lines.map((l) => [l.service, l.area, l.invoiced, l.invoicedTotal, l.serviceAmount, l.amount, l.basis])).toEqual([
       ['Kassa', 'Ekonomi', 267, 402, -60, -40, 'invoiced'],
       ['Lev', 'Ekonomi', 400, 700, -59, -34, 'invoiced'],
@@ -112,6 +112,8 @@ describe('the drawer’s Slutavräkning section', () => {
       period: '2021-12',
       settled: -1500,
       cap: null,
+      closing: 0,
+      anyLines: true,
       total: 1234,
       lines: [{ service: 'Lön', area: 'HR', invoiced: 10_000, invoicedTotal: 40_000, share: 0.25, serviceAmount: 4936, amount: 1234, basis: 'budget' }],
     };
@@ -145,11 +147,16 @@ describe('the drawer’s Slutavräkning section', () => {
   });
 
   it('tells a customer outside a settlement from a year with nothing settled', () => {
-    const base = { method: 'Full' as const, final: false, period: '2021-06', cap: null, lines: [], total: 0 };
-    expect(settlementView({ ...base, settled: 0 })).toEqual({ kind: 'zero', period: '2021-06', final: false });
-    expect(settlementView({ ...base, settled: 500 })).toEqual({ kind: 'notThisCustomer', period: '2021-06', final: false });
-    expect(section(sv, { ...base, settled: 500 })).toContain('Inget att avräkna med kunden: den har inte fakturerats för någon av de tjänster som avräknas (prognosen t.o.m. 2021-06).');
-    expect(section(en, { ...base, settled: 0 })).toContain('Nothing to settle: the services’ results are 0 kr (the forecast to 2021-06).');
+    // C (Anställda 0) is charged nothing for Kassa and has no Lev volume: no part in the settlement above.
+    const withC = followUpWorkbook(SURPLUS).map((t) => (t.name === 'Nycklar' ? { ...t, rows: [...t.rows, ['C', 0]] } : t));
+    const c = settlementOf(run(withSettings([['Resultatfond IB', 100], ['Resultatfondstak', 200], ['Avräkning', 'Över tak']], withC)), 'C')!;
+    expect(c).toMatchObject({ settled: 149, anyLines: true, lines: [], total: 0 });
+    expect(settlementView(c)).toEqual({ kind: 'notThisCustomer', period: '2021-03', final: false });
+    expect(section(sv, c, 'C')).toContain('Inget att avräkna med kunden: den har inte fakturerats för någon av de tjänster som avräknas (prognosen t.o.m. 2021-03).');
+    expect(section(en, c, 'C')).toContain('Nothing to settle with this customer: it was not invoiced for any of the services settled (the forecast to 2021-03).');
+    const none = { method: 'Full' as const, final: false, period: '2021-06', settled: 0, cap: null, closing: 0, anyLines: false, lines: [], total: 0 };
+    expect(settlementView(none)).toEqual({ kind: 'nothingSettled', period: '2021-06', final: false });
+    expect(section(en, none)).toContain('Nothing to settle: no service has a result to settle with the customers (the forecast to 2021-06).');
   });
 });
 

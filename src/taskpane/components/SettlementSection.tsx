@@ -77,8 +77,8 @@ function nothingText(view: Exclude<SettlementView, { kind: 'lines' }>, t: Settle
       return t.kept(view.period, view.final);
     case 'withinCap':
       return t.withinCap(kr(view.cap), view.period, view.final);
-    case 'zero':
-      return t.zero(view.period, view.final);
+    case 'nothingSettled':
+      return t.nothingSettled(view.period, view.final);
     case 'notThisCustomer':
       return t.notThisCustomer(view.period, view.final);
   }

@@ -11,8 +11,8 @@ export type SettlementView =
   | { kind: 'kept'; period: string; final: boolean }
   /** Över tak, and the fund stays within its cap. */
   | { kind: 'withinCap'; cap: number; period: string; final: boolean }
-  /** Full, and every service's result is 0. */
-  | { kind: 'zero'; period: string; final: boolean }
+  /** No service has a result to settle with any customer (Full: every result 0, or nobody to settle with). */
+  | { kind: 'nothingSettled'; period: string; final: boolean }
   /** Something is settled, but nothing with this customer (it was invoiced for none of the services settled). */
   | { kind: 'notThisCustomer'; period: string; final: boolean }
   | { kind: 'lines'; settlement: CustomerSettlement };
@@ -22,6 +22,7 @@ export function settlementView(s: CustomerSettlement | null): SettlementView {
   const when = { period: s.period, final: s.final };
   if (s.lines.length > 0) return { kind: 'lines', settlement: s };
   if (s.method === 'Ingen') return { kind: 'kept', ...when };
-  if (s.settled === 0) return s.method === 'Över tak' && s.cap !== null ? { kind: 'withinCap', cap: s.cap, ...when } : { kind: 'zero', ...when };
-  return { kind: 'notThisCustomer', ...when };
+  if (s.anyLines) return { kind: 'notThisCustomer', ...when };
+  if (s.method === 'Över tak' && s.cap !== null && s.closing <= s.cap) return { kind: 'withinCap', cap: s.cap, ...when };
+  return { kind: 'nothingSettled', ...when };
 }

@@ -25,7 +25,7 @@ export interface SettlementStrings {
   noActuals: string;
   kept: (period: string, final: boolean) => string;
   withinCap: (cap: string, period: string, final: boolean) => string;
-  zero: (period: string, final: boolean) => string;
+  nothingSettled: (period: string, final: boolean) => string;
   notThisCustomer: (period: string, final: boolean) => string;
 }
 
@@ -47,7 +47,7 @@ const sv: SettlementStrings = {
   noActuals: 'Inget att avräkna: arbetsboken har inget utfall (Utfall, Utfallsvolymer) att följa upp.',
   kept: (period, final) => `Inget att avräkna: Avräkning är Ingen, så årets resultat (${svWhen(period, final)}) stannar i resultatfonden.`,
   withinCap: (cap, period, final) => `Inget att avräkna: resultatfonden håller sig inom taket på ${cap} (${svWhen(period, final)}).`,
-  zero: (period, final) => `Inget att avräkna: tjänsternas resultat är 0 kr (${svWhen(period, final)}).`,
+  nothingSettled: (period, final) => `Inget att avräkna: ingen tjänst har ett resultat att avräkna med kunderna (${svWhen(period, final)}).`,
   notThisCustomer: (period, final) => `Inget att avräkna med kunden: den har inte fakturerats för någon av de tjänster som avräknas (${svWhen(period, final)}).`,
 };
 
@@ -66,7 +66,7 @@ const en: SettlementStrings = {
   noActuals: 'Nothing to settle: the workbook has no actuals (Utfall, Utfallsvolymer) to follow up.',
   kept: (period, final) => `Nothing to settle: Avräkning is Ingen, so the year’s result (${enWhen(period, final)}) stays in the result fund.`,
   withinCap: (cap, period, final) => `Nothing to settle: the result fund stays within its cap of ${cap} (${enWhen(period, final)}).`,
-  zero: (period, final) => `Nothing to settle: the services’ results are 0 kr (${enWhen(period, final)}).`,
+  nothingSettled: (period, final) => `Nothing to settle: no service has a result to settle with the customers (${enWhen(period, final)}).`,
   notThisCustomer: (period, final) => `Nothing to settle with this customer: it was not invoiced for any of the services settled (${enWhen(period, final)}).`,
 };
 

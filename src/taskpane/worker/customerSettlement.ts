@@ -18,6 +18,10 @@ export interface CustomerSettlement {
   settled: number;
   /** Resultatfondstak in kronor (a share already applied to the revenue); null without one. */
   cap: number | null;
+  /** The fund's closing balance (Utgående balans). */
+  closing: number;
+  /** True when the settlement has lines at all (this customer's or others'). */
+  anyLines: boolean;
   /** The customer's lines in Tjänster order; empty when it has no part in the settlement. */
   lines: CustomerSettlementLine[];
   /** Σ the lines' amounts: < 0 returned to the customer, > 0 charged to it. */
@@ -68,6 +72,8 @@ export function customerSettlement(calc: Calculation, name: string): CustomerSet
     period: followUp.period,
     settled: kronor(fund.settled),
     cap: fund.cap === null ? null : kronor(fund.cap),
+    closing: kronor(fund.closing),
+    anyLines: settlement.lines.length > 0,
     lines,
     total: kronor(own.reduce((a, l) => a + l.amount, 0)),
   };
