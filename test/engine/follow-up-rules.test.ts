@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { CellValue, RawTable } from '../../src/engine/cells';
 import type { OutputValue } from '../../src/engine/output';
 import { errors, output, run, table } from './helpers';
@@ -259,5 +260,54 @@ describe('Slutavräkning of a service nobody was invoiced or charged for', () =>
       ['Lev', -99],
       ['Uppdrag', -50],
     ]);
+  });
+});
+
+describe('the follow-up and the settlement over random actuals, Fakturerat and a service nobody pays for', () => {
+  const month = fc.integer({ min: 1, max: 12 });
+  const arb = fc.record({
+    costs: fc.array(fc.tuple(fc.constantFrom('Kassa', 'Lev', 'Uppdrag', 'Betalning', 'Noll'), month, fc.integer({ min: -500, max: 3000 })), { maxLength: 20 }),
+    volumes: fc.array(fc.tuple(fc.constantFrom('A', 'B'), month, fc.integer({ min: 0, max: 80 })), { maxLength: 20 }),
+    invoiced: fc.array(fc.tuple(fc.constantFrom('A', 'B'), fc.constantFrom('Kassa', 'Lev', 'Uppdrag'), month, fc.integer({ min: -300, max: 2000 })), { maxLength: 15 }),
+    closed: fc.integer({ min: 1, max: 12 }),
+    forecast: fc.constantFrom('Budget resten av året', 'Takt'),
+    method: fc.constantFrom('Full', 'Över tak', 'Ingen'),
+    opening: fc.integer({ min: -2000, max: 2000 }),
+    cap: fc.integer({ min: 0, max: 3000 }),
+  });
+
+  it('settles on the lines exactly what Resultatfond says, and forecasts the actuals once December is closed', () => {
+    fc.assert(
+      fc.property(arb, ({ costs, volumes, invoiced, closed, forecast, method, opening, cap }) => {
+        let tables = withRows(withRows(workbook(costs), 'Tjänster', [['Noll', 'Ekonomi', null, 'Bastjänst', 'Fast', 'Anställda', null]]), 'Kostnader', [['Noll', 0]]);
+        tables = tables.map((t) => (t.name === 'Utfallsvolymer' ? { ...t, rows: volumes.map(([c, m, v]) => [c, 'Lev', m, v]) } : t));
+        tables = [...tables, table('Fakturerat', ['Kund', 'Tjänst', 'Månad', 'Belopp'], invoiced)];
+        const settings: [string, CellValue][] = [['Uppföljning t.o.m.', closed], ['Prognosmetod', forecast], ['Avräkning', method], ['Resultatfond IB', opening], ['Resultatfondstak', cap]];
+        for (const [p, v] of settings) tables = withSetting(tables, p, v);
+        const result = run(tables);
+        expect(errors(result)).toEqual([]);
+        const f = new Map(output(result, 'Resultatfond').map((r) => [r['Post'], r['Belopp'] as number]));
+        const yearResult = (f.get('Årets resultat (prognos)') ?? f.get('Årets resultat')) as number;
+        const settled = f.get('Avräknas med kunderna') as number;
+        const lines = output(result, 'Slutavräkning');
+        expect(lines.reduce((a, r) => a + (r['Belopp'] as number), 0)).toBe(0 - settled);
+        expect(f.get('Utgående balans')).toBe(opening + yearResult - settled);
+        const services = output(result, 'Uppföljning').filter((r) => r['Nivå'] === 'Tjänst');
+        for (const s of services) {
+          const own = lines.filter((r) => r['Tjänst'] === s['Namn']).reduce((a, r) => a + (r['Belopp'] as number), 0);
+          // Under Full a service's lines are its whole result, or none when nobody is there to settle with (Noll).
+          if (method === 'Full') expect([0, 0 - (s['Prognos resultat'] as number)]).toContain(own);
+          if (method === 'Ingen') expect(own).toBe(0);
+        }
+        expect(lines.some((r) => r['Tjänst'] === 'Noll')).toBe(false);
+        if (closed === 12) {
+          for (const r of output(result, 'Uppföljning')) {
+            expect(r['Prognos kostnad']).toBe(r['Utfall kostnad ack.']);
+            expect(r['Prognos intäkt']).toBe(r['Utfall intäkt ack.']);
+          }
+        }
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) },
+    );
   });
 });
