@@ -55,8 +55,8 @@ export interface CustomerDrawerProps {
 
 /**
  * One customer, opened by clicking its name: what each charge is made of (the trace, down to the
- * cost rows), its part of Slutavräkning, and its Kundbesked. A modal drawer: focus stays inside, Esc and the close button
- * close it and give focus back to the name that opened it.
+ * cost rows), its part of Slutavräkning, and its Kundbesked. A modal drawer: focus stays inside,
+ * Esc and the close button close it and give focus back to the name that opened it.
  */
 export function CustomerDrawer({ customer, details, outputs, hostKind, statements, onClose }: CustomerDrawerProps) {
   const strings = useStrings();
