@@ -1,7 +1,7 @@
 // npm run demo: writes the example workbook and prices it, as a newcomer's first run.
 // out/exempel.xlsx is the input, out/exempel-resultat.xlsx the priced copy, out/exempel-resultat.json the JSON;
 // out/exempel-pristak.xlsx the example under Pristaksmetod Begränsa, priced in out/exempel-pristak-resultat.xlsx;
-// out/prislista.pdf the published price list.
+// out/slutavrakning.csv the settlement's invoice lines; out/prislista.pdf the published price list.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
@@ -15,6 +15,9 @@ const steps = [
   // Region Stockholm's 1,5 % are charged at the cap and the summary says what is left to finance.
   [...cli, 'example', 'out/exempel-pristak.xlsx', '--pristaksmetod', 'Begränsa'],
   [...cli, 'calculate', 'out/exempel-pristak.xlsx', '--out', 'out/exempel-pristak-resultat.xlsx'],
+  // The year's settlement with the customers (issue 16): the example follows its year to June and
+  // returns what takes the result fund above its cap, as invoice lines (Fakturaunderlag's CSV).
+  [...cli, 'invoice', 'out/exempel.xlsx', '--out', 'out/slutavrakning.csv', '--slutavrakning'],
   // The price list the customers receive, as PDF (issue 17).
   [...cli, 'pricelist', 'out/exempel.xlsx', '--out', 'out/prislista.pdf', '--label', 'Exempel'],
 ];

@@ -188,6 +188,15 @@ suite('task pane in the browser (standalone)', () => {
     const sum = trace.locator('tr[data-kind="sum"]');
     expect(kronor(await sum.locator('td').last().textContent())).toBe(charge);
     expect(plain(await sum.textContent())).toContain('beloppet i Fördelning');
+    // Its part of Slutavräkning (the example settles Över tak to June, with every customer): the
+    // lines on screen are the customer's rows of the Slutavräkning output, and the total their sum.
+    const settled = expected.outputs.find((o) => o.name === 'Slutavräkning')!;
+    const own = settled.rows.filter((r) => r[column(settled, 'Kund')] === customer).map((r) => r[column(settled, 'Belopp')] as number);
+    expect(own.length).toBeGreaterThan(0);
+    const settlement = drawer.getByRole('table', { name: `Slutavräkning: ${customer}` });
+    const lines = await settlement.locator('tr[data-kind="settlement-line"] td:last-child').allTextContents();
+    expect(lines.map((t) => kronor(t.replace('+', '')))).toEqual(own);
+    expect(kronor((await settlement.locator('tr[data-kind="settlement-total"] td:last-child').textContent())!.replace('+', ''))).toBe(own.reduce((a, b) => a + b, 0));
     // The drawer, a dialog over the results, as axe sees it.
     expect(await seriousViolations(page)).toEqual([]);
 

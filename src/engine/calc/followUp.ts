@@ -57,9 +57,10 @@ export function followUp(calc: Calculation, problems: ProblemList, locate: Locat
   const actuals = calc.model.actuals;
   if (actuals === null) return null;
   const closed = actuals.lastMonth + 1;
-  const actualCosts = spreadActualCosts(calc, actuals, problems, locate);
-  if (actualCosts === null) return null;
   const takt = calc.model.settings.forecastMethod === 'Takt';
+  const spread = spreadActualCosts(calc, actuals, problems, locate, takt);
+  if (spread === null) return null;
+  const { actual: actualCosts, atPace: costsAtPace } = spread;
   const money = calc.money;
   const services: ServiceFollowUp[] = [];
   const volumes: VolumeFollowUp[] = [];
@@ -70,7 +71,7 @@ export function followUp(calc: Calculation, problems: ProblemList, locate: Locat
     const full = calc.fullCost.total.get(name) ?? ZERO;
     const budgetCostToDate = money.units(full.times(toDate)) + 0;
     const actualCost = actualCosts.get(name) ?? 0;
-    const forecastCost = takt ? atPace(actualCost, closed) : safe(actualCost + money.units(full.times(ONE.minus(toDate))));
+    const forecastCost = takt ? (costsAtPace.get(name) ?? 0) : safe(actualCost + money.units(full.times(ONE.minus(toDate))));
     const revenue = new RevenueToDate(calc, result, actuals, shares === null ? null : profileWeights(shares));
     services.push({
       result,
@@ -107,11 +108,13 @@ function targetKey(target: CostTarget): string {
 /**
  * Each cost object's actual cost to date, rounded to the amount step, spread over the services
  * as the object's budget was (its parts in the full cost: the same rules, drivers and pools), by
- * largest remainder; a row on a service stays on it. Null with an error on the object's first
- * Utfall row when its budget gives no way to spread it (no budget, a budget of 0 or below 0 on
- * some service).
+ * largest remainder; a row on a service stays on it. Under Takt also each object's actuals at
+ * their pace (atPace), spread the same way, so the forecast is made per cost object and each
+ * object's forecast lands on the services in whole units summing exactly to it. Null with an
+ * error on the object's first Utfall row when its budget gives no way to spread it (no budget, a
+ * budget of 0 or below 0 on some service).
  */
-function spreadActualCosts(calc: Calculation, actuals: Actuals, problems: ProblemList, locate: Locator): Map<string, number> | null {
+function spreadActualCosts(calc: Calculation, actuals: Actuals, problems: ProblemList, locate: Locator, takt: boolean): { actual: Map<string, number>; atPace: Map<string, number> } | null {
   const byObject = new Map<string, { target: CostTarget; amount: Dec; row: number }>();
   for (const c of actuals.costs) {
     if (c.month > actuals.lastMonth) continue;
@@ -121,13 +124,17 @@ function spreadActualCosts(calc: Calculation, actuals: Actuals, problems: Proble
     else byObject.set(key, { target: c.target, amount: c.amount, row: c.row });
   }
   const weights = budgetWeights(calc);
-  const out = new Map<string, number>();
-  const add = (service: string, units: number) => out.set(service, safe((out.get(service) ?? 0) + units));
+  const closed = actuals.lastMonth + 1;
+  const actual = new Map<string, number>();
+  const paced = new Map<string, number>();
+  const add = (to: Map<string, number>, service: string, units: number) => to.set(service, safe((to.get(service) ?? 0) + units));
   let ok = true;
   for (const [key, o] of byObject) {
     const units = calc.money.units(o.amount) + 0;
+    const pace = takt ? atPace(units, closed) : 0;
     if (o.target.level === 'service') {
-      add(o.target.name, units);
+      add(actual, o.target.name, units);
+      if (takt) add(paced, o.target.name, pace);
       continue;
     }
     const w = weights.get(key);
@@ -138,9 +145,10 @@ function spreadActualCosts(calc: Calculation, actuals: Actuals, problems: Proble
       ok = false;
       continue;
     }
-    for (const [service, part] of allocateSteps(units, shares)) add(service, part);
+    for (const [service, part] of allocateSteps(units, shares)) add(actual, service, part);
+    if (takt) for (const [service, part] of allocateSteps(pace, shares)) add(paced, service, part);
   }
-  return ok ? out : null;
+  return ok ? { actual, atPace: paced } : null;
 }
 
 /** object -> service -> the object's budget part on the service (Σ its rows' parts). */

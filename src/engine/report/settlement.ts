@@ -1,9 +1,9 @@
 import type { Calculation } from '../calc/calculate';
 import type { FollowUp } from '../calc/followUp';
-import type { Settlement } from '../calc/settlement';
+import type { FundStatement, Settlement } from '../calc/settlement';
 import type { OutputTable, OutputValue } from '../output';
 import { outputTable } from './columns';
-import { percentOfText } from './swedishNumbers';
+import { kronorText, percentOfText } from './swedishNumbers';
 import { Dec } from '../decimal';
 
 /**
@@ -24,16 +24,27 @@ function fundTable(calc: Calculation, s: Settlement | null): OutputTable {
     rows.push(['Ingående balans', kr(f.opening), 'Resultatfond IB (Inställningar).']);
     rows.push([f.final ? 'Årets resultat' : 'Årets resultat (prognos)', kr(f.result), f.final ? 'Intäkt − kostnad för året (Uppföljning, Totalt).' : 'Prognos intäkt − prognos kostnad (Uppföljning, Totalt).']);
     rows.push(['Fondtak', f.cap === null ? null : kr(f.cap), f.cap === null ? 'Resultatfondstak saknas: inget tak.' : 'Det mesta fonden får rymma (Resultatfondstak).']);
-    rows.push(['Avräknas med kunderna', kr(f.settled), settledText(f.method, f.settled)]);
+    rows.push(['Avräknas med kunderna', kr(f.settled), settledText(f, calc)]);
     rows.push(['Utgående balans', kr(f.closing), 'Ingående balans + årets resultat − det som avräknas.']);
   }
   return outputTable('Resultatfond', [['Post', 'text'], ['Belopp', 'kr'], ['Förklaring', 'text']], rows);
 }
 
-function settledText(method: string, settled: number): string {
-  if (method === 'Ingen') return 'Avräkning Ingen: årets resultat stannar i fonden.';
-  if (method === 'Full') return settled >= 0 ? 'Avräkning Full: hela resultatet återbetalas till kunderna (Slutavräkning).' : 'Avräkning Full: hela underskottet debiteras kunderna (Slutavräkning).';
-  return settled > 0 ? 'Avräkning Över tak: det som går över fondtaket återbetalas till kunderna (Slutavräkning).' : 'Avräkning Över tak: fonden går inte över taket; inget avräknas.';
+function settledText(f: FundStatement, calc: Calculation): string {
+  if (f.method === 'Ingen') {
+    const overCap = f.cap === null ? 0 : f.closing - f.cap;
+    if (overCap <= 0) return 'Avräkning Ingen: årets resultat stannar i fonden.';
+    // Nothing is settled, as chosen; but the self-cost principle caps the fund, so say by how much it goes above.
+    return `Avräkning Ingen: årets resultat stannar i fonden, som därmed går ${kronorText(calc.money.toDec(overCap))} kr över fondtaket (Avräkning Över tak återbetalar det).`;
+  }
+  if (f.method === 'Full') {
+    const text = f.settled >= 0 ? 'Avräkning Full: hela resultatet återbetalas till kunderna (Slutavräkning).' : 'Avräkning Full: hela underskottet debiteras kunderna (Slutavräkning).';
+    if (f.unsettled.length === 0) return text;
+    const names = f.unsettled.join(', ');
+    const which = f.unsettled.length === 1 ? `Tjänsten ${names} har ingen kund som fakturerats eller debiterats för den; dess` : `Tjänsterna ${names} har ingen kund som fakturerats eller debiterats för dem; deras`;
+    return `${text} ${which} resultat stannar i fonden.`;
+  }
+  return f.settled > 0 ? 'Avräkning Över tak: det som går över fondtaket återbetalas till kunderna (Slutavräkning).' : 'Avräkning Över tak: fonden går inte över taket; inget avräknas.';
 }
 
 /**

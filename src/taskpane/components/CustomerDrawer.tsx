@@ -26,6 +26,7 @@ import { useCustomerDetail } from '../hooks/useCustomerDetail';
 import { useStrings } from '../i18n';
 import { CustomerCharges } from './CustomerCharges';
 import { CustomerStatement } from './CustomerStatement';
+import { SettlementSection } from './SettlementSection';
 
 const useStyles = makeStyles({
   drawer: {
@@ -54,8 +55,8 @@ export interface CustomerDrawerProps {
 
 /**
  * One customer, opened by clicking its name: what each charge is made of (the trace, down to the
- * cost rows) and its Kundbesked. A modal drawer: focus stays inside, Esc and the close button
- * close it and give focus back to the name that opened it.
+ * cost rows), its part of Slutavräkning, and its Kundbesked. A modal drawer: focus stays inside,
+ * Esc and the close button close it and give focus back to the name that opened it.
  */
 export function CustomerDrawer({ customer, details, outputs, hostKind, statements, onClose }: CustomerDrawerProps) {
   const strings = useStrings();
@@ -110,7 +111,10 @@ export function CustomerDrawer({ customer, details, outputs, hostKind, statement
               )}
               {detail.status === 'ready' &&
                 (tab === 'charges' ? (
-                  <CustomerCharges trace={detail.detail.trace} outputs={outputs} customer={customer} />
+                  <>
+                    <CustomerCharges trace={detail.detail.trace} outputs={outputs} customer={customer} />
+                    <SettlementSection settlement={detail.detail.settlement} customer={customer} />
+                  </>
                 ) : (
                   <CustomerStatement statement={detail.detail.statement} customer={customer} hostKind={hostKind} statements={statements} />
                 ))}

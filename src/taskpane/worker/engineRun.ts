@@ -7,6 +7,7 @@ import { isOnDemand } from '../hosts/onDemand';
 import { paneSettings } from '../summary/settings';
 import { summarize } from '../summary/summarize';
 import type { CustomerDetail, PaneOutput, PaneRunData } from './protocol';
+import { customerSettlement } from './customerSettlement';
 import { TextError } from '../messages/errorText';
 import { paneMsg } from '../messages/pane';
 
@@ -48,13 +49,14 @@ function paneOutput(table: OutputTable): PaneOutput {
   return { name: table.name, columns: table.columns, rows: kept ? [] : table.rows, rowCount: rowCount(table), kept };
 }
 
-/** A customer's trace (its rows of Spårning, made for it alone) and Kundbesked. */
+/** A customer's trace (its rows of Spårning, made for it alone), Kundbesked and part of the settlement. */
 export function customerDetail(result: RunResult, customer: string): CustomerDetail {
   const calc = needCalculation(result);
   const trace = customerTraceTable(calc, customer);
   return {
     trace: trace && { name: trace.name, columns: trace.columns, rows: trace.rows },
     statement: customerStatement(calc, customer),
+    settlement: customerSettlement(calc, customer),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Statement } from '../../engine/statement';
 import type { PaneSettings } from '../summary/settings';
 import type { RunSummary } from '../summary/summarize';
 import type { ErrorText } from '../messages/errorText';
+import type { CustomerSettlement } from './customerSettlement';
 
 /**
  * The messages between the pane and its worker. Everything here is plain data (structured
@@ -58,10 +59,12 @@ export interface PaneRunData {
 
 export type PaneOutput = OutputTable & { rowCount: number; kept: boolean };
 
-/** A customer's detail: its trace table (the Spårning rows of this customer alone) and Kundbesked. */
+/** A customer's detail: its trace table (the Spårning rows of this customer alone), Kundbesked and settlement. */
 export interface CustomerDetail {
   trace: OutputTable | null;
   statement: Statement;
+  /** Its part of Slutavräkning, with the result fund's context; null when the workbook has no actuals. */
+  settlement: CustomerSettlement | null;
 }
 
 export interface Answers {

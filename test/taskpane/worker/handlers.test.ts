@@ -117,10 +117,18 @@ describe('the pane worker’s handlers (no Worker: called directly)', () => {
   it('answers a customer’s trace and Kundbesked from the run it keeps', async () => {
     const w = worker();
     await w.ask({ kind: 'open', bytes: await xlsxOf() });
-    await w.ask({ kind: 'calculate' });
+    const data = w.answer(await w.ask({ kind: 'calculate' })) as import('../../../src/taskpane/worker/protocol').PaneRunData;
     const customer = 'Södermalm stadsdelsförvaltning';
     const detail = w.answer(await w.ask({ kind: 'customer', customer })) as import('../../../src/taskpane/worker/protocol').CustomerDetail;
     expect(detail.statement.customer).toBe(customer);
+    // Its settlement: the example's Över tak to June, line for line as Slutavräkning has them.
+    const settlement = data.outputs.find((o) => o.name === 'Slutavräkning')!;
+    const at = (h: string) => settlement.columns.findIndex((c) => c.header === h);
+    const own = settlement.rows.filter((r) => r[at('Kund')] === customer).map((r) => [r[at('Tjänst')], r[at('Belopp')]]);
+    expect(own.length).toBeGreaterThan(0);
+    expect(detail.settlement).toMatchObject({ method: 'Över tak', final: false, period: '2021-06' });
+    expect(detail.settlement!.lines.map((l) => [l.service, l.amount])).toEqual(own);
+    expect(detail.settlement!.total).toBe(own.reduce((a, [, v]) => a + (v as number), 0));
     const belopp = detail.trace!.columns.findIndex((c) => c.header === 'Belopp');
     const traced = detail.trace!.rows.reduce((sum, r) => sum + Math.round((r[belopp] as number) * 100), 0) / 100;
     expect(traced).toBe(detail.statement.total);
