@@ -43,3 +43,20 @@ export function footerLabel(text: string): string | null {
   const label = text.trim();
   return /[\r\n\t]/.test(label) || label.length > MAX_LABEL ? null : label;
 }
+
+/** Characters no file name may hold on Windows, Mac or the web, and control characters. */
+const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]+/g;
+
+function fileName(base: string, format: PublishedFormat): string {
+  return `${base.replace(NOT_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim()}.${format}`;
+}
+
+/** "Prislista 2021 Servicenämnden 2021-11-18.pdf": the document's title and label, as the command line's user would name it. */
+export function priceListFileName(year: number | null, label: string, format: PublishedFormat): string {
+  return fileName(`Prislista${year === null ? '' : ` ${year}`}${label.trim() === '' ? '' : ` ${label.trim()}`}`, format);
+}
+
+/** "Kundbesked Socialförvaltningen.pdf", or "Kundbesked 12 kunder.pdf", as the .xlsx download is named. */
+export function statementsPdfFileName(customers: readonly string[]): string {
+  return fileName(customers.length === 1 ? `Kundbesked ${customers[0]}` : `Kundbesked ${customers.length} kunder`, 'pdf');
+}
