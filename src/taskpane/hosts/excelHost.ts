@@ -2,7 +2,7 @@ import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
 import type { Statement } from '../../engine/statement';
 import type { ExcelHost } from './host';
-import { excelSavePublished, type OfficeFilesPort } from './excelSavePublished';
+import type { SavePublished } from './published';
 import { WorkerClient, type WorkerLike } from '../worker/client';
 import type { ToWrite } from './runTypes';
 import { workerRun } from './workerRun';
@@ -31,10 +31,10 @@ export interface OfficePort {
 /**
  * Excel's host: the tables read and the outputs written through the port on the page, the
  * engine in the pane's worker (made by `createWorker`, as the browser's is), so the page stays
- * free while it calculates and Avbryt stops it at once. `files` hands the published price list
- * and Kundbesked PDFs to the user (excelSavePublished.ts).
+ * free while it calculates and Avbryt stops it at once. `savePublished` hands the published price
+ * list and Kundbesked PDFs to the user (excelSavePublished.ts, in the office chunk).
  */
-export function excelHost(port: OfficePort, createWorker: () => WorkerLike, files?: OfficeFilesPort): ExcelHost {
+export function excelHost(port: OfficePort, createWorker: () => WorkerLike, savePublished?: SavePublished): ExcelHost {
   // The inputs of the last run, recorded with the Kundbesked written from it.
   let inputs = '';
   const stale = staleSheetsStore();
@@ -66,6 +66,6 @@ export function excelHost(port: OfficePort, createWorker: () => WorkerLike, file
       stale.set(stale.current().filter((sheet) => !sheets.some((s) => sameSheet(s, sheet))));
       return { sheets, notes };
     },
-    ...(files ? { savePublished: excelSavePublished(files) } : {}),
+    ...(savePublished ? { savePublished } : {}),
   };
 }

@@ -7,8 +7,8 @@ import { phrase } from '../../engine/messages/wording';
  */
 export const PUBLISH_PHRASES = {
   publishFontsMissing: phrase(
-    (a: { font: string; detail: string }) => `Typsnittet för PDF-filen (${a.font}) kunde inte hämtas: ${a.detail}. Ladda om tillägget och försök igen.`,
-    (a) => `The font for the PDF (${a.font}) could not be fetched: ${a.detail}. Reload the add-in and try again.`,
+    (a: { font: string; detail: string }) => `Typsnittet för PDF-filen (${a.font}) kunde inte hämtas: ${a.detail}.`,
+    (a) => `The font for the PDF (${a.font}) could not be fetched: ${a.detail}.`,
   ),
   publishPdfFailed: phrase(
     (a: { detail: string }) => `PDF-filen kunde inte göras: ${a.detail}`,
@@ -21,24 +21,14 @@ export const PUBLISH_PHRASES = {
   /** Excel for Mac's pane (WKWebView) saves no downloads: what works there instead. */
   publishPdfNotOnMac: phrase(
     (a: { file: string; statements: boolean }) =>
-      `Excel för Mac och iPad låter inte tillägg spara filer, så ${a.file} kan inte sparas härifrån. ${
-        a.statements
-          ? 'Skriv kundbeskeden till arbetsboken och spara bladen som PDF (Arkiv > Spara som > PDF), '
-          : 'Öppna prislistan som Excel-fil (den öppnas som en ny arbetsbok) och spara den som PDF (Arkiv > Spara som > PDF), '
-      }eller öppna arbetsboken i Intäktsmodells webbsida eller med kommandoraden (intaktsmodell ${a.statements ? 'statement --pdf' : 'pricelist --out PRISLISTA.pdf'}).`,
+      `Excel för Mac och iPad låter inte tillägg spara filer. Gör ${a.file} i Intäktsmodells webbsida eller med kommandoraden, eller ${a.statements ? 'skriv kundbeskeden till arbetsboken' : 'öppna prislistan som Excel-fil'} och spara som PDF i Excel.`,
     (a) =>
-      `Excel for Mac and iPad does not let add-ins save files, so ${a.file} cannot be saved from here. ${
-        a.statements
-          ? 'Write the statements to the workbook and save the sheets as PDF (File > Save As > PDF), '
-          : 'Open the price list as an Excel file (it opens as a new workbook) and save it as PDF (File > Save As > PDF), '
-      }or open the workbook in Intäktsmodell's web page or with the command line (intaktsmodell ${a.statements ? 'statement --pdf' : 'pricelist --out PRISLISTA.pdf'}).`,
+      `Excel for Mac and iPad does not let add-ins save files. Make ${a.file} in Intäktsmodell's web page or with the command line, or ${a.statements ? 'write the statements to the workbook' : 'open the price list as an Excel file'} and save as PDF in Excel.`,
   ),
-  /** No way to hand the file over: neither a new workbook (ExcelApi 1.8) nor a download. */
+  /** Neither a new workbook (ExcelApi 1.8) nor a download. */
   publishNoWayToSave: phrase(
-    (a: { file: string; version: string }) =>
-      `${a.file} kan inte öppnas som en ny arbetsbok i den här versionen av Excel (det kräver ExcelApi ${a.version}) och tillägget kan inte spara filer här. Öppna arbetsboken i Intäktsmodells webbsida eller använd kommandoraden (intaktsmodell pricelist --out PRISLISTA.xlsx).`,
-    (a) =>
-      `${a.file} cannot be opened as a new workbook in this version of Excel (it needs ExcelApi ${a.version}) and the add-in cannot save files here. Open the workbook in Intäktsmodell's web page or use the command line (intaktsmodell pricelist --out PRISLISTA.xlsx).`,
+    (a: { file: string; version: string }) => `Den här versionen av Excel kan varken öppna ${a.file} som en ny arbetsbok (ExcelApi ${a.version}) eller spara filer från tillägg. Gör den i Intäktsmodells webbsida eller med kommandoraden.`,
+    (a) => `This version of Excel can neither open ${a.file} as a new workbook (ExcelApi ${a.version}) nor save files from add-ins. Make it in Intäktsmodell's web page or with the command line.`,
   ),
   publishWorkbookNotOpened: phrase(
     (a: { file: string; detail: string }) => `Excel kunde inte öppna ${a.file} som en ny arbetsbok: ${a.detail}`,
