@@ -1,9 +1,8 @@
-/// <reference types="office-js" />
 import { EXCEL_API } from './requirements';
 
 /**
  * What Office offers the pane for handing a file to the user, passed in as OfficeHost is (the
- * real Office here, the fake Excel in the tests).
+ * real Office: officeFileHost in host.ts; the fake Excel in the tests).
  */
 export interface OfficeFileHost {
   isSetSupported(name: string, minVersion: string): boolean;
@@ -11,15 +10,6 @@ export interface OfficeFileHost {
   platform(): string | null;
   /** Excel.createWorkbook: opens a new workbook in Excel from a Base64-encoded .xlsx. */
   createWorkbook(base64: string): Promise<void>;
-}
-
-/** The real Office: call only after `Office.onReady` reported Excel. */
-export function officeFileHost(): OfficeFileHost {
-  return {
-    isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
-    platform: () => (Office.context.diagnostics?.platform as unknown as string | undefined) ?? null,
-    createWorkbook: (base64) => Excel.createWorkbook(base64),
-  };
 }
 
 /**
