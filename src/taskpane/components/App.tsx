@@ -131,7 +131,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
           </MessageBar>
         )}
       </div>
-      {shown?.details?.publish && host.savePublished && <Suspense fallback={null}><PublishPriceList publishing={{ files: shown.details.publish, save: host.savePublished }} budgetYear={shown.settings?.budgetYear ?? null} /></Suspense>}
+      {shown?.details?.publish && host.savePublished && <Suspense fallback={null}><PublishPriceList publishing={{ files: shown.details.publish, save: host.savePublished }} budgetYear={shown.settings?.budgetYear ?? null} busy={state.phase === 'running'} /></Suspense>}
       {shown && <ResultTabs key={shown.run} state={shown} host={host} selectCell={workbook?.selectCell} />}
       <InputTablesActions host={host} openFile={openFile} />
     </main>

@@ -12,6 +12,8 @@ export interface PublishPriceListProps {
   publishing: Publishing;
   /** Budgetår, for the file's name (the document has it in its title and footer). */
   budgetYear: number | null;
+  /** A new run is under way: the files would be made from it, not from the results on screen. */
+  busy?: boolean;
 }
 
 const FORMATS: { format: PublishedFormat; icon: ReactElement }[] = [
@@ -25,7 +27,7 @@ const FORMATS: { format: PublishedFormat; icon: ReactElement }[] = [
  * worker from the run on screen and handed over by the host (a download; in Excel the .xlsx opens
  * as a new workbook).
  */
-export function PublishPriceList({ publishing, budgetYear }: PublishPriceListProps) {
+export function PublishPriceList({ publishing, budgetYear, busy = false }: PublishPriceListProps) {
   const strings = useStrings();
   const texts = PUBLISH_TEXTS[strings.lang];
   const styles = usePublishStyles();
@@ -50,7 +52,7 @@ export function PublishPriceList({ publishing, budgetYear }: PublishPriceListPro
       </Field>
       <div className={styles.buttons}>
         {FORMATS.map(({ format, icon }) => (
-          <Button key={format} icon={icon} disabled={!valid} disabledFocusable={making !== null} onClick={() => void save(format, label)}>
+          <Button key={format} icon={icon} disabled={!valid} disabledFocusable={busy || making !== null} onClick={() => void save(format, label)}>
             {texts.priceListButton(format)}
           </Button>
         ))}

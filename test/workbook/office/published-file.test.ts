@@ -91,6 +91,18 @@ describe('published files out of Excel’s pane (fake Excel)', () => {
     expect(errorMessage(error, 'en')).toMatch(/^This version of Excel can neither open Prislista 2021\.xlsx as a new workbook \(ExcelApi 1\.8\)/);
   });
 
+  it('asks Excel whether it can open a workbook before asking it to (the fake refuses below ExcelApi 1.8 as Excel does)', async () => {
+    const { excel } = excelOn('PC', '1.7');
+    const files = new OfficeFiles(excel.fileHost());
+    expect(files.canOpenWorkbook()).toBe(false);
+    const error = await failure(files.openWorkbook(XLSX));
+    expect((error as { code?: string }).code).toBe('ApiNotFound');
+    excel.apiVersion = '1.8';
+    expect(files.canOpenWorkbook()).toBe(true);
+    await files.openWorkbook(XLSX);
+    expect(excel.newWorkbooks).toEqual([XLSX]);
+  });
+
   it('passes on Excel’s refusal to open a file as a workbook', async () => {
     const { excel, save } = excelOn('PC');
     const error = await failure(save({ ...file('xlsx'), bytes: new Blob(['not a zip']) }));
