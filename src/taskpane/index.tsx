@@ -38,9 +38,12 @@ async function where(): Promise<Where> {
 }
 
 async function officeHost(): Promise<PaneHost> {
-  const { OfficeWorkbook, officeHost: excel } = await import(/* webpackChunkName: "office" */ '../workbook/office');
+  const [{ OfficeWorkbook, OfficeFiles, officeHost: excel, officeFileHost }, { excelSavePublished }] = await Promise.all([
+    import(/* webpackChunkName: "office" */ '../workbook/office'),
+    import(/* webpackChunkName: "office" */ './hosts/excelSavePublished'),
+  ]);
   const workbook = new OfficeWorkbook(excel());
-  return excelHost(officePort(workbook), paneWorker);
+  return excelHost(officePort(workbook), paneWorker, excelSavePublished(new OfficeFiles(officeFileHost())));
 }
 
 /** The page's localStorage, or none where the browser refuses it (some sandboxed frames throw on the very access). */

@@ -9,3 +9,4 @@ export { CustomersView } from './components/CustomersView';
 export { FollowUpView } from './components/FollowUpView';
 export { KeyFiguresView } from './components/KeyFiguresView';
 export { LastYearView } from './components/LastYearView';
+export { PublishPriceList } from './components/PublishPriceList';

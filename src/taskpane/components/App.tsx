@@ -1,5 +1,5 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Title3 } from '@fluentui/react-components';
-import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Suspense, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { BrowserHost, ExcelHost, PaneHost, PaneWorkbook, Progress } from '../hosts/host';
 import { shownError, type Shown } from '../i18n/shown';
 import { useCalculation, type DoneState } from '../hooks/useCalculation';
@@ -16,6 +16,7 @@ import { OnDemandOutputs } from './OnDemandOutputs';
 import { ResultTabs } from './ResultTabs';
 import { RunStatus } from './RunStatus';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PublishPriceList } from './lazyViews';
 
 export interface AppProps {
   host: PaneHost;
@@ -130,6 +131,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
           </MessageBar>
         )}
       </div>
+      {shown?.details?.publish && host.savePublished && <Suspense fallback={null}><PublishPriceList publishing={{ files: shown.details.publish, save: host.savePublished }} budgetYear={shown.settings?.budgetYear ?? null} busy={state.phase === 'running'} /></Suspense>}
       {shown && <ResultTabs key={shown.run} state={shown} host={host} selectCell={workbook?.selectCell} />}
       <InputTablesActions host={host} openFile={openFile} />
     </main>

@@ -22,6 +22,7 @@ import { customerList } from '../customers/customerList';
 import { rowsOf } from '../summary/outputs';
 import { kr } from '../format';
 import type { StatementsOutcome as Outcome } from '../hooks/useStatements';
+import type { Publishing } from '../hooks/usePublished';
 import { useCustomerDetail } from '../hooks/useCustomerDetail';
 import { useStrings } from '../i18n';
 import { CustomerCharges } from './CustomerCharges';
@@ -50,6 +51,8 @@ export interface CustomerDrawerProps {
   outputs: readonly OutputTable[];
   hostKind: 'excel' | 'browser';
   statements: { busy: boolean; outcome: Outcome | null; deliver: (customers: string[]) => Promise<void> };
+  /** Kundbesked as PDF, where the host can hand a file over. */
+  publishing?: Publishing | null;
   onClose: () => void;
 }
 
@@ -58,7 +61,7 @@ export interface CustomerDrawerProps {
  * cost rows), its part of Slutavräkning, and its Kundbesked. A modal drawer: focus stays inside,
  * Esc and the close button close it and give focus back to the name that opened it.
  */
-export function CustomerDrawer({ customer, details, outputs, hostKind, statements, onClose }: CustomerDrawerProps) {
+export function CustomerDrawer({ customer, details, outputs, hostKind, statements, publishing = null, onClose }: CustomerDrawerProps) {
   const strings = useStrings();
   const styles = useStyles();
   const titleId = useId();
@@ -116,7 +119,7 @@ export function CustomerDrawer({ customer, details, outputs, hostKind, statement
                     <SettlementSection settlement={detail.detail.settlement} customer={customer} />
                   </>
                 ) : (
-                  <CustomerStatement statement={detail.detail.statement} customer={customer} hostKind={hostKind} statements={statements} />
+                  <CustomerStatement statement={detail.detail.statement} customer={customer} hostKind={hostKind} statements={statements} publishing={publishing} />
                 ))}
               {charged === 0 && <Body1>{strings.noCharges}</Body1>}
             </div>

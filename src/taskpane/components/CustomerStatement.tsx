@@ -1,6 +1,7 @@
 import {
   Body1,
   Button,
+  Spinner,
   Subtitle1,
   Subtitle2,
   Table,
@@ -12,12 +13,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DocumentTextRegular } from '@fluentui/react-icons';
+import { DocumentPdfRegular, DocumentTextRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { Statement, StatementLine } from '../../engine/statement';
 import { kr, num, pct, pctChange, unitPrice } from '../format';
 import type { StatementsOutcome as Outcome } from '../hooks/useStatements';
+import { useStatementsPdf, type Publishing } from '../hooks/usePublished';
 import { useStrings } from '../i18n';
+import { PUBLISH_TEXTS } from '../i18n/publishTexts';
 import { NumericHeaderCell } from './NumericHeaderCell';
 import { StatementsOutcome } from './StatementsOutcome';
 import { useTableStyles } from './tables.styles';
@@ -34,6 +37,12 @@ const useStyles = makeStyles({
   action: {
     alignSelf: 'flex-start',
   },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface CustomerStatementProps {
@@ -42,11 +51,14 @@ export interface CustomerStatementProps {
   customer: string;
   hostKind: 'excel' | 'browser';
   statements: { busy: boolean; outcome: Outcome | null; deliver: (customers: string[]) => Promise<void> };
+  /** "Spara som PDF", where the host can hand a file over. */
+  publishing?: Publishing | null;
 }
 
 /** The customer's Kundbesked on screen (the engine's statement model, as the printed sheet has it), and its delivery. */
-export function CustomerStatement({ statement: s, customer, hostKind, statements }: CustomerStatementProps) {
+export function CustomerStatement({ statement: s, customer, hostKind, statements, publishing = null }: CustomerStatementProps) {
   const strings = useStrings();
+  const pdf = useStatementsPdf(publishing);
   const styles = useStyles();
   const table = useTableStyles();
   const devId = useId();
@@ -54,10 +66,19 @@ export function CustomerStatement({ statement: s, customer, hostKind, statements
 
   return (
     <>
-      <Button className={styles.action} icon={<DocumentTextRegular />} disabledFocusable={statements.busy} onClick={() => void statements.deliver([customer])}>
-        {strings.statementOneButton(hostKind)}
-      </Button>
+      <div className={styles.actions}>
+        <Button className={styles.action} icon={<DocumentTextRegular />} disabledFocusable={statements.busy} onClick={() => void statements.deliver([customer])}>
+          {strings.statementOneButton(hostKind)}
+        </Button>
+        {publishing && (
+          <Button icon={<DocumentPdfRegular />} disabledFocusable={pdf.busy} onClick={() => void pdf.save([customer])}>
+            {PUBLISH_TEXTS[strings.lang].statementsPdfButton(null)}
+          </Button>
+        )}
+        {pdf.busy && <Spinner size="tiny" label={PUBLISH_TEXTS[strings.lang].makingStatementsPdf} />}
+      </div>
       <StatementsOutcome outcome={statements.outcome} />
+      <StatementsOutcome outcome={pdf.outcome} />
       <Subtitle1 as="h3">{s.title}</Subtitle1>
       <Body1 className={styles.period}>{s.period}</Body1>
       <Body1>

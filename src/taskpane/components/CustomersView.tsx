@@ -5,6 +5,7 @@ import {
   Field,
   Input,
   Link,
+  Spinner,
   Subtitle2,
   Table,
   TableBody,
@@ -16,13 +17,15 @@ import {
   tokens,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
-import { DocumentTextRegular, SearchRegular } from '@fluentui/react-icons';
+import { DocumentPdfRegular, DocumentTextRegular, SearchRegular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
 import type { OutputTable } from '../../engine/output';
 import { chosenInOrder, customerList, selectionState, toggled } from '../customers/customerList';
 import { kr } from '../format';
 import type { StatementsOutcome as Outcome } from '../hooks/useStatements';
+import { useStatementsPdf, type Publishing } from '../hooks/usePublished';
 import { useStrings } from '../i18n';
+import { PUBLISH_TEXTS } from '../i18n/publishTexts';
 import { textMatcher } from '../keyFigures/keyFigures';
 import { NumericHeaderCell } from './NumericHeaderCell';
 import { StatementsOutcome } from './StatementsOutcome';
@@ -45,11 +48,14 @@ export interface CustomersViewProps {
   hostKind: 'excel' | 'browser';
   onOpenCustomer: (customer: string) => void;
   statements: { busy: boolean; outcome: Outcome | null; deliver: (customers: string[]) => Promise<void> };
+  /** Kundbesked for the ticked customers as one PDF, where the host can hand a file over. */
+  publishing?: Publishing | null;
 }
 
 /** Kundsammanställning: every customer, clickable for its trace and statement, and Kundbesked for the ticked ones. */
-export function CustomersView({ outputs, hostKind, onOpenCustomer, statements }: CustomersViewProps) {
+export function CustomersView({ outputs, hostKind, onOpenCustomer, statements, publishing = null }: CustomersViewProps) {
   const strings = useStrings();
+  const pdf = useStatementsPdf(publishing);
   // Focus comes back to the name that opened the customer's drawer when it closes.
   const restoreFocus = useRestoreFocusTarget();
   const styles = useStyles();
@@ -84,8 +90,15 @@ export function CustomersView({ outputs, hostKind, onOpenCustomer, statements }:
         >
           {strings.statementsButton(hostKind, chosen.length)}
         </Button>
+        {publishing && (
+          <Button icon={<DocumentPdfRegular />} disabled={chosen.length === 0} disabledFocusable={pdf.busy} onClick={() => void pdf.save(chosen)}>
+            {PUBLISH_TEXTS[strings.lang].statementsPdfButton(chosen.length)}
+          </Button>
+        )}
+        {pdf.busy && <Spinner size="tiny" label={PUBLISH_TEXTS[strings.lang].makingStatementsPdf} />}
       </div>
       <StatementsOutcome outcome={statements.outcome} />
+      <StatementsOutcome outcome={pdf.outcome} />
       {shown.length === 0 ? (
         <Body1>{strings.noMatches}</Body1>
       ) : (

@@ -1,5 +1,5 @@
 import { Spinner, Tab, TabList } from '@fluentui/react-components';
-import { memo, Suspense, useCallback, useId, useState } from 'react';
+import { memo, Suspense, useCallback, useId, useMemo, useState } from 'react';
 import type { DoneState } from '../hooks/useCalculation';
 import { useStatements } from '../hooks/useStatements';
 import type { PaneHost } from '../hosts/host';
@@ -39,6 +39,8 @@ export const ResultTabs = memo(function ResultTabs({ state, host, selectCell }: 
     setCustomer(name);
   }, []);
   const statements = useStatements(host, details);
+  // Kundbesked as PDF (usePublished.ts): the run's files, and the host's way to hand them over.
+  const publishing = useMemo(() => (details?.publish && host.savePublished ? { files: details.publish, save: host.savePublished } : null), [details, host]);
   const tabs: { value: TabValue; label: string }[] = summary
     ? [
         { value: 'summary', label: strings.tabSummary },
@@ -78,7 +80,7 @@ export const ResultTabs = memo(function ResultTabs({ state, host, selectCell }: 
         {current === 'prices' && summary && <PriceListView outputs={result.outputs} selectCell={selectCell} />}
         {current === 'deviations' && summary && <DeviationPivotView outputs={result.outputs} onOpenCustomer={openCustomer} selectCell={selectCell} />}
         {current === 'keyFigures' && <KeyFiguresView outputs={result.outputs} onOpenCustomer={openCustomer} />}
-        {current === 'customers' && <CustomersView outputs={result.outputs} hostKind={host.kind} onOpenCustomer={openCustomer} statements={statements} />}
+        {current === 'customers' && <CustomersView outputs={result.outputs} hostKind={host.kind} onOpenCustomer={openCustomer} statements={statements} publishing={publishing} />}
         {current === 'lastYear' && <LastYearView outputs={result.outputs} phaseInCap={settings?.phaseInCap ?? null} onOpenCustomer={openCustomer} />}
         {current === 'followUp' && settings && (
           <FollowUpView outputs={result.outputs} followUpMonth={settings.followUpMonth} forecastMethod={settings.forecastMethod} selectCell={selectCell} />
@@ -95,6 +97,7 @@ export const ResultTabs = memo(function ResultTabs({ state, host, selectCell }: 
           outputs={result.outputs}
           hostKind={host.kind}
           statements={statements}
+          publishing={publishing}
           onClose={() => setCustomer(null)}
         />
         </Suspense>

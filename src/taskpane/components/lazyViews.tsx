@@ -11,3 +11,4 @@ export const CustomersView = lazy(async () => ({ default: (await loadResults()).
 export const LastYearView = lazy(async () => ({ default: (await loadResults()).LastYearView }));
 export const FollowUpView = lazy(async () => ({ default: (await loadResults()).FollowUpView }));
 export const CustomerDrawer = lazy(async () => ({ default: (await loadResults()).CustomerDrawer }));
+export const PublishPriceList = lazy(async () => ({ default: (await loadResults()).PublishPriceList }));

@@ -1,7 +1,6 @@
 import { WorkerClient, type WorkerLike } from '../worker/client';
+import { downloadFile } from './downloadFile';
 import type { BrowserHost, FileWorkbook } from './host';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The standalone host: the file is opened, calculated and written in a worker (one at a time,
@@ -27,6 +26,10 @@ export function browserHost(createWorker: () => WorkerLike): BrowserHost {
                   customer: (customer) => worker.customer(customer),
                   statements: (customers) => worker.statements(customers),
                   statementsXlsx: (customers) => worker.statementsXlsx(customers),
+                  publish: {
+                    priceList: (format, label) => worker.priceListFile(format, label),
+                    statementsPdf: (customers) => worker.statementsPdf(customers),
+                  },
                 }
               : null,
           };
@@ -44,14 +47,10 @@ export function browserHost(createWorker: () => WorkerLike): BrowserHost {
       await workbook.writeInputTables(tables);
       return workbook.toBuffer();
     },
-    download(file, fileName) {
-      const url = URL.createObjectURL(file instanceof Blob ? file : new Blob([file as BlobPart], { type: XLSX_TYPE }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      // The browser has started the download by the next task; the URL can go after a while.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    download: downloadFile,
+    async savePublished(file) {
+      downloadFile(file.bytes, file.name);
+      return 'downloaded';
     },
   };
 }

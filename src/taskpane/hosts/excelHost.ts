@@ -2,6 +2,7 @@ import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
 import type { Statement } from '../../engine/statement';
 import type { ExcelHost } from './host';
+import type { SavePublished } from './published';
 import { WorkerClient, type WorkerLike } from '../worker/client';
 import type { ToWrite } from './runTypes';
 import { workerRun } from './workerRun';
@@ -30,9 +31,10 @@ export interface OfficePort {
 /**
  * Excel's host: the tables read and the outputs written through the port on the page, the
  * engine in the pane's worker (made by `createWorker`, as the browser's is), so the page stays
- * free while it calculates and Avbryt stops it at once.
+ * free while it calculates and Avbryt stops it at once. `savePublished` hands the published price
+ * list and Kundbesked PDFs to the user (excelSavePublished.ts, in the office chunk).
  */
-export function excelHost(port: OfficePort, createWorker: () => WorkerLike): ExcelHost {
+export function excelHost(port: OfficePort, createWorker: () => WorkerLike, savePublished?: SavePublished): ExcelHost {
   // The inputs of the last run, recorded with the Kundbesked written from it.
   let inputs = '';
   const stale = staleSheetsStore();
@@ -64,5 +66,6 @@ export function excelHost(port: OfficePort, createWorker: () => WorkerLike): Exc
       stale.set(stale.current().filter((sheet) => !sheets.some((s) => sameSheet(s, sheet))));
       return { sheets, notes };
     },
+    ...(savePublished ? { savePublished } : {}),
   };
 }

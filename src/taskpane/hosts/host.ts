@@ -3,6 +3,7 @@ import type { Statement } from '../../engine/statement';
 import type { Progress } from '../worker/client';
 import type { CustomerDetail, PaneRunData } from '../worker/protocol';
 import type { WorkbookMessage } from '../../workbook/messages/catalog';
+import type { PublishedFiles, SavePublished } from './published';
 
 export type { Progress } from '../worker/client';
 
@@ -42,6 +43,8 @@ export interface RunDetails {
   statements(customers: string[]): Promise<Statement[]>;
   /** Kundbesked for these customers as a new .xlsx (never a copy of the open workbook): the browser's. */
   statementsXlsx?: (customers: string[]) => Promise<Blob>;
+  /** The price list (PDF, .xlsx) and Kundbesked as PDF, made in the worker (published.ts). */
+  publish?: PublishedFiles;
 }
 
 /**
@@ -75,6 +78,8 @@ export interface ExcelHost {
   writeInputTables(tables: RawTable[]): Promise<void>;
   /** Kundbesked: a printable sheet per statement in the open workbook; resolves to the sheets and notes. */
   writeStatements(statements: Statement[]): Promise<{ sheets: string[]; notes: WorkbookMessage[] }>;
+  /** A published file: the .xlsx opened as a new workbook where Excel can, else a download where the pane can make one. */
+  savePublished?: SavePublished;
 }
 
 /** A workbook opened from a file in the browser; the result is offered as a download. */
@@ -99,6 +104,8 @@ export interface BrowserHost {
   build(tables: RawTable[]): Promise<Uint8Array>;
   /** Offers the file to the user as a download. */
   download(file: Uint8Array | Blob, fileName: string): void;
+  /** A published file, as a download. */
+  savePublished?: SavePublished;
 }
 
 export type PaneHost = ExcelHost | BrowserHost;

@@ -61,6 +61,10 @@ export function workerRun(client: WorkerClient, recalculate: Recalculate, writeO
           ? {
               customer: (customer) => client.customer(customer),
               statements: (customers) => client.statements(customers),
+              publish: {
+                priceList: (format, label) => client.priceListFile(format, label),
+                statementsPdf: (customers) => client.statementsPdf(customers),
+              },
             }
           : null,
       };

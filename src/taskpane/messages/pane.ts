@@ -1,4 +1,5 @@
 import { phrase, type Language, type Phrase } from '../../engine/messages/wording';
+import { PUBLISH_PHRASES } from './publish';
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
 
@@ -37,6 +38,7 @@ export const PANE_PHRASES = {
       `Kunden "${a.customer}" finns inte i Nycklar.${a.closeNames.length ? ` Menar du ${quoted(a.closeNames)}?` : ''}`,
     (a) => `The customer "${a.customer}" is not in Nycklar.${a.closeNames.length ? ` Did you mean ${quoted(a.closeNames)}?` : ''}`,
   ),
+  ...PUBLISH_PHRASES,
 };
 
 type ArgsOf<P> = P extends Phrase<infer A> ? A : never;

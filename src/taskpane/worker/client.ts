@@ -141,6 +141,20 @@ export class WorkerClient {
     return this.send<'statementsXlsx'>(since, { kind: 'statementsXlsx', customers });
   }
 
+  /** The published price list from the last run, as PDF or .xlsx (hosts/published.ts). */
+  async priceListFile(format: 'pdf' | 'xlsx', label: string): Promise<Blob> {
+    const since = this.generation;
+    await this.ensureRun(since);
+    return this.send<'priceListFile'>(since, { kind: 'priceListFile', format, label });
+  }
+
+  /** Kundbesked for these customers as one PDF. */
+  async statementsPdf(customers: string[]): Promise<Blob> {
+    const since = this.generation;
+    await this.ensureRun(since);
+    return this.send<'statementsPdf'>(since, { kind: 'statementsPdf', customers });
+  }
+
   /** Stops whatever the worker does now: its requests reject with CancelledError. */
   cancel(): void {
     this.generation++;

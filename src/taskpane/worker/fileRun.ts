@@ -1,7 +1,8 @@
 import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
 import type { Statement } from '../../engine/statement';
-import { openXlsx, statementsXlsx, type GzipStream, type XlsxWorkbook } from '../../workbook/xlsx';
+import type { PublishedPriceList } from '../../engine/publish/priceList';
+import { openXlsx, priceListXlsx, statementsXlsx, type GzipStream, type XlsxWorkbook } from '../../workbook/xlsx';
 import type { Opened } from './protocol';
 
 /** The file's part of the pane's worker: an opened .xlsx, its tables, and the result's bytes. */
@@ -46,6 +47,11 @@ export async function resultFile(file: OpenFile, onProgress?: (fraction: number)
 /** Kundbesked as a new .xlsx Blob. */
 export async function statementsFile(statements: Statement[]): Promise<Blob> {
   return xlsxBlob(await statementsXlsx(statements));
+}
+
+/** The published price list as a new .xlsx Blob: one printable A4 sheet, as `intaktsmodell pricelist --out X.xlsx` writes it. */
+export async function priceListFile(list: PublishedPriceList): Promise<Blob> {
+  return xlsxBlob(await priceListXlsx(list));
 }
 
 function xlsxBlob(bytes: Uint8Array): Blob {

@@ -8,6 +8,7 @@ import { paneMsg } from '../messages/pane';
 import { calculateForPane, customerDetail, statementsOf } from './engineRun';
 import type { OpenFile } from './fileRun';
 import { ROWS_PER_MESSAGE, type Answers, type PaneRunData, type Phase, type Request, type Response } from './protocol';
+import { priceListOf, priceListPdf, statementsPdf, type LoadPdfTools } from './publishFiles';
 
 export type Post = (response: Response, transfer?: Transferable[]) => void;
 
@@ -28,12 +29,17 @@ const READ_FROM = 0.5;
  */
 const fileRun = () => import(/* webpackChunkName: "worker-xlsx" */ './fileRun');
 
+/** pdfmake and its fonts (~1 MB), a chunk of their own, loaded on the first PDF (pdfTools.ts). */
+const browserPdfTools: LoadPdfTools = async () => (await import(/* webpackChunkName: "worker-pdf" */ './pdfTools')).loadPdfTools();
+
 /**
  * The worker's state (the opened file, the last run) and its answer to each request. Runs
  * anywhere: worker.ts wires it to the worker's messages, the tests call it directly. `gzip`
- * compresses the download's new parts (worker.ts: in a worker of its own).
+ * compresses the download's new parts (worker.ts: in a worker of its own); `pdfTools` loads
+ * pdfmake and the fonts for the PDFs (the browser's by default; the tests pass Node's).
  */
-export function workerHandlers(options: { gzip?: GzipStream } = {}): (request: Request, post: Post) => Promise<void> {
+export function workerHandlers(options: { gzip?: GzipStream; pdfTools?: LoadPdfTools } = {}): (request: Request, post: Post) => Promise<void> {
+  const pdfTools = options.pdfTools ?? browserPdfTools;
   let file: OpenFile | null = null;
   let last: RunResult | null = null;
 
@@ -109,6 +115,19 @@ export function workerHandlers(options: { gzip?: GzipStream } = {}): (request: R
           done('statementsXlsx', await statementsFile(statementsOf(lastRun(), request.customers)));
           break;
         }
+        case 'priceListFile': {
+          if (request.format === 'pdf') {
+            done('priceListFile', await priceListPdf(lastRun(), request.label, pdfTools));
+          } else {
+            const list = priceListOf(lastRun(), request.label);
+            const { priceListFile } = await fileRun();
+            done('priceListFile', await priceListFile(list));
+          }
+          break;
+        }
+        case 'statementsPdf':
+          done('statementsPdf', await statementsPdf(lastRun(), request.customers, pdfTools));
+          break;
       }
     } catch (error) {
       const text = error instanceof UnknownCustomerError ? paneMsg('statementUnknownCustomer', { customer: error.customer, closeNames: [...error.closeNames] }) : textOf(error);

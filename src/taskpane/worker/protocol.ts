@@ -30,6 +30,10 @@ export type RequestBody =
   | { kind: 'statements'; customers: string[] }
   /** Kundbesked for these customers as a new .xlsx. */
   | { kind: 'statementsXlsx'; customers: string[] }
+  /** The published price list from the last run, as PDF or .xlsx, with this version label. */
+  | { kind: 'priceListFile'; format: 'pdf' | 'xlsx'; label: string }
+  /** Kundbesked for these customers as one PDF. */
+  | { kind: 'statementsPdf'; customers: string[] }
   /** A table kept in the worker (Fakturaunderlag, Spårning) with its rows, from the last run: Excel writes it on demand. */
   | { kind: 'keptRows'; table: string };
 
@@ -78,6 +82,8 @@ export interface Answers {
   customer: CustomerDetail;
   statements: Statement[];
   statementsXlsx: Blob;
+  priceListFile: Blob;
+  statementsPdf: Blob;
   /** The table; its rows come ahead of the answer in `rows` messages, as a calculation's do. */
   keptRows: OutputTable;
 }

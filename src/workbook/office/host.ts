@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import type { OfficeFileHost } from './published-file';
 
 /**
  * What the adapter needs from Office: `Excel.run` and the requirement-set check. Passed in
@@ -15,5 +16,14 @@ export function officeHost(): OfficeHost {
   return {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
+  };
+}
+
+/** The real Office's ways to hand a file to the user (published-file.ts): after `Office.onReady` reported Excel. */
+export function officeFileHost(): OfficeFileHost {
+  return {
+    isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
+    platform: () => (Office.context.diagnostics?.platform as unknown as string | undefined) ?? null,
+    createWorkbook: (base64) => Excel.createWorkbook(base64),
   };
 }

@@ -1,6 +1,7 @@
 import type { WorkerLike } from '../../../src/taskpane/worker/client';
 import { workerHandlers } from '../../../src/taskpane/worker/handlers';
 import type { Request, Response } from '../../../src/taskpane/worker/protocol';
+import { nodePdfTools } from './nodePdfTools';
 
 /**
  * The worker's handlers behind a Worker's interface, in this thread: every message goes
@@ -8,7 +9,8 @@ import type { Request, Response } from '../../../src/taskpane/worker/protocol';
  * worker, so what cannot cross fails here too. terminate() drops the answers still to come.
  */
 export function inProcessWorker(log: Request[] = []): WorkerLike {
-  const handle = workerHandlers();
+  // pdfmake's browser build, as the pane's worker runs it, with the fonts read from disk rather than fetched.
+  const handle = workerHandlers({ pdfTools: nodePdfTools });
   let terminated = false;
   let queue = Promise.resolve();
   const worker: WorkerLike = {

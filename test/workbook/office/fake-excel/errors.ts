@@ -30,6 +30,7 @@ export const MESSAGES = {
   cellEditMode: 'This operation is not allowed while Excel is in cell-editing mode.',
   requestTooLarge: 'The request payload size has exceeded the limit.',
   responseTooLarge: 'The response payload size has exceeded the limit.',
+  invalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   apiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
   dimensions: 'The number of rows or columns in the input array doesn\'t match the size or dimensions of the range.',
 };

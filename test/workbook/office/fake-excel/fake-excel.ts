@@ -110,6 +110,10 @@ export class FakeExcel {
   apiVersion = '1.17';
   /** Excel is editing a cell: every request fails with InvalidOperationInCellEditMode. */
   cellEditMode = false;
+  /** Office.context.diagnostics.platform: 'PC', 'Mac', 'OfficeOnline' … */
+  platform: string | null = 'PC';
+  /** The .xlsx files Excel.createWorkbook opened as new workbooks, in order (the open workbook is untouched). */
+  readonly newWorkbooks: Uint8Array[] = [];
   stats: FakeStats = { syncCalls: 0, requests: [], runs: 0, handlingMs: 0 };
   private failures: InjectedFailure[] = [];
 
@@ -130,6 +134,28 @@ export class FakeExcel {
   /** The fake as the adapter's OfficeHost. */
   host(): { run: FakeExcel['run']; isSetSupported: FakeExcel['isSetSupported'] } {
     return { run: (batch) => this.run(batch), isSetSupported: (n, v) => this.isSetSupported(n, v) };
+  }
+
+  /**
+   * Excel.createWorkbook(base64): ExcelApi 1.8 (ApiNotFound below it); refuses with InvalidArgument
+   * what is not Base64 of a zip package, as Excel cannot open it as a workbook.
+   */
+  async createWorkbook(base64?: string): Promise<void> {
+    await Promise.resolve();
+    if (compareVersions(this.apiVersion, '1.8') < 0) throw new FakeExcelError('ApiNotFound', MESSAGES.apiNotFound, 'Excel.createWorkbook (ExcelApi 1.8)');
+    if (base64 === undefined) {
+      this.newWorkbooks.push(new Uint8Array());
+      return;
+    }
+    if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new FakeExcelError('InvalidArgument', MESSAGES.invalidArgument, 'Excel.createWorkbook');
+    const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) throw new FakeExcelError('InvalidArgument', MESSAGES.invalidArgument, 'Excel.createWorkbook');
+    this.newWorkbooks.push(bytes);
+  }
+
+  /** The fake as the adapter's OfficeFileHost (src/workbook/office/published-file.ts). */
+  fileHost(): { isSetSupported: FakeExcel['isSetSupported']; platform: () => string | null; createWorkbook: (base64: string) => Promise<void> } {
+    return { isSetSupported: (n, v) => this.isSetSupported(n, v), platform: () => this.platform, createWorkbook: (base64) => this.createWorkbook(base64) };
   }
 
   resetStats(): void {

@@ -1,0 +1,106 @@
+/**
+ * The published price list and Kundbesked as PDF in the built pane, in headless Chromium
+ * (standalone): after Beräkna, "Prislista som PDF" with a version label downloads a PDF made in
+ * the pane's worker by pdfmake's browser build with the Roboto fonts fetched from the pane's own
+ * origin (so å, ä, ö print); "Prislista som Excel-fil" downloads the printable sheet; "Spara som
+ * PDF" in Kunder downloads the ticked customers' statements. pdfmake comes in a chunk of its own,
+ * fetched only when the first PDF is made.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import { exampleTables } from '../../src/example';
+import { pdfText } from '../publish/pdfText';
+import { buildPane, DIST } from './build-pane';
+import { chromiumMissing, launchChromium, watchedPage, type Browser } from './chromium';
+import { watchRequests } from './requests';
+import { serveFolder, type StaticServer } from './static-server';
+import { tempFolder, workbookFile } from './workbooks';
+
+const skip = chromiumMissing();
+if (skip) console.warn(skip);
+const suite = skip ? describe.skip : describe;
+
+suite('the published price list in the pane (standalone)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  let requests: string[];
+
+  beforeAll(async () => {
+    const build = await buildPane();
+    console.log(`Production build in ${build.seconds.toFixed(1)} s`);
+    server = await serveFolder(DIST);
+    browser = await launchChromium();
+    requests = watchRequests(browser.context);
+    page = await watchedPage(browser, pageErrors);
+  }, 900_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const services = () => {
+    const table = exampleTables().find((t) => t.name === 'Tjänster')!;
+    const column = table.headers.indexOf('Tjänst');
+    return table.rows.map((r) => String(r[column]));
+  };
+
+  it('downloads the price list as PDF and as an Excel file, and Kundbesked as PDF', async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    const example = await workbookFile('exempel.xlsx', exampleTables());
+    await page.locator('input[type="file"]').setInputFiles(example.path);
+    await page.getByText('Öppnad: exempel.xlsx').waitFor();
+    await page.getByRole('button', { name: 'Beräkna' }).click();
+    await page.getByText('Beräkningen är klar').waitFor({ timeout: 120_000 });
+    // Not before the first PDF: pdfmake and the fonts.
+    expect(requests.filter((r) => /worker-pdf|\.ttf$/.test(r))).toEqual([]);
+
+    const section = page.getByRole('region', { name: 'Prislista att skicka ut' });
+    await section.getByRole('textbox', { name: /Versionsetikett/ }).fill('Servicenämnden 2021-11-18');
+    const started = Date.now();
+    const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), section.getByRole('button', { name: 'Prislista som PDF' }).click()]);
+    const seconds = (Date.now() - started) / 1000;
+    expect(pdf.suggestedFilename()).toBe('Prislista 2021 Servicenämnden 2021-11-18.pdf');
+    const pdfPath = join(tempFolder, 'prislista.pdf');
+    await pdf.saveAs(pdfPath);
+    const bytes = new Uint8Array(readFileSync(pdfPath));
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    const { text, pages, fonts } = pdfText(bytes);
+    expect(fonts).toMatch(/Roboto[\s\S]*yes\s+yes/);
+    for (const name of services()) expect(text).toContain(name.slice(0, 18));
+    expect(text).toMatch(/Tjänst\s+Enhet\s+Pris \/ avgift\s+Fjolårspris\s+Förändring/);
+    for (let n = 1; n <= pages; n++) expect(text).toMatch(new RegExp(`Prislista 2021 · Servicenämnden 2021-11-18\\s+Sida ${n} av ${pages}`));
+    await section.getByText('Prislistan har laddats ned som Prislista 2021 Servicenämnden 2021-11-18.pdf.').waitFor();
+    expect(requests.filter((r) => /\.ttf$/.test(r))).toHaveLength(2);
+    console.log(`The first price list PDF (pdfmake and fonts fetched): ${pages} pages, ${bytes.length} bytes, ${seconds.toFixed(2)} s from the click`);
+
+    const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), section.getByRole('button', { name: 'Prislista som Excel-fil' }).click()]);
+    expect(xlsx.suggestedFilename()).toBe('Prislista 2021 Servicenämnden 2021-11-18.xlsx');
+    const xlsxPath = join(tempFolder, 'prislista.xlsx');
+    await xlsx.saveAs(xlsxPath);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(xlsxPath) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Prislista 2021']);
+
+    // Kundbesked for two ticked customers as one PDF.
+    await page.getByRole('tab', { name: 'Kunder' }).click();
+    const customers = exampleTables().find((t) => t.name === 'Nycklar')!.rows.map((r) => String(r[0]));
+    await page.getByRole('checkbox', { name: `Markera ${customers[0]}` }).check();
+    await page.getByRole('checkbox', { name: `Markera ${customers[2]}` }).check();
+    const [statements] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Spara som PDF (2)' }).click()]);
+    expect(statements.suggestedFilename()).toBe('Kundbesked 2 kunder.pdf');
+    const statementsPath = join(tempFolder, 'kundbesked.pdf');
+    await statements.saveAs(statementsPath);
+    const statement = pdfText(new Uint8Array(readFileSync(statementsPath)));
+    expect(statement.text).toContain('Vad ni betalar per tjänst');
+    const pagesOf = statement.text.split('\f');
+    expect(pagesOf[0]).toContain(customers[0]);
+    expect(pagesOf.findIndex((p) => p.includes(customers[2]!))).toBeGreaterThan(0);
+    await page.getByText('2 kundbesked har laddats ned som Kundbesked 2 kunder.pdf.').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
