@@ -12,7 +12,9 @@ describe('intaktsmodell rollover', () => {
     io.files.set('ar2021.xlsx', input);
     expect(await runCli(['rollover', 'ar2021.xlsx', '--out', 'ar2022.xlsx'], io)).toBe(EXIT_OK);
     expect(io.files.get('ar2021.xlsx')).toEqual(input);
-    expect(io.out).toContain('Skrev nästa års arbetsbok (2022) till ar2022.xlsx');
+    expect(io.out).toContain('Skrev nästa års arbetsbok (2022) till ar2022.xlsx: 8 av 18 indatatabeller ändrade;');
+    // Inställningar, Tjänster, Volymer, Fjolårsbelopp, Månadsprofil (its 2021-MM months), Utfall, Utfallsvolymer, Utfallsavvikelser; Fakturerat is empty already.
+    expect(io.out).toContain('Allt annat i arbetsboken följer med som det var.');
     const next = await (await openXlsx(io.bytes('ar2022.xlsx'))).readTables();
     const settings = next.find((t) => t.name === 'Inställningar')!;
     expect(settings.rows.find((r) => r[0] === 'Budgetår')?.[1]).toBe(2022);
@@ -29,5 +31,14 @@ describe('intaktsmodell rollover', () => {
     await wb.writeInputTables(exampleTables());
     io.files.set('ar.xlsx', await wb.toBuffer());
     expect(await runCli(['rollover', 'ar.xlsx', '--out', 'ar.xlsx'], io)).toBe(EXIT_USAGE);
+  });
+
+  it('keeps .xlsx for a workbook without macros', async () => {
+    const io = new MemoryIO();
+    const wb = createXlsx();
+    await wb.writeInputTables(exampleTables());
+    io.files.set('ar.xlsx', await wb.toBuffer());
+    expect(await runCli(['rollover', 'ar.xlsx', '--out', 'nasta.xlsm'], io)).toBe(EXIT_USAGE);
+    expect(io.files.has('nasta.xlsm')).toBe(false);
   });
 });
