@@ -38,9 +38,9 @@ async function where(): Promise<Where> {
 }
 
 async function officeHost(): Promise<PaneHost> {
-  const { OfficeWorkbook, officeHost: excel } = await import(/* webpackChunkName: "office" */ '../workbook/office');
+  const { OfficeWorkbook, OfficeFiles, officeHost: excel, officeFileHost } = await import(/* webpackChunkName: "office" */ '../workbook/office');
   const workbook = new OfficeWorkbook(excel());
-  return excelHost(officePort(workbook), paneWorker);
+  return excelHost(officePort(workbook, new OfficeFiles(officeFileHost())), paneWorker);
 }
 
 /** The page's localStorage, or none where the browser refuses it (some sandboxed frames throw on the very access). */

@@ -1,5 +1,6 @@
 import { WorkerClient, type WorkerLike } from '../worker/client';
 import type { BrowserHost, FileWorkbook } from './host';
+import { nextYearFileName } from './nextYearFileName';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -12,7 +13,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function browserHost(createWorker: () => WorkerLike): BrowserHost {
   const adapter = () => import(/* webpackChunkName: "xlsx" */ '../../workbook/xlsx');
   const worker = new WorkerClient(createWorker);
-  return {
+  const host: BrowserHost = {
     kind: 'browser',
     async open(blob, onProgress) {
       const opened = await worker.open(blob, onProgress);
@@ -32,6 +33,13 @@ export function browserHost(createWorker: () => WorkerLike): BrowserHost {
           };
         },
         cancel: () => worker.cancel(),
+        nextYear: async (progress) => {
+          const made = await worker.rollover(undefined, progress);
+          if (!made.ok) return { kind: 'errors', errors: made.errors };
+          const fileName = nextYearFileName((blob as Partial<File>).name ?? '', made.year, made.macros);
+          host.download(made.file, fileName);
+          return { kind: 'created', year: made.year, tables: made.tables, changed: made.changed, leftOut: made.leftOut, fileName };
+        },
         download: (progress) => worker.download(progress),
         macros: opened.macros,
       };
@@ -54,4 +62,5 @@ export function browserHost(createWorker: () => WorkerLike): BrowserHost {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     },
   };
+  return host;
 }

@@ -29,6 +29,8 @@ export type RequestBody =
   | { kind: 'statements'; customers: string[] }
   /** Kundbesked for these customers as a new .xlsx. */
   | { kind: 'statementsXlsx'; customers: string[] }
+  /** Next year's workbook from these bytes (Excel's open file), or without them from the opened file (docs "The roll to next year"). */
+  | { kind: 'rollover'; bytes?: ArrayBuffer }
   /** A table kept in the worker (Fakturaunderlag, Spårning) with its rows, from the last run: Excel writes it on demand. */
   | { kind: 'keptRows'; table: string };
 
@@ -77,7 +79,23 @@ export interface Answers {
   statementsXlsx: Blob;
   /** The table; its rows come ahead of the answer in `rows` messages, as a calculation's do. */
   keptRows: OutputTable;
+  rollover: NextYearFile;
 }
+
+/** Next year's workbook as the worker made it, or why not: the workbook has errors. */
+export type NextYearFile =
+  | { ok: false; errors: number }
+  | {
+      ok: true;
+      file: Blob;
+      /** Next year's Budgetår, when this year's is given. */
+      year: number | null;
+      /** Input tables in it, those changed, and this year's output sheets left out. */
+      tables: number;
+      changed: number;
+      leftOut: number;
+      macros: boolean;
+    };
 
 /** The phases whose progress the pane shows; the pane names them in its language. */
 export type Phase = 'opening' | 'reading' | 'calculating' | 'writing' | 'packing';

@@ -40,3 +40,19 @@ export const rolloverPhrases = {
     (a) => `The workbook already has a sheet named "${a.sheet}" but no table ${a.table}; rename the sheet and try again; next year's workbook was not written.`,
   ),
 };
+
+/** What stops the pane from making next year's workbook inside Excel (office/document-file.ts). */
+export const rolloverExcelPhrases = {
+  rolloverNoNewWorkbook: phrase(
+    (a: { version: string }) =>
+      `Den här Excel-versionen kan inte öppna en ny arbetsbok från tillägget (ExcelApi ${a.version} och läsning av filen krävs). ` +
+      'Skapa nästa års arbetsbok på kommandoraden (intaktsmodell rollover ARBETSBOK.xlsx --out NASTA_AR.xlsx) eller på webbsidan Intäktsmodell: öppna filen där och välj Skapa nästa års arbetsbok.',
+    (a) =>
+      `This version of Excel cannot open a new workbook from the add-in (ExcelApi ${a.version} and reading the file are needed). ` +
+      'Create next year\'s workbook on the command line (intaktsmodell rollover WORKBOOK.xlsx --out NEXT_YEAR.xlsx) or on the Intäktsmodell web page: open the file there and choose Create next year\'s workbook.',
+  ),
+  rolloverFileUnreadable: phrase(
+    (a: { detail: string }) => `Excel lämnade inte ut arbetsbokens fil: ${a.detail}`,
+    (a) => `Excel did not hand over the workbook's file: ${a.detail}`,
+  ),
+};

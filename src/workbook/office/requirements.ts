@@ -23,6 +23,8 @@ export const EXCEL_API = {
   gridlines: '1.8',
   /** Worksheet.pageLayout (paper, fit to width, margins, footer, print area) and indentLevel, for Kundbesked pages. */
   pageLayout: '1.9',
+  /** Excel.createWorkbook: next year's workbook opened in Excel (with the File and CompressedFile sets, document-file.ts). */
+  newWorkbook: '1.8',
 } as const;
 
 export type OptionalFeature = Exclude<keyof typeof EXCEL_API, 'core'>;

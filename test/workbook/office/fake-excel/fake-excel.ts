@@ -19,6 +19,7 @@
  * - Formatting for printable pages (fonts, fills, borders, alignment, merges, row heights,
  *   gridlines, page layout and footers), checked against Excel's enumerations and limits.
  */
+import { FakeDocumentFiles } from './document-files';
 import { FakeExcelError, MESSAGES } from './errors';
 import { type Cell, type CellStyle, type SheetModel, WorkbookModel } from './model';
 import { Application, type AnyProxy, type ContextLike, type Execution, type Operation, selections, Workbook } from './proxies';
@@ -108,6 +109,10 @@ export class FakeExcel {
   readonly model = new WorkbookModel();
   /** The highest ExcelApi version the host supports. */
   apiVersion = '1.17';
+  /** The File and CompressedFile requirement sets (Document.getFileAsync). */
+  fileApis = true;
+  /** The open document's file and new workbooks (document-files.ts). */
+  readonly documents = new FakeDocumentFiles(() => this.apiVersion, () => this.fileApis);
   /** Excel is editing a cell: every request fails with InvalidOperationInCellEditMode. */
   cellEditMode = false;
   stats: FakeStats = { syncCalls: 0, requests: [], runs: 0, handlingMs: 0 };
