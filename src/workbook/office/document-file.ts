@@ -50,7 +50,8 @@ const succeeded = (answer: AsyncAnswer<unknown>) => answer.status === 'succeeded
  * inside Excel (docs/arbetsbok.md "The roll to next year").
  */
 export class OfficeFiles {
-  constructor(private readonly host: OfficeFileHost) {}
+  /** `sliceSize`: bytes per slice asked of Excel (at most 4 MB, its limit). */
+  constructor(private readonly host: OfficeFileHost, private readonly sliceSize = SLICE_SIZE) {}
 
   /** Whether this Excel can hand over the open file and open a new workbook from one. */
   canOpenNewWorkbook(): boolean {
@@ -65,7 +66,7 @@ export class OfficeFiles {
   async readOpenFile(): Promise<Uint8Array> {
     this.requireNewWorkbook();
     const file = await new Promise<DocumentFile>((resolve, reject) =>
-      this.host.getCompressedFile(SLICE_SIZE, (answer) => (succeeded(answer) ? resolve(answer.value) : reject(unreadable(answer)))),
+      this.host.getCompressedFile(this.sliceSize, (answer) => (succeeded(answer) ? resolve(answer.value) : reject(unreadable(answer)))),
     );
     try {
       const bytes = new Uint8Array(file.size);
