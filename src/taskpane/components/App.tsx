@@ -14,7 +14,7 @@ import { FilePicker } from './FilePicker';
 import { InputTablesActions } from './InputTablesActions';
 import { OnDemandOutputs } from './OnDemandOutputs';
 import { ResultTabs } from './ResultTabs';
-import { RolloverAction } from './RolloverAction';
+import { NextYearButton } from './NextYearButton';
 import { RunStatus } from './RunStatus';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -132,7 +132,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
         )}
       </div>
       {shown && <ResultTabs key={shown.run} state={shown} host={host} selectCell={workbook?.selectCell} />}
-      <RolloverAction workbook={workbook} calculated={state.phase === 'done' && state.result.calculated} busy={state.phase === 'running'} />
+      <NextYearButton workbook={workbook} calculated={state.phase === 'done' && state.result.calculated} busy={state.phase === 'running'} />
       <InputTablesActions host={host} openFile={openFile} />
     </main>
   );
