@@ -42,3 +42,21 @@ describe('intaktsmodell rollover', () => {
     expect(io.files.has('nasta.xlsm')).toBe(false);
   });
 });
+
+describe('intaktsmodell rollover refusing', () => {
+  it('writes nothing and names the cell when a formula would have to move', async () => {
+    const JSZip = (await import('jszip')).default;
+    const io = new MemoryIO();
+    const wb = createXlsx();
+    await wb.writeInputTables(exampleTables());
+    const zip = await JSZip.loadAsync(await wb.toBuffer());
+    // Inställningar is the first sheet; Prognosmetod (row 13, under Uppföljning t.o.m. on row 12) made a formula.
+    const part = 'xl/worksheets/sheet1.xml';
+    const sheet = await zip.file(part)!.async('string');
+    zip.file(part, sheet.replace(/<c r="B13"([^>]*?)(?: t="[^"]*")?>[\s\S]*?<\/c>/, '<c r="B13"$1 t="str"><f>"Budget resten av året"</f><v>Budget resten av året</v></c>'));
+    io.files.set('ar.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    expect(await runCli(['rollover', 'ar.xlsx', '--out', 'nasta.xlsx'], io)).toBe(1);
+    expect(io.err).toContain('Fel: Tabellen Inställningar: cellen Inställningar!B13 har en formel och skulle flyttas upp');
+    expect(io.files.has('nasta.xlsx')).toBe(false);
+  });
+});
