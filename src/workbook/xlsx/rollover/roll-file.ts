@@ -32,7 +32,8 @@ export async function rollWorkbookFile(
   const workbook = await openXlsx(bytes, { onProgress: (f) => progress('reading', f * 0.3) });
   const before = await workbook.readTables();
   const macros = await workbook.hasMacros();
-  const result = runModel(before, { onProgress: (step, f) => progress('calculating', 0.3 + f * 0.6, step) });
+  // The engine's last step (its 'Klart') is not the roll's end: writing follows.
+  const result = runModel(before, { onProgress: (step, f) => f < 1 && progress('calculating', 0.3 + f * 0.6, step) });
   if (!result.ok || result.calculation === null) return { ok: false, result };
   const next = rolloverTables(before, result.calculation);
   progress('writing', 0.9);
