@@ -49,6 +49,11 @@ export async function rolloverCommand(input: string, opts: RolloverOptions, io: 
   }
   await helpers.writeOutput(opts.out, rolled.rolled.chunks);
   progress.done();
+  const values = rolled.rolled.formulasToValues;
+  if (values.length > 0) {
+    const shown = values.slice(0, 10).join(', ') + (values.length > 10 ? ` … (${values.length - 10} till)` : '');
+    io.stderr(`Varning: ${values.length === 1 ? 'en formel pekade' : `${values.length} formler pekade`} på årets utdatablad, som inte följer med; ${values.length === 1 ? 'den har' : 'de har'} sitt senaste värde i stället: ${shown}.\n`);
+  }
   if (!opts.quiet) {
     const { changed, added, removedSheets } = rolled.rolled;
     const outputs = removedSheets.filter((s) => !s.startsWith('_'));

@@ -77,6 +77,7 @@ function Outcome({ ended }: { ended: NonNullable<Ended> }) {
           {outcome.fileName === null
             ? texts.openedInExcel(outcome.changed, outcome.tables, outcome.leftOut)
             : texts.downloaded(outcome.fileName, outcome.changed, outcome.tables, outcome.leftOut)}
+          {outcome.formulasToValues > 0 && ` ${texts.formulasToValues(outcome.formulasToValues)}`}
         </MessageBarBody>
       </MessageBar>
     );

@@ -38,7 +38,7 @@ export function browserHost(createWorker: () => WorkerLike): BrowserHost {
           if (!made.ok) return { kind: 'errors', errors: made.errors };
           const fileName = nextYearFileName((blob as Partial<File>).name ?? '', made.year, made.macros);
           host.download(made.file, fileName);
-          return { kind: 'created', year: made.year, tables: made.tables, changed: made.changed, leftOut: made.leftOut, fileName };
+          return { kind: 'created', year: made.year, tables: made.tables, changed: made.changed, leftOut: made.leftOut, formulasToValues: made.formulasToValues, fileName };
         },
         download: (progress) => worker.download(progress),
         macros: opened.macros,

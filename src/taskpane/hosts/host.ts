@@ -75,6 +75,8 @@ export type NextYearOutcome =
       changed: number;
       /** This year's output sheets left out. */
       leftOut: number;
+      /** Formulas that pointed at an output left out and now hold their last value. */
+      formulasToValues: number;
       /** The browser: the downloaded file's name; Excel: null (a new, unsaved workbook). */
       fileName: string | null;
     }

@@ -17,5 +17,5 @@ export async function nextYearInExcel(port: OfficePort, client: WorkerClient, on
   if (!made.ok) return { kind: 'errors', errors: made.errors };
   onProgress({ phase: 'writing', fraction: 0.95 });
   await files.openNewWorkbook(new Uint8Array(await made.file.arrayBuffer()));
-  return { kind: 'created', year: made.year, tables: made.tables, changed: made.changed, leftOut: made.leftOut, fileName: null };
+  return { kind: 'created', year: made.year, tables: made.tables, changed: made.changed, leftOut: made.leftOut, formulasToValues: made.formulasToValues, fileName: null };
 }

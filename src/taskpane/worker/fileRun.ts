@@ -73,6 +73,7 @@ export async function nextYearFile(bytes: Uint8Array, onProgress: (fraction: num
     tables,
     changed: changed.length + added.length,
     leftOut: removedSheets.filter((s) => !s.startsWith('_')).length,
+    formulasToValues: rolled.rolled.formulasToValues.length,
     macros: rolled.macros,
   };
 }

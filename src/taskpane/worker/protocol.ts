@@ -94,6 +94,8 @@ export type NextYearFile =
       tables: number;
       changed: number;
       leftOut: number;
+      /** Formulas that pointed at an output left out and now hold their last value. */
+      formulasToValues: number;
       macros: boolean;
     };
 

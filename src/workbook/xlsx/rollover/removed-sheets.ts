@@ -1,5 +1,6 @@
 import type { SheetEntry } from '../splice/package-facts';
-import { attributesOf, decodeXmlEntities, withAttribute } from '../xml-text';
+import { attributesOf, withAttribute } from '../xml-text';
+import { refersToSheets } from './gone-references';
 
 /**
  * workbook.xml without the sheets `gone`: their `<sheet>`s taken out of the sheet list, the
@@ -14,11 +15,8 @@ export function withoutSheets(xml: string, all: readonly SheetEntry[], gone: rea
   let out = xml;
   for (const sheet of gone) out = out.replace(sheet.tag, '');
 
-  const names = gone.map((s) => s.name.toLocaleLowerCase('sv-SE'));
-  const pointsAtGone = (formula: string) => {
-    const text = decodeXmlEntities(formula).toLocaleLowerCase('sv-SE');
-    return names.some((name) => text.includes(`'${name.replace(/'/g, "''")}'!`) || new RegExp(`(?:^|[^\\w.'\\u00c0-\\uffff])${escape(name)}!`, 'u').test(text));
-  };
+  const names = gone.map((s) => s.name);
+  const pointsAtGone = (formula: string) => refersToSheets(formula, names);
   out = out.replace(/<((?:[\w.-]+:)?)definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1definedName>)/g, (element, _p: string, attrs: string, formula: string | undefined) => {
     const local = attributesOf(`<x${attrs}>`).get('localSheetId');
     if (local !== undefined) {
@@ -41,8 +39,4 @@ export function withoutSheets(xml: string, all: readonly SheetEntry[], gone: rea
     return view;
   });
   return out;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

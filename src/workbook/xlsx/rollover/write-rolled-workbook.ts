@@ -21,6 +21,7 @@ import { zipStream, type GzipStream, type ZipPart } from '../splice/zip-stream';
 import { rawEntry } from '../zip-entries';
 import { scanNewTable } from './new-table-sheet';
 import { removedSheetNames } from './removed-sheet-names';
+import { withoutGoneReferences } from './gone-references';
 import { withoutSheets } from './removed-sheets';
 import { rewriteTable } from './rewrite-table';
 import { planTable, type TablePlan } from './table-plan';
@@ -39,6 +40,8 @@ export interface RolledWorkbook {
   added: string[];
   /** The add-in's sheets left out (this year's outputs) and its list of them. */
   removedSheets: string[];
+  /** Cells whose formula pointed at a sheet left out: they hold its last value now (`Anteckningar!B2`). */
+  formulasToValues: string[];
 }
 
 /**
@@ -89,6 +92,17 @@ export async function writeRolledWorkbook(data: Uint8Array, before: readonly Raw
   for (const table of newTables) {
     const taken = pkg.sheets.find((s) => sameSheetName(s.name, table.sheet) && !gone.includes(s));
     if (taken) throw new WorkbookMessageError(workbookMsg('rolloverSheetTaken', { sheet: taken.name, table: table.name }));
+  }
+
+  // Formulas of the user's that point at an output left out keep their last value instead.
+  const formulasToValues: string[] = [];
+  const goneNames = gone.map((s) => s.name);
+  for (const sheet of pkg.sheets) {
+    if (gone.includes(sheet) || sheet.part === '' || !/worksheet/i.test(sheet.part)) continue;
+    const rewritten = withoutGoneReferences(await read(sheet.part), goneNames, sheet.name);
+    if (rewritten.cells.length === 0) continue;
+    text.set(sheet.part, rewritten.xml);
+    formulasToValues.push(...rewritten.cells);
   }
 
   const { workbookPart } = pkg;
@@ -164,6 +178,7 @@ export async function writeRolledWorkbook(data: Uint8Array, before: readonly Raw
     changed: changedTables,
     added: newTables.map((t) => t.name),
     removedSheets: gone.map((s: SheetEntry) => s.name),
+    formulasToValues,
   };
 }
 

@@ -25,6 +25,8 @@ export async function thisYearsWorkbook(tables: RawTable[] = exampleTables()): P
   notes.getCell('A1').value = 'Att göra inför nästa år';
   notes.getCell('A1').font = { bold: true };
   notes.getCell('B2').value = { formula: 'Tjänster!A2', result: 'Leverantörsreskontra' };
+  // A formula on an output sheet the calculation below writes (Prislista's first Tjänst).
+  notes.getCell('B3').value = { formula: 'Prislista!A2', result: 'Leverantörsreskontra' };
   const services = book.getWorksheet('Tjänster')!;
   const beside = services.getCell(2, 20);
   beside.value = 'min kommentar';

@@ -16,6 +16,7 @@ describe('next year’s workbook as a copy of this year’s', () => {
   let outZip: JSZip;
   let prices: Record<string, unknown>[];
   let removedSheets: string[];
+  let formulasToValues: string[];
 
   beforeAll(async () => {
     input = await thisYearsWorkbook();
@@ -24,6 +25,7 @@ describe('next year’s workbook as a copy of this year’s', () => {
     prices = tableToJson(result.outputs.find((o) => o.name === 'Prislista')!);
     const rolled = await writeRolledWorkbook(input, before, rolloverTables(before, result.calculation!));
     removedSheets = rolled.removedSheets;
+    formulasToValues = rolled.formulasToValues;
     output = await gather(rolled.chunks);
     inZip = await JSZip.loadAsync(input);
     outZip = await JSZip.loadAsync(output);
@@ -81,8 +83,18 @@ describe('next year’s workbook as a copy of this year’s', () => {
     const gone = new Set(removedSheets.map(partOf));
     const missing = inParts.filter((p) => !outParts.has(p) && !gone.has(p) && !/^xl\/(tables|worksheets\/_rels)\//.test(p) && p !== 'xl/calcChain.xml');
     expect(missing).toEqual([]);
+    // The user's sheet as it was but for B3, whose formula pointed at Prislista (below).
     const notes = partOf('Anteckningar');
-    expect(await outZip.file(notes)!.async('string')).toBe(await inZip.file(notes)!.async('string'));
+    const notesIn = await inZip.file(notes)!.async('string');
+    const b3 = '<c r="B3" t="str"><f>Prislista!A2</f><v>Leverantörsreskontra</v></c>';
+    expect(notesIn).toContain(b3);
+    expect(await outZip.file(notes)!.async('string')).toBe(notesIn.replace(b3, '<c r="B3" t="inlineStr"><is><t xml:space="preserve">Leverantörsreskontra</t></is></c>'));
+    // A sheet the roll does not change: the same bytes, packed as they were.
+    const costs = partOf('Kostnader');
+    expect(await outZip.file(costs)!.async('uint8array')).toEqual(await inZip.file(costs)!.async('uint8array'));
+    const packed = (zip: JSZip, part: string) => (zip.file(part) as unknown as { _data: { compressedSize: number; crc32: number } })._data;
+    expect(packed(outZip, costs).compressedSize).toBe(packed(inZip, costs).compressedSize);
+    expect(packed(outZip, costs).crc32).toBe(packed(inZip, costs).crc32);
     expect(await outZip.file('xl/styles.xml')!.async('string')).toBe(await inZip.file('xl/styles.xml')!.async('string'));
     // Beside Tjänster, the user's formatted note stays on its row with its format.
     const services = partOf('Tjänster');
@@ -96,11 +108,22 @@ describe('next year’s workbook as a copy of this year’s', () => {
     expect(cell(outServices, 'L2')).not.toBe(cell(inServices, 'L2'));
   });
 
+  it('keeps the last value of a formula that pointed at an output left out', async () => {
+    expect(formulasToValues).toEqual(['Anteckningar!B3']);
+    const workbook = await outZip.file('xl/workbook.xml')!.async('string');
+    const rels = await outZip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    const id = /<sheet [^>]*name="Anteckningar"[^>]*r:id="([^"]+)"/.exec(workbook)![1];
+    const part = `xl/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`;
+    const notes = await outZip.file(part)!.async('string');
+    expect(/<c r="B3"[^>]*>[\s\S]*?<\/c>/.exec(notes)![0]).toMatch(/^<c r="B3"[^>]* t="inlineStr"><is><t xml:space="preserve">Leverantörsreskontra<\/t><\/is><\/c>$/);
+    expect(notes).toContain('<f>Tjänster!A2</f>');
+  });
+
   it('passes the package checker', () => {
     if (!xlsxCheckAvailable()) return;
     // The checker lists every formula; the user's own formula is IN's too.
     const formula = "[formula] Anteckningar!B2 formula 'Tjänster!A2' {}";
-    expect(xlsxFindings(input)).toEqual([formula]);
+    expect(xlsxFindings(input)).toEqual([formula, "[formula] Anteckningar!B3 formula 'Prislista!A2' {}"]);
     expect(xlsxFindings(output)).toEqual([formula]);
   });
 });
