@@ -5,7 +5,7 @@ import { rolloverTables } from '../../../../src/engine/rollover';
 import { exampleTables } from '../../../../src/example';
 import { createXlsx, openXlsx } from '../../../../src/workbook/xlsx';
 import { writeRolledWorkbook } from '../../../../src/workbook/xlsx/rollover/write-rolled-workbook';
-import { addDefinedName, addVbaProject } from '../feature-parts';
+import { addDefinedName, addPivotTable, addVbaProject } from '../feature-parts';
 import { xlsxCheckAvailable, xlsxFindings } from '../xlsx-check';
 import { gather, thisYearsWorkbook } from './rolled-example';
 
@@ -63,6 +63,37 @@ describe('next year’s package', () => {
     expect(await out.file('[Content_Types].xml')!.async('string')).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
     expect(await (await openXlsx(output)).hasMacros()).toBe(true);
   }, 120_000);
+
+  it('leaves a PivotTable on an output sheet out with it, and the package stays sound', async () => {
+    const zip = await JSZip.loadAsync(await thisYearsWorkbook());
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    const id = /<sheet [^>]*name="Avvikelsepivot"[^>]*r:id="([^"]+)"/.exec(workbook)![1];
+    const part = `xl/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`;
+    await addPivotTable(zip, part, 1);
+    const input = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const { output } = await roll(input);
+    const out = await JSZip.loadAsync(output);
+    expect(Object.keys(out.files).filter((f) => f.startsWith('xl/pivotTables/'))).toEqual([]);
+    if (xlsxCheckAvailable()) expect(xlsxFindings(output)).toEqual(["[formula] Anteckningar!B2 formula 'Tjänster!A2' {}"]);
+  }, 120_000);
+
+  it('moves a month typed as a date to next year, in the cell’s own date format', async () => {
+    const wb = createXlsx();
+    const profile: RawTable = { name: 'Månadsprofil', sheet: 'Månadsprofil', headers: ['Tjänst', 'Månad', 'Andel'], rows: [['Lev', { date: '2021-03-01' }, 0.5]] };
+    await wb.writeInputTables([profile]);
+    const input = await wb.toBuffer();
+    const before = await (await openXlsx(input)).readTables();
+    expect(before[0]!.rows[0]![1]).toEqual({ date: '2021-03-01' });
+    const out = await gather((await writeRolledWorkbook(input, before, [{ ...before[0]!, rows: [['Lev', { date: '2022-03-01' }, 0.5]] }])).chunks);
+    expect((await (await openXlsx(out)).readTables())[0]!.rows).toEqual([['Lev', { date: '2022-03-01' }, 0.5]]);
+    const cell = (xml: string) => /<c r="B2"[^>]*>[\s\S]*?<\/c>/.exec(xml)![0];
+    const inSheet = cell(await (await JSZip.loadAsync(input)).file('xl/worksheets/sheet1.xml')!.async('string'));
+    const outSheet = cell(await (await JSZip.loadAsync(out)).file('xl/worksheets/sheet1.xml')!.async('string'));
+    // 2021-03-01 is serial 44256; a year later 44621 (365 days); the format (s) stays.
+    expect(inSheet).toContain('<v>44256</v>');
+    expect(outSheet).toBe(inSheet.replace('<v>44256</v>', '<v>44621</v>'));
+  });
 
   it('refuses a shared formula whose first cell goes while others keep it', async () => {
     const wb = createXlsx();
