@@ -21,21 +21,13 @@ export interface DocumentFile {
 /**
  * What the adapter needs from Office for whole files: the open document's file
  * (`Office.context.document.getFileAsync`, requirement sets File and CompressedFile) and a new
- * workbook made from a file (`Excel.createWorkbook`, ExcelApi 1.8). Passed in, as OfficeHost is.
+ * workbook made from a file (`Excel.createWorkbook`, ExcelApi 1.8). Passed in, as OfficeHost is
+ * (the real one is `officeFileHost` in host.ts).
  */
 export interface OfficeFileHost {
   isSetSupported(name: string, minVersion?: string): boolean;
   getCompressedFile(sliceSize: number, callback: (answer: AsyncAnswer<DocumentFile>) => void): void;
   createWorkbook(base64: string): Promise<void>;
-}
-
-/** The real host: call only after `Office.onReady` reported Excel. */
-export function officeFileHost(): OfficeFileHost {
-  return {
-    isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
-    getCompressedFile: (sliceSize, callback) => Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize }, callback as (result: Office.AsyncResult<Office.File>) => void),
-    createWorkbook: (base64) => Excel.createWorkbook(base64),
-  };
 }
 
 /** Excel.createWorkbook's requirement set. */

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import type { OfficeFileHost } from './document-file';
 
 /**
  * What the adapter needs from Office: `Excel.run` and the requirement-set check. Passed in
@@ -15,5 +16,14 @@ export function officeHost(): OfficeHost {
   return {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
+  };
+}
+
+/** The real host of whole files (document-file.ts): call only after `Office.onReady` reported Excel. */
+export function officeFileHost(): OfficeFileHost {
+  return {
+    isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
+    getCompressedFile: (sliceSize, callback) => Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize }, callback as (result: Office.AsyncResult<Office.File>) => void),
+    createWorkbook: (base64) => Excel.createWorkbook(base64),
   };
 }

@@ -1,6 +1,6 @@
 /** The office-js adapter: the workbook port over the workbook open in Excel. */
 export { OfficeWorkbook } from './office-workbook';
-export { officeHost, type OfficeHost } from './host';
+export { officeHost, officeFileHost, type OfficeHost } from './host';
 export type { WriteReport } from './write-outputs';
 export type { Calculated, RecalculationReport } from './recalculate';
 export { STALE_NOTE } from './stale-marks';
@@ -10,4 +10,4 @@ export { SheetProtectedError, WorkbookProtectedError, SheetExistsError, ReadOnly
 export { ExcelTooOldError, EXCEL_API } from './requirements';
 export { DEVIATION_SHEET, DEVIATION_TABLE, DEVIATION_PIVOT } from './deviation-rows';
 export { REQUEST_BUDGET_BYTES, READ_BUDGET_BYTES } from './payload';
-export { OfficeFiles, officeFileHost, base64, CREATE_WORKBOOK_API, type OfficeFileHost, type DocumentFile, type AsyncAnswer } from './document-file';
+export { OfficeFiles, base64, CREATE_WORKBOOK_API, type OfficeFileHost, type DocumentFile, type AsyncAnswer } from './document-file';
