@@ -139,6 +139,7 @@ function valueCell(p: string, ref: string, style: string | undefined, value: Cel
 
 /** A shared formula whose first cell (the one holding its text) went or changed would lose its formula: refused. */
 function checkSharedFormulas(sheetXml: string, table: string, sheet: string): void {
+  if (!/\st="shared"/.test(sheetXml)) return;
   const data = parseSheetData(sheetXml);
   const masters = new Set<string>();
   const children: { si: string; cell: string }[] = [];

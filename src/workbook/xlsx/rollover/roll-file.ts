@@ -1,4 +1,5 @@
 import { runModel, type RunResult } from '../../../engine';
+import type { RawTable } from '../../../engine/cells';
 import { rolloverTables } from '../../../engine/rollover';
 import { openXlsx } from '../open-xlsx';
 import type { GzipStream } from '../splice/zip-stream';
@@ -10,7 +11,6 @@ export type RollResult =
   | { ok: false; result: RunResult }
   | {
       ok: true;
-      result: RunResult;
       /** Next year's Budgetår, when this year's is given. */
       year: number | null;
       /** The file is macro-enabled: next year's keeps the macros and is an .xlsm too. */
@@ -29,15 +29,28 @@ export async function rollWorkbookFile(
 ): Promise<RollResult> {
   const progress = options.onProgress ?? (() => {});
   progress('reading', 0);
-  const workbook = await openXlsx(bytes, { onProgress: (f) => progress('reading', f * 0.3) });
-  const before = await workbook.readTables();
-  const macros = await workbook.hasMacros();
-  // The engine's last step (its 'Klart') is not the roll's end: writing follows.
-  const result = runModel(before, { onProgress: (step, f) => f < 1 && progress('calculating', 0.3 + f * 0.6, step) });
-  if (!result.ok || result.calculation === null) return { ok: false, result };
-  const next = rolloverTables(before, result.calculation);
+  const { before, macros } = await readFile(bytes, (f) => progress('reading', f * 0.3));
+  const planned = nextYearTables(before, (step, f) => progress('calculating', 0.3 + f * 0.6, step));
+  if (!planned.ok) return planned;
   progress('writing', 0.9);
-  const rolled = await writeRolledWorkbook(bytes, before, next, options.gzip);
+  const rolled = await writeRolledWorkbook(bytes, before, planned.next, options.gzip);
+  return { ok: true, year: planned.year, macros, rolled };
+}
+
+/** The input tables and whether the file has macros; the opened package is let go after. */
+async function readFile(bytes: Uint8Array, onProgress: (fraction: number) => void): Promise<{ before: RawTable[]; macros: boolean }> {
+  const workbook = await openXlsx(bytes, { onProgress });
+  return { before: await workbook.readTables(), macros: await workbook.hasMacros() };
+}
+
+/**
+ * This year's calculation and next year's tables from it; the calculation and its outputs are
+ * let go before the package is written (a region's are some hundred MB).
+ */
+function nextYearTables(before: RawTable[], onProgress: (step: string, fraction: number) => void): { ok: false; result: RunResult } | { ok: true; next: RawTable[]; year: number | null } {
+  // The engine's last step (its 'Klart') is not the roll's end: writing follows.
+  const result = runModel(before, { onProgress: (step, f) => f < 1 && onProgress(step, f) });
+  if (!result.ok || result.calculation === null) return { ok: false, result };
   const year = result.calculation.model.settings.budgetYear;
-  return { ok: true, result, year: year === null ? null : year + 1, macros, rolled };
+  return { ok: true, next: rolloverTables(before, result.calculation), year: year === null ? null : year + 1 };
 }
