@@ -3,6 +3,7 @@ import { browserHost } from '../../src/taskpane/hosts/browserHost';
 import { excelHost, type OfficePort } from '../../src/taskpane/hosts/excelHost';
 import type { Progress } from '../../src/taskpane/hosts/host';
 import { nextYearFileName } from '../../src/taskpane/hosts/nextYearFileName';
+import { errorMessage } from '../../src/taskpane/hooks/errorMessage';
 import { OfficeFiles } from '../../src/workbook/office';
 import { openXlsx } from '../../src/workbook/xlsx';
 import { brokenExample } from '../browser/workbooks';
@@ -93,6 +94,28 @@ describe('Skapa nästa års arbetsbok', () => {
     };
     const opened = await host.open(new File([broken as BlobPart], 'fel.xlsx'), () => {});
     expect(await opened.nextYear!(() => {})).toEqual({ kind: 'errors', errors: 1 });
+  }, 60_000);
+
+  it('shows a refusal of the copy in the pane’s language, naming the cell', async () => {
+    const JSZip = (await import('jszip')).default;
+    const { createXlsx } = await import('../../src/workbook/xlsx');
+    const wb = createXlsx();
+    const { exampleTables } = await import('../../src/example');
+    await wb.writeInputTables(exampleTables());
+    const zip = await JSZip.loadAsync(await wb.toBuffer());
+    // Prognosmetod (Inställningar!B13), below Uppföljning t.o.m., made a formula: it would have to move up.
+    const part = 'xl/worksheets/sheet1.xml';
+    zip.file(part, (await zip.file(part)!.async('string')).replace(/<c r="B13"([^>]*?)(?: t="[^"]*")?>[\s\S]*?<\/c>/, '<c r="B13"$1 t="str"><f>"Budget resten av året"</f><v>Budget resten av året</v></c>'));
+    const host = browserHost(() => inProcessWorker());
+    host.download = () => {
+      throw new Error('nothing to download');
+    };
+    const opened = await host.open(new File([await zip.generateAsync({ type: 'uint8array' }) as BlobPart], 'ar.xlsx'), () => {});
+    const error = await opened.nextYear!(() => {}).then(() => null, (e: unknown) => e);
+    expect(errorMessage(error, 'en')).toBe(
+      'The table Inställningar: the cell Inställningar!B13 holds a formula and would move up when a row above it is removed in next year\'s workbook; replace the formula by its value or move the row, and try again.',
+    );
+    expect(errorMessage(error, 'sv')).toContain('cellen Inställningar!B13 har en formel');
   }, 60_000);
 
   it('names next year’s file after this year’s', () => {
