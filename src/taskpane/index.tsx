@@ -43,7 +43,8 @@ async function officeHost(): Promise<PaneHost> {
     import(/* webpackChunkName: "office" */ './hosts/excelSavePublished'),
   ]);
   const workbook = new OfficeWorkbook(excel());
-  return excelHost(officePort(workbook), paneWorker, excelSavePublished(new OfficeFiles(officeFileHost())));
+  const files = new OfficeFiles(officeFileHost());
+  return excelHost(officePort(workbook, files), paneWorker, excelSavePublished(files));
 }
 
 /** The page's localStorage, or none where the browser refuses it (some sandboxed frames throw on the very access). */

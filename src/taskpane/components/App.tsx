@@ -14,6 +14,7 @@ import { FilePicker } from './FilePicker';
 import { InputTablesActions } from './InputTablesActions';
 import { OnDemandOutputs } from './OnDemandOutputs';
 import { ResultTabs } from './ResultTabs';
+import { NextYearButton } from './NextYearButton';
 import { RunStatus } from './RunStatus';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PublishPriceList } from './lazyViews';
@@ -133,6 +134,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
       </div>
       {shown?.details?.publish && host.savePublished && <Suspense fallback={null}><PublishPriceList publishing={{ files: shown.details.publish, save: host.savePublished }} budgetYear={shown.settings?.budgetYear ?? null} busy={state.phase === 'running'} /></Suspense>}
       {shown && <ResultTabs key={shown.run} state={shown} host={host} selectCell={workbook?.selectCell} />}
+      <NextYearButton workbook={workbook} calculated={state.phase === 'done' && state.result.calculated} busy={state.phase === 'running'} />
       <InputTablesActions host={host} openFile={openFile} />
     </main>
   );

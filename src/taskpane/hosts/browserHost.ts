@@ -1,6 +1,7 @@
 import { WorkerClient, type WorkerLike } from '../worker/client';
 import { downloadFile } from './downloadFile';
 import type { BrowserHost, FileWorkbook } from './host';
+import { nextYearFileName } from './nextYearFileName';
 
 /**
  * The standalone host: the file is opened, calculated and written in a worker (one at a time,
@@ -11,7 +12,7 @@ import type { BrowserHost, FileWorkbook } from './host';
 export function browserHost(createWorker: () => WorkerLike): BrowserHost {
   const adapter = () => import(/* webpackChunkName: "xlsx" */ '../../workbook/xlsx');
   const worker = new WorkerClient(createWorker);
-  return {
+  const host: BrowserHost = {
     kind: 'browser',
     async open(blob, onProgress) {
       const opened = await worker.open(blob, onProgress);
@@ -35,6 +36,13 @@ export function browserHost(createWorker: () => WorkerLike): BrowserHost {
           };
         },
         cancel: () => worker.cancel(),
+        nextYear: async (progress) => {
+          const made = await worker.rollover(undefined, progress);
+          if (!made.ok) return { kind: 'errors', errors: made.errors };
+          const fileName = nextYearFileName((blob as Partial<File>).name ?? '', made.year, made.macros);
+          host.download(made.file, fileName);
+          return { kind: 'created', year: made.year, tables: made.tables, changed: made.changed, leftOut: made.leftOut, formulasToValues: made.formulasToValues, fileName };
+        },
         download: (progress) => worker.download(progress),
         macros: opened.macros,
       };
@@ -53,4 +61,5 @@ export function browserHost(createWorker: () => WorkerLike): BrowserHost {
       return 'downloaded';
     },
   };
+  return host;
 }

@@ -6,6 +6,7 @@ import type { SavePublished } from './published';
 import { WorkerClient, type WorkerLike } from '../worker/client';
 import type { ToWrite } from './runTypes';
 import { workerRun } from './workerRun';
+import { nextYearInExcel } from './nextYearInExcel';
 import { sameSheet } from './onDemand';
 import { staleSheetsStore } from './staleSheets';
 import type { WorkbookMessage } from '../../workbook/messages/catalog';
@@ -26,6 +27,18 @@ export interface OfficePort {
   writeInputTables(tables: RawTable[]): Promise<unknown>;
   selectCell(address: string): Promise<void>;
   writeStatements(statements: Statement[], inputs: string): Promise<{ sheets: string[]; notes: WorkbookMessage[] }>;
+  /** The open workbook's file and new workbooks (next year's); absent where the host has none. */
+  files?: FilesPort;
+}
+
+/** The open workbook as a file, and a new workbook in Excel from one (the adapter's OfficeFiles). */
+export interface FilesPort {
+  /** Whether this Excel hands over the open file and opens a new workbook (requirement sets). */
+  canOpenNewWorkbook(): boolean;
+  /** The open workbook's file, as Excel has it. */
+  readOpenFile(): Promise<Uint8Array>;
+  /** Opens a file as a new workbook in Excel. */
+  openNewWorkbook(bytes: Uint8Array): Promise<void>;
 }
 
 /**
@@ -38,12 +51,13 @@ export function excelHost(port: OfficePort, createWorker: () => WorkerLike, save
   // The inputs of the last run, recorded with the Kundbesked written from it.
   let inputs = '';
   const stale = staleSheetsStore();
+  const client = new WorkerClient(createWorker);
   return {
     kind: 'excel',
     stale,
     workbook: {
       ...workerRun(
-        new WorkerClient(createWorker),
+        client,
         async (calculate) => {
           const done = await port.recalculate(calculate);
           inputs = done.inputs;
@@ -57,6 +71,7 @@ export function excelHost(port: OfficePort, createWorker: () => WorkerLike, save
         },
       ),
       selectCell: (address) => port.selectCell(address),
+      nextYear: (onProgress) => nextYearInExcel(port, client, onProgress),
     },
     writeInputTables: async (tables) => {
       await port.writeInputTables(tables);

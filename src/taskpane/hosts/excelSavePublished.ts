@@ -3,7 +3,7 @@ import { paneMsg } from '../messages/pane';
 import { downloadFile } from './downloadFile';
 import type { SavePublished } from './published';
 
-/** What the Excel host uses of the office adapter's OfficeFiles (src/workbook/office/published-file.ts). */
+/** What the Excel host uses of the office adapter's OfficeFiles (src/workbook/office/document-file.ts). */
 export interface OfficeFilesPort {
   /** Excel can open an .xlsx as a new workbook (ExcelApi newWorkbookVersion). */
   canOpenWorkbook(): boolean;

@@ -61,7 +61,32 @@ export interface PaneWorkbook {
   cancel?: () => void;
   /** Selects a cell such as `Volymer!C17`; only hosts with a visible grid (Excel) have it. */
   selectCell?: (address: string) => Promise<void>;
+  /**
+   * Next year's workbook from this one (docs/arbetsbok.md "The roll to next year"): the browser
+   * offers it as a download, Excel opens it as a new workbook. The open workbook is not changed.
+   */
+  nextYear?: (onProgress: (progress: Progress) => void) => Promise<NextYearOutcome>;
 }
+
+/** How making next year's workbook ended. */
+export type NextYearOutcome =
+  | {
+      kind: 'created';
+      /** Next year's Budgetår, when this year's is given. */
+      year: number | null;
+      tables: number;
+      changed: number;
+      /** This year's output sheets left out. */
+      leftOut: number;
+      /** Formulas that pointed at an output left out and now hold their last value. */
+      formulasToValues: number;
+      /** The browser: the downloaded file's name; Excel: null (a new, unsaved workbook). */
+      fileName: string | null;
+    }
+  /** The workbook has errors: nothing is made. */
+  | { kind: 'errors'; errors: number }
+  /** This Excel cannot hand over its file or open a new workbook. */
+  | { kind: 'unsupported' };
 
 /** The add-in's sheets known to be stale (docs/arbetsbok.md), for useSyncExternalStore. */
 export interface StaleSheets {

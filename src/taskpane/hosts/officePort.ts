@@ -1,8 +1,8 @@
-import type { OfficeWorkbook } from '../../workbook/office';
+import type { OfficeFiles, OfficeWorkbook } from '../../workbook/office';
 import type { OfficePort } from './excelHost';
 
 /** The pane's door to Excel: the office-js adapter's use cases, with their notes as messages for the pane's language. */
-export function officePort(workbook: OfficeWorkbook): OfficePort {
+export function officePort(workbook: OfficeWorkbook, files?: OfficeFiles): OfficePort {
   return {
     recalculate: async (calculate) => {
       const { value, report } = await workbook.recalculate(calculate);
@@ -18,5 +18,6 @@ export function officePort(workbook: OfficeWorkbook): OfficePort {
       const report = await workbook.writeStatements(statements, inputs);
       return { sheets: report.sheets, notes: report.noteTexts };
     },
+    ...(files ? { files } : {}),
   };
 }

@@ -123,6 +123,20 @@ export class WorkerClient {
     return this.send<'download'>(since, { kind: 'download' }, onProgress);
   }
 
+  /**
+   * Next year's workbook (docs "The roll to next year"): from `bytes` (Excel's open file, handed
+   * over to the worker) or, without them, from the opened file.
+   */
+  async rollover(bytes?: Uint8Array, onProgress: (p: Progress) => void = () => {}): Promise<Answers['rollover']> {
+    const since = this.generation;
+    if (!bytes) {
+      await this.ensureFile(since, onProgress);
+      return this.send<'rollover'>(since, { kind: 'rollover' }, onProgress);
+    }
+    const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer);
+    return this.send<'rollover'>(since, { kind: 'rollover', bytes: buffer }, onProgress, [buffer]);
+  }
+
   async customer(customer: string): Promise<Answers['customer']> {
     const since = this.generation;
     await this.ensureRun(since);

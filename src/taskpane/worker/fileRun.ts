@@ -3,10 +3,13 @@ import type { OutputTable } from '../../engine/output';
 import type { Statement } from '../../engine/statement';
 import type { PublishedPriceList } from '../../engine/publish/priceList';
 import { openXlsx, priceListXlsx, statementsXlsx, type GzipStream, type XlsxWorkbook } from '../../workbook/xlsx';
-import type { Opened } from './protocol';
+import { rollWorkbookFile } from '../../workbook/xlsx/rollover/roll-file';
+import type { NextYearFile, Opened } from './protocol';
 
 /** The file's part of the pane's worker: an opened .xlsx, its tables, and the result's bytes. */
 export interface OpenFile {
+  /** The file as opened: next year's workbook is made from it. */
+  bytes: Uint8Array;
   workbook: XlsxWorkbook;
   tables: RawTable[];
   opened: Opened;
@@ -21,6 +24,7 @@ export async function openFile(bytes: Uint8Array, onProgress: (fraction: number)
   const workbook = await openXlsx(bytes, { onProgress });
   const tables = await workbook.readTables();
   return {
+    bytes,
     workbook,
     tables,
     opened: { tables: tables.map((t) => ({ name: t.name, rows: t.rows.length })), macros: await workbook.hasMacros() },
@@ -56,4 +60,26 @@ export async function priceListFile(list: PublishedPriceList): Promise<Blob> {
 
 function xlsxBlob(bytes: Uint8Array): Blob {
   return new Blob([bytes as BlobPart], { type: XLSX_TYPE });
+}
+
+/**
+ * Next year's workbook from a file's bytes (xlsx/rollover/roll-file.ts), as a Blob of the
+ * package's chunks; a workbook with errors gives none.
+ */
+export async function nextYearFile(bytes: Uint8Array, onProgress: (fraction: number) => void, gzip?: GzipStream): Promise<NextYearFile> {
+  const rolled = await rollWorkbookFile(bytes, { gzip, onProgress: (_, fraction) => onProgress(fraction) });
+  if (!rolled.ok) return { ok: false, errors: rolled.result.problems.filter((p) => p.level === 'error').length };
+  const chunks: BlobPart[] = [];
+  for await (const chunk of rolled.rolled.chunks) chunks.push(chunk as BlobPart);
+  const { tables, changed, added, removedSheets } = rolled.rolled;
+  return {
+    ok: true,
+    file: new Blob(chunks, { type: rolled.macros ? XLSM_TYPE : XLSX_TYPE }),
+    year: rolled.year,
+    tables,
+    changed: changed.length + added.length,
+    leftOut: removedSheets.filter((s) => !s.startsWith('_')).length,
+    formulasToValues: rolled.rolled.formulasToValues.length,
+    macros: rolled.macros,
+  };
 }

@@ -94,6 +94,14 @@ export function workerHandlers(options: { gzip?: GzipStream; pdfTools?: LoadPdfT
           done('download', await resultFile(file, (fraction) => progress('packing', fraction), options.gzip));
           break;
         }
+        case 'rollover': {
+          const bytes = request.bytes ? new Uint8Array(request.bytes) : file?.bytes;
+          if (!bytes) throw new TextError(paneMsg('noWorkbookOpen', {}));
+          progress('reading', 0);
+          const { nextYearFile } = await fileRun();
+          done('rollover', await nextYearFile(bytes, (fraction) => progress(fraction < 0.3 ? 'reading' : fraction < 0.9 ? 'calculating' : 'packing', fraction), options.gzip));
+          break;
+        }
         case 'customer':
           done('customer', customerDetail(lastRun(), request.customer));
           break;

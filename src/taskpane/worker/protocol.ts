@@ -34,6 +34,8 @@ export type RequestBody =
   | { kind: 'priceListFile'; format: 'pdf' | 'xlsx'; label: string }
   /** Kundbesked for these customers as one PDF. */
   | { kind: 'statementsPdf'; customers: string[] }
+  /** Next year's workbook from these bytes (Excel's open file), or without them from the opened file (docs "The roll to next year"). */
+  | { kind: 'rollover'; bytes?: ArrayBuffer }
   /** A table kept in the worker (Fakturaunderlag, Spårning) with its rows, from the last run: Excel writes it on demand. */
   | { kind: 'keptRows'; table: string };
 
@@ -86,7 +88,25 @@ export interface Answers {
   statementsPdf: Blob;
   /** The table; its rows come ahead of the answer in `rows` messages, as a calculation's do. */
   keptRows: OutputTable;
+  rollover: NextYearFile;
 }
+
+/** Next year's workbook as the worker made it, or why not: the workbook has errors. */
+export type NextYearFile =
+  | { ok: false; errors: number }
+  | {
+      ok: true;
+      file: Blob;
+      /** Next year's Budgetår, when this year's is given. */
+      year: number | null;
+      /** Input tables in it, those changed, and this year's output sheets left out. */
+      tables: number;
+      changed: number;
+      leftOut: number;
+      /** Formulas that pointed at an output left out and now hold their last value. */
+      formulasToValues: number;
+      macros: boolean;
+    };
 
 /** The phases whose progress the pane shows; the pane names them in its language. */
 export type Phase = 'opening' | 'reading' | 'calculating' | 'writing' | 'packing';

@@ -6,6 +6,7 @@ import { limitPhrases } from './limits';
 import { notePhrases } from './notes';
 import { packagePhrases } from './package';
 import { refusalPhrases } from './refusals';
+import { rolloverExcelPhrases, rolloverPhrases } from './rollover';
 
 /** The reasons a file is no workbook the xlsx adapter can read (package.ts). */
 export type PackageReason = { [K in keyof typeof packagePhrases]: { readonly id: K; readonly args: ArgsOf<(typeof packagePhrases)[K]> } }[keyof typeof packagePhrases];
@@ -30,7 +31,7 @@ const unreadablePhrases = {
  * one keeps its Swedish text as `message` (the command line and the logs) and the message as
  * `text`, for the pane to render in its language. Ids are disjoint from the engine's (a test).
  */
-export const WORKBOOK_PHRASES = { ...excelPhrases, ...refusalPhrases, ...limitPhrases, ...notePhrases, ...packagePhrases, ...unreadablePhrases };
+export const WORKBOOK_PHRASES = { ...excelPhrases, ...refusalPhrases, ...limitPhrases, ...notePhrases, ...packagePhrases, ...unreadablePhrases, ...rolloverPhrases, ...rolloverExcelPhrases };
 
 export type WorkbookMessageId = keyof typeof WORKBOOK_PHRASES;
 export type WorkbookMessageArgs<K extends WorkbookMessageId> = ArgsOf<(typeof WORKBOOK_PHRASES)[K]>;

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { OfficeFileHost } from './published-file';
+import type { OfficeFileHost } from './document-file';
 
 /**
  * What the adapter needs from Office: `Excel.run` and the requirement-set check. Passed in
@@ -19,11 +19,12 @@ export function officeHost(): OfficeHost {
   };
 }
 
-/** The real Office's ways to hand a file to the user (published-file.ts): after `Office.onReady` reported Excel. */
+/** The real host of whole files (document-file.ts): call only after `Office.onReady` reported Excel. */
 export function officeFileHost(): OfficeFileHost {
   return {
     isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
     platform: () => (Office.context.diagnostics?.platform as unknown as string | undefined) ?? null,
+    getCompressedFile: (sliceSize, callback) => Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize }, callback as (result: Office.AsyncResult<Office.File>) => void),
     createWorkbook: (base64) => Excel.createWorkbook(base64),
   };
 }

@@ -10,4 +10,4 @@ export { SheetProtectedError, WorkbookProtectedError, SheetExistsError, ReadOnly
 export { ExcelTooOldError, EXCEL_API } from './requirements';
 export { DEVIATION_SHEET, DEVIATION_TABLE, DEVIATION_PIVOT } from './deviation-rows';
 export { REQUEST_BUDGET_BYTES, READ_BUDGET_BYTES } from './payload';
-export { OfficeFiles, type OfficeFileHost } from './published-file';
+export { OfficeFiles, base64, CREATE_WORKBOOK_API, type OfficeFileHost, type DocumentFile, type AsyncAnswer } from './document-file';

@@ -19,12 +19,12 @@ export const EXCEL_API = {
   charts: '1.7',
   /** PivotTableCollection.add and the hierarchies. */
   pivotTable: '1.8',
-  /** Excel.createWorkbook(base64): the published price list (.xlsx) opened as a new workbook. */
-  newWorkbookFromFile: '1.8',
   /** Worksheet.showGridlines, for Kundbesked pages. */
   gridlines: '1.8',
   /** Worksheet.pageLayout (paper, fit to width, margins, footer, print area) and indentLevel, for Kundbesked pages. */
   pageLayout: '1.9',
+  /** Excel.createWorkbook(base64): the published price list (.xlsx) and next year's workbook (with the File and CompressedFile sets) opened as new workbooks (document-file.ts). */
+  newWorkbook: '1.8',
 } as const;
 
 export type OptionalFeature = Exclude<keyof typeof EXCEL_API, 'core'>;

@@ -7,7 +7,7 @@ import type { PublishedFile } from '../../../src/taskpane/hosts/published';
 import { errorMessage } from '../../../src/taskpane/hooks/errorMessage';
 import { savePriceList, saveStatementsPdf } from '../../../src/taskpane/hooks/usePublished';
 import { OfficeFiles } from '../../../src/workbook/office';
-import { base64 } from '../../../src/workbook/office/published-file';
+import { base64 } from '../../../src/workbook/office/document-file';
 import { pdfText } from '../../publish/pdfText';
 import { inProcessWorker } from '../../taskpane/worker/inProcessWorker';
 import { FakeExcel } from './fake-excel';

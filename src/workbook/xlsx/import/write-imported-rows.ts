@@ -151,7 +151,7 @@ export async function writeImportedRows(data: Uint8Array, plan: ImportedRows, gz
   };
 }
 
-async function findTable(zip: JSZip, facts: WorkbookFacts, name: string) {
+export async function findTable(zip: JSZip, facts: WorkbookFacts, name: string) {
   for (const sheet of facts.sheets) {
     if (sheet.kind !== 'worksheet') continue;
     const tables = await tablesOfSheet(zip, sheet, facts.sheets);
@@ -165,7 +165,7 @@ async function findTable(zip: JSZip, facts: WorkbookFacts, name: string) {
   return null;
 }
 
-function sortCells(cells: string[]): string[] {
+export function sortCells(cells: string[]): string[] {
   const column = (xml: string) => {
     const ref = /\sr="([A-Za-z]+)\d+"/.exec(xml)?.[1] ?? '';
     let n = 0;
@@ -175,7 +175,7 @@ function sortCells(cells: string[]): string[] {
   return cells.filter((c) => c !== '').sort((a, b) => column(a) - column(b));
 }
 
-function safeRange(ref: string): CellRange {
+export function safeRange(ref: string): CellRange {
   try {
     return parseRange(ref);
   } catch {
@@ -183,12 +183,12 @@ function safeRange(ref: string): CellRange {
   }
 }
 
-function union(a: CellRange, b: CellRange): CellRange {
+export function union(a: CellRange, b: CellRange): CellRange {
   return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
 }
 
 /** The table part with its new range (and its filter's), a sort it kept dropped (its range is gone), and the mark column added. */
-function tableWith(xml: string, range: CellRange, added: string | null): string {
+export function tableWith(xml: string, range: CellRange, added: string | null): string {
   const ref = formatRange(range);
   let out = xml.replace(/(<(?:[\w.-]+:)?table\b[^>]*?\sref=")[^"]*"/, `$1${ref}"`);
   out = out.replace(/(<(?:[\w.-]+:)?autoFilter\b[^>]*?\sref=")[^"]*"/, `$1${ref}"`);

@@ -19,6 +19,8 @@
  * - Formatting for printable pages (fonts, fills, borders, alignment, merges, row heights,
  *   gridlines, page layout and footers), checked against Excel's enumerations and limits.
  */
+import type { OfficeFileHost } from '../../../../src/workbook/office';
+import { FakeDocumentFiles } from './document-files';
 import { FakeExcelError, MESSAGES } from './errors';
 import { type Cell, type CellStyle, type SheetModel, WorkbookModel } from './model';
 import { Application, type AnyProxy, type ContextLike, type Execution, type Operation, selections, Workbook } from './proxies';
@@ -108,6 +110,10 @@ export class FakeExcel {
   readonly model = new WorkbookModel();
   /** The highest ExcelApi version the host supports. */
   apiVersion = '1.17';
+  /** The File and CompressedFile requirement sets (Document.getFileAsync). */
+  fileApis = true;
+  /** The open document's file and new workbooks (document-files.ts). */
+  readonly documents: FakeDocumentFiles = new FakeDocumentFiles(this);
   /** Excel is editing a cell: every request fails with InvalidOperationInCellEditMode. */
   cellEditMode = false;
   /** Office.context.diagnostics.platform: 'PC', 'Mac', 'OfficeOnline' … */
@@ -153,9 +159,9 @@ export class FakeExcel {
     this.newWorkbooks.push(bytes);
   }
 
-  /** The fake as the adapter's OfficeFileHost (src/workbook/office/published-file.ts). */
-  fileHost(): { isSetSupported: FakeExcel['isSetSupported']; platform: () => string | null; createWorkbook: (base64: string) => Promise<void> } {
-    return { isSetSupported: (n, v) => this.isSetSupported(n, v), platform: () => this.platform, createWorkbook: (base64) => this.createWorkbook(base64) };
+  /** The fake as the adapter's OfficeFileHost (src/workbook/office/document-file.ts). */
+  fileHost(): OfficeFileHost {
+    return this.documents.host();
   }
 
   resetStats(): void {
