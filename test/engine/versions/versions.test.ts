@@ -206,7 +206,7 @@ describe('Versionsjämförelse', () => {
     const sheet = tables[tables.length - 1]!;
     sheet.rows[3]![1] = '2021-11-19';
     expect(errors(runModel(tables))).toEqual([
-      'version-inconsistent Beslutade versioner:4:Beslutad:'Beslutade versioner'!B5 Beslutade versioner rad 4, kolumn Beslutad ('Beslutade versioner'!B5): versionen "Nämnden" har Beslutad "2021-11-19" här men "2021-11-18" på rad 1; en version har ett datum och en kontrollsumma. Bladet ska inte ändras för hand: ta tillbaka det från en tidigare kopia av arbetsboken.',
+      `version-inconsistent Beslutade versioner:4:Beslutad:'Beslutade versioner'!B5 Beslutade versioner rad 4, kolumn Beslutad ('Beslutade versioner'!B5): versionen "Nämnden" har Beslutad "2021-11-19" här men "2021-11-18" på rad 1; en version har ett datum och en kontrollsumma. Bladet ska inte ändras för hand: ta tillbaka det från en tidigare kopia av arbetsboken.`,
     ]);
   });
 });
