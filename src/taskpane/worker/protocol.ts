@@ -5,6 +5,7 @@ import type { Statement } from '../../engine/statement';
 import type { PaneSettings } from '../summary/settings';
 import type { RunSummary } from '../summary/summarize';
 import type { ErrorText } from '../messages/errorText';
+import type { DecideAnswer } from './decideRun';
 
 /**
  * The messages between the pane and its worker. Everything here is plain data (structured
@@ -30,7 +31,12 @@ export type RequestBody =
   /** Kundbesked for these customers as a new .xlsx. */
   | { kind: 'statementsXlsx'; customers: string[] }
   /** A table kept in the worker (Fakturaunderlag, Spårning) with its rows, from the last run: Excel writes it on demand. */
-  | { kind: 'keptRows'; table: string };
+  | { kind: 'keptRows'; table: string }
+  /**
+   * "Spara som beslutad version": the given tables (Excel's; the table comes back to be written)
+   * or the opened file's (written into it; its new bytes come back), priced and decided.
+   */
+  | { kind: 'decide'; label: string; date: string; tables?: RawTable[] };
 
 /** What the file's opening tells the pane. */
 export interface Opened {
@@ -77,6 +83,8 @@ export interface Answers {
   statementsXlsx: Blob;
   /** The table; its rows come ahead of the answer in `rows` messages, as a calculation's do. */
   keptRows: OutputTable;
+  /** With a file open, `file` is that file with the version written into it. */
+  decide: DecideAnswer & { file?: Blob };
 }
 
 /** The phases whose progress the pane shows; the pane names them in its language. */
