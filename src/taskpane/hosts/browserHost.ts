@@ -1,5 +1,6 @@
 import { WorkerClient, type WorkerLike } from '../worker/client';
 import type { BrowserHost, FileWorkbook } from './host';
+import { decisionDay } from './decisionDay';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -33,6 +34,10 @@ export function browserHost(createWorker: () => WorkerLike): BrowserHost {
         },
         cancel: () => worker.cancel(),
         download: (progress) => worker.download(progress),
+        decide: async (label, onProgress) => {
+          const answer = await worker.decide(label, decisionDay(), undefined, onProgress);
+          return answer.ok ? { ok: true, messages: answer.messages } : { ok: false, reason: answer.reason, problems: answer.problems };
+        },
         macros: opened.macros,
       };
       return file;

@@ -8,6 +8,7 @@ import { workerRun } from './workerRun';
 import { sameSheet } from './onDemand';
 import { staleSheetsStore } from './staleSheets';
 import type { WorkbookMessage } from '../../workbook/messages/catalog';
+import { decisionDay } from './decisionDay';
 
 /**
  * What the pane uses of the Excel adapter in src/workbook, as a shape: the pane depends on
@@ -25,6 +26,8 @@ export interface OfficePort {
   writeInputTables(tables: RawTable[]): Promise<unknown>;
   selectCell(address: string): Promise<void>;
   writeStatements(statements: Statement[], inputs: string): Promise<{ sheets: string[]; notes: WorkbookMessage[] }>;
+  /** "Spara som beslutad version": the tables a calculation reads, `decide` run on them, the table it returns written protected. */
+  decide<T>(decide: (tables: RawTable[]) => Promise<{ table: OutputTable | null; value: T }>): Promise<{ value: T }>;
 }
 
 /**
@@ -36,12 +39,13 @@ export function excelHost(port: OfficePort, createWorker: () => WorkerLike): Exc
   // The inputs of the last run, recorded with the Kundbesked written from it.
   let inputs = '';
   const stale = staleSheetsStore();
+  const client = new WorkerClient(createWorker);
   return {
     kind: 'excel',
     stale,
     workbook: {
       ...workerRun(
-        new WorkerClient(createWorker),
+        client,
         async (calculate) => {
           const done = await port.recalculate(calculate);
           inputs = done.inputs;
@@ -55,6 +59,13 @@ export function excelHost(port: OfficePort, createWorker: () => WorkerLike): Exc
         },
       ),
       selectCell: (address) => port.selectCell(address),
+      decide: async (label, onProgress) => {
+        const { value } = await port.decide(async (tables) => {
+          const answer = await client.decide(label, decisionDay(), tables, onProgress);
+          return { table: answer.ok ? answer.table : null, value: answer };
+        });
+        return value.ok ? { ok: true, messages: value.messages } : value;
+      },
     },
     writeInputTables: async (tables) => {
       await port.writeInputTables(tables);

@@ -3,6 +3,8 @@ import type { Statement } from '../../engine/statement';
 import type { Progress } from '../worker/client';
 import type { CustomerDetail, PaneRunData } from '../worker/protocol';
 import type { WorkbookMessage } from '../../workbook/messages/catalog';
+import type { Message } from '../../engine/messages/catalog';
+import type { Problem } from '../../engine/problems';
 
 export type { Progress } from '../worker/client';
 
@@ -58,7 +60,16 @@ export interface PaneWorkbook {
   cancel?: () => void;
   /** Selects a cell such as `Volymer!C17`; only hosts with a visible grid (Excel) have it. */
   selectCell?: (address: string) => Promise<void>;
+  /**
+   * "Spara som beslutad version" (docs/arbetsbok.md, "Decided versions"): prices the workbook as
+   * it is now and saves its price list and customers' amounts under `label` on the protected sheet
+   * Beslutade versioner (Excel: the open workbook; the browser: the opened file, for the download).
+   */
+  decide?: (label: string, onProgress: (progress: Progress) => void) => Promise<DecideOutcome>;
 }
+
+/** How a decision went: saved (what to tell), or refused (why, and the workbook's errors). */
+export type DecideOutcome = { ok: true; messages: Message[] } | { ok: false; reason: Message; problems: Problem[] };
 
 /** The add-in's sheets known to be stale (docs/arbetsbok.md), for useSyncExternalStore. */
 export interface StaleSheets {
