@@ -10,6 +10,7 @@ import { useStrings } from '../i18n';
 import { CancelledError } from '../worker/client';
 import { useAppStyles } from './App.styles';
 import { CalculateBar } from './CalculateBar';
+import { DecideVersionLazy as DecideVersion } from './DecideVersionLazy';
 import { FilePicker } from './FilePicker';
 import { InputTablesActions } from './InputTablesActions';
 import { OnDemandOutputs } from './OnDemandOutputs';
@@ -130,6 +131,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
           </MessageBar>
         )}
       </div>
+      {workbook?.decide && <DecideVersion decide={workbook.decide} busy={state.phase === 'running'} inFile={host.kind === 'browser'} />}
       {shown && <ResultTabs key={shown.run} state={shown} host={host} selectCell={workbook?.selectCell} />}
       <InputTablesActions host={host} openFile={openFile} />
     </main>
