@@ -1,4 +1,7 @@
 import type { CellValue, RawTable } from '../../../src/engine/cells';
+import { decideVersion, runModel, type Decided } from '../../../src/engine';
+import { renderMessage } from '../../../src/engine/messages/catalog';
+import { DECISIONS_SHEET } from '../../../src/engine/versions/sheet';
 import { table } from '../helpers';
 
 /**
@@ -31,5 +34,24 @@ export function workbook(change: { levPrice?: number; dropBLev?: boolean; addDir
       ['B', 'Lev', 50],
     ]),
   ];
+}
+
+
+/** The workbook as it reads after the decided sheet was written: its table among the others. */
+export function withDecisions(tables: RawTable[], decided: Decided): RawTable[] {
+  const sheet: RawTable = {
+    name: 'Beslutade_versioner',
+    sheet: DECISIONS_SHEET,
+    headers: decided.table.columns.map((c) => c.header),
+    rows: decided.table.rows.map((r) => [...r]),
+    origin: { row: 1, column: 1 },
+  };
+  return [...tables.filter((t) => t.name !== 'Beslutade_versioner'), sheet];
+}
+
+export function decide(tables: RawTable[], label: string, date = '2021-11-18'): Decided {
+  const result = decideVersion(tables, runModel(tables), label, date);
+  if (!result.ok) throw new Error(renderMessage(result.reason, 'sv'));
+  return result;
 }
 

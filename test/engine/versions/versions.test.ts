@@ -1,28 +1,9 @@
 import type { RawTable } from '../../../src/engine/cells';
-import { decideVersion, runModel, type Decided } from '../../../src/engine';
+import { decideVersion, runModel } from '../../../src/engine';
 import { renderMessage } from '../../../src/engine/messages/catalog';
 import { tableToJson } from '../../../src/engine/output';
-import { DECISIONS_SHEET } from '../../../src/engine/versions/sheet';
 import { errors, output, table } from '../helpers';
-import { workbook } from './twoServices';
-
-/** The workbook as it reads after the decided sheet was written: its table among the others. */
-function withDecisions(tables: RawTable[], decided: Decided): RawTable[] {
-  const sheet: RawTable = {
-    name: 'Beslutade_versioner',
-    sheet: DECISIONS_SHEET,
-    headers: decided.table.columns.map((c) => c.header),
-    rows: decided.table.rows.map((r) => [...r]),
-    origin: { row: 1, column: 1 },
-  };
-  return [...tables.filter((t) => t.name !== 'Beslutade_versioner'), sheet];
-}
-
-function decide(tables: RawTable[], label: string, date = '2021-11-18'): Decided {
-  const result = decideVersion(tables, runModel(tables), label, date);
-  if (!result.ok) throw new Error(renderMessage(result.reason, 'sv'));
-  return result;
-}
+import { decide, withDecisions, workbook } from './twoServices';
 
 describe('deciding a version', () => {
   test('holds the price list and what each customer pays per service, with label, day and the inputs’ fingerprint', () => {
