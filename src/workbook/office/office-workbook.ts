@@ -29,6 +29,8 @@ import { writeStatements, type StatementsReport } from './write-statements';
  * | writeInputTables  | 2: inspect; write                                                   |
  * | writeStatements   | 3: inspect with the ownership list; stage every Kundbesked sheet;    |
  * |                   | swap names and record ownership                                     |
+ * | decide            | as recalculate (Beslutade versioner read with the inputs): 5 for   |
+ * |                   | the example; nothing written when the decision is refused           |
  * | selectCell        | 1                                                                   |
  *
  * Errors from Excel are rethrown as ExcelOperationError with a Swedish message; refusals found

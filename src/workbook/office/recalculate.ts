@@ -37,7 +37,8 @@ export function readByCalculation(name: string): boolean {
  * headers, addresses and first rows; (3) their cells (one request per 4 MB of answer,
  * read-tables.ts); then the calculation; then the outputs it chose, staged (one request per
  * 4 MB) and swapped in with the ownership list and the stale marks (one request). A city takes
- * 5 syncs. Output sheets are not read: only tables named as the contract's inputs.
+ * 5 syncs. Output sheets are not read: only tables named as the contract's inputs, and
+ * Beslutade versioner (readByCalculation).
  */
 export async function recalculate<T>(
   context: Excel.RequestContext,
