@@ -4,6 +4,8 @@ import { renderMessage } from '../../../src/engine/messages/catalog';
 import type { OfficeWorkbook } from '../../../src/workbook/office';
 import { SheetNotOwnedError } from '../../../src/workbook/port';
 import { OWNERSHIP_SHEET } from '../../../src/workbook/xlsx/ownership';
+import { createXlsx, openXlsx } from '../../../src/workbook/xlsx';
+import { decidedInputs } from '../../../src/engine/versions/inputs';
 import { workbook as twoServices } from '../../engine/versions/twoServices';
 import { syncCount, type FakeExcel } from './fake-excel';
 import { excelWith } from './helpers';
@@ -125,5 +127,15 @@ describe('a decided version in Excel', () => {
     const before = excel.snapshot();
     await expect(decide(workbook, 'November')).rejects.toBeInstanceOf(SheetNotOwnedError);
     expect(excel.snapshot()).toBe(before);
+  });
+
+  it('records the same fingerprint as the command line for the same workbook, so either host sees a version decided by the other as current', async () => {
+    const file = createXlsx();
+    await file.writeInputTables(twoServices());
+    const fromFile = decidedInputs(await (await openXlsx(await file.toBuffer())).readTables());
+    const { excel, workbook } = excelWith(twoServices());
+    const d = ok((await decide(workbook, 'November')).decided);
+    expect(d.version.inputs).toBe(fromFile);
+    expect(excel.table('Beslutade_versioner').rows[0]![2]).toBe(fromFile);
   });
 });
