@@ -93,6 +93,8 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
   const styles = useAppStyles();
   const { state, calculate, cancel, cancelled } = useCalculation(workbook);
   const [writeAll, setWriteAll] = useWriteAll();
+  // While a version is being decided nothing is calculated: both would write the workbook.
+  const [deciding, setDeciding] = useState(false);
   // The last results stay on screen while a new run is under way, so that Avbryt changes nothing.
   const shown = state.phase === 'done' ? state : state.phase === 'running' ? state.previous : null;
   const outcome = useFocusAfterRun<HTMLDivElement>(state.phase);
@@ -108,7 +110,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
       {source}
       <CalculateBar
         state={state}
-        canCalculate={workbook !== null}
+        canCalculate={workbook !== null && !deciding}
         onCalculate={() => {
           onCalculateStart?.();
           return calculate({ writeAll });
@@ -131,7 +133,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
           </MessageBar>
         )}
       </div>
-      {workbook?.decide && <DecideVersion decide={workbook.decide} busy={state.phase === 'running'} inFile={host.kind === 'browser'} />}
+      {workbook?.decide && <DecideVersion decide={workbook.decide} busy={state.phase === 'running'} inFile={host.kind === 'browser'} onSaving={setDeciding} />}
       {shown && <ResultTabs key={shown.run} state={shown} host={host} selectCell={workbook?.selectCell} />}
       <InputTablesActions host={host} openFile={openFile} />
     </main>

@@ -32,6 +32,8 @@ export interface DecideVersionProps {
   busy: boolean;
   /** The browser: the version goes into the file to download. */
   inFile: boolean;
+  /** Told when saving starts and ends, so the pane calculates nothing meanwhile. */
+  onSaving?: (saving: boolean) => void;
 }
 
 /** Errors listed under a refusal; the rest counted. */
@@ -50,7 +52,7 @@ type Outcome = { kind: 'done'; outcome: DecideOutcome } | { kind: 'failed'; text
  * dialog, the workbook priced and the version saved by the host, with progress, then what was
  * saved or why not (the workbook's errors listed), in the pane's language.
  */
-export function DecideVersion({ decide, busy, inFile }: DecideVersionProps) {
+export function DecideVersion({ decide, busy, inFile, onSaving }: DecideVersionProps) {
   const strings = useStrings();
   const t = DECIDE_TEXTS[strings.lang];
   const styles = useStyles();
@@ -65,6 +67,7 @@ export function DecideVersion({ decide, busy, inFile }: DecideVersionProps) {
     setOpen(false);
     setOutcome(null);
     setSaving({ phase: 'calculating', fraction: 0 });
+    onSaving?.(true);
     try {
       const done = await decide(label, setSaving);
       setOutcome({ kind: 'done', outcome: done });
@@ -74,6 +77,7 @@ export function DecideVersion({ decide, busy, inFile }: DecideVersionProps) {
       setOutcome({ kind: 'failed', text: shownError(error) });
     } finally {
       setSaving(null);
+      onSaving?.(false);
     }
   };
 
