@@ -16,7 +16,7 @@ export interface Decided {
   ok: true;
   /** Beslutade versioner whole: the earlier rows as they were read, then the new version's (xlsx rewrites the sheet). */
   table: OutputTable;
-  /** The new version's rows only (Excel appends them to the table on the sheet). */
+  /** The new version's rows only (the last rows of `table`). */
   added: OutputValue[][];
   version: DecidedVersion;
   /** How many versions the sheet holds now. */
@@ -44,10 +44,10 @@ export interface Refused {
  * cell for cell.
  */
 export function decideVersion(tables: readonly RawTable[], run: RunResult, label: string, date: string): Decided | Refused {
-  const problems = new ProblemList();
-  const existing = readDecidedVersions(tables, { compareVersion: null }, problems);
-  const errors = [...run.problems, ...problems.items].filter((p) => p.level === 'error');
-  if (!run.ok || errors.length > 0) return refused(msg('decideHasErrors', { errors: errors.length }), [...run.problems, ...problems.items]);
+  // The run read Beslutade versioner too (runModel): its errors are among the run's, counted once.
+  const errors = run.problems.filter((p) => p.level === 'error');
+  if (!run.ok || errors.length > 0) return refused(msg('decideHasErrors', { errors: errors.length }), run.problems);
+  const existing = readDecidedVersions(tables, { compareVersion: null }, new ProblemList());
   const text = label.trim();
   if (text === '') return refused(msg('decideLabelEmpty', {}), []);
   if (/[\u0000-\u001f\u007f]/.test(text)) return refused(msg('decideLabelControl', {}), []);

@@ -160,3 +160,15 @@ describe('Versionsjämförelse', () => {
     ]);
   });
 });
+
+describe('deciding over a decided sheet changed by hand', () => {
+  test('is refused with its error counted once', () => {
+    const tables = withDecisions(workbook(), decide(workbook(), 'Nämnden'));
+    tables[tables.length - 1]!.rows[3]![1] = '2021-11-19';
+    const r = decideVersion(tables, runModel(tables), 'Andra', '2021-12-01');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(renderMessage(r.reason, 'sv')).toBe('Arbetsboken har 1 fel; en version kan bara sparas som beslutad när arbetsboken beräknas utan fel. Inget har sparats.');
+    expect(r.problems.filter((p) => p.level === 'error').map((p) => p.code)).toEqual(['version-inconsistent']);
+  });
+});
