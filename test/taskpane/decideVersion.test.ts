@@ -2,13 +2,14 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { DecideVersion } from '../../src/taskpane/components/DecideVersion';
+import type { DecideOutcome } from '../../src/taskpane/hosts/host';
 import { StringsContext, type Strings } from '../../src/taskpane/i18n';
 import { en } from '../../src/taskpane/i18n/en';
 import { sv } from '../../src/taskpane/i18n/sv';
 import { DECIDE_TEXTS } from '../../src/taskpane/messages/versions';
 
 function html(strings: Strings, busy: boolean): string {
-  const view = createElement(DecideVersion, { decide: async () => ({ ok: true, messages: [] }), busy, inFile: false });
+  const view = createElement(DecideVersion, { decide: async (): Promise<DecideOutcome> => ({ ok: true, messages: [] }), busy, inFile: false });
   return renderToStaticMarkup(createElement(FluentProvider, { theme: webLightTheme }, createElement(StringsContext.Provider, { value: strings }, view)));
 }
 
