@@ -9,6 +9,7 @@ import { SheetNotOwnedError } from '../workbook/port';
 import { createXlsx, openXlsx, TableNameTakenError, UnreadableWorkbookError } from '../workbook/xlsx';
 import { checkFiles, readInput, writeOutput } from './files';
 import { importCommand } from './import';
+import { decideCommand } from './decide';
 import { invoiceCommand } from './invoice';
 import { fastGzip } from './gzip';
 import { tablesJson } from './jsonStream';
@@ -49,7 +50,8 @@ Exempel / examples:
   intaktsmodell statement exempel.xlsx --customer "Södermalm stadsdelsförvaltning" --pdf kundbesked.pdf
   intaktsmodell trace exempel.xlsx --customer "Södermalm stadsdelsförvaltning" --service Kundreskontra
   intaktsmodell import arbetsbok.xlsx --ledger budget2027.se --into Kostnader --out ny.xlsx --strict
-  intaktsmodell import arbetsbok.xlsx --ledger huvudbok2027.se --into Utfall --out ny.xlsx`;
+  intaktsmodell import arbetsbok.xlsx --ledger huvudbok2027.se --into Utfall --out ny.xlsx
+  intaktsmodell decide exempel.xlsx --label "Servicenämnden 2021-11-18" --out beslutad.xlsx`;
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
@@ -183,6 +185,18 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .addOption(new Option('--lang <SPRÅK>', 'meddelandenas språk / the messages’ language').choices(['sv', 'en']).default('sv'))
     .action(async (input: string, opts: { ledger: string; into: string; out: string; strict?: boolean; siePost?: 'PBUDGET' | 'PSALDO' | 'TRANS'; lang?: 'sv' | 'en' }) => {
       exitCode = await importCommand(input, opts, io, helpers);
+    });
+
+  program
+    .command('decide')
+    .description('spara prislistan och kundernas belopp som en beslutad version / save the price list and the customers\' amounts as a decided version')
+    .argument('<IN.xlsx>', 'arbetsboken med indatatabellerna; den ändras inte / the workbook with the input tables; it is not changed')
+    .requiredOption('--label <TEXT>', 'versionens etikett, t.ex. "Servicenämnden 2021-11-18"; unik i arbetsboken / the version\'s label; unique in the workbook')
+    .requiredOption('--out <UT.xlsx>', 'kopian av IN med versionen på bladet Beslutade versioner / the copy of IN with the version on the sheet Beslutade versioner')
+    .addOption(new Option('-q, --quiet', 'ingen sammanfattning och inga förloppsrader; fel skrivs ändå / no summary and no progress lines; errors still go out'))
+    .addOption(new Option('--lang <SPRÅK>', 'meddelandenas språk / the messages’ language').choices(['sv', 'en']).default('sv'))
+    .action(async (input: string, opts: { label: string; out: string; quiet?: boolean; lang?: 'sv' | 'en' }) => {
+      exitCode = await decideCommand(input, opts, io, helpers);
     });
 
   try {

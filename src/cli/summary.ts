@@ -2,6 +2,7 @@ import type { RunResult } from '../engine';
 import { tableToJson } from '../engine/output';
 import { decidedPart, decisionLines } from './decisionSummary';
 import { followUpLines } from './followUpSummary';
+import { versionLines } from './versionSummary';
 
 const kr = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const msek = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -50,6 +51,7 @@ export function summaryText(result: RunResult, seconds: number): string {
   const capped = prices.filter((p) => p['Över pristak'] === 'Ja').map((p) => p['Tjänst']);
   if (capped.length) lines.push(`Över pristaket: ${capped.join(', ')}.`);
   lines.push(...followUpLines(result));
+  lines.push(...versionLines(result));
   if (warnings.length) lines.push(`${warnings.length} varningar; se bladet Kontroller.`);
   return lines.join('\n');
 }

@@ -20,6 +20,10 @@ import { reconciliation } from './report/reconciliation';
 import { scenarioComparison } from './report/scenarioComparison';
 import { scenarioPrices } from './report/scenarioPrices';
 import { traceTable } from './report/trace';
+import { versionComparison } from './report/versionComparison';
+import { decidedInputs } from './versions/inputs';
+import { readDecidedVersions } from './versions/readVersions';
+import { snapshot } from './versions/version';
 
 export interface RunOptions {
   onProgress?: Progress;
@@ -43,6 +47,7 @@ export function runModel(tables: readonly RawTable[], options: RunOptions = {}):
   const progress = options.onProgress ?? (() => {});
   progress('Läser tabellerna', 0);
   const { model, problems } = readModel(tables);
+  const decided = readDecidedVersions(tables, model.settings, problems);
   if (problems.hasErrors) return failed(problems.items);
   const locate = new Locator(tables);
   const calc = calculate(model, problems, locate, progress);
@@ -66,8 +71,10 @@ export function runModel(tables: readonly RawTable[], options: RunOptions = {}):
     ...lastYearTables(calc, problems),
     ...followUpTables(calc, yearSoFar),
     ...settlementTables(calc),
-    checkList(problems.items),
   ];
+  // Versionsjämförelse only where a version was decided; Kontroller stays last.
+  if (decided?.chosen) outputs.push(versionComparison(decided.chosen, snapshot(outputs, '', '', decidedInputs(tables))));
+  outputs.push(checkList(problems.items));
   progress('Klart', 1);
   return { ok: true, problems: problems.items, outputs, calculation: calc };
 }
@@ -85,3 +92,5 @@ export type { ChargeTrace, TraceCost, TraceDeviation, TraceLine, TracePart } fro
 export { customerTraceTable } from './report/trace';
 export { closeNames, customerStatement, findCustomer, statementSheetNames, UnknownCustomerError } from './statement';
 export type { Statement, StatementComparison, StatementComparisonLine, StatementDeviation, StatementLine, StatementTexts } from './statement';
+export { decideVersion, type Decided, type Refused } from './versions/decide';
+export { DECISIONS_SHEET, VERSION_COMPARISON } from './versions/sheet';

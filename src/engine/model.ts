@@ -1,5 +1,6 @@
 import type { Dec } from './decimal';
 import type { DeviationMethod, ForecastMethod, SettlementMethod, PoolMethod, PriceCapMethod, PricingModel, ServiceKind, TraceChoice } from './schema';
+import type { Place } from './problems';
 
 /** The validated contents of the input tables, as the calculation uses them. */
 
@@ -145,6 +146,8 @@ export interface Settings {
   fundCap: Dec | null;
   /** Avräkning: Ingen (default), Över tak or Full. */
   settlement: SettlementMethod;
+  /** Jämför med version: the decided version Versionsjämförelse compares with, and where it was given; null = the latest. */
+  compareVersion: { label: string; at: Place } | null;
   /** Parameters given with a value that could not be used (its error already reported); their messages are not repeated. */
   unusable: readonly string[];
 }

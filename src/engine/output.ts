@@ -28,6 +28,11 @@ export interface OutputTable {
    * is written. Until `rows` is read, no row is kept anywhere.
    */
   stream?: RowStream;
+  /**
+   * Written on a protected sheet (Beslutade versioner): Excel lets the user read, select and
+   * copy it, not change it. Protection without a password: it guards against mistakes, not people.
+   */
+  protected?: boolean;
 }
 
 /** A table's rows as blocks made on demand; every pass makes the same rows. */

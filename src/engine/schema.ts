@@ -91,6 +91,7 @@ export const SETTINGS = [
   'Resultatfond IB',
   'Resultatfondstak',
   'Avräkning',
+  'Jämför med version',
 ] as const;
 export type SettingName = (typeof SETTINGS)[number];
 

@@ -32,6 +32,8 @@ const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
   ['Resultatfond IB', 5_000_000],
   ['Resultatfondstak', 0.01],
   ['Avräkning', 'Över tak'],
+  // Blank: Versionsjämförelse, once a version is decided, compares with the latest. Last, so the rows above keep their places.
+  ['Jämför med version', null],
 ];
 
 /** Inställningar; `capMethod` is the example's Pristaksmetod (Flagga unless asked). */

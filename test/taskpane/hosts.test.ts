@@ -36,6 +36,11 @@ function office(tables: RawTable[], calls: string[], writeOutputs?: (outputs: Ou
       calls.push(`statements ${statements.length} from ${inputs}`);
       return { sheets: ['Kundbesked A'], notes: [], syncs: 3 };
     },
+    decide: async (decide) => {
+      const { table, value } = await decide(tables);
+      calls.push(`decide ${table?.name ?? 'nothing'}`);
+      return { value };
+    },
   };
 }
 

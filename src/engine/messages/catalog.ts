@@ -11,13 +11,14 @@ import { followUpPhrases } from './followUp';
 import { capPhrases } from './cap';
 import { ledgerPhrases } from './ledger';
 import { ledgerActualsPhrases } from './ledgerActuals';
+import { versionPhrases } from './versions';
 
 /**
  * Every message the engine gives, by id, in Swedish and English. The engine makes a Message
  * (an id and its arguments, plain data that crosses to a worker's caller as it is); a reader
  * renders it in their language. The areas' ids are disjoint (test/engine/messages).
  */
-export const PHRASES = { ...readPhrases, ...calcPhrases, ...reportPhrases, ...lastYearPhrases, ...scenarioPhrases, ...monthPhrases, ...followUpPhrases, ...capPhrases, ...ledgerPhrases, ...ledgerActualsPhrases };
+export const PHRASES = { ...readPhrases, ...calcPhrases, ...reportPhrases, ...lastYearPhrases, ...scenarioPhrases, ...monthPhrases, ...followUpPhrases, ...capPhrases, ...ledgerPhrases, ...ledgerActualsPhrases, ...versionPhrases };
 
 export type MessageId = keyof typeof PHRASES;
 export type MessageArgs<K extends MessageId> = (typeof PHRASES)[K] extends Phrase<infer A> ? A : never;

@@ -25,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fundOpening: null,
   fundCap: null,
   settlement: 'Ingen',
+  compareVersion: null,
   unusable: [],
 };
 
@@ -160,6 +161,12 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
     case 'Avräkning': {
       const v = row.choice(value, SETTLEMENT_METHODS, true);
       if (v !== null) settings.settlement = v;
+      return;
+    }
+    case 'Jämför med version': {
+      // Blank is the default (the latest version); the label is checked against the versions (versions/readVersions.ts).
+      const v = row.text(value, false);
+      if (v !== null) settings.compareVersion = { label: v, at: row.place(value) };
       return;
     }
   }

@@ -10,6 +10,7 @@ import { useStrings } from '../i18n';
 import { CancelledError } from '../worker/client';
 import { useAppStyles } from './App.styles';
 import { CalculateBar } from './CalculateBar';
+import { DecideVersionLazy as DecideVersion } from './DecideVersionLazy';
 import { FilePicker } from './FilePicker';
 import { InputTablesActions } from './InputTablesActions';
 import { OnDemandOutputs } from './OnDemandOutputs';
@@ -94,6 +95,8 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
   const styles = useAppStyles();
   const { state, calculate, cancel, cancelled } = useCalculation(workbook);
   const [writeAll, setWriteAll] = useWriteAll();
+  // While a version is being decided nothing is calculated: both would write the workbook.
+  const [deciding, setDeciding] = useState(false);
   // The last results stay on screen while a new run is under way, so that Avbryt changes nothing.
   const shown = state.phase === 'done' ? state : state.phase === 'running' ? state.previous : null;
   const outcome = useFocusAfterRun<HTMLDivElement>(state.phase);
@@ -109,7 +112,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
       {source}
       <CalculateBar
         state={state}
-        canCalculate={workbook !== null}
+        canCalculate={workbook !== null && !deciding}
         onCalculate={() => {
           onCalculateStart?.();
           return calculate({ writeAll });
@@ -133,6 +136,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
         )}
       </div>
       {shown?.details?.publish && host.savePublished && <Suspense fallback={null}><PublishPriceList publishing={{ files: shown.details.publish, save: host.savePublished }} budgetYear={shown.settings?.budgetYear ?? null} busy={state.phase === 'running'} /></Suspense>}
+      {workbook?.decide && <DecideVersion decide={workbook.decide} busy={state.phase === 'running'} inFile={host.kind === 'browser'} onSaving={setDeciding} />}
       {shown && <ResultTabs key={shown.run} state={shown} host={host} selectCell={workbook?.selectCell} />}
       <NextYearButton workbook={workbook} calculated={state.phase === 'done' && state.result.calculated} busy={state.phase === 'running'} />
       <InputTablesActions host={host} openFile={openFile} />

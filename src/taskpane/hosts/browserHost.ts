@@ -2,6 +2,9 @@ import { WorkerClient, type WorkerLike } from '../worker/client';
 import { downloadFile } from './downloadFile';
 import type { BrowserHost, FileWorkbook } from './host';
 import { nextYearFileName } from './nextYearFileName';
+import { decisionDay } from './decisionDay';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The standalone host: the file is opened, calculated and written in a worker (one at a time,
@@ -44,6 +47,10 @@ export function browserHost(createWorker: () => WorkerLike): BrowserHost {
           return { kind: 'created', year: made.year, tables: made.tables, changed: made.changed, leftOut: made.leftOut, formulasToValues: made.formulasToValues, fileName };
         },
         download: (progress) => worker.download(progress),
+        decide: async (label, onProgress) => {
+          const answer = await worker.decide(label, decisionDay(), undefined, onProgress);
+          return answer.ok ? { ok: true, messages: answer.messages } : { ok: false, reason: answer.reason, problems: answer.problems };
+        },
         macros: opened.macros,
       };
       return file;

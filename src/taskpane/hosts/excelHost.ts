@@ -10,6 +10,7 @@ import { nextYearInExcel } from './nextYearInExcel';
 import { sameSheet } from './onDemand';
 import { staleSheetsStore } from './staleSheets';
 import type { WorkbookMessage } from '../../workbook/messages/catalog';
+import { decisionDay } from './decisionDay';
 
 /**
  * What the pane uses of the Excel adapter in src/workbook, as a shape: the pane depends on
@@ -27,6 +28,8 @@ export interface OfficePort {
   writeInputTables(tables: RawTable[]): Promise<unknown>;
   selectCell(address: string): Promise<void>;
   writeStatements(statements: Statement[], inputs: string): Promise<{ sheets: string[]; notes: WorkbookMessage[] }>;
+  /** "Spara som beslutad version": the tables a calculation reads, `decide` run on them, the table it returns written protected. */
+  decide<T>(decide: (tables: RawTable[]) => Promise<{ table: OutputTable | null; value: T }>): Promise<{ value: T }>;
   /** The open workbook's file and new workbooks (next year's); absent where the host has none. */
   files?: FilesPort;
 }
@@ -72,6 +75,13 @@ export function excelHost(port: OfficePort, createWorker: () => WorkerLike, save
       ),
       selectCell: (address) => port.selectCell(address),
       nextYear: (onProgress) => nextYearInExcel(port, client, onProgress),
+      decide: async (label, onProgress) => {
+        const { value } = await port.decide(async (tables) => {
+          const answer = await client.decide(label, decisionDay(), tables, onProgress);
+          return { table: answer.ok ? answer.table : null, value: answer };
+        });
+        return value.ok ? { ok: true, messages: value.messages } : value;
+      },
     },
     writeInputTables: async (tables) => {
       await port.writeInputTables(tables);

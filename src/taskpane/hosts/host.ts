@@ -4,6 +4,8 @@ import type { Progress } from '../worker/client';
 import type { CustomerDetail, PaneRunData } from '../worker/protocol';
 import type { WorkbookMessage } from '../../workbook/messages/catalog';
 import type { PublishedFiles, SavePublished } from './published';
+import type { Message } from '../../engine/messages/catalog';
+import type { Problem } from '../../engine/problems';
 
 export type { Progress } from '../worker/client';
 
@@ -62,6 +64,12 @@ export interface PaneWorkbook {
   /** Selects a cell such as `Volymer!C17`; only hosts with a visible grid (Excel) have it. */
   selectCell?: (address: string) => Promise<void>;
   /**
+   * "Spara som beslutad version" (docs/arbetsbok.md, "Decided versions"): prices the workbook as
+   * it is now and saves its price list and customers' amounts under `label` on the protected sheet
+   * Beslutade versioner (Excel: the open workbook; the browser: the opened file, for the download).
+   */
+  decide?: (label: string, onProgress: (progress: Progress) => void) => Promise<DecideOutcome>;
+  /**
    * Next year's workbook from this one (docs/arbetsbok.md "The roll to next year"): the browser
    * offers it as a download, Excel opens it as a new workbook. The open workbook is not changed.
    */
@@ -87,6 +95,9 @@ export type NextYearOutcome =
   | { kind: 'errors'; errors: number }
   /** This Excel cannot hand over its file or open a new workbook. */
   | { kind: 'unsupported' };
+
+/** How a decision went: saved (what to tell), or refused (why, and the workbook's errors). */
+export type DecideOutcome = { ok: true; messages: Message[] } | { ok: false; reason: Message; problems: Problem[] };
 
 /** The add-in's sheets known to be stale (docs/arbetsbok.md), for useSyncExternalStore. */
 export interface StaleSheets {

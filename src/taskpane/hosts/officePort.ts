@@ -14,6 +14,7 @@ export function officePort(workbook: OfficeWorkbook, files?: OfficeFiles): Offic
     },
     writeInputTables: (tables) => workbook.writeInputTables(tables),
     selectCell: (address) => workbook.selectCell(address),
+    decide: async (decide) => ({ value: (await workbook.decide(decide)).value }),
     writeStatements: async (statements, inputs) => {
       const report = await workbook.writeStatements(statements, inputs);
       return { sheets: report.sheets, notes: report.noteTexts };

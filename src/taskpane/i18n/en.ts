@@ -388,6 +388,14 @@ function settingLines(s: PaneSettings): SettingLine[] {
             ? 'What would take the fund above its cap is returned to the customers in proportion to what they were invoiced (Slutavräkning).'
             : "Nothing is settled; the year's result stays in the fund.",
     },
+    {
+      parameter: 'Jämför med version',
+      value: s.compareVersion ?? 'the latest (default)',
+      effect:
+        s.compareVersion === null
+          ? 'Versionsjämförelse compares with the latest decided version (the sheet Beslutade versioner); without decided versions it is not written.'
+          : `Versionsjämförelse compares with the decided version "${s.compareVersion}".`,
+    },
   ];
 }
 

@@ -388,6 +388,14 @@ function settingLines(s: PaneSettings): SettingLine[] {
             ? 'Det som skulle ta fonden över taket återbetalas till kunderna i proportion till vad de fakturerats (Slutavräkning).'
             : 'Inget avräknas; årets resultat stannar i fonden.',
     },
+    {
+      parameter: 'Jämför med version',
+      value: s.compareVersion ?? 'den senaste (standard)',
+      effect:
+        s.compareVersion === null
+          ? 'Versionsjämförelse jämför med den senast beslutade versionen (bladet Beslutade versioner); utan beslutade versioner skrivs den inte.'
+          : `Versionsjämförelse jämför med den beslutade versionen "${s.compareVersion}".`,
+    },
   ];
 }
 

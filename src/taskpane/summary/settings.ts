@@ -35,6 +35,8 @@ export interface PaneSettings {
   fundOpening: number | null;
   fundCap: number | null;
   settlement: Settings['settlement'];
+  /** Jämför med version: the label given, null for the latest. */
+  compareVersion: string | null;
   /** Parameters with a row in Inställningar; the others are at their defaults. */
   given: ReadonlySet<SettingName>;
 }
@@ -63,6 +65,7 @@ export function paneSettings(model: Pick<Model, 'settings' | 'poolFlows' | 'actu
     fundOpening: settings.fundOpening?.toNumber() ?? null,
     fundCap: settings.fundCap?.toNumber() ?? null,
     settlement: settings.settlement,
+    compareVersion: settings.compareVersion?.label ?? null,
     given: givenSettings(tables),
   };
 }

@@ -169,6 +169,22 @@ export class WorkerClient {
     return this.send<'statementsPdf'>(since, { kind: 'statementsPdf', customers });
   }
 
+  /**
+   * "Spara som beslutad version": of `tables` (Excel's: the decided table comes back to be
+   * written on the page), or of the opened file, into which the version is written; the file as
+   * it now is becomes the one a fresh worker opens, so nothing decided is lost to Avbryt.
+   */
+  async decide(label: string, date: string, tables?: RawTable[], onProgress: (p: Progress) => void = () => {}): Promise<Answers['decide']> {
+    const since = this.generation;
+    if (!tables) await this.ensureFile(since, onProgress);
+    const answer = await this.send<'decide'>(since, tables ? { kind: 'decide', label, date, tables } : { kind: 'decide', label, date }, onProgress);
+    if (answer.ok && answer.file) {
+      this.wanted = { ...this.wanted, file: answer.file };
+      this.has = { ...this.has, file: answer.file };
+    }
+    return answer;
+  }
+
   /** Stops whatever the worker does now: its requests reject with CancelledError. */
   cancel(): void {
     this.generation++;

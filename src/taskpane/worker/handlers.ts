@@ -7,6 +7,7 @@ import { TextError, textOf } from '../messages/errorText';
 import { paneMsg } from '../messages/pane';
 import { calculateForPane, customerDetail, statementsOf } from './engineRun';
 import type { OpenFile } from './fileRun';
+import { decideTables, plainDecided } from './decideRun';
 import { ROWS_PER_MESSAGE, type Answers, type PaneRunData, type Phase, type Request, type Response } from './protocol';
 import { priceListOf, priceListPdf, statementsPdf, type LoadPdfTools } from './publishFiles';
 
@@ -116,6 +117,23 @@ export function workerHandlers(options: { gzip?: GzipStream; pdfTools?: LoadPdfT
             for (let i = 0; i < block.length; i += ROWS_PER_MESSAGE) post({ id, kind: 'rows', table: table.name, rows: block.slice(i, i + ROWS_PER_MESSAGE) });
           }
           done('keptRows', { name: table.name, columns: table.columns, rows: [] });
+          break;
+        }
+        case 'decide': {
+          const tables = request.tables ?? file?.tables;
+          if (!tables) throw new TextError(paneMsg('noWorkbookOpen', {}));
+          const decided = decideTables(tables, request.label, request.date, (step, fraction) => progress('calculating', fraction * WRITE_FROM, step));
+          if (!decided.ok) {
+            done('decide', decided);
+            break;
+          }
+          if (request.tables || !file) {
+            done('decide', { ok: true, messages: decided.messages, table: plainDecided(decided.table) });
+            break;
+          }
+          progress('writing', WRITE_FROM);
+          const { writeDecision } = await import(/* webpackChunkName: "worker-xlsx" */ './decideFile');
+          done('decide', { ok: true, messages: decided.messages, table: null, file: await writeDecision(file, decided.table, options.gzip) });
           break;
         }
         case 'statementsXlsx': {

@@ -6,6 +6,7 @@ import type { PaneSettings } from '../summary/settings';
 import type { RunSummary } from '../summary/summarize';
 import type { ErrorText } from '../messages/errorText';
 import type { CustomerSettlement } from './customerSettlement';
+import type { DecideAnswer } from './decideRun';
 
 /**
  * The messages between the pane and its worker. Everything here is plain data (structured
@@ -37,7 +38,12 @@ export type RequestBody =
   /** Next year's workbook from these bytes (Excel's open file), or without them from the opened file (docs "The roll to next year"). */
   | { kind: 'rollover'; bytes?: ArrayBuffer }
   /** A table kept in the worker (Fakturaunderlag, Spårning) with its rows, from the last run: Excel writes it on demand. */
-  | { kind: 'keptRows'; table: string };
+  | { kind: 'keptRows'; table: string }
+  /**
+   * "Spara som beslutad version": the given tables (Excel's; the table comes back to be written)
+   * or the opened file's (written into it; its new bytes come back), priced and decided.
+   */
+  | { kind: 'decide'; label: string; date: string; tables?: RawTable[] };
 
 /** What the file's opening tells the pane. */
 export interface Opened {
@@ -89,6 +95,8 @@ export interface Answers {
   /** The table; its rows come ahead of the answer in `rows` messages, as a calculation's do. */
   keptRows: OutputTable;
   rollover: NextYearFile;
+  /** With a file open, `file` is that file with the version written into it. */
+  decide: DecideAnswer & { file?: Blob };
 }
 
 /** Next year's workbook as the worker made it, or why not: the workbook has errors. */

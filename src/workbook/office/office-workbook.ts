@@ -10,6 +10,7 @@ import { recalculate, type Calculated, type RecalculationReport } from './recalc
 import { Capabilities, ExcelTooOldError } from './requirements';
 import { selectCell } from './select-cell';
 import { writeInputTables } from './write-input-tables';
+import { writeDecision, type Decision } from './write-decision';
 import { writeOutputs, type WriteReport } from './write-outputs';
 import { writeStatements, type StatementsReport } from './write-statements';
 
@@ -28,6 +29,8 @@ import { writeStatements, type StatementsReport } from './write-statements';
  * | writeInputTables  | 2: inspect; write                                                   |
  * | writeStatements   | 3: inspect with the ownership list; stage every Kundbesked sheet;    |
  * |                   | swap names and record ownership                                     |
+ * | decide            | as recalculate (Beslutade versioner read with the inputs): 5 for   |
+ * |                   | the example; nothing written when the decision is refused           |
  * | selectCell        | 1                                                                   |
  *
  * Errors from Excel are rethrown as ExcelOperationError with a Swedish message; refusals found
@@ -66,6 +69,14 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   async recalculate<T>(calculate: (tables: RawTable[]) => Promise<Calculated<T>>): Promise<{ value: T; report: RecalculationReport }> {
     return this.run((context) => recalculate(context, this.capabilities, calculate));
+  }
+
+  /**
+   * "Spara som beslutad version": reads what a calculation reads, lets `decide` make Beslutade
+   * versioner's table and writes it on its protected sheet, in one Excel.run (write-decision.ts).
+   */
+  async decide<T>(decide: (tables: RawTable[]) => Promise<Decision<T>>): Promise<{ value: T; report: WriteReport | null }> {
+    return this.run((context) => writeDecision(context, this.capabilities, decide));
   }
 
   /** "Skapa mall" / "Infoga exempel": input tables on new sheets of their own. */

@@ -2,7 +2,8 @@
 import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
 import { normalizeTableName, TABLE_ORDER } from '../../engine/schema';
-import { inputFingerprint } from '../input-fingerprint';
+import { decidedInputs } from '../../engine/versions/inputs';
+import { DECISIONS_SHEET } from '../../engine/versions/sheet';
 import { queueInspection, type WorkbookState } from './inspect';
 import { readTables } from './read-tables';
 import type { Capabilities } from './requirements';
@@ -22,6 +23,13 @@ export interface RecalculationReport extends WriteReport {
 }
 
 const INPUT_TABLES = new Set(TABLE_ORDER.map(normalizeTableName));
+const DECISIONS_TABLE = normalizeTableName(DECISIONS_SHEET);
+
+/** The tables a calculation reads: the contract's inputs and Beslutade versioner (Versionsjämförelse compares with it; no part of the fingerprint). */
+export function readByCalculation(name: string): boolean {
+  const n = normalizeTableName(name);
+  return INPUT_TABLES.has(n) || n === DECISIONS_TABLE;
+}
 
 /**
  * Beräkna in one Excel.run, so that the workbook is looked at once: (1) in one request, the
@@ -29,7 +37,8 @@ const INPUT_TABLES = new Set(TABLE_ORDER.map(normalizeTableName));
  * headers, addresses and first rows; (3) their cells (one request per 4 MB of answer,
  * read-tables.ts); then the calculation; then the outputs it chose, staged (one request per
  * 4 MB) and swapped in with the ownership list and the stale marks (one request). A city takes
- * 5 syncs. Output sheets are not read: only tables named as the contract's inputs.
+ * 5 syncs. Output sheets are not read: only tables named as the contract's inputs, and
+ * Beslutade versioner (readByCalculation).
  */
 export async function recalculate<T>(
   context: Excel.RequestContext,
@@ -40,13 +49,13 @@ export async function recalculate<T>(
     throw new Error('Arbetsboken granskades inte före skrivningen.');
   };
   const read = await readTables(context, {
-    only: (name) => INPUT_TABLES.has(normalizeTableName(name)),
+    only: readByCalculation,
     alongside: () => {
       inspected = queueInspection(context, capabilities, { ownership: true });
     },
   });
   const state = inspected();
-  const inputs = inputFingerprint(read.tables);
+  const inputs = decidedInputs(read.tables);
   const { write, others, value } = await calculate(read.tables);
   const report = await writeOutputs(context, capabilities, write, { inputs, calculation: { others }, state });
   return { value, report: { ...report, syncs: report.syncs + read.syncs, inputs } };

@@ -10,6 +10,8 @@ import { WorkbookMessageError } from '../messages/error';
  */
 export const EXCEL_API = {
   core: '1.4',
+  /** WorksheetProtection.protect/unprotect without a password, for Beslutade versioner (within core: always there). */
+  sheetProtection: '1.2',
   calculationSuspension: '1.6',
   frozenHeaders: '1.7',
   workbookProtection: '1.7',

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { DECISIONS_SHEET } from '../../engine/versions/sheet';
 import { sameSheetName } from '../xlsx/ownership';
 import { cellAddress } from './address';
 import type { WorkbookState } from './inspect';
@@ -46,7 +47,8 @@ export function planStaleMarks(
   const stale: string[] = [];
   for (const record of state.records) {
     const there = state.sheets.find((s) => sameSheetName(s.name, record.name));
-    if (!there || replaced.some((r) => sameSheetName(r, record.name))) continue;
+    // Beslutade versioner belongs to no calculation: a decided version is never stale.
+    if (!there || replaced.some((r) => sameSheetName(r, record.name)) || sameSheetName(record.name, DECISIONS_SHEET)) continue;
     const fresh = record.inputs !== '' && record.inputs === inputs;
     if (!fresh) stale.push(there.name);
     if (fresh === !record.stale) continue;

@@ -63,6 +63,8 @@ interface Planned {
   spec: SheetTableSpec;
   /** Where its stale note would go. */
   note: string;
+  /** A protected output (Beslutade versioner): its sheet is protected once written, the old one unprotected to go. */
+  protect?: boolean;
 }
 
 /**
@@ -115,12 +117,15 @@ export async function writeOutputs(
     finalTable: excelTableName(output.name),
     spec: outputSpec(output, freezeHeader),
     note: staleNoteCell(output.columns.length),
+    protect: output.protected === true,
   }));
   const deviations = planDeviationSheet(outputs, state, capabilities, freezeHeader, skip);
   if (deviations) planned.push(deviations);
 
   const replaced = (sheet: string) => planned.some((p) => sameSheetName(p.final, sheet));
-  const protectedSheets = state.sheets.filter((s) => s.protected && replaced(s.name)).map((s) => s.name);
+  // The add-in's own protected sheet (Beslutade versioner) is unprotected to be replaced; any other protected sheet is refused.
+  const ownProtection = (sheet: string) => isOwned(state, sheet) && planned.some((p) => p.protect && sameSheetName(p.final, sheet));
+  const protectedSheets = state.sheets.filter((s) => s.protected && replaced(s.name) && !ownProtection(s.name)).map((s) => s.name);
   if (protectedSheets.length > 0) throw new SheetProtectedError(protectedSheets);
   refuseTakenNames(state, planned.map((p) => p.finalTable), replaced);
 
@@ -348,15 +353,19 @@ function swapStep(state: WorkbookState, planned: readonly Planned[], dropped: re
     .sort((a, b) => a.position - b.position);
   const activeReplaced = planned.find((p) => sameSheetName(p.final, state.activeSheet));
   const ownership = recordOwnedSheetsStep(state, owned);
+  const unprotect = removed.filter((name) => state.sheets.some((s) => s.protected && sameSheetName(s.name, name)));
   return {
     size: OPERATION_OVERHEAD_BYTES * (removed.length + planned.length * 3) + jsonBytes(order) + ownership.size + (marks?.size ?? 0),
     apply: (context) => {
       const sheets = context.workbook.worksheets;
+      for (const name of unprotect) sheets.getItem(name).protection.unprotect();
       for (const name of removed) sheets.getItem(name).delete();
       for (const p of planned) {
         const sheet = sheets.getItem(p.spec.sheet);
         sheet.tables.getItem(p.spec.table).name = p.finalTable;
         sheet.name = p.final;
+        // ExcelApi 1.2 (below core): read, select and filter; no password, it guards against mistakes.
+        if (p.protect) sheet.protection.protect({ allowAutoFilter: true });
       }
       for (const move of moves) sheets.getItem(move.sheet).position = move.position;
       if (activeReplaced) sheets.getItem(activeReplaced.final).activate();

@@ -7,6 +7,9 @@ import type { ScannedOutput } from './output-scan';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
+/** A protected output's `<sheetProtection>` (CT_SheetProtection: after sheetData, before tableParts). */
+export const SHEET_PROTECTION = '<sheetProtection sheet="1" objects="1" scenarios="1" autoFilter="0"/>';
+
 /** The relationship id of the table from its sheet: the sheet's only relationship. */
 export const TABLE_REL_ID = 'rId1';
 
@@ -58,7 +61,8 @@ export function* outputSheetXml(scanned: ScannedOutput, styleOf: ReadonlyMap<str
   }
   if (written !== scanned.rowCount) throw new Error(`Utdatatabellen ${output.name}: ${written} rader gjordes, ${scanned.rowCount} räknades.`);
   if (written === 0) yield `<row r="2">${columns.map((_, j) => `<c r="${letters[j]}2" s="${style(j, null)}"/>`).join('')}</row>`;
-  yield `</sheetData><tableParts count="1"><tablePart r:id="${TABLE_REL_ID}"/></tableParts></worksheet>`;
+  // A protected output (Beslutade versioner): read, select and filter, nothing else; no password.
+  yield `</sheetData>${output.protected ? SHEET_PROTECTION : ''}<tableParts count="1"><tablePart r:id="${TABLE_REL_ID}"/></tableParts></worksheet>`;
 }
 
 /** The output's table part: header row, TableStyleMedium2 with row stripes, filter buttons. */

@@ -58,6 +58,9 @@ export class SheetModel {
   readonly id = `sheet${nextId++}`;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   protected = false;
+  /** The options the sheet was protected with (WorksheetProtection.protect), null when not protected so. */
+  protectionOptions: Record<string, boolean> | null = null;
+  password: string | null = null;
   frozenRows = 0;
   deleted = false;
   readonly cells = new Map<string, Cell>();

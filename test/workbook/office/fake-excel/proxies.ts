@@ -403,6 +403,24 @@ export class WorksheetProtection extends Base<SheetModel> {
   get protected(): boolean {
     return this.get('protected');
   }
+  /** As Excel: 1.2, a password 1.7; a sheet already protected cannot be protected again. */
+  protect(options?: Record<string, boolean>, password?: string): void {
+    this.call('protect', password === undefined ? [options ?? null] : [options ?? null, password], password === undefined ? '1.2' : '1.7', (s) => {
+      if (s.protected) fail('InvalidOperation', 'The worksheet is already protected.');
+      s.protected = true;
+      s.protectionOptions = { ...(options ?? {}) };
+      s.password = password ?? null;
+    });
+  }
+  /** As Excel: a sheet protected with a password stays protected without it. */
+  unprotect(password?: string): void {
+    this.call('unprotect', password === undefined ? [] : [password], password === undefined ? '1.2' : '1.7', (s) => {
+      if (s.password !== null && s.password !== password) fail('InvalidArgument', 'The password is incorrect.');
+      s.protected = false;
+      s.protectionOptions = null;
+      s.password = null;
+    });
+  }
 }
 
 export class FreezePanes extends Base<SheetModel> {
