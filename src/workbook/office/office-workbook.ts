@@ -9,6 +9,7 @@ import { readTables } from './read-tables';
 import { recalculate, type Calculated, type RecalculationReport } from './recalculate';
 import { Capabilities, ExcelTooOldError } from './requirements';
 import { selectCell } from './select-cell';
+import { writeImportedRows, type OfficeImportedRows, type OfficeImportReport } from './write-imported-rows';
 import { writeInputTables } from './write-input-tables';
 import { writeOutputs, type WriteReport } from './write-outputs';
 import { writeStatements, type StatementsReport } from './write-statements';
@@ -29,6 +30,7 @@ import { writeStatements, type StatementsReport } from './write-statements';
  * | writeStatements   | 3: inspect with the ownership list; stage every Kundbesked sheet;    |
  * |                   | swap names and record ownership                                     |
  * | selectCell        | 1                                                                   |
+ * | writeImportedRows | 3: the table; its cells and where it grows; write and resize        |
  *
  * Errors from Excel are rethrown as ExcelOperationError with a Swedish message; refusals found
  * before any change (SheetNotOwnedError, TableNameTakenError, SheetNameClashError,
@@ -42,8 +44,14 @@ export class OfficeWorkbook implements WorkbookPort {
     this.capabilities = new Capabilities(host);
   }
 
-  async readTables(): Promise<RawTable[]> {
-    return this.run(async (context) => (await readTables(context)).tables);
+  /** Every table, or those `only` accepts (the import reads Kontering and its target). */
+  async readTables(only?: (name: string) => boolean): Promise<RawTable[]> {
+    return this.run(async (context) => (await readTables(context, only ? { only } : {})).tables);
+  }
+
+  /** The import's rows into an input table (Kostnader): the one write into an input table, asked for in the pane. */
+  async writeImportedRows(plan: OfficeImportedRows): Promise<OfficeImportReport> {
+    return this.run((context) => writeImportedRows(context, this.capabilities, plan));
   }
 
   async writeOutputs(outputs: OutputTable[]): Promise<void> {

@@ -23,6 +23,8 @@ export const EXCEL_API = {
   gridlines: '1.8',
   /** Worksheet.pageLayout (paper, fit to width, margins, footer, print area) and indentLevel, for Kundbesked pages. */
   pageLayout: '1.9',
+  /** Table.resize, for writing imported ledger rows into an input table (write-imported-rows.ts). */
+  tableResize: '1.13',
 } as const;
 
 export type OptionalFeature = Exclude<keyof typeof EXCEL_API, 'core'>;

@@ -928,6 +928,22 @@ export class Table extends Base<TableModel> {
   getRange(): Range {
     return this.range('getRange', (t) => t.rect);
   }
+  /** Table.resize (ExcelApi 1.13): the table over a new range of its sheet, its header row where it was. */
+  resize(newRange: Range | string): void {
+    this.call('resize', [newRange], '1.13', (t) => {
+      let rect: Rect;
+      if (typeof newRange === 'string') {
+        const split = splitAddress(newRange);
+        if (split.sheet !== null && lower(split.sheet) !== lower(t.sheet.name)) fail('InvalidArgument', 'The range is on another worksheet.');
+        rect = split.rect;
+      } else {
+        const target = newRange._live();
+        if (target.sheet !== t.sheet) fail('InvalidArgument', 'The range is on another worksheet.');
+        rect = target.rect;
+      }
+      this.context.model.resizeTable(t, rect);
+    });
+  }
   getHeaderRowRange(): Range {
     return this.range('getHeaderRowRange', (t) => ({ ...t.rect, bottom: t.rect.top }));
   }
