@@ -36,6 +36,14 @@ function office(tables: RawTable[], calls: string[], writeOutputs?: (outputs: Ou
       calls.push(`statements ${statements.length} from ${inputs}`);
       return { sheets: ['Kundbesked A'], notes: [], syncs: 3 };
     },
+    readTables: async (only) => {
+      calls.push('read tables');
+      return tables.filter((t) => only(t.name));
+    },
+    writeImportedRows: async (plan) => {
+      calls.push(`import ${plan.rows.length} into ${plan.table}`);
+      return { written: plan.rows.length, replaced: 0, kept: 0 };
+    },
   };
 }
 

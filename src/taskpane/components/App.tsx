@@ -12,6 +12,7 @@ import { useAppStyles } from './App.styles';
 import { CalculateBar } from './CalculateBar';
 import { FilePicker } from './FilePicker';
 import { InputTablesActions } from './InputTablesActions';
+import { LedgerImport } from './LedgerImport';
 import { OnDemandOutputs } from './OnDemandOutputs';
 import { ResultTabs } from './ResultTabs';
 import { RunStatus } from './RunStatus';
@@ -132,6 +133,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
       </div>
       {shown && <ResultTabs key={shown.run} state={shown} host={host} selectCell={workbook?.selectCell} />}
       <InputTablesActions host={host} openFile={openFile} />
+      {workbook?.ledger && <LedgerImport ledger={workbook.ledger} inExcel={host.kind === 'excel'} selectCell={workbook.selectCell} />}
     </main>
   );
 }

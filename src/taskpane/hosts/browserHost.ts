@@ -33,6 +33,13 @@ export function browserHost(createWorker: () => WorkerLike): BrowserHost {
         },
         cancel: () => worker.cancel(),
         download: (progress) => worker.download(progress),
+        ledger: {
+          preview: (request) => worker.ledgerPreview(request),
+          write: async (plan) => {
+            const { written, replaced, kept } = await worker.writeImported(plan);
+            return { written, replaced, kept };
+          },
+        },
         macros: opened.macros,
       };
       return file;

@@ -8,6 +8,8 @@ import { workerRun } from './workerRun';
 import { sameSheet } from './onDemand';
 import { staleSheetsStore } from './staleSheets';
 import type { WorkbookMessage } from '../../workbook/messages/catalog';
+import type { ImportWritePlan, ImportWriteResult } from './ledgerPort';
+import { excelLedgerPort } from './excelLedger';
 
 /**
  * What the pane uses of the Excel adapter in src/workbook, as a shape: the pane depends on
@@ -25,6 +27,10 @@ export interface OfficePort {
   writeInputTables(tables: RawTable[]): Promise<unknown>;
   selectCell(address: string): Promise<void>;
   writeStatements(statements: Statement[], inputs: string): Promise<{ sheets: string[]; notes: WorkbookMessage[] }>;
+  /** The tables whose names `only` accepts (the import's Kontering and target). */
+  readTables(only: (name: string) => boolean): Promise<RawTable[]>;
+  /** The import's rows into its input table, replacing an earlier import's and keeping the user's. */
+  writeImportedRows(plan: ImportWritePlan): Promise<ImportWriteResult>;
 }
 
 /**
@@ -36,12 +42,13 @@ export function excelHost(port: OfficePort, createWorker: () => WorkerLike): Exc
   // The inputs of the last run, recorded with the Kundbesked written from it.
   let inputs = '';
   const stale = staleSheetsStore();
+  const client = new WorkerClient(createWorker);
   return {
     kind: 'excel',
     stale,
     workbook: {
       ...workerRun(
-        new WorkerClient(createWorker),
+        client,
         async (calculate) => {
           const done = await port.recalculate(calculate);
           inputs = done.inputs;
@@ -55,6 +62,7 @@ export function excelHost(port: OfficePort, createWorker: () => WorkerLike): Exc
         },
       ),
       selectCell: (address) => port.selectCell(address),
+      ledger: excelLedgerPort(port, client),
     },
     writeInputTables: async (tables) => {
       await port.writeInputTables(tables);

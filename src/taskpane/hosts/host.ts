@@ -3,6 +3,7 @@ import type { Statement } from '../../engine/statement';
 import type { Progress } from '../worker/client';
 import type { CustomerDetail, PaneRunData } from '../worker/protocol';
 import type { WorkbookMessage } from '../../workbook/messages/catalog';
+import type { LedgerPort } from './ledgerPort';
 
 export type { Progress } from '../worker/client';
 
@@ -58,6 +59,8 @@ export interface PaneWorkbook {
   cancel?: () => void;
   /** Selects a cell such as `Volymer!C17`; only hosts with a visible grid (Excel) have it. */
   selectCell?: (address: string) => Promise<void>;
+  /** The import from the ledger into an input table (docs/arbetsbok.md, "In the pane"). */
+  ledger?: LedgerPort;
 }
 
 /** The add-in's sheets known to be stale (docs/arbetsbok.md), for useSyncExternalStore. */

@@ -27,6 +27,8 @@ const READ_FROM = 0.5;
  * the first file: a worker that is only given tables (Excel's, later) never fetches it.
  */
 const fileRun = () => import(/* webpackChunkName: "worker-xlsx" */ './fileRun');
+/** The import from the ledger (ledgerRun.ts), loaded when the pane first imports. */
+const ledgerRun = () => import(/* webpackChunkName: "worker-ledger" */ './ledgerRun');
 
 /**
  * The worker's state (the opened file, the last run) and its answer to each request. Runs
@@ -102,6 +104,24 @@ export function workerHandlers(options: { gzip?: GzipStream } = {}): (request: R
             for (let i = 0; i < block.length; i += ROWS_PER_MESSAGE) post({ id, kind: 'rows', table: table.name, rows: block.slice(i, i + ROWS_PER_MESSAGE) });
           }
           done('keptRows', { name: table.name, columns: table.columns, rows: [] });
+          break;
+        }
+        case 'ledgerPreview': {
+          const given = request.tables ?? file?.tables;
+          if (!given) throw new TextError(paneMsg('noWorkbookOpen', {}));
+          const { ledgerPreview } = await ledgerRun();
+          const { fileName, bytes, target, siePost, date } = request;
+          done('ledgerPreview', await ledgerPreview({ fileName, bytes, target, date, ...(siePost ? { siePost } : {}) }, given));
+          break;
+        }
+        case 'writeImported': {
+          if (!file) throw new TextError(paneMsg('noWorkbookOpen', {}));
+          const { writeImported } = await ledgerRun();
+          const written = await writeImported(file, request.plan, options.gzip);
+          // The file changed under the last run: its results stay on screen, Beräkna makes new ones.
+          file = written.file;
+          last = null;
+          done('writeImported', written.answer);
           break;
         }
         case 'statementsXlsx': {

@@ -5,6 +5,7 @@ import type { Statement } from '../../engine/statement';
 import type { PaneSettings } from '../summary/settings';
 import type { RunSummary } from '../summary/summarize';
 import type { ErrorText } from '../messages/errorText';
+import type { ImportWritePlan, ImportWriteResult, LedgerPreview, LedgerRequest } from '../hosts/ledgerPort';
 
 /**
  * The messages between the pane and its worker. Everything here is plain data (structured
@@ -30,7 +31,11 @@ export type RequestBody =
   /** Kundbesked for these customers as a new .xlsx. */
   | { kind: 'statementsXlsx'; customers: string[] }
   /** A table kept in the worker (Fakturaunderlag, Spårning) with its rows, from the last run: Excel writes it on demand. */
-  | { kind: 'keptRows'; table: string };
+  | { kind: 'keptRows'; table: string }
+  /** A ledger export read and put on the Kontering rules of the given tables (Excel's) or the opened file's: the import's preview. */
+  | ({ kind: 'ledgerPreview'; tables?: RawTable[] } & LedgerRequest)
+  /** The import's rows written into the opened file, which is opened again with them. */
+  | { kind: 'writeImported'; plan: ImportWritePlan };
 
 /** What the file's opening tells the pane. */
 export interface Opened {
@@ -77,6 +82,9 @@ export interface Answers {
   statementsXlsx: Blob;
   /** The table; its rows come ahead of the answer in `rows` messages, as a calculation's do. */
   keptRows: OutputTable;
+  ledgerPreview: LedgerPreview;
+  /** What was written, and the file with the rows (for the page to open again in a fresh worker). */
+  writeImported: ImportWriteResult & { file: Blob };
 }
 
 /** The phases whose progress the pane shows; the pane names them in its language. */
