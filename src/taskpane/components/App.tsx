@@ -12,7 +12,7 @@ import { useAppStyles } from './App.styles';
 import { CalculateBar } from './CalculateBar';
 import { FilePicker } from './FilePicker';
 import { InputTablesActions } from './InputTablesActions';
-import { LedgerImport } from './LedgerImport';
+import { LedgerImportSection } from './LedgerImportSection';
 import { OnDemandOutputs } from './OnDemandOutputs';
 import { ResultTabs } from './ResultTabs';
 import { RunStatus } from './RunStatus';
@@ -133,7 +133,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
       </div>
       {shown && <ResultTabs key={shown.run} state={shown} host={host} selectCell={workbook?.selectCell} />}
       <InputTablesActions host={host} openFile={openFile} />
-      {workbook?.ledger && <LedgerImport ledger={workbook.ledger} inExcel={host.kind === 'excel'} selectCell={workbook.selectCell} />}
+      {workbook?.ledger && <LedgerImportSection ledger={workbook.ledger} inExcel={host.kind === 'excel'} selectCell={workbook.selectCell} />}
     </main>
   );
 }
