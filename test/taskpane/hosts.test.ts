@@ -36,9 +36,9 @@ function office(tables: RawTable[], calls: string[], writeOutputs?: (outputs: Ou
       calls.push(`statements ${statements.length} from ${inputs}`);
       return { sheets: ['Kundbesked A'], notes: [], syncs: 3 };
     },
-    readTables: async (only) => {
-      calls.push('read tables');
-      return tables.filter((t) => only(t.name));
+    readTables: async (names) => {
+      calls.push(`read ${names.join(', ')}`);
+      return tables.filter((t) => names.includes(t.name));
     },
     writeImportedRows: async (plan) => {
       calls.push(`import ${plan.rows.length} into ${plan.table}`);

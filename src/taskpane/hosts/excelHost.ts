@@ -27,8 +27,8 @@ export interface OfficePort {
   writeInputTables(tables: RawTable[]): Promise<unknown>;
   selectCell(address: string): Promise<void>;
   writeStatements(statements: Statement[], inputs: string): Promise<{ sheets: string[]; notes: WorkbookMessage[] }>;
-  /** The tables whose names `only` accepts (the import's Kontering and target). */
-  readTables(only: (name: string) => boolean): Promise<RawTable[]>;
+  /** These tables (the import's Kontering and target), their names matched as the contract matches them. */
+  readTables(names: string[]): Promise<RawTable[]>;
   /** The import's rows into its input table, replacing an earlier import's and keeping the user's. */
   writeImportedRows(plan: ImportWritePlan): Promise<ImportWriteResult>;
 }

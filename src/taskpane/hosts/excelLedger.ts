@@ -1,5 +1,4 @@
 import { IMPORT_TARGETS } from '../../engine/ledger/targets';
-import { normalizeTableName } from '../../engine/schema';
 import type { WorkerClient } from '../worker/client';
 import type { OfficePort } from './excelHost';
 import type { LedgerPort } from './ledgerPort';
@@ -14,8 +13,7 @@ const KONTERING = 'Kontering';
 export function excelLedgerPort(port: Pick<OfficePort, 'readTables' | 'writeImportedRows'>, client: Pick<WorkerClient, 'ledgerPreview'>): LedgerPort {
   return {
     async preview(request) {
-      const wanted = [KONTERING, IMPORT_TARGETS[request.target]?.table ?? request.target].map(normalizeTableName);
-      const tables = await port.readTables((name) => wanted.includes(normalizeTableName(name)));
+      const tables = await port.readTables([KONTERING, IMPORT_TARGETS[request.target]?.table ?? request.target]);
       return client.ledgerPreview(request, tables);
     },
     write: (plan) => port.writeImportedRows(plan),

@@ -15,7 +15,7 @@ export function officePort(workbook: OfficeWorkbook): OfficePort {
     },
     writeInputTables: (tables) => workbook.writeInputTables(tables),
     selectCell: (address) => workbook.selectCell(address),
-    readTables: (only) => workbook.readTables(only),
+    readTables: (names) => workbook.readNamedTables(names),
     writeImportedRows: async (plan) => {
       const { written, replaced, kept } = await workbook.writeImportedRows({ ...plan, isImported: (mark) => isImportMark(mark) });
       return { written, replaced, kept };

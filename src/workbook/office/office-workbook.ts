@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import type { RawTable } from '../../engine/cells';
+import { normalizeTableName } from '../../engine/schema';
 import type { OutputTable } from '../../engine/output';
 import type { Statement } from '../../engine/statement';
 import type { WorkbookPort } from '../port';
@@ -44,9 +45,14 @@ export class OfficeWorkbook implements WorkbookPort {
     this.capabilities = new Capabilities(host);
   }
 
-  /** Every table, or those `only` accepts (the import reads Kontering and its target). */
-  async readTables(only?: (name: string) => boolean): Promise<RawTable[]> {
-    return this.run(async (context) => (await readTables(context, only ? { only } : {})).tables);
+  async readTables(): Promise<RawTable[]> {
+    return this.run(async (context) => (await readTables(context)).tables);
+  }
+
+  /** These tables only, their names matched as the contract matches them (the import reads Kontering and its target). */
+  async readNamedTables(names: readonly string[]): Promise<RawTable[]> {
+    const wanted = new Set(names.map(normalizeTableName));
+    return this.run(async (context) => (await readTables(context, { only: (name) => wanted.has(normalizeTableName(name)) })).tables);
   }
 
   /** The import's rows into an input table (Kostnader): the one write into an input table, asked for in the pane. */

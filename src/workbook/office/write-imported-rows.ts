@@ -1,11 +1,12 @@
 /// <reference types="office-js" />
 import type { CellValue } from '../../engine/cells';
 import { msg } from '../../engine/messages/catalog';
-import { excelTableName, normalizeName } from '../../engine/schema';
+import { normalizeName, normalizeTableName } from '../../engine/schema';
 import { workbookMsg } from '../messages/catalog';
 import { WorkbookMessageError } from '../messages/error';
 import { ImportWriteError } from '../xlsx/import/import-error';
 import { cellAddress, parseSheetAddress, rangeAddress, rangeOf, type CellRange } from './address';
+import { isOfficeError } from './errors';
 import { toExcel, type ExcelWriteValue } from './cell-values';
 import { BLOCK_BUDGET_BYTES, jsonBytes, OPERATION_OVERHEAD_BYTES } from './payload';
 import { ReadOnlyWorkbookError, SheetProtectedError } from './refusals';
@@ -31,8 +32,6 @@ export interface OfficeImportReport {
 }
 
 const TEXT_FORMAT = '@';
-const LAST_ROW = 1_048_576;
-const LAST_COLUMN = 16_384;
 
 type Kind = 'imported' | 'empty' | 'user';
 
@@ -43,48 +42,57 @@ type Kind = 'imported' | 'empty' | 'user';
  * user rows below it move up (refused when one holds a formula); the new rows follow; the table
  * is resized in place (Table.resize, ExcelApi 1.13) and the cells it leaves are cleared. Where it
  * grows, a cell with content is refused, never overwritten. Three syncs whatever the number of
- * rows (one more per 4 MB written): the table, its sheet and protection; its cells with the rows
- * it may grow into; the writes. Text is written into cells formatted as text first, so that a
+ * rows (one more per 4 MB written): the tables with their sheets and protection; the table's
+ * cells with the rows it may grow into; the writes. Text is written into cells formatted as text first, so that a
  * value such as "=x" or "0012" is kept as typed (sheet-table.ts says why).
  */
 export async function writeImportedRows(context: Excel.RequestContext, capabilities: Capabilities, plan: OfficeImportedRows): Promise<OfficeImportReport> {
-  const name = excelTableName(plan.table);
-  const table = context.workbook.tables.getItemOrNullObject(name);
-  table.load('name, showHeaders, showTotals');
-  const worksheet = table.worksheet;
-  worksheet.load('name');
-  const protection = worksheet.protection.load('protected');
-  const whole = table.getRange().load('address');
+  // 1. The tables, to find this one however its name is spelt, with its sheet and the sheet's protection.
+  const tables = context.workbook.tables.load('items/name, items/showHeaders, items/showTotals, items/worksheet/name, items/worksheet/protection/protected');
   const readOnly = capabilities.has('readOnly') ? context.workbook.load('readOnly') : null;
   await context.sync();
-  if (table.isNullObject) throw new ImportWriteError(msg('importTableMissing', { table: plan.table }));
+  const table = tables.items.find((t) => normalizeTableName(t.name) === normalizeTableName(plan.table));
+  if (!table) throw new ImportWriteError(msg('importTableMissing', { table: plan.table }));
   if (readOnly?.readOnly) throw new ReadOnlyWorkbookError();
   if (table.showTotals) throw new ImportWriteError(msg('importTotalsRow', { table: plan.table }));
   if (!table.showHeaders) throw new ImportWriteError(msg('importNoHeaderRow', { table: plan.table }));
-  if (protection.protected) throw new SheetProtectedError([worksheet.name]);
+  const sheetName = table.worksheet.name;
+  if (table.worksheet.protection.protected) throw new SheetProtectedError([sheetName]);
   if (!capabilities.has('tableResize')) throw new WorkbookMessageError(workbookMsg('importNeedsTableResize', { table: plan.table, version: EXCEL_API.tableResize }));
-
-  const sheetName = worksheet.name;
-  const { top, left, bottom, right: oldRight } = parseSheetAddress(whole.address).range;
+  const name = table.name;
   const atEdge = () => new WorkbookMessageError(workbookMsg('importTableAtSheetEdge', { table: plan.table, sheet: sheetName }));
-  // The table and what lies where it may grow: as many rows below as rows are written, and the column at its right.
-  const area: CellRange = { top, left, bottom: Math.min(bottom + plan.rows.length, LAST_ROW), right: Math.min(oldRight + 1, LAST_COLUMN) };
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const cells = sheet.getRange(rangeAddress(area)).load('values, valueTypes, formulas, numberFormat');
-  await context.sync();
-  let syncs = 2;
 
-  const at = (r: number, c: number) => ({ value: cells.values[r - top]?.[c - left], type: cells.valueTypes[r - top]?.[c - left], formula: cells.formulas[r - top]?.[c - left], format: cells.numberFormat[r - top]?.[c - left] });
+  // 2. The table's cells, and what lies where it may grow: as many rows below it as rows are written, and the column at its right.
+  // Only the values of what lies around it: the answer is what limits the size (Excel on the web refuses one over 5 MB).
+  const whole = context.workbook.tables.getItem(name).getRange().load('address, valueTypes, formulas, numberFormat');
+  const area = whole.getResizedRange(plan.rows.length, 1).load('values');
+  try {
+    await context.sync();
+  } catch (error) {
+    // The area reaches past the sheet's last row or column: the table cannot grow there.
+    if (isOfficeError(error) && error.code === 'InvalidArgument') throw atEdge();
+    throw error;
+  }
+  let syncs = 2;
+  const { top, left, bottom, right: oldRight } = parseSheetAddress(whole.address).range;
+
+  // Cells of the table (type, formula, format) and of the area around it (the value alone).
+  const inTable = (r: number, c: number) => r <= bottom && c <= oldRight;
+  const at = (r: number, c: number) => ({
+    value: area.values[r - top]?.[c - left],
+    type: inTable(r, c) ? whole.valueTypes[r - top]?.[c - left] : undefined,
+    formula: inTable(r, c) ? whole.formulas[r - top]?.[c - left] : undefined,
+    format: inTable(r, c) ? whole.numberFormat[r - top]?.[c - left] : undefined,
+  });
   const filled = (r: number, c: number) => {
     const cell = at(r, c);
-    return cell.type !== undefined && cell.type !== 'Empty' && cell.value !== '';
+    return isFormula(cell.formula) || (cell.value !== undefined && cell.value !== '');
   };
   const headers: string[] = [];
   for (let c = left; c <= oldRight; c++) headers.push(String(at(top, c).value ?? ''));
   let markIndex = headers.findIndex((h) => normalizeName(h) === normalizeName(plan.markColumn));
   const addMark = markIndex < 0;
   if (addMark) {
-    if (oldRight === LAST_COLUMN) throw atEdge();
     markIndex = headers.length;
     headers.push(plan.markColumn);
   }
@@ -104,7 +112,6 @@ export async function writeImportedRows(context: Excel.RequestContext, capabilit
     if (formula !== undefined) throw new ImportWriteError(msg('importFormulaMoved', { table: plan.table, cell: where(m.row, formula) }));
   }
   const newBottom = Math.max(firstGone - 1 + moved.length + plan.rows.length, top + 1);
-  if (newBottom > LAST_ROW) throw atEdge();
   const last = Math.max(bottom, newBottom);
   for (let r = bottom + 1; r <= newBottom; r++) {
     const taken = range(left, right).find((c) => filled(r, c));
@@ -150,7 +157,7 @@ export async function writeImportedRows(context: Excel.RequestContext, capabilit
     steps.push(set(rangeOf(at0, left, block.rows.length, headers.length), 'values', block.rows.map((r) => r.values)));
   }
   const resized = rangeAddress({ top, left, bottom: newBottom, right });
-  steps.push({ size: OPERATION_OVERHEAD_BYTES + jsonBytes(resized), apply: (c) => c.workbook.tables.getItem(name).resize(`${quoteSheet(sheetName)}!${resized}`) });
+  steps.push({ size: OPERATION_OVERHEAD_BYTES + jsonBytes(resized), apply: (c) => c.workbook.tables.getItem(name).resize(c.workbook.worksheets.getItem(sheetName).getRange(resized)) });
   if (newBottom < bottom) {
     // The rows the table no longer holds: emptied, as the xlsx adapter leaves them.
     const vacated = rangeAddress({ top: newBottom + 1, left, bottom, right });
@@ -179,10 +186,6 @@ function cellOf(row: Readonly<Record<string, CellValue>>, header: string): CellV
   if (Object.hasOwn(row, header)) return row[header] ?? null;
   const key = Object.keys(row).find((k) => normalizeName(k) === normalizeName(header));
   return key === undefined ? null : (row[key] ?? null);
-}
-
-function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** Consecutive rows whose values and formats stay under the block budget, each block with its first row's index. */

@@ -5,7 +5,7 @@ import { ImportWriteError } from '../../../src/workbook/xlsx/import/import-error
 import { renderWorkbookMessage } from '../../../src/workbook/messages/catalog';
 import { WorkbookMessageError } from '../../../src/workbook/messages/error';
 import { renderMessage } from '../../../src/engine/messages/catalog';
-import { FakeExcel, seedTables, syncCount } from './fake-excel';
+import { FakeExcel, largestRequestBytes, largestResponseBytes, seedTables, syncCount } from './fake-excel';
 
 const OLD = 'Huvudboksimport: budget2026.se 2025-12-01';
 const NEW = 'Huvudboksimport: budget2027.se 2026-12-05';
@@ -86,10 +86,13 @@ describe('writeImportedRows in Excel (the pane’s import)', () => {
       const table = excel.table('Kostnader');
       expect(table.rows).toHaveLength(n + 1);
       expect(table.rows[n]).toEqual([`Tjänst ${n - 1}`, 'Personal', n - 0.5, null, NEW]);
+      expect(largestRequestBytes(excel)).toBeLessThan(4_000_000);
+      if (process.env.MEASURE) console.log(n, largestRequestBytes(excel), largestResponseBytes(excel));
       return syncCount(excel);
     };
     const small = await syncsFor(10);
     const large = await syncsFor(10_000);
+    // Measured: the write of 10 000 rows is one request of about 1,3 MB, under the 4 MB budget.
     expect(small).toBe(3);
     expect(large).toBe(small);
   });
@@ -124,9 +127,26 @@ describe('writeImportedRows in Excel (the pane’s import)', () => {
     expect(renderWorkbookMessage((error as WorkbookMessageError).text, 'en')).toContain('ExcelApi 1.13 is needed');
   });
 
+  it('finds the table however its name is spelt, on a sheet whose name needs quotes', async () => {
+    const { excel, workbook } = excelWith([{ ...kostnader([['Kassa', 'Lokaler', 1, null, OLD]]), sheet: 'Mina kostnader' }]);
+    const report = await workbook.writeImportedRows({ ...plan([line('Lön', 2), line('Kassa', 3)]), table: 'KOSTNADER' });
+    expect(report).toMatchObject({ written: 2, replaced: 1, kept: 0 });
+    expect(excel.table('Kostnader').address).toBe("'Mina kostnader'!A1:E3");
+  });
+
+  it('refuses a workbook open for viewing only and a table that would grow past the sheet', async () => {
+    const viewed = excelWith([kostnader([['Kassa', 'Lokaler', 1, null, null]])]);
+    viewed.excel.viewOnly();
+    await expect(viewed.workbook.writeImportedRows(plan([line('A', 1)]))).rejects.toThrow('visning');
+
+    const low = excelWith([{ ...kostnader([['Kassa', 'Lokaler', 1, null, null]]), origin: { row: 1_048_575, column: 1 } }]);
+    const error = await low.workbook.writeImportedRows(plan([line('A', 1), line('B', 2)])).catch((e: unknown) => e);
+    expect(renderWorkbookMessage((error as WorkbookMessageError).text, 'sv')).toBe('Tabellen Kostnader når bladet Kostnaders sista rad eller kolumn och kan inte växa; flytta den och importera igen.');
+  });
+
   it('reads only the tables asked for', async () => {
     const { workbook } = excelWith([kostnader([['Kassa', 'Lokaler', 1, null, null]]), { ...kostnader([['x', 1]], ['Konto', 'Kostnadsobjekt']), name: 'Kontering', sheet: 'Kontering' }]);
-    const tables = await workbook.readTables((name) => name === 'Kontering');
+    const tables = await workbook.readNamedTables(['KONTERING']);
     expect(tables.map((t) => t.name)).toEqual(['Kontering']);
   });
 });

@@ -463,6 +463,15 @@ export class Range extends Base<RangeTarget> {
   getCell(row: number, column: number): Range {
     return this.derived(`getCell(${row},${column})`, (r) => ({ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }));
   }
+  /** Range.getResizedRange (ExcelApi 1.2): the range with `rows` more rows and `columns` more columns (fewer when negative). */
+  getResizedRange(rows: number, columns: number): Range {
+    return this.derived(`getResizedRange(${rows},${columns})`, (r) => {
+      this.context.requireApi('1.2', 'Range.getResizedRange');
+      const rect = { ...r, bottom: r.bottom + rows, right: r.right + columns };
+      if (rect.bottom < rect.top || rect.right < rect.left) fail('InvalidArgument', 'getResizedRange would make the range empty.');
+      return rect;
+    });
+  }
   /** The smallest range holding this one and `other` (on the same sheet). */
   getBoundingRect(other: Range): Range {
     return new Range(this.context, () => {
