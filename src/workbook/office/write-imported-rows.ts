@@ -4,7 +4,7 @@ import { msg } from '../../engine/messages/catalog';
 import { normalizeName, normalizeTableName } from '../../engine/schema';
 import { workbookMsg } from '../messages/catalog';
 import { WorkbookMessageError } from '../messages/error';
-import { ImportWriteError } from '../xlsx/import/import-error';
+import { ImportWriteError } from '../import-write-error';
 import { cellAddress, parseSheetAddress, rangeAddress, rangeOf, type CellRange } from './address';
 import { isOfficeError } from './errors';
 import { toExcel, type ExcelWriteValue } from './cell-values';
