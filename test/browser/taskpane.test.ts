@@ -71,7 +71,7 @@ suite('task pane in the browser (standalone)', () => {
   });
 
   async function openWorkbook(path: string, name: string): Promise<void> {
-    await page.locator('input[type="file"]').setInputFiles(path);
+    await page.locator('input[type="file"][accept^=".xlsx"]').setInputFiles(path);
     await page.getByText(`Öppnad: ${name}`).waitFor();
   }
 

@@ -41,6 +41,14 @@ function office(tables: RawTable[], calls: string[], writeOutputs?: (outputs: Ou
       calls.push(`decide ${table?.name ?? 'nothing'}`);
       return { value };
     },
+    readTables: async (names) => {
+      calls.push(`read ${names.join(', ')}`);
+      return tables.filter((t) => names.includes(t.name));
+    },
+    writeImportedRows: async (plan) => {
+      calls.push(`import ${plan.rows.length} into ${plan.table}`);
+      return { written: plan.rows.length, replaced: 0, kept: 0 };
+    },
   };
 }
 

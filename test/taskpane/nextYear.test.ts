@@ -19,7 +19,7 @@ const SLICE = 64 * 1024;
 /** The port's workbook side is not used here: only the files. */
 function port(excel: FakeExcel): OfficePort {
   const unused = () => Promise.reject(new Error('not used by the roll'));
-  return { recalculate: unused, writeOutputs: unused, writeInputTables: unused, selectCell: unused, writeStatements: unused, decide: unused, files: new OfficeFiles(excel.documents.host(), SLICE) };
+  return { recalculate: unused, writeOutputs: unused, writeInputTables: unused, selectCell: unused, writeStatements: unused, decide: unused, readTables: unused, writeImportedRows: unused, files: new OfficeFiles(excel.documents.host(), SLICE) };
 }
 
 async function settingsOf(bytes: Uint8Array) {

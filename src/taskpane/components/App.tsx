@@ -13,6 +13,7 @@ import { CalculateBar } from './CalculateBar';
 import { DecideVersionLazy as DecideVersion } from './DecideVersionLazy';
 import { FilePicker } from './FilePicker';
 import { InputTablesActions } from './InputTablesActions';
+import { LedgerImportSection } from './LedgerImportSection';
 import { OnDemandOutputs } from './OnDemandOutputs';
 import { ResultTabs } from './ResultTabs';
 import { NextYearButton } from './NextYearButton';
@@ -140,6 +141,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
       {shown && <ResultTabs key={shown.run} state={shown} host={host} selectCell={workbook?.selectCell} />}
       <NextYearButton workbook={workbook} calculated={state.phase === 'done' && state.result.calculated} busy={state.phase === 'running'} />
       <InputTablesActions host={host} openFile={openFile} />
+      {workbook?.ledger && <LedgerImportSection ledger={workbook.ledger} inExcel={host.kind === 'excel'} selectCell={workbook.selectCell} />}
     </main>
   );
 }

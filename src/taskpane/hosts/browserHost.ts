@@ -51,6 +51,13 @@ export function browserHost(createWorker: () => WorkerLike): BrowserHost {
           const answer = await worker.decide(label, decisionDay(), undefined, onProgress);
           return answer.ok ? { ok: true, messages: answer.messages } : { ok: false, reason: answer.reason, problems: answer.problems };
         },
+        ledger: {
+          preview: (request) => worker.ledgerPreview(request),
+          write: async (plan) => {
+            const { written, replaced, kept } = await worker.writeImported(plan);
+            return { written, replaced, kept };
+          },
+        },
         macros: opened.macros,
       };
       return file;

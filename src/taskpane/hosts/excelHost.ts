@@ -11,6 +11,8 @@ import { sameSheet } from './onDemand';
 import { staleSheetsStore } from './staleSheets';
 import type { WorkbookMessage } from '../../workbook/messages/catalog';
 import { decisionDay } from './decisionDay';
+import type { ImportWritePlan, ImportWriteResult } from './ledgerPort';
+import { excelLedgerPort } from './excelLedger';
 
 /**
  * What the pane uses of the Excel adapter in src/workbook, as a shape: the pane depends on
@@ -28,6 +30,10 @@ export interface OfficePort {
   writeInputTables(tables: RawTable[]): Promise<unknown>;
   selectCell(address: string): Promise<void>;
   writeStatements(statements: Statement[], inputs: string): Promise<{ sheets: string[]; notes: WorkbookMessage[] }>;
+  /** These tables (the import's Kontering and target), their names matched as the contract matches them. */
+  readTables(names: string[]): Promise<RawTable[]>;
+  /** The import's rows into its input table, replacing an earlier import's and keeping the user's. */
+  writeImportedRows(plan: ImportWritePlan): Promise<ImportWriteResult>;
   /** "Spara som beslutad version": the tables a calculation reads, `decide` run on them, the table it returns written protected. */
   decide<T>(decide: (tables: RawTable[]) => Promise<{ table: OutputTable | null; value: T }>): Promise<{ value: T }>;
   /** The open workbook's file and new workbooks (next year's); absent where the host has none. */
@@ -82,6 +88,7 @@ export function excelHost(port: OfficePort, createWorker: () => WorkerLike, save
         });
         return value.ok ? { ok: true, messages: value.messages } : value;
       },
+      ledger: excelLedgerPort(port, client),
     },
     writeInputTables: async (tables) => {
       await port.writeInputTables(tables);

@@ -6,6 +6,7 @@ import type { WorkbookMessage } from '../../workbook/messages/catalog';
 import type { PublishedFiles, SavePublished } from './published';
 import type { Message } from '../../engine/messages/catalog';
 import type { Problem } from '../../engine/problems';
+import type { LedgerPort } from './ledgerPort';
 
 export type { Progress } from '../worker/client';
 
@@ -74,6 +75,8 @@ export interface PaneWorkbook {
    * offers it as a download, Excel opens it as a new workbook. The open workbook is not changed.
    */
   nextYear?: (onProgress: (progress: Progress) => void) => Promise<NextYearOutcome>;
+  /** The import from the ledger into an input table (docs/arbetsbok.md, "In the pane"). */
+  ledger?: LedgerPort;
 }
 
 /** How making next year's workbook ended. */

@@ -3,6 +3,7 @@ import type { OutputValue } from '../../engine/output';
 import type { Answers, PaneRunData, Phase, RequestBody, Response } from './protocol';
 import { TextError } from '../messages/errorText';
 import { paneMsg } from '../messages/pane';
+import type { ImportWritePlan, LedgerRequest } from '../hosts/ledgerPort';
 
 /** What the client needs of a Worker: a fake one runs the handlers in the same thread (tests). */
 export interface WorkerLike {
@@ -182,6 +183,30 @@ export class WorkerClient {
       this.wanted = { ...this.wanted, file: answer.file };
       this.has = { ...this.has, file: answer.file };
     }
+    return answer;
+  }
+
+  /**
+   * The import's preview of a ledger export: over the given tables (Excel's, read through its
+   * port) or the opened file's. The ledger's bytes are copied, so the caller keeps its own.
+   */
+  async ledgerPreview(request: LedgerRequest, tables?: RawTable[]): Promise<Answers['ledgerPreview']> {
+    const since = this.generation;
+    if (!tables) await this.ensureFile(since);
+    const bytes = request.bytes.slice();
+    return this.send<'ledgerPreview'>(since, { kind: 'ledgerPreview', ...request, bytes, ...(tables ? { tables } : {}) }, undefined, [bytes.buffer]);
+  }
+
+  /**
+   * Writes the import's rows into the opened file. The file with them replaces the one opened
+   * (a fresh worker opens it again); the last run no longer belongs to it.
+   */
+  async writeImported(plan: ImportWritePlan): Promise<Answers['writeImported']> {
+    const since = this.generation;
+    await this.ensureFile(since);
+    const answer = await this.send<'writeImported'>(since, { kind: 'writeImported', plan });
+    this.wanted = { file: answer.file, tables: null, calculated: false };
+    this.has = { file: answer.file, tables: null, calculated: false };
     return answer;
   }
 

@@ -29,6 +29,8 @@ const READ_FROM = 0.5;
  * the first file: a worker that is only given tables (Excel's, later) never fetches it.
  */
 const fileRun = () => import(/* webpackChunkName: "worker-xlsx" */ './fileRun');
+/** The import from the ledger (ledgerRun.ts), loaded when the pane first imports. */
+const ledgerRun = () => import(/* webpackChunkName: "worker-ledger" */ './ledgerRun');
 
 /** pdfmake and its fonts (~1 MB), a chunk of their own, loaded on the first PDF (pdfTools.ts). */
 const browserPdfTools: LoadPdfTools = async () => (await import(/* webpackChunkName: "worker-pdf" */ './pdfTools')).loadPdfTools();
@@ -134,6 +136,24 @@ export function workerHandlers(options: { gzip?: GzipStream; pdfTools?: LoadPdfT
           progress('writing', WRITE_FROM);
           const { writeDecision } = await import(/* webpackChunkName: "worker-xlsx" */ './decideFile');
           done('decide', { ok: true, messages: decided.messages, table: null, file: await writeDecision(file, decided.table, options.gzip) });
+          break;
+        }
+        case 'ledgerPreview': {
+          const given = request.tables ?? file?.tables;
+          if (!given) throw new TextError(paneMsg('noWorkbookOpen', {}));
+          const { ledgerPreview } = await ledgerRun();
+          const { fileName, bytes, target, siePost, date } = request;
+          done('ledgerPreview', await ledgerPreview({ fileName, bytes, target, date, ...(siePost ? { siePost } : {}) }, given));
+          break;
+        }
+        case 'writeImported': {
+          if (!file) throw new TextError(paneMsg('noWorkbookOpen', {}));
+          const { writeImported } = await ledgerRun();
+          const written = await writeImported(file, request.plan, options.gzip);
+          // The file changed under the last run: its results stay on screen, Beräkna makes new ones.
+          file = written.file;
+          last = null;
+          done('writeImported', written.answer);
           break;
         }
         case 'statementsXlsx': {

@@ -7,6 +7,7 @@ import type { RunSummary } from '../summary/summarize';
 import type { ErrorText } from '../messages/errorText';
 import type { CustomerSettlement } from './customerSettlement';
 import type { DecideAnswer } from './decideRun';
+import type { ImportWritePlan, ImportWriteResult, LedgerPreview, LedgerRequest } from '../hosts/ledgerPort';
 
 /**
  * The messages between the pane and its worker. Everything here is plain data (structured
@@ -43,7 +44,11 @@ export type RequestBody =
    * "Spara som beslutad version": the given tables (Excel's; the table comes back to be written)
    * or the opened file's (written into it; its new bytes come back), priced and decided.
    */
-  | { kind: 'decide'; label: string; date: string; tables?: RawTable[] };
+  | { kind: 'decide'; label: string; date: string; tables?: RawTable[] }
+  /** A ledger export read and put on the Kontering rules of the given tables (Excel's) or the opened file's: the import's preview. */
+  | ({ kind: 'ledgerPreview'; tables?: RawTable[] } & LedgerRequest)
+  /** The import's rows written into the opened file, which is opened again with them. */
+  | { kind: 'writeImported'; plan: ImportWritePlan };
 
 /** What the file's opening tells the pane. */
 export interface Opened {
@@ -97,6 +102,9 @@ export interface Answers {
   rollover: NextYearFile;
   /** With a file open, `file` is that file with the version written into it. */
   decide: DecideAnswer & { file?: Blob };
+  ledgerPreview: LedgerPreview;
+  /** What was written, and the file with the rows (for the page to open again in a fresh worker). */
+  writeImported: ImportWriteResult & { file: Blob };
 }
 
 /** Next year's workbook as the worker made it, or why not: the workbook has errors. */

@@ -2,6 +2,7 @@ import { renderMessage } from '../../engine/messages/catalog';
 import { wordingFor } from '../../engine/messages/languages';
 import { phrase, type Language, type Phrase, type Wording } from '../../engine/messages/wording';
 import { excelPhrases } from './excel';
+import { ledgerImportPhrases } from './ledgerImport';
 import { limitPhrases } from './limits';
 import { notePhrases } from './notes';
 import { packagePhrases } from './package';
@@ -31,7 +32,7 @@ const unreadablePhrases = {
  * one keeps its Swedish text as `message` (the command line and the logs) and the message as
  * `text`, for the pane to render in its language. Ids are disjoint from the engine's (a test).
  */
-export const WORKBOOK_PHRASES = { ...excelPhrases, ...refusalPhrases, ...limitPhrases, ...notePhrases, ...packagePhrases, ...unreadablePhrases, ...rolloverPhrases, ...rolloverExcelPhrases };
+export const WORKBOOK_PHRASES = { ...excelPhrases, ...refusalPhrases, ...limitPhrases, ...notePhrases, ...packagePhrases, ...unreadablePhrases, ...rolloverPhrases, ...rolloverExcelPhrases, ...ledgerImportPhrases };
 
 export type WorkbookMessageId = keyof typeof WORKBOOK_PHRASES;
 export type WorkbookMessageArgs<K extends WorkbookMessageId> = ArgsOf<(typeof WORKBOOK_PHRASES)[K]>;

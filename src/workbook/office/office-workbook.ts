@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import type { RawTable } from '../../engine/cells';
+import { normalizeTableName } from '../../engine/schema';
 import type { OutputTable } from '../../engine/output';
 import type { Statement } from '../../engine/statement';
 import type { WorkbookPort } from '../port';
@@ -9,6 +10,7 @@ import { readTables } from './read-tables';
 import { recalculate, type Calculated, type RecalculationReport } from './recalculate';
 import { Capabilities, ExcelTooOldError } from './requirements';
 import { selectCell } from './select-cell';
+import { writeImportedRows, type OfficeImportedRows, type OfficeImportReport } from './write-imported-rows';
 import { writeInputTables } from './write-input-tables';
 import { writeDecision, type Decision } from './write-decision';
 import { writeOutputs, type WriteReport } from './write-outputs';
@@ -32,6 +34,7 @@ import { writeStatements, type StatementsReport } from './write-statements';
  * | decide            | as recalculate (Beslutade versioner read with the inputs): 5 for   |
  * |                   | the example; nothing written when the decision is refused           |
  * | selectCell        | 1                                                                   |
+ * | writeImportedRows | 3: the table; its cells and where it grows; write and resize        |
  *
  * Errors from Excel are rethrown as ExcelOperationError with a Swedish message; refusals found
  * before any change (SheetNotOwnedError, TableNameTakenError, SheetNameClashError,
@@ -47,6 +50,17 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async readTables(): Promise<RawTable[]> {
     return this.run(async (context) => (await readTables(context)).tables);
+  }
+
+  /** These tables only, their names matched as the contract matches them (the import reads Kontering and its target). */
+  async readNamedTables(names: readonly string[]): Promise<RawTable[]> {
+    const wanted = new Set(names.map(normalizeTableName));
+    return this.run(async (context) => (await readTables(context, { only: (name) => wanted.has(normalizeTableName(name)) })).tables);
+  }
+
+  /** The import's rows into an input table (Kostnader): the one write into an input table, asked for in the pane. */
+  async writeImportedRows(plan: OfficeImportedRows): Promise<OfficeImportReport> {
+    return this.run((context) => writeImportedRows(context, this.capabilities, plan));
   }
 
   async writeOutputs(outputs: OutputTable[]): Promise<void> {

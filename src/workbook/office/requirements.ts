@@ -27,6 +27,8 @@ export const EXCEL_API = {
   pageLayout: '1.9',
   /** Excel.createWorkbook(base64): the published price list (.xlsx) and next year's workbook (with the File and CompressedFile sets) opened as new workbooks (document-file.ts). */
   newWorkbook: '1.8',
+  /** Table.resize, for writing imported ledger rows into an input table (write-imported-rows.ts). */
+  tableResize: '1.13',
 } as const;
 
 export type OptionalFeature = Exclude<keyof typeof EXCEL_API, 'core'>;

@@ -1,9 +1,2 @@
-import { renderMessage, type Message } from '../../../engine/messages/catalog';
-
-/** Writing imported rows is refused: the table is missing, or what is around it would be overwritten or moved wrongly. */
-export class ImportWriteError extends Error {
-  constructor(readonly text: Message) {
-    super(renderMessage(text, 'sv'));
-    this.name = 'ImportWriteError';
-  }
-}
+/** Writing imported rows is refused (the class is shared with the office-js adapter). */
+export { ImportWriteError } from '../../import-write-error';

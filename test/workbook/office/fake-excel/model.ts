@@ -315,6 +315,30 @@ export class WorkbookModel {
     return table;
   }
 
+  /**
+   * As Excel's Table.resize: "The new range must overlap with the original table range and the
+   * headers (or the top of the table) must be in the same row"; it may not overlap another table,
+   * a PivotTable or merged cells. A new column's empty header becomes "ColumnN", as in Excel.
+   */
+  resizeTable(table: TableModel, rect: Rect): void {
+    table.sheet.checkEditable();
+    if (rect.top !== table.rect.top || !overlaps(rect, table.rect)) fail('InvalidArgument', 'The new range must overlap the table and keep its header row.');
+    if (rect.bottom <= rect.top) fail('InvalidArgument', 'A table needs a body row.');
+    const sheet = table.sheet;
+    if (this.tables.some((t) => t !== table && t.sheet === sheet && overlaps(t.rect, rect))) fail('MergedRangeConflict', "Cannot complete the operation. A table can't overlap with another table.");
+    if (sheet.pivots.some((p) => overlaps(p.destination, rect)) || sheet.merges.some((m) => overlaps(m, rect))) fail('MergedRangeConflict', "Cannot complete the operation. A table can't overlap with a PivotTable report or merged cells.");
+    const headers: string[] = [];
+    for (let c = rect.left; c <= rect.right; c++) {
+      const text = contentText(sheet.cell(rect.top, c)?.content ?? null);
+      headers.push(text === '' ? `Column${c - rect.left + 1}` : text);
+    }
+    checkColumnNames(headers);
+    headers.forEach((text, i) => {
+      sheet.ensure(rect.top, rect.left + i).content = { kind: 'text', text };
+    });
+    table.rect = rect;
+  }
+
   renameTable(table: TableModel, name: string): void {
     table.sheet.checkEditable();
     checkTableName(name);

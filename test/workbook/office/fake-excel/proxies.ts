@@ -481,6 +481,15 @@ export class Range extends Base<RangeTarget> {
   getCell(row: number, column: number): Range {
     return this.derived(`getCell(${row},${column})`, (r) => ({ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }));
   }
+  /** Range.getResizedRange (ExcelApi 1.2): the range with `rows` more rows and `columns` more columns (fewer when negative). */
+  getResizedRange(rows: number, columns: number): Range {
+    return this.derived(`getResizedRange(${rows},${columns})`, (r) => {
+      this.context.requireApi('1.2', 'Range.getResizedRange');
+      const rect = { ...r, bottom: r.bottom + rows, right: r.right + columns };
+      if (rect.bottom < rect.top || rect.right < rect.left) fail('InvalidArgument', 'getResizedRange would make the range empty.');
+      return rect;
+    });
+  }
   /** The smallest range holding this one and `other` (on the same sheet). */
   getBoundingRect(other: Range): Range {
     return new Range(this.context, () => {
@@ -945,6 +954,22 @@ export class Table extends Base<TableModel> {
   }
   getRange(): Range {
     return this.range('getRange', (t) => t.rect);
+  }
+  /** Table.resize (ExcelApi 1.13): the table over a new range of its sheet, its header row where it was. */
+  resize(newRange: Range | string): void {
+    this.call('resize', [newRange], '1.13', (t) => {
+      let rect: Rect;
+      if (typeof newRange === 'string') {
+        const split = splitAddress(newRange);
+        if (split.sheet !== null && lower(split.sheet) !== lower(t.sheet.name)) fail('InvalidArgument', 'The range is on another worksheet.');
+        rect = split.rect;
+      } else {
+        const target = newRange._live();
+        if (target.sheet !== t.sheet) fail('InvalidArgument', 'The range is on another worksheet.');
+        rect = target.rect;
+      }
+      this.context.model.resizeTable(t, rect);
+    });
   }
   getHeaderRowRange(): Range {
     return this.range('getHeaderRowRange', (t) => ({ ...t.rect, bottom: t.rect.top }));
