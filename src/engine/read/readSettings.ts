@@ -7,6 +7,7 @@ import { budgetMonth } from './yearMonth';
 import { AMOUNT, AMOUNT_STEP, CHANGE_FRACTION, FUND_CAP, HOURLY_COST, SHARE } from './ranges';
 import { msg } from '../messages/catalog';
 import { allNames } from './mistypedNames';
+import { vatCustomerTypes } from '../invoicing/vatCustomerTypes';
 
 export const DEFAULT_SETTINGS: Settings = {
   budgetYear: null,
@@ -25,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fundOpening: null,
   fundCap: null,
   settlement: 'Ingen',
+  vatCustomerTypes: { types: ['Bolag'], at: null },
   unusable: [],
 };
 
@@ -160,6 +162,11 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
     case 'Avräkning': {
       const v = row.choice(value, SETTLEMENT_METHODS, true);
       if (v !== null) settings.settlement = v;
+      return;
+    }
+    case 'Momspliktiga kundtyper': {
+      const types = vatCustomerTypes(row, value);
+      if (types !== null) settings.vatCustomerTypes = { types, at: row.place(value) };
       return;
     }
   }
