@@ -32,6 +32,8 @@ const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
   ['Resultatfond IB', 5_000_000],
   ['Resultatfondstak', 0.01],
   ['Avräkning', 'Över tak'],
+  // The city's companies are legal entities of their own: their invoice lines bear VAT (the default, written out).
+  ['Momspliktiga kundtyper', 'Bolag'],
 ];
 
 /** Inställningar; `capMethod` is the example's Pristaksmetod (Flagga unless asked). */

@@ -388,6 +388,14 @@ function settingLines(s: PaneSettings): SettingLine[] {
             ? 'What would take the fund above its cap is returned to the customers in proportion to what they were invoiced (Slutavräkning).'
             : "Nothing is settled; the year's result stays in the fund.",
     },
+    {
+      parameter: 'Momspliktiga kundtyper',
+      value: `${s.vatCustomerTypes.length === 0 ? 'Ingen' : s.vatCustomerTypes.join(', ')}${std('Momspliktiga kundtyper')}`,
+      effect:
+        s.vatCustomers === 0
+          ? 'No customer is invoiced with VAT.'
+          : `${s.vatCustomers === 1 ? 'One customer is' : `${s.vatCustomers} customers are`} invoiced with VAT at the service's Momssats: Moms and Brutto on each line of Fakturaunderlag and Slutavräkning.`,
+    },
   ];
 }
 

@@ -388,6 +388,14 @@ function settingLines(s: PaneSettings): SettingLine[] {
             ? 'Det som skulle ta fonden över taket återbetalas till kunderna i proportion till vad de fakturerats (Slutavräkning).'
             : 'Inget avräknas; årets resultat stannar i fonden.',
     },
+    {
+      parameter: 'Momspliktiga kundtyper',
+      value: `${s.vatCustomerTypes.length === 0 ? 'Ingen' : s.vatCustomerTypes.join(', ')}${std('Momspliktiga kundtyper')}`,
+      effect:
+        s.vatCustomers === 0
+          ? 'Ingen kund faktureras med moms.'
+          : `${s.vatCustomers === 1 ? 'En kund faktureras' : `${s.vatCustomers} kunder faktureras`} med moms efter tjänstens Momssats: Moms och Brutto per rad i Fakturaunderlag och Slutavräkning.`,
+    },
   ];
 }
 
