@@ -79,9 +79,9 @@ export class InvoiceFile {
     return out;
   }
 
-  /** The blocks of lines in the file's layout: as they are for the five columns. */
+  /** The blocks of lines in the file's layout: as they are for the five columns of a sheet without Moms and Brutto. */
   *blocks(lines: Iterable<OutputValue[][]>): Generator<OutputValue[][]> {
-    if (!this.custom) {
+    if (!this.custom && this.setup?.vat !== true) {
       yield* lines;
       return;
     }

@@ -119,13 +119,20 @@ keepShape(new InvoiceLines(new AmountStep(ONE), { byService: new Map(), year: nu
  */
 export function invoiceBasis(calc: Calculation, problems: ProblemList): OutputTable {
   const count = invoiceLineCount(calc);
+  // Moms and Brutto after Text when some customer pays VAT (invoicing/lineVat.ts).
+  const columns = withVatColumns(INVOICE_BASIS_COLUMNS, invoicingOf(calc));
   if (count > MAX_SHEET_ROWS) {
     problems.warning(
       'invoice-basis-too-large',
       { table: '' },
       msg('invoiceBasisTooLarge', { rows: quantityText(new Dec(count)), sheetRows: quantityText(new Dec(MAX_SHEET_ROWS)) }),
     );
-    return outputTable(INVOICE_BASIS, withVatColumns(INVOICE_BASIS_COLUMNS, calc.model.invoicing), []);
+    return outputTable(INVOICE_BASIS, columns, []);
   }
-  return streamedTable(INVOICE_BASIS, withVatColumns(INVOICE_BASIS_COLUMNS, calc.model.invoicing), count, () => invoiceBlocks(calc));
+  return streamedTable(INVOICE_BASIS, columns, count, () => invoiceBlocks(calc));
+}
+
+/** The model's invoicing data; undefined for a calculation made without a model (a test's stand-in). */
+function invoicingOf(calc: Calculation): InvoiceSetup | undefined {
+  return (calc.model as Calculation['model'] | undefined)?.invoicing;
 }
