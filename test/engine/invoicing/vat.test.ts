@@ -8,6 +8,7 @@ import { AmountStep } from '../../../src/engine/money';
 import { errors, miniWorkbook, output, run, table } from '../helpers';
 import { SURPLUS, followUpWorkbook } from '../followUpWorkbook';
 import { withSetting } from '../lastYearTables';
+import { toTables, workbookSpec } from '../workbookArbitrary';
 
 // VAT on the invoice lines (docs/arbetsbok.md, "Invoices the ERP accepts"); every figure by hand.
 
@@ -148,6 +149,49 @@ describe('fillVat over many random lines', () => {
         for (const t of totals.values()) expect(ore(t.gross.toString())).toBe(t.net + t.vat);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('Fakturaunderlag with VAT over random workbooks', () => {
+  const setup = fc.record({
+    spec: workbookSpec(),
+    types: fc.subarray(['Stadsdelsförvaltning', 'Fackförvaltning', 'Bolag'], { minLength: 1 }),
+    // Per service (at most six): Momssats blank (25 %) or one of the rates.
+    rates: fc.array(fc.constantFrom<CellValue>(null, 0.25, 0.12, 0.06, 0), { minLength: 6, maxLength: 6 }),
+    step: fc.constantFrom(0.01, 1),
+  });
+
+  it('each line is Belopp + its VAT to the öre, Belopp as without VAT, each customer’s total the sum of its lines', () => {
+    fc.assert(
+      fc.property(setup, ({ spec, types, rates, step }) => {
+        const base = withSetting(toTables(spec), 'Beloppsavrundning', step);
+        const plain = run(withSetting(base, 'Momspliktiga kundtyper', 'Ingen'));
+        const taxed = run(
+          withSetting(base, 'Momspliktiga kundtyper', types.join('; ')).map((t) =>
+            t.name === 'Tjänster' ? table('Tjänster', [...t.headers, 'Momssats'], t.rows.map((r, i) => [...r, rates[i] ?? null])) : t,
+          ),
+        );
+        expect(errors(taxed)).toEqual([]);
+        const percent = new Map(spec.services.map((s, i) => [s.name, BigInt(Math.round(Number(rates[i] ?? 0.25) * 100))]));
+        const paying = new Set(spec.customers.filter((c) => types.includes(c.type)).map((c) => c.name));
+        const lines = output(taxed, 'Fakturaunderlag');
+        expect(lines.map((r) => r['Belopp'])).toEqual(output(plain, 'Fakturaunderlag').map((r) => r['Belopp']));
+        // Moms and Brutto only when some customer is of a Momspliktig kundtyp.
+        const headers = taxed.outputs.find((o) => o.name === 'Fakturaunderlag')?.columns.map((c) => c.header);
+        expect(headers?.includes('Moms')).toBe(paying.size > 0);
+        if (paying.size === 0) return;
+        const totals = new Map<string, { net: bigint; vat: bigint; gross: bigint }>();
+        for (const r of lines) {
+          const net = ore(r['Belopp']);
+          const vat = paying.has(String(r['Kund'])) ? vatOre(net, percent.get(String(r['Tjänst'])) ?? 25n) : 0n;
+          expect([r['Kund'], r['Tjänst'], r['Period'], ore(r['Moms']), ore(r['Brutto'])]).toEqual([r['Kund'], r['Tjänst'], r['Period'], vat, net + vat]);
+          const t = totals.get(String(r['Kund'])) ?? { net: 0n, vat: 0n, gross: 0n };
+          totals.set(String(r['Kund']), { net: t.net + net, vat: t.vat + vat, gross: t.gross + ore(r['Brutto']) });
+        }
+        for (const t of totals.values()) expect(t.gross).toBe(t.net + t.vat);
+      }),
+      { numRuns: 60 },
     );
   });
 });
