@@ -4,6 +4,7 @@ import { StreamedTable } from '../output';
 import { DEFAULT_LAYOUT, FIELD_FORMAT, type InvoiceField, type LayoutColumn } from './fields';
 import type { InvoiceSetup } from './setup';
 import { vatRateOf } from './lineVat';
+import { VAT_PERCENT } from './vat';
 
 /**
  * The invoice file (`intaktsmodell invoice`, CSV or .xlsx): Fakturaunderlag's or Slutavräkning's
@@ -20,7 +21,6 @@ export class InvoiceFile {
   /** The file names Moms or Brutto: its VAT is worth saying. */
   readonly showsVat: boolean;
   private readonly fields: readonly InvoiceField[];
-  private readonly percent = new Map<string, number>();
   private vatSum: Dec = ZERO;
   private grossSum: Dec = ZERO;
 
@@ -97,8 +97,6 @@ export class InvoiceFile {
   private percentOf(customer: string, service: string): number {
     const rate = vatRateOf(this.setup, customer, service);
     if (rate === null) return 0;
-    let p = this.percent.get(service);
-    if (p === undefined) this.percent.set(service, (p = rate.times(100).toNumber()));
-    return p;
+    return VAT_PERCENT.get(rate) ?? rate.times(100).toNumber();
   }
 }

@@ -1,4 +1,4 @@
-import { Dec } from '../decimal';
+import type { Dec } from '../decimal';
 import { msg } from '../messages/catalog';
 import { names } from '../messages/wording';
 import { MAX_HEADER_LENGTH } from '../outputHeaders';
@@ -11,7 +11,7 @@ import type { Settings } from '../model';
 import { normalizeName } from '../schema';
 import { INVOICE_FIELDS, type InvoiceField, type LayoutColumn } from './fields';
 import type { CustomerAccount, InvoiceSetup, ServiceAccount } from './setup';
-import { DEFAULT_VAT_RATE, isSwedishVatRate } from './vat';
+import { DEFAULT_VAT_RATE, swedishVatRate } from './vat';
 
 export interface InvoiceTables {
   customers: TableReader;
@@ -105,10 +105,12 @@ function readServiceAccounts(table: TableReader, services: Services): Map<string
   return accounts;
 }
 
-/** Momssats: 0, 6 %, 12 % or 25 % (as a fraction or a per-cent cell); blank is 25 %; anything else an error. */
+/** Momssats: 0, 6 %, 12 % or 25 % (as a fraction or a per-cent cell), as VAT_RATES' instance; blank is 25 %; anything else an error. */
 function vatRate(row: Row): Dec | null {
   const rate = row.number('Momssats');
-  if (rate === null || isSwedishVatRate(rate)) return rate;
+  if (rate === null) return null;
+  const swedish = swedishVatRate(rate);
+  if (swedish !== undefined) return swedish;
   const shown = rate.toString().replace('.', ',');
   const percentTyped = PERCENT_TYPED.has(shown);
   const at = row.place('Momssats');

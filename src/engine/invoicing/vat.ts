@@ -4,7 +4,10 @@ import { Dec, ZERO } from '../decimal';
 export const VAT_RATES: readonly Dec[] = [new Dec('0.25'), new Dec('0.12'), new Dec('0.06'), ZERO];
 
 /** Momssats when Tjänster leaves it blank: the standard rate, which an internal service sold to a company usually bears. */
-export const DEFAULT_VAT_RATE = new Dec('0.25');
+export const DEFAULT_VAT_RATE = VAT_RATES[0] as Dec;
+
+/** Each rate of VAT_RATES in whole per cent (25, 12, 6, 0), by instance. */
+export const VAT_PERCENT: ReadonlyMap<Dec, number> = new Map(VAT_RATES.map((r) => [r, r.times(100).toNumber()]));
 
 /**
  * The VAT of one invoice line: net × rate rounded to whole öre, half away from zero (Excel's
@@ -17,7 +20,7 @@ export function lineVat(net: Dec, rate: Dec): Dec {
   return net.times(rate).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }
 
-/** True when rate is one of VAT_RATES. */
-export function isSwedishVatRate(rate: Dec): boolean {
-  return VAT_RATES.some((r) => r.eq(rate));
+/** The instance of VAT_RATES equal to rate (so VAT_PERCENT finds it); undefined for any other rate. */
+export function swedishVatRate(rate: Dec): Dec | undefined {
+  return VAT_RATES.find((r) => r.eq(rate));
 }

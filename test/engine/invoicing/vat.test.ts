@@ -3,7 +3,7 @@ import type { CellValue, RawTable } from '../../../src/engine/cells';
 import { Dec } from '../../../src/engine/decimal';
 import type { OutputValue } from '../../../src/engine/output';
 import { fillVat } from '../../../src/engine/invoicing/lineVat';
-import { lineVat } from '../../../src/engine/invoicing/vat';
+import { VAT_RATES, lineVat } from '../../../src/engine/invoicing/vat';
 import { AmountStep } from '../../../src/engine/money';
 import { errors, miniWorkbook, output, run, table } from '../helpers';
 import { SURPLUS, followUpWorkbook } from '../followUpWorkbook';
@@ -125,32 +125,36 @@ describe('Slutavräkning with VAT', () => {
 describe('fillVat over many random lines', () => {
   const line = fc.record({
     customer: fc.constantFrom('A', 'B', 'C', 'D'),
-    // Net amounts in öre, small (halves likely) or large, credits too.
-    netOre: fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: -1_000_000_000_00, max: 1_000_000_000_00 })),
-    percent: fc.constantFrom(0, 6, 12, 25),
+    // Net amounts in units of Beloppsavrundning, small (halves likely) or large, credits too.
+    units: fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: -100_000_000_000, max: 100_000_000_000 })),
+    // The rates as read (VAT_RATES' instances: whole kronor take the integer path) or as any Decimal.
+    rate: fc.constantFrom(...VAT_RATES.map((r) => ({ rate: r, percent: BigInt(r.times(100).toNumber()) })), { rate: new Dec('0.25'), percent: 25n }, { rate: new Dec('0.12'), percent: 12n }),
     vat: fc.boolean(),
   });
 
-  it('every line is net + VAT to the öre, and every customer’s invoice total is the sum of its lines, exactly', () => {
-    const money = new AmountStep(new Dec('0.01'));
-    fc.assert(
-      fc.property(fc.array(line, { maxLength: 200 }), (lines) => {
-        const totals = new Map<string, { net: bigint; vat: bigint; gross: Dec }>();
-        for (const l of lines) {
-          const row: OutputValue[] = new Array(7);
-          const rate = l.vat ? new Dec(l.percent).div(100) : null;
-          fillVat(row, 5, money, l.netOre, rate);
-          const expected = l.vat ? vatOre(BigInt(l.netOre), BigInt(l.percent)) : 0n;
-          expect([ore(row[5]), ore(row[6])]).toEqual([expected, BigInt(l.netOre) + expected]);
-          const t = totals.get(l.customer) ?? { net: 0n, vat: 0n, gross: new Dec(0) };
-          totals.set(l.customer, { net: t.net + BigInt(l.netOre), vat: t.vat + expected, gross: t.gross.plus(String(row[6])) });
-        }
-        // The invoice's total, summed from the written gross amounts, is its net plus its VAT.
-        for (const t of totals.values()) expect(ore(t.gross.toString())).toBe(t.net + t.vat);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  for (const step of ['0.01', '1']) {
+    it(`every line is net + VAT to the öre, and every customer’s invoice total is the sum of its lines, exactly (Beloppsavrundning ${step})`, () => {
+      const money = new AmountStep(new Dec(step));
+      const oreOf = (units: number) => BigInt(units) * (step === '1' ? 100n : 1n);
+      fc.assert(
+        fc.property(fc.array(line, { maxLength: 200 }), (lines) => {
+          const totals = new Map<string, { net: bigint; vat: bigint; gross: Dec }>();
+          for (const l of lines) {
+            const row: OutputValue[] = new Array(7);
+            fillVat(row, 5, money, l.units, l.vat ? l.rate.rate : null);
+            const net = oreOf(l.units);
+            const expected = l.vat ? vatOre(net, l.rate.percent) : 0n;
+            expect([ore(row[5]), ore(row[6])]).toEqual([expected, net + expected]);
+            const t = totals.get(l.customer) ?? { net: 0n, vat: 0n, gross: new Dec(0) };
+            totals.set(l.customer, { net: t.net + net, vat: t.vat + expected, gross: t.gross.plus(String(row[6])) });
+          }
+          // The invoice's total, summed from the written gross amounts, is its net plus its VAT.
+          for (const t of totals.values()) expect(ore(t.gross.toString())).toBe(t.net + t.vat);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
 });
 
 describe('Fakturaunderlag with VAT over random workbooks', () => {
