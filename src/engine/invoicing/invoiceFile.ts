@@ -32,7 +32,7 @@ export class InvoiceFile {
     this.showsVat = this.fields.includes('Moms') || this.fields.includes('Brutto');
   }
 
-  /** The VAT and the gross amount of the lines made so far (Moms and Brutto summed exactly). */
+  /** The VAT and the gross amount of the lines of the last pass of blocks() (Moms and Brutto summed exactly). */
   totals(): { vat: Dec; gross: Dec } {
     return { vat: this.vatSum, gross: this.grossSum };
   }
@@ -79,8 +79,13 @@ export class InvoiceFile {
     return out;
   }
 
-  /** The blocks of lines in the file's layout: as they are for the five columns of a sheet without Moms and Brutto. */
+  /**
+   * The blocks of lines in the file's layout: as they are for the five columns of a sheet without
+   * Moms and Brutto. The totals start again with each pass (an .xlsx writer reads the lines twice).
+   */
   *blocks(lines: Iterable<OutputValue[][]>): Generator<OutputValue[][]> {
+    this.vatSum = ZERO;
+    this.grossSum = ZERO;
     if (!this.custom && this.setup?.vat !== true) {
       yield* lines;
       return;
