@@ -84,7 +84,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 
   program
     .command('invoice')
-    .description('skriv fakturaunderlaget, en rad per kund, tjänst och månad / write the invoice basis, one line per customer, service and month')
+    .description(
+      'skriv fakturaunderlaget, en rad per kund, tjänst och månad, med kolumnerna i tabellen Fakturakolumner (utan den Kund, Tjänst, Period, Belopp, Text) / ' +
+        'write the invoice basis, one line per customer, service and month, with the columns of the table Fakturakolumner (without it Kund, Tjänst, Period, Belopp, Text)',
+    )
     .argument('<IN.xlsx>', 'arbetsboken med indatatabellerna / the workbook with the input tables')
     .requiredOption('--out <UT.csv|UT.xlsx>', 'CSV för svensk Excel och ekonomisystem, eller en arbetsbok / CSV for Swedish Excel and ERP imports, or a workbook')
     .addOption(

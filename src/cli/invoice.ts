@@ -1,6 +1,9 @@
 import { runModel } from '../engine';
 import type { OutputTable } from '../engine/output';
 import { INVOICE_BASIS, MAX_SHEET_ROWS, invoiceBlocks, invoiceLineCount } from '../engine/report/invoiceBasis';
+import type { Calculation } from '../engine/calc/calculate';
+import type { Dec } from '../engine/decimal';
+import { InvoiceFile } from '../engine/invoicing/invoiceFile';
 import { createXlsx, openXlsx } from '../workbook/xlsx';
 import { csvParts } from './csv';
 import { fastGzip } from './gzip';
@@ -44,20 +47,21 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
     return EXIT_WORKBOOK_ERRORS;
   }
   const calc = result.calculation;
-  if (opts.slutavrakning) return writeSettlement(result.outputs, kind, opts, io, helpers, progress);
-  const table = result.outputs.find((o) => o.name === INVOICE_BASIS) as OutputTable;
+  if (opts.slutavrakning) return writeSettlement(calc, result.outputs, kind, opts, io, helpers, progress);
   const count = invoiceLineCount(calc);
+  // The lines in Fakturakolumner's layout (the five columns without it).
+  const file = new InvoiceFile(calc.model.invoicing);
   progress.report('Skriver fakturaunderlaget', 0.95);
   if (kind === 'xlsx') {
     if (count > MAX_SHEET_ROWS) {
       throw helpers.usage(`fakturaunderlaget har ${whole.format(count)} rader, fler än ett Excel-blad rymmer (${whole.format(MAX_SHEET_ROWS)}). Skriv det som .csv.`);
     }
     const out = createXlsx();
-    await out.writeOutputs([table]);
+    await out.writeOutputs([file.table(INVOICE_BASIS, count, () => invoiceBlocks(calc))]);
     await helpers.writeOutput(opts.out, out.toChunks({ gzip: fastGzip }));
   } else {
     // Made and written a block at a time, whatever the size (beyond one sheet the engine's table has no rows).
-    await helpers.writeOutput(opts.out, csvParts(table.columns, invoiceBlocks(calc), { rawText: opts.rawText }));
+    await helpers.writeOutput(opts.out, csvParts(file.columns, file.blocks(invoiceBlocks(calc)), { rawText: opts.rawText }));
   }
   progress.done();
   if (!opts.quiet) {
@@ -68,6 +72,7 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
         `12 månader${year === null ? '' : ` ${year}`}, totalt ${whole.format(calc.money.toNumber(total))} kr ` +
         `(${((io.now() - started) / 1000).toFixed(2).replace('.', ',')} s).\n`,
     );
+    if (file.showsVat) io.stdout(vatLine(file));
     const warnings = result.problems.filter((p) => p.level === 'warning' && p.code !== 'invoice-basis-too-large');
     for (const w of warnings.slice(0, SHOWN_WARNINGS)) io.stdout(`  Varning: ${w.message}\n`);
     if (warnings.length > SHOWN_WARNINGS) io.stdout(`  … och ${warnings.length - SHOWN_WARNINGS} varningar till; intaktsmodell calculate IN.xlsx --json visar alla i Kontroller.\n`);
@@ -80,8 +85,9 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
  * workbook. Nothing is written when the workbook settles nothing (Avräkning Ingen, no actuals, or
  * nothing above the cap): exit 1 with the reason.
  */
-async function writeSettlement(outputs: readonly OutputTable[], kind: 'csv' | 'xlsx', opts: InvoiceOptions, io: CliIO, helpers: CommandHelpers, progress: ProgressReporter): Promise<number> {
+async function writeSettlement(calc: Calculation, outputs: readonly OutputTable[], kind: 'csv' | 'xlsx', opts: InvoiceOptions, io: CliIO, helpers: CommandHelpers, progress: ProgressReporter): Promise<number> {
   const table = outputs.find((o) => o.name === 'Slutavräkning') as OutputTable;
+  const file = new InvoiceFile(calc.model.invoicing);
   progress.done();
   if (table.rows.length === 0) {
     io.stdout(`${opts.out} skrevs inte: arbetsboken avräknar inget (Avräkning Ingen, inget utfall, eller inget över Resultatfondstak; se bladet Resultatfond).\n`);
@@ -89,14 +95,24 @@ async function writeSettlement(outputs: readonly OutputTable[], kind: 'csv' | 'x
   }
   if (kind === 'xlsx') {
     const out = createXlsx();
-    await out.writeOutputs([table]);
+    await out.writeOutputs([file.table('Slutavräkning', table.rows.length, () => [table.rows])]);
     await helpers.writeOutput(opts.out, out.toChunks({ gzip: fastGzip }));
   } else {
-    await helpers.writeOutput(opts.out, csvParts(table.columns, [table.rows], { rawText: opts.rawText }));
+    await helpers.writeOutput(opts.out, csvParts(file.columns, file.blocks([table.rows]), { rawText: opts.rawText }));
   }
   if (!opts.quiet) {
     const total = table.rows.reduce((sum, r) => sum + (r[3] as number), 0);
     io.stdout(`Skrev ${whole.format(table.rows.length)} rader slutavräkning till ${opts.out}: totalt ${whole.format(total)} kr (${total < 0 ? 'återbetalas' : 'debiteras'}).\n`);
+    if (file.showsVat) io.stdout(vatLine(file));
   }
   return EXIT_OK;
+}
+
+const money = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** The file's VAT and gross totals, the sums of its lines' Moms and Brutto. */
+function vatLine(file: InvoiceFile): string {
+  const { vat, gross } = file.totals();
+  const kr = (d: Dec) => money.format(d.toNumber());
+  return `  Moms ${kr(vat)} kr, brutto ${kr(gross)} kr (summan av radernas Moms och Brutto).\n`;
 }

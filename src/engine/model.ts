@@ -1,6 +1,7 @@
 import type { Dec } from './decimal';
 import type { DeviationMethod, ForecastMethod, SettlementMethod, PoolMethod, PriceCapMethod, PricingModel, ServiceKind, TraceChoice } from './schema';
 import type { Place } from './problems';
+import type { InvoiceSetup } from './invoicing/setup';
 
 /** The validated contents of the input tables, as the calculation uses them. */
 
@@ -148,6 +149,11 @@ export interface Settings {
   settlement: SettlementMethod;
   /** Jämför med version: the decided version Versionsjämförelse compares with, and where it was given; null = the latest. */
   compareVersion: { label: string; at: Place } | null;
+  /**
+   * Momspliktiga kundtyper: the customer types whose invoice lines bear VAT (Bolag by default;
+   * none for Ingen), and the setting's Värde cell when given.
+   */
+  vatCustomerTypes: { types: readonly string[]; at: Place | null };
   /** Parameters given with a value that could not be used (its error already reported); their messages are not repeated. */
   unusable: readonly string[];
 }
@@ -230,6 +236,8 @@ export interface Model {
   monthProfiles: MonthProfiles;
   /** The year's actuals so far; null when the workbook has none of Utfall, Utfallsvolymer, Utfallsavvikelser. */
   actuals: Actuals | null;
+  /** Accounting data, VAT and the invoice file's layout (invoicing/readInvoicing.ts); absent in models built by hand. */
+  invoicing?: InvoiceSetup;
 }
 
 /** Månadsprofil, and the year the invoice basis is for. */

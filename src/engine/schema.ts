@@ -92,6 +92,7 @@ export const SETTINGS = [
   'Resultatfondstak',
   'Avräkning',
   'Jämför med version',
+  'Momspliktiga kundtyper',
 ] as const;
 export type SettingName = (typeof SETTINGS)[number];
 
@@ -106,6 +107,8 @@ export const TABLES = {
       { header: 'Kundtyp', type: 'text', help: 'Stadsdelsförvaltning, Fackförvaltning, Bolag, SLK …' },
       { header: 'Från månad', type: 'number', help: 'Första månaden (1–12) kunden är kund under året; tom = januari.' },
       { header: 'Till månad', type: 'number', help: 'Sista månaden (1–12) kunden är kund under året; tom = december.' },
+      { header: 'Kundnummer', type: 'text', help: 'Kundens nummer i ekonomisystemet, till fakturafilen (Fakturakolumner).' },
+      { header: 'Motpart', type: 'text', help: 'Motpartskod i ekonomisystemet (intern eller extern motpart), till fakturafilen.' },
     ],
   },
   Tjänster: {
@@ -130,6 +133,12 @@ export const TABLES = {
       { header: 'Kundtyper', type: 'text', help: 'Kommaseparerad lista: bara dessa kundtyper delar en nycklad kostnad.' },
       { header: 'Beskrivning', type: 'text', help: 'Till tjänstekatalogen.' },
       { header: 'SLA', type: 'text', help: 'Servicenivå, till tjänstekatalogen.' },
+      { header: 'Artikel', type: 'text', help: 'Artikel i ekonomisystemet, till fakturafilen (Fakturakolumner).' },
+      { header: 'Intäktskonto', type: 'text', help: 'Kontot intäkten bokas på, till fakturafilen.' },
+      { header: 'Ansvar', type: 'text', help: 'Ansvar (kostnadsställe) intäkten bokas på, till fakturafilen.' },
+      { header: 'Verksamhet', type: 'text', help: 'Verksamhet intäkten bokas på, till fakturafilen.' },
+      { header: 'Aktivitet', type: 'text', help: 'Aktivitet eller projekt intäkten bokas på, till fakturafilen.' },
+      { header: 'Momssats', type: 'number', help: 'Moms på fakturaraderna till momspliktiga kunder: 25 %, 12 %, 6 % eller 0 %; tom = 25 %.' },
     ],
   },
   Kostnader: {
@@ -309,6 +318,15 @@ export const TABLES = {
       { header: 'Volymfaktor', type: 'number', help: 'Kundernas volymer gånger detta tal, t.ex. 0,95 för vikande volymer (större än 0, högst 10, högst fyra decimaler); tom = oförändrade.' },
     ],
   },
+  Fakturakolumner: {
+    name: 'Fakturakolumner',
+    required: false,
+    help: 'Fakturafilens kolumner (intaktsmodell invoice) i ekonomisystemets ordning: vilket fält och med vilken rubrik. Utan rader: Kund, Tjänst, Period, Belopp, Text.',
+    columns: [
+      { header: 'Kolumn', type: 'text', required: true, help: 'Ett fält: Kund, Kundnummer, Motpart, Tjänst, Artikel, Intäktskonto, Ansvar, Verksamhet, Aktivitet, Period, Månad, Belopp, Netto, Momssats, Moms, Brutto, Text …' },
+      { header: 'Rubrik', type: 'text', help: 'Kolumnens rubrik i filen; tom = fältets namn.' },
+    ],
+  },
   Kontering: {
     name: 'Kontering',
     required: false,
@@ -351,6 +369,7 @@ export const TABLE_ORDER: readonly TableName[] = [
   'Utfallsvolymer',
   'Utfallsavvikelser',
   'Fakturerat',
+  'Fakturakolumner',
 ];
 
 const normalized = new Map<string, string>();

@@ -1,5 +1,6 @@
 import type { RawTable } from '../engine/cells';
 import { contractHeaders, rawTable } from './table';
+import { CUSTOMER_ACCOUNT_HEADERS, customerAccount } from './invoicing';
 
 /** The allocation keys (columns of Nycklar) the example uses. */
 export const KEY = {
@@ -111,12 +112,13 @@ function customers(): Customer[] {
 export function customersTable(): RawTable {
   // The keys right of Kundtyp, the months after them: the columns a reader looks at first come first.
   const months = ['Från månad', 'Till månad'];
-  const contract = contractHeaders('Nycklar').filter((h) => !months.includes(h));
-  const headers = [...contract, KEY.turnover, KEY.employees, KEY.inhabitants, KEY.inhabitants65, ...months];
+  const contract = contractHeaders('Nycklar').filter((h) => !months.includes(h) && !CUSTOMER_ACCOUNT_HEADERS.includes(h));
+  const headers = [...contract, KEY.turnover, KEY.employees, KEY.inhabitants, KEY.inhabitants65, ...months, ...CUSTOMER_ACCOUNT_HEADERS];
   return rawTable(
     'Nycklar',
     headers,
-    customers().map((c) => ({
+    customers().map((c, i) => ({
+      ...customerAccount(i, c.type === CUSTOMER_TYPE.company),
       Kund: c.name,
       Kundtyp: c.type,
       'Från månad': c.name === JOINS_IN_APRIL.name ? JOINS_IN_APRIL.from : null,

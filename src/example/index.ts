@@ -18,6 +18,7 @@ import { scenariosTable } from './scenarios';
 import { servicesTable } from './services';
 import { settingsTable } from './settings';
 import { volumesTable } from './volumes';
+import { invoiceColumnsTable } from './invoicing';
 import { actualCostsTable, actualDeviationsTable, actualVolumesTable, invoicedTable } from './actuals';
 
 export interface ExampleOptions {
@@ -50,5 +51,6 @@ export function exampleTables(options: ExampleOptions = {}): RawTable[] {
     actualVolumesTable(volumes, services),
     actualDeviationsTable(deviations),
     invoicedTable(),
+    invoiceColumnsTable(),
   ];
 }

@@ -32,8 +32,10 @@ const SETTINGS: ReadonlyArray<readonly [SettingName, CellValue]> = [
   ['Resultatfond IB', 5_000_000],
   ['Resultatfondstak', 0.01],
   ['Avräkning', 'Över tak'],
-  // Blank: Versionsjämförelse, once a version is decided, compares with the latest. Last, so the rows above keep their places.
+  // Blank: Versionsjämförelse, once a version is decided, compares with the latest. New settings go last, so the rows above keep their places.
   ['Jämför med version', null],
+  // The city's companies are legal entities of their own: their invoice lines bear VAT (the default, written out).
+  ['Momspliktiga kundtyper', 'Bolag'],
 ];
 
 /** Inställningar; `capMethod` is the example's Pristaksmetod (Flagga unless asked). */

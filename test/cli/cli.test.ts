@@ -174,7 +174,7 @@ describe('intaktsmodell template and example', () => {
     expect(await runCli(['template', 'mall.xlsx'], io)).toBe(EXIT_OK);
     const tables = await (await openXlsx(io.files.get('mall.xlsx') as Uint8Array)).readTables();
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['Avvikelser', 'Avvikelsetyper', 'Fakturerat', 'Fjolårsbelopp', 'Inställningar', 'Kostnader', 'Månadsprofil', 'Nycklar', 'Paket', 'Pooler', 'Poolutbyte', 'Sammansatta_nycklar', 'Scenarier', 'Tjänster', 'Utfall', 'Utfallsavvikelser', 'Utfallsvolymer', 'Volymer'].sort(),
+      ['Avvikelser', 'Avvikelsetyper', 'Fakturakolumner', 'Fakturerat', 'Fjolårsbelopp', 'Inställningar', 'Kostnader', 'Månadsprofil', 'Nycklar', 'Paket', 'Pooler', 'Poolutbyte', 'Sammansatta_nycklar', 'Scenarier', 'Tjänster', 'Utfall', 'Utfallsavvikelser', 'Utfallsvolymer', 'Volymer'].sort(),
     );
     expect(tables.find((t) => t.name === 'Tjänster')?.headers).toEqual(expect.arrayContaining(['Tjänst', 'Prismodell', 'Tjänstetyp', 'Nyckel', 'Fast andel']));
     // An empty template is not a valid workbook yet: calculating it says what is missing.

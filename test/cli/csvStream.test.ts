@@ -95,7 +95,10 @@ describe('the invoice CSV written streaming: the same bytes as before', () => {
     // The example's fields need none of the guards: whole or decimal amounts, names and texts without ; " or line breaks.
     const field = (v: OutputValue) => (v === null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : v);
     for (const row of rows) for (const v of row) expect(typeof v === 'string' ? /^[=+\-@\t\r]|[;"\r\n|]/.test(v) : false).toBe(false);
-    const expected = csvFile([table.columns.map((c) => c.header), ...rows.map((row) => row.map(field))]);
+    // The file without Fakturakolumner: the sheet's first five columns (the example's sheet adds
+    // Moms and Brutto for its companies; the file names them only when Fakturakolumner does).
+    const five = <T,>(list: readonly T[]): T[] => list.slice(0, 5);
+    const expected = csvFile([five(table.columns.map((c) => c.header)), ...rows.map((row) => five(row).map(field))]);
     expect(io.bytes('fu.csv')).toEqual(utf8(expected));
   });
 

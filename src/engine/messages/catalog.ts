@@ -12,13 +12,14 @@ import { capPhrases } from './cap';
 import { ledgerPhrases } from './ledger';
 import { ledgerActualsPhrases } from './ledgerActuals';
 import { versionPhrases } from './versions';
+import { invoiceLayoutPhrases } from './invoiceLayout';
 
 /**
  * Every message the engine gives, by id, in Swedish and English. The engine makes a Message
  * (an id and its arguments, plain data that crosses to a worker's caller as it is); a reader
  * renders it in their language. The areas' ids are disjoint (test/engine/messages).
  */
-export const PHRASES = { ...readPhrases, ...calcPhrases, ...reportPhrases, ...lastYearPhrases, ...scenarioPhrases, ...monthPhrases, ...followUpPhrases, ...capPhrases, ...ledgerPhrases, ...ledgerActualsPhrases, ...versionPhrases };
+export const PHRASES = { ...readPhrases, ...calcPhrases, ...reportPhrases, ...lastYearPhrases, ...scenarioPhrases, ...monthPhrases, ...followUpPhrases, ...capPhrases, ...ledgerPhrases, ...ledgerActualsPhrases, ...versionPhrases, ...invoiceLayoutPhrases };
 
 export type MessageId = keyof typeof PHRASES;
 export type MessageArgs<K extends MessageId> = (typeof PHRASES)[K] extends Phrase<infer A> ? A : never;

@@ -17,6 +17,7 @@ import { readLastYearAmounts } from './readLastYearAmounts';
 import { checkVolumesInActiveMonths } from './activeMonthChecks';
 import { readActuals } from './readActuals';
 import { readServices } from './readServices';
+import { readInvoicing } from '../invoicing/readInvoicing';
 import { readSettings } from './readSettings';
 import { warnUncappable } from './capChecks';
 import { readDeviationTypes, readDeviations, readVolumes } from './readVolumes';
@@ -85,6 +86,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
   const packages = readPackages(packageTable, services);
   const scenarioTable = reader('Scenarier');
   const scenarios = readScenarios(scenarioTable, services, customers.list);
+  const invoicing = readInvoicing({ customers: customerTable, services: serviceTable, layout: reader('Fakturakolumner') }, customers, services, settings);
 
   for (const [reader, what] of [[customerTable, 'customers'], [serviceTable, 'services']] as const) {
     if (reader.present && !reader.hasRows()) {
@@ -186,6 +188,7 @@ export function readModel(tables: readonly RawTable[]): ReadResult {
     scenarios,
     monthProfiles,
     actuals,
+    invoicing,
   };
   return { model, problems };
 }

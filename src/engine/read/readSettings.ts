@@ -7,6 +7,7 @@ import { budgetMonth } from './yearMonth';
 import { AMOUNT, AMOUNT_STEP, CHANGE_FRACTION, FUND_CAP, HOURLY_COST, SHARE } from './ranges';
 import { msg } from '../messages/catalog';
 import { allNames } from './mistypedNames';
+import { vatCustomerTypes } from '../invoicing/vatCustomerTypes';
 
 export const DEFAULT_SETTINGS: Settings = {
   budgetYear: null,
@@ -26,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fundCap: null,
   settlement: 'Ingen',
   compareVersion: null,
+  vatCustomerTypes: { types: ['Bolag'], at: null },
   unusable: [],
 };
 
@@ -167,6 +169,11 @@ function applySetting(settings: Settings, name: SettingName, row: Row): void {
       // Blank is the default (the latest version); the label is checked against the versions (versions/readVersions.ts).
       const v = row.text(value, false);
       if (v !== null) settings.compareVersion = { label: v, at: row.place(value) };
+      return;
+    }
+    case 'Momspliktiga kundtyper': {
+      const types = vatCustomerTypes(row, value);
+      if (types !== null) settings.vatCustomerTypes = { types, at: row.place(value) };
       return;
     }
   }

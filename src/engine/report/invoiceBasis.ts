@@ -13,6 +13,8 @@ import { keepShape } from '../shapes';
 import { outputTable, streamedTable } from './columns';
 import { InvoiceTexts } from './invoiceText';
 import { quantityText } from './swedishNumbers';
+import type { InvoiceSetup } from '../invoicing/setup';
+import { VAT_COLUMNS, fillVat, vatRateOf, withVatColumns } from '../invoicing/lineVat';
 
 export const INVOICE_BASIS = 'Fakturaunderlag';
 
@@ -39,7 +41,7 @@ export function invoiceLineCount(calc: Calculation): number {
  * that a writer or the command line can write any number of them without holding them.
  */
 export function* invoiceBlocks(calc: Calculation, size = BLOCK_ROWS): Generator<OutputValue[][]> {
-  const lines = new InvoiceLines(calc.money, calc.model.monthProfiles);
+  const lines = new InvoiceLines(calc.money, calc.model.monthProfiles, calc.model.invoicing);
   // A block never holds more than size − 1 + twelve lines.
   const blocks = new BlockCutter(size, size - 1 + MONTHS);
   const services = calc.services;
@@ -72,10 +74,15 @@ class InvoiceLines {
   private readonly profiles = new Map<string, MonthWeights>();
   private readonly texts: InvoiceTexts;
 
+  /** Moms and Brutto after Text when some customer pays VAT (invoicing/lineVat.ts). */
+  private readonly width: number;
+
   constructor(
     private readonly money: AmountStep,
     private readonly monthProfiles: MonthProfiles,
+    private readonly invoicing: InvoiceSetup | undefined,
   ) {
+    this.width = invoicing?.vat ? INVOICE_BASIS_COLUMNS.length + VAT_COLUMNS.length : INVOICE_BASIS_COLUMNS.length;
     const year = monthProfiles.year;
     this.periods = Array.from({ length: MONTHS }, (_, m) => periodOf(year, m));
     for (const [service, shares] of monthProfiles.byService) this.profiles.set(service, profileWeights(shares));
@@ -88,19 +95,22 @@ class InvoiceLines {
     const money = this.money;
     const months = monthlyUnits(charge, result.plan.model, this.profiles.get(service) ?? null, active);
     const heads = this.texts.heads(result, charge, this.monthProfiles.byService.get(service) ?? null, active);
+    const vat = this.width > INVOICE_BASIS_COLUMNS.length;
+    const rate = vat ? vatRateOf(this.invoicing, customer, service) : null;
     for (let m = 0; m < MONTHS; m++) {
-      const row = streamedRow(5);
+      const row = streamedRow(this.width);
       row[0] = customer;
       row[1] = service;
       row[2] = this.periods[m] as string;
       row[3] = money.toNumber(months[m] as number);
       row[4] = this.texts.line(heads, m);
+      if (vat) fillVat(row, 5, money, months[m] as number, rate);
       rows.add(row);
     }
   }
 }
 
-keepShape(new InvoiceLines(new AmountStep(ONE), { byService: new Map(), year: null }));
+keepShape(new InvoiceLines(new AmountStep(ONE), { byService: new Map(), year: null }, undefined));
 
 /**
  * Fakturaunderlag as an output table, streamed: its rows are made when a writer asks for them
@@ -109,13 +119,20 @@ keepShape(new InvoiceLines(new AmountStep(ONE), { byService: new Map(), year: nu
  */
 export function invoiceBasis(calc: Calculation, problems: ProblemList): OutputTable {
   const count = invoiceLineCount(calc);
+  // Moms and Brutto after Text when some customer pays VAT (invoicing/lineVat.ts).
+  const columns = withVatColumns(INVOICE_BASIS_COLUMNS, invoicingOf(calc));
   if (count > MAX_SHEET_ROWS) {
     problems.warning(
       'invoice-basis-too-large',
       { table: '' },
       msg('invoiceBasisTooLarge', { rows: quantityText(new Dec(count)), sheetRows: quantityText(new Dec(MAX_SHEET_ROWS)) }),
     );
-    return outputTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, []);
+    return outputTable(INVOICE_BASIS, columns, []);
   }
-  return streamedTable(INVOICE_BASIS, INVOICE_BASIS_COLUMNS, count, () => invoiceBlocks(calc));
+  return streamedTable(INVOICE_BASIS, columns, count, () => invoiceBlocks(calc));
+}
+
+/** The model's invoicing data; undefined for a calculation made without a model (a test's stand-in). */
+function invoicingOf(calc: Calculation): InvoiceSetup | undefined {
+  return (calc.model as Calculation['model'] | undefined)?.invoicing;
 }

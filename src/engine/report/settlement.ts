@@ -5,6 +5,7 @@ import type { OutputTable, OutputValue } from '../output';
 import { outputTable } from './columns';
 import { kronorText, percentOfText } from './swedishNumbers';
 import { Dec } from '../decimal';
+import { fillVat, vatRateOf, withVatColumns } from '../invoicing/lineVat';
 
 /**
  * Resultatfond and Slutavräkning, when the workbook has actuals; without them both with their
@@ -48,7 +49,8 @@ function settledText(f: FundStatement, calc: Calculation): string {
 }
 
 /**
- * Slutavräkning in Fakturaunderlag's layout (Kund, Tjänst, Period, Belopp, Text), so it can go to
+ * Slutavräkning in Fakturaunderlag's layout (Kund, Tjänst, Period, Belopp, Text, and Moms and
+ * Brutto when some customer pays VAT), so it can go to
  * the invoicing as it is: a credit (Belopp < 0) returns a surplus, a debit charges a deficit. The
  * period is Budgetår's December; before December closes the lines are preliminary and say so.
  */
@@ -57,13 +59,16 @@ function settlementTable(calc: Calculation, s: Settlement | null, followUp: Foll
   if (s !== null && followUp !== null) {
     const year = calc.model.settings.budgetYear ?? calc.model.monthProfiles.year;
     const period = year === null ? '12' : `${year}-12`;
+    const vat = calc.model.invoicing?.vat === true;
     const preliminary = s.fund.final ? '' : ` (preliminär: prognos t.o.m. ${followUp.period})`;
     for (const line of s.lines) {
       const share = percentOfText(new Dec(line.invoiced), new Dec(line.invoicedTotal));
       const what = line.amount < 0 ? 'återbetalning av överskott' : 'debitering av underskott';
       const service = line.service.result.service.name;
-      rows.push([line.customer, service, period, calc.money.toNumber(line.amount), `Slutavräkning ${service}${year === null ? '' : ` ${year}`}: ${what}, er andel ${share} av det fakturerade${preliminary}`]);
+      const row: OutputValue[] = [line.customer, service, period, calc.money.toNumber(line.amount), `Slutavräkning ${service}${year === null ? '' : ` ${year}`}: ${what}, er andel ${share} av det fakturerade${preliminary}`];
+      if (vat) fillVat(row, 5, calc.money, line.amount, vatRateOf(calc.model.invoicing, line.customer, service));
+      rows.push(row);
     }
   }
-  return outputTable('Slutavräkning', [['Kund', 'text'], ['Tjänst', 'text'], ['Period', 'text'], ['Belopp', 'kr'], ['Text', 'text']], rows);
+  return outputTable('Slutavräkning', withVatColumns([['Kund', 'text'], ['Tjänst', 'text'], ['Period', 'text'], ['Belopp', 'kr'], ['Text', 'text']], calc.model.invoicing), rows);
 }

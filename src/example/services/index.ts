@@ -1,6 +1,7 @@
 import type { RawTable } from '../../engine/cells';
 import { FTE_DRIVER } from '../areas';
 import { contractHeaders, rawTable } from '../table';
+import { SERVICE_ACCOUNT_HEADERS, serviceAccount } from '../invoicing';
 import { EKONOMI } from './ekonomi';
 import { KONTAKTCENTER } from './kontaktcenter';
 import { LOKALPLANERING } from './lokalplanering';
@@ -19,5 +20,12 @@ export const SERVICES: readonly Service[] = [
 ];
 
 export function servicesTable(): RawTable {
-  return rawTable('Tjänster', [...contractHeaders('Tjänster'), FTE_DRIVER], SERVICES.map(toRecord));
+  const contract = contractHeaders('Tjänster').filter((h) => !SERVICE_ACCOUNT_HEADERS.includes(h));
+  const inArea = new Map<string, number>();
+  const records = SERVICES.map((s) => {
+    const index = inArea.get(s.area) ?? 0;
+    inArea.set(s.area, index + 1);
+    return { ...toRecord(s), ...serviceAccount(s.area, index) };
+  });
+  return rawTable('Tjänster', [...contract, FTE_DRIVER, ...SERVICE_ACCOUNT_HEADERS], records);
 }

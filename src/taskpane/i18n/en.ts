@@ -396,6 +396,14 @@ function settingLines(s: PaneSettings): SettingLine[] {
           ? 'Versionsjämförelse compares with the latest decided version (the sheet Beslutade versioner); without decided versions it is not written.'
           : `Versionsjämförelse compares with the decided version "${s.compareVersion}".`,
     },
+    {
+      parameter: 'Momspliktiga kundtyper',
+      value: `${s.vatCustomerTypes.length === 0 ? 'Ingen' : s.vatCustomerTypes.join(', ')}${std('Momspliktiga kundtyper')}`,
+      effect:
+        s.vatCustomers === 0
+          ? 'No customer is invoiced with VAT.'
+          : `${s.vatCustomers === 1 ? 'One customer is' : `${s.vatCustomers} customers are`} invoiced with VAT at the service's Momssats: Moms and Brutto on each line of Fakturaunderlag and Slutavräkning.`,
+    },
   ];
 }
 

@@ -396,6 +396,14 @@ function settingLines(s: PaneSettings): SettingLine[] {
           ? 'Versionsjämförelse jämför med den senast beslutade versionen (bladet Beslutade versioner); utan beslutade versioner skrivs den inte.'
           : `Versionsjämförelse jämför med den beslutade versionen "${s.compareVersion}".`,
     },
+    {
+      parameter: 'Momspliktiga kundtyper',
+      value: `${s.vatCustomerTypes.length === 0 ? 'Ingen' : s.vatCustomerTypes.join(', ')}${std('Momspliktiga kundtyper')}`,
+      effect:
+        s.vatCustomers === 0
+          ? 'Ingen kund faktureras med moms.'
+          : `${s.vatCustomers === 1 ? 'En kund faktureras' : `${s.vatCustomers} kunder faktureras`} med moms efter tjänstens Momssats: Moms och Brutto per rad i Fakturaunderlag och Slutavräkning.`,
+    },
   ];
 }
 

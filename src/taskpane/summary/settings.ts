@@ -37,11 +37,15 @@ export interface PaneSettings {
   settlement: Settings['settlement'];
   /** Jämför med version: the label given, null for the latest. */
   compareVersion: string | null;
+  /** Momspliktiga kundtyper: [] for Ingen. */
+  vatCustomerTypes: string[];
+  /** Customers of those types, whose invoice lines bear VAT. */
+  vatCustomers: number;
   /** Parameters with a row in Inställningar; the others are at their defaults. */
   given: ReadonlySet<SettingName>;
 }
 
-export function paneSettings(model: Pick<Model, 'settings' | 'poolFlows' | 'actuals'>, tables: readonly RawTable[], outputs: readonly OutputTable[] = []): PaneSettings {
+export function paneSettings(model: Pick<Model, 'settings' | 'poolFlows' | 'actuals' | 'invoicing'>, tables: readonly RawTable[], outputs: readonly OutputTable[] = []): PaneSettings {
   const { settings } = model;
   const hasPhaseIn = outputs.some((o) => o.name === 'Övergång');
   return {
@@ -66,6 +70,8 @@ export function paneSettings(model: Pick<Model, 'settings' | 'poolFlows' | 'actu
     fundCap: settings.fundCap?.toNumber() ?? null,
     settlement: settings.settlement,
     compareVersion: settings.compareVersion?.label ?? null,
+    vatCustomerTypes: [...settings.vatCustomerTypes.types],
+    vatCustomers: [...(model.invoicing?.customers.values() ?? [])].filter((c) => c.vat).length,
     given: givenSettings(tables),
   };
 }

@@ -105,7 +105,7 @@ export const CASES: BadInputCase[] = [
   example('Belopp "15 719 000" as text', (t) => setCell(t, 'Kostnader', 1, 'Belopp', '15 719 000'), warning('Kostnader', 1, 'Belopp', 'Kostnader!C2', ['"15 719 000"', 'lästes som 15719000'])),
   example('Anställda "16 500" as text', (t) => setCell(t, 'Nycklar', 14, 'Anställda', '16 500'), warning('Nycklar', 14, 'Anställda', 'Nycklar!D15', ['"16 500"', '16500'])),
   example('Övergångstak "10 %" as text', (t) => setCell(t, 'Inställningar', 8, 'Värde', '10 %'), warning('Inställningar', 8, 'Värde', 'Inställningar!B9', ['"10 %"', '0,1'])),
-  example('an unknown setting "Avrundning"', (t) => addRow(t, 'Inställningar', ['Avrundning', 1]), warning('Inställningar', 18, 'Parameter', 'Inställningar!A19', ['"Avrundning"'])), // after the example's 17 settings
+  example('an unknown setting "Avrundning"', (t) => addRow(t, 'Inställningar', ['Avrundning', 1]), warning('Inställningar', 19, 'Parameter', 'Inställningar!A20', ['"Avrundning"'])), // after the example's 18 settings
   example('Påminnelse with both Kostnad per styck and Minuter', (t) => setCell(t, 'Avvikelsetyper', 1, 'Minuter', 5), warning('Avvikelsetyper', 1, 'Minuter', 'Avvikelsetyper!D2', ['Kostnad per styck används'])),
   example('Volymer row 1 repeated at the end', (t) => addRow(t, 'Volymer', [...(tableOf(t, 'Volymer').rows[0] ?? [])]), warning('Volymer', 448, 'Volym', 'Volymer!C449', ['Rinkeby-Kista stadsdelsförvaltning', 'Leverantörsreskontra', 'rad 1', 'summeras'])),
 ];

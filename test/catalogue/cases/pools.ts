@@ -167,8 +167,9 @@ export const CASES: BadInputCase[] = [
   },
   {
     name: 'pools: a key column of Nycklar that no service uses',
+    // After the months (G, H) and the example's Kundnummer and Motpart (I, J): column K.
     input: { kind: 'tables', base: 'example', change: (t) => addColumn(t, 'Nycklar', 'Yta', 1000) },
-    expect: { exit: 0, level: 'Varning', table: 'Nycklar', row: null, column: 'Yta', cell: 'Nycklar!I1', message: ['Nycklar kolumn Yta (Nycklar!I1): nyckeln används inte'] },
+    expect: { exit: 0, level: 'Varning', table: 'Nycklar', row: null, column: 'Yta', cell: 'Nycklar!K1', message: ['Nycklar kolumn Yta (Nycklar!K1): nyckeln används inte'] },
   },
   {
     name: 'pools: a driver column of Tjänster that no cost row uses',

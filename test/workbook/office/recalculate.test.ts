@@ -74,7 +74,7 @@ describe('recalculate (Beräkna in Excel)', () => {
     // Fakturaunderlag and Spårning are still there, from the first run: same inputs, so not stale.
     expect(excel.tableNames().sort()).toEqual(tablesBefore.sort());
     expect(report.stale).toEqual([]);
-    expect(excel.cell('Fakturaunderlag', 'G1').value).toBeNull();
+    expect(excel.cell('Fakturaunderlag', 'I1').value).toBeNull();
   });
 
   it('finds an input table spelt otherwise than the contract, in no sync more', async () => {
@@ -107,8 +107,9 @@ describe('recalculate (Beräkna in Excel)', () => {
     const first = await beräkna(workbook, true);
     const fingerprint = first.report.inputs;
     expect(fingerprint).toMatch(/^[0-9a-f]{16}$/);
-    // Recorded with every sheet it wrote: Fakturaunderlag has 5 columns, so its note goes to G1.
-    expect(ownership(excel)['Fakturaunderlag']).toEqual({ inputs: fingerprint, note: 'G1', stale: null });
+    // Recorded with every sheet it wrote: the example's Fakturaunderlag has 7 columns (Moms and Brutto
+    // for its companies, Momspliktiga kundtyper Bolag), so its note goes to I1.
+    expect(ownership(excel)['Fakturaunderlag']).toEqual({ inputs: fingerprint, note: 'I1', stale: null });
 
     typeVolume(excel, 777);
     const second = await beräkna(workbook);
@@ -148,11 +149,11 @@ describe('recalculate (Beräkna in Excel)', () => {
     await beräkna(workbook, true);
     typeVolume(excel, volume + 1);
     await beräkna(workbook);
-    expect(excel.cell('Fakturaunderlag', 'G1').value).toBe(STALE_NOTE);
+    expect(excel.cell('Fakturaunderlag', 'I1').value).toBe(STALE_NOTE);
     typeVolume(excel, volume);
     const back = await beräkna(workbook);
     expect(back.report.stale).toEqual([]);
-    expect(excel.cell('Fakturaunderlag', 'G1').value).toBeNull();
+    expect(excel.cell('Fakturaunderlag', 'I1').value).toBeNull();
     expect(ownership(excel)['Fakturaunderlag']!.stale).toBeNull();
     // The same fingerprint as the inputs written first, computed from the same cells.
     expect(back.report.inputs).toBe(ownership(excel)['Fakturaunderlag']!.inputs);
