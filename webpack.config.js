@@ -20,9 +20,12 @@ const DEV_PORT = 3000;
  */
 const KIB = 1024;
 const BUDGET = {
-  // 800 KiB since every message is in both languages (the catalogues of the engine, the adapters and the
-  // pane, ~40 KiB minified), in the entry: an error before the first Beräkna must render in either.
-  entrypoint: 800 * KIB,
+  // 832 KiB since every message is in both languages (the catalogues of the engine, the adapters and the
+  // pane, ~60 KiB minified), in the entry: an error before the first Beräkna must render in either.
+  // Issues 16 and 17 (the follow-up, the ledger, invoices, decided versions, the roll) added ~19 KiB of
+  // them; their views are chunks of their own. The way back under 800 KiB is to send the engine's
+  // problems from the worker rendered in both languages, so the entry needs no engine catalogue.
+  entrypoint: 832 * KIB,
   asset: 1100 * KIB,
 };
 
