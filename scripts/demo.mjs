@@ -1,7 +1,9 @@
 // npm run demo: writes the example workbook and prices it, as a newcomer's first run.
 // out/exempel.xlsx is the input, out/exempel-resultat.xlsx the priced copy, out/exempel-resultat.json the JSON;
 // out/exempel-pristak.xlsx the example under Pristaksmetod Begränsa, priced in out/exempel-pristak-resultat.xlsx;
-// out/slutavrakning.csv the settlement's invoice lines; out/prislista.pdf the published price list.
+// out/slutavrakning.csv the settlement's invoice lines; out/prislista.pdf the published price list;
+// out/exempel-beslutad.xlsx the example with its price list saved as a decided version;
+// out/exempel-2022.xlsx next year's workbook rolled from the example.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
@@ -20,6 +22,10 @@ const steps = [
   [...cli, 'invoice', 'out/exempel.xlsx', '--out', 'out/slutavrakning.csv', '--slutavrakning'],
   // The price list the customers receive, as PDF (issue 17).
   [...cli, 'pricelist', 'out/exempel.xlsx', '--out', 'out/prislista.pdf', '--label', 'Exempel'],
+  // The price list decided (issue 17): frozen on the protected sheet Beslutade versioner.
+  [...cli, 'decide', 'out/exempel.xlsx', '--label', 'Servicenämnden 2021-11-18', '--out', 'out/exempel-beslutad.xlsx'],
+  // Next year's workbook (issue 16): Budgetår 2022, last year's prices, volumes and charges, the actuals emptied.
+  [...cli, 'rollover', 'out/exempel-beslutad.xlsx', '--out', 'out/exempel-2022.xlsx'],
 ];
 for (const args of steps) {
   const run = spawnSync(process.execPath, args, { stdio: 'inherit' });

@@ -12,7 +12,7 @@ describe('intaktsmodell rollover', () => {
     io.files.set('ar2021.xlsx', input);
     expect(await runCli(['rollover', 'ar2021.xlsx', '--out', 'ar2022.xlsx'], io)).toBe(EXIT_OK);
     expect(io.files.get('ar2021.xlsx')).toEqual(input);
-    expect(io.out).toContain('Skrev nästa års arbetsbok (2022) till ar2022.xlsx: 8 av 18 indatatabeller ändrade;');
+    expect(io.out).toContain('Skrev nästa års arbetsbok (2022) till ar2022.xlsx: 8 av 19 indatatabeller ändrade;');
     // Inställningar, Tjänster, Volymer, Fjolårsbelopp, Månadsprofil (its 2021-MM months), Utfall, Utfallsvolymer, Utfallsavvikelser; Fakturerat is empty already.
     expect(io.out).toContain('Allt annat i arbetsboken följer med som det var.');
     const next = await (await openXlsx(io.bytes('ar2022.xlsx'))).readTables();

@@ -55,10 +55,10 @@ describe('next year’s package', () => {
     const out = await JSZip.loadAsync(output);
     const xml = await out.file('xl/workbook.xml')!.async('string');
     const after = sheetNames(xml);
-    // 18 input sheets, then the notes: index 18 (the outputs before it are gone).
-    expect(after.indexOf('Anteckningar')).toBe(18);
+    // 19 input sheets, then the notes: index 19 (the outputs before it are gone).
+    expect(after.indexOf('Anteckningar')).toBe(19);
     const names = [...xml.matchAll(/<definedName ([^>]*)>([^<]*)<\/definedName>/g)].map((m) => `${m[1]} ${m[2]}`);
-    expect(names).toEqual(['name="_xlnm.Print_Area" localSheetId="18" Anteckningar!$A$1:$C$9', 'name="Budgetcell" Inställningar!$B$2']);
+    expect(names).toEqual(['name="_xlnm.Print_Area" localSheetId="19" Anteckningar!$A$1:$C$9', 'name="Budgetcell" Inställningar!$B$2']);
     expect(Object.keys(out.files)).toContain('xl/vbaProject.bin');
     expect(await out.file('[Content_Types].xml')!.async('string')).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
     expect(await (await openXlsx(output)).hasMacros()).toBe(true);

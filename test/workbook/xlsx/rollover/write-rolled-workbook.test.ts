@@ -41,9 +41,10 @@ describe('next year’s workbook as a copy of this year’s', () => {
     // The example's fund closes at its cap, 1 % of the year's forecast revenue (docs/arbetsbok.md).
     expect(setting('Resultatfond IB')).toBe(2_552_742);
     expect(table('Inställningar').rows.some((r) => r[0] === 'Uppföljning t.o.m.')).toBe(false);
-    // 16 settings less Uppföljning t.o.m.; Pristaksmetod, last, moved up a row.
-    expect(table('Inställningar').rows).toHaveLength(15);
+    // 18 settings less Uppföljning t.o.m.; those below it moved up a row.
+    expect(table('Inställningar').rows).toHaveLength(17);
     expect(table('Inställningar').rows[14]).toEqual(['Avräkning', 'Över tak']);
+    expect(table('Inställningar').rows[16]).toEqual(['Momspliktiga kundtyper', 'Bolag']);
     for (const name of ['Utfall', 'Utfallsvolymer', 'Utfallsavvikelser', 'Fakturerat']) expect(table(name).rows).toEqual([]);
     // Fjolårspris is this year's Pris from the Prislista output (the price list, not the engine's services).
     const services = table('Tjänster');
