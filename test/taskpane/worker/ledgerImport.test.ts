@@ -94,6 +94,26 @@ describe('the pane’s import from the ledger', () => {
     expect(run.data.ok).toBe(true);
   });
 
+  it('in Excel: into Utfall, reads Inställningar for Budgetår and writes each month’s rows', async () => {
+    const excel = new FakeExcel();
+    seedTables(excel, workbookTables());
+    const host = excelHost(officePort(new OfficeWorkbook(excel.host())), inProcessWorker);
+    // An export of actuals with a Datum column: two months of Ekonomi, one row without a rule.
+    const actuals = new TextEncoder().encode(['Konto;Ansvar;Datum;Belopp', '7010;100;2021-01-15;100 000', '7020;100;2021-01-31;50 000,50', '7010;100;2021-02-03;90 000', '5410;200;2021-02-10;10 000', ''].join('\r\n'));
+    const preview = await host.workbook.ledger!.preview({ fileName: 'utfall.csv', bytes: actuals, target: 'Utfall', date: DATE });
+    expect(preview.problems.filter((p) => p.level === 'error')).toEqual([]);
+    // By hand: January 100 000 + 50 000,50 = 150 000,50; February 90 000; without a rule 10 000.
+    expect(preview.reconciliation).toEqual({ ledgerTotal: '250000.5', unmappedTotal: '10000', importedTotal: '240000.5', rows: 4, mappedRows: 3, lines: 2 });
+    const result = await host.workbook.ledger!.write({ table: preview.table, markColumn: preview.markColumn, rows: preview.rows });
+    expect(result.written).toBe(2);
+    const utfall = excel.table('Utfall');
+    const imported = utfall.rows.filter((r) => typeof r[r.length - 1] === 'string' && String(r[r.length - 1]).startsWith('Huvudboksimport:'));
+    expect(imported.map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Ekonomi', 'Personal', 150_000.5],
+      ['Ekonomi', 'Personal', 90_000],
+    ]);
+  });
+
   it('shows the errors of a ledger it cannot read, located, and the reconciliation is absent', async () => {
     const excel = new FakeExcel();
     seedTables(excel, workbookTables());
