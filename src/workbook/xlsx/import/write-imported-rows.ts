@@ -11,8 +11,8 @@ import { readWorkbook, relationshipsOf, type WorkbookFacts } from '../read/workb
 import { relationshipKind } from '../relationships';
 import { relsPartOf } from '../package-paths';
 import { cellXmlAttribute, textElement } from '../splice/cell-xml-text';
-import { zipStream, type GzipStream, type ZipPart } from '../splice/zip-stream';
-import { rawEntry } from '../zip-entries';
+import { zipStream, type GzipStream } from '../splice/zip-stream';
+import { copiedParts } from '../splice/copied-parts';
 import { ImportWriteError } from './import-error';
 import { cellText, movedCell, parseSheetData, type SheetCell, type SheetRow } from './sheet-rows';
 
@@ -144,7 +144,7 @@ export async function writeImportedRows(data: Uint8Array, plan: ImportedRows, gz
   const changed = new Map([[sheet.part, newSheet], [tablePart, newTable]]);
   const removed = await withoutCalcChain(zip, facts, changed);
   return {
-    chunks: zipStream(parts(zip, changed, removed), gzip),
+    chunks: zipStream(copiedParts(zip, changed, removed), gzip),
     written: plan.rows.length,
     replaced: body.filter((b) => b.kind === 'imported').length,
     kept: body.filter((b) => b.kind === 'user').length,
@@ -226,15 +226,3 @@ async function withoutCalcChain(zip: JSZip, facts: WorkbookFacts, changed: Map<s
   return removed;
 }
 
-async function* parts(zip: JSZip, changed: Map<string, string>, removed: Set<string>): AsyncGenerator<ZipPart> {
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir || removed.has(entry.name)) continue;
-    const text = changed.get(entry.name);
-    if (text !== undefined) {
-      yield { name: entry.name, date: entry.date, content: [text] };
-      continue;
-    }
-    const raw = rawEntry(entry);
-    yield raw ? { name: entry.name, date: entry.date, raw } : { name: entry.name, date: entry.date, content: [await entry.async('uint8array')] };
-  }
-}

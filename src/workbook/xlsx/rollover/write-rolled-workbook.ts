@@ -18,7 +18,7 @@ import { partsLeftBehind } from '../splice/removed-parts';
 import { EMPTY_STYLES, withNumberFormats } from '../splice/styles-part';
 import { withContentTypes, withRelationships, withSheets, type NewRelationship } from '../splice/workbook-edits';
 import { zipStream, type GzipStream, type ZipPart } from '../splice/zip-stream';
-import { rawEntry } from '../zip-entries';
+import { copiedParts } from '../splice/copied-parts';
 import { scanNewTable } from './new-table-sheet';
 import { removedSheetNames } from './removed-sheet-names';
 import { withoutGoneReferences } from './gone-references';
@@ -188,16 +188,6 @@ function unchanged(plan: TablePlan): boolean {
 }
 
 async function* parts(zip: JSZip, changed: ReadonlyMap<string, string>, removed: ReadonlySet<string>, added: readonly ZipPart[]): AsyncGenerator<ZipPart> {
-  for (const entry of Object.values(zip.files)) {
-    // A folder entry is no part of the package (OPC has no folders).
-    if (entry.dir || removed.has(entry.name)) continue;
-    const text = changed.get(entry.name);
-    if (text !== undefined) {
-      yield { name: entry.name, date: entry.date, content: [text] };
-      continue;
-    }
-    const raw = rawEntry(entry);
-    yield raw ? { name: entry.name, date: entry.date, raw } : { name: entry.name, date: entry.date, content: [await entry.async('uint8array')] };
-  }
+  yield* copiedParts(zip, changed, removed);
   yield* added;
 }

@@ -1,5 +1,5 @@
 import type JSZip from 'jszip';
-import { rawEntry } from '../zip-entries';
+import { copiedFromInput, copiedParts } from './copied-parts';
 import { outputSheetXml } from './output-sheet';
 import type { OutputPlan } from './plan-outputs';
 import { zipStream, type GzipStream, type ZipPart } from './zip-stream';
@@ -21,20 +21,8 @@ const ROWS_PER_REPORT = 2_000;
 async function* parts(zip: JSZip, plan: OutputPlan, onProgress?: (fraction: number) => void): AsyncGenerator<ZipPart> {
   const { changed, removed, outputs, added, styleOf } = plan.layout;
   const now = new Date();
-  const written = new Set<string>();
-  for (const entry of Object.values(zip.files)) {
-    // A folder entry is no part of the package (OPC has no folders; Excel writes none).
-    if (entry.dir || removed.has(entry.name)) continue;
-    written.add(entry.name);
-    const text = changed.get(entry.name);
-    if (text !== undefined) {
-      yield { name: entry.name, date: entry.date, content: [text] };
-      continue;
-    }
-    const raw = rawEntry(entry);
-    yield raw ? { name: entry.name, date: entry.date, raw } : { name: entry.name, date: entry.date, content: [await entry.async('uint8array')] };
-  }
-  for (const [part, text] of changed) if (!written.has(part)) yield { name: part, date: now, content: [text] };
+  yield* copiedParts(zip, changed, removed);
+  for (const [part, text] of changed) if (!copiedFromInput(zip, removed, part)) yield { name: part, date: now, content: [text] };
   // The output sheets' rows are nearly all of the work: progress is the share of them written.
   const allRows = outputs.reduce((sum, o) => sum + o.scanned.rowCount, 0);
   let rowsWritten = 0;
