@@ -32,6 +32,24 @@ export function readByCalculation(name: string): boolean {
 }
 
 /**
+ * The tables a calculation reads (readByCalculation) and, in the same requests, the workbook's
+ * state for the writing that follows (sheets, names, ownership list): Beräkna's and "Spara som
+ * beslutad version"'s first syncs.
+ */
+export async function readForCalculation(context: Excel.RequestContext, capabilities: Capabilities): Promise<{ read: Awaited<ReturnType<typeof readTables>>; state: WorkbookState }> {
+  let inspected: () => WorkbookState = () => {
+    throw new Error('Arbetsboken granskades inte före skrivningen.');
+  };
+  const read = await readTables(context, {
+    only: readByCalculation,
+    alongside: () => {
+      inspected = queueInspection(context, capabilities, { ownership: true });
+    },
+  });
+  return { read, state: inspected() };
+}
+
+/**
  * Beräkna in one Excel.run, so that the workbook is looked at once: (1) in one request, the
  * tables' names and the workbook's sheets, names and ownership list; (2) the input tables'
  * headers, addresses and first rows; (3) their cells (one request per 4 MB of answer,
@@ -45,16 +63,7 @@ export async function recalculate<T>(
   capabilities: Capabilities,
   calculate: (tables: RawTable[]) => Promise<Calculated<T>>,
 ): Promise<{ value: T; report: RecalculationReport }> {
-  let inspected: () => WorkbookState = () => {
-    throw new Error('Arbetsboken granskades inte före skrivningen.');
-  };
-  const read = await readTables(context, {
-    only: readByCalculation,
-    alongside: () => {
-      inspected = queueInspection(context, capabilities, { ownership: true });
-    },
-  });
-  const state = inspected();
+  const { read, state } = await readForCalculation(context, capabilities);
   const inputs = decidedInputs(read.tables);
   const { write, others, value } = await calculate(read.tables);
   const report = await writeOutputs(context, capabilities, write, { inputs, calculation: { others }, state });

@@ -2,9 +2,7 @@
 import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
 import { decidedInputs } from '../../engine/versions/inputs';
-import { queueInspection, type WorkbookState } from './inspect';
-import { readTables } from './read-tables';
-import { readByCalculation } from './recalculate';
+import { readForCalculation } from './recalculate';
 import { ExcelTooOldError, type Capabilities } from './requirements';
 import { writeOutputs, type WriteReport } from './write-outputs';
 
@@ -29,16 +27,7 @@ export async function writeDecision<T>(
   decide: (tables: RawTable[]) => Promise<Decision<T>>,
 ): Promise<{ value: T; report: WriteReport | null }> {
   if (!capabilities.has('sheetProtection')) throw new ExcelTooOldError();
-  let inspected: () => WorkbookState = () => {
-    throw new Error('Arbetsboken granskades inte före skrivningen.');
-  };
-  const read = await readTables(context, {
-    only: readByCalculation,
-    alongside: () => {
-      inspected = queueInspection(context, capabilities, { ownership: true });
-    },
-  });
-  const state = inspected();
+  const { read, state } = await readForCalculation(context, capabilities);
   const { table, value } = await decide(read.tables);
   if (table === null) return { value, report: null };
   if (!table.protected) throw new Error(`Utdatatabellen ${table.name} är ingen beslutad version: den ska skrivas skrivskyddad.`);
