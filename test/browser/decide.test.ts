@@ -25,7 +25,7 @@ suite('Spara som beslutad version in the browser pane', () => {
 
   beforeAll(async () => {
     const build = await buildPane();
-    console.log(`Production build in ${build.seconds.toFixed(1)} s`);
+    console.log(`Production build ${build.cached ? 'of the same sources used again' : 'made'} in ${build.seconds.toFixed(1)} s`);
     server = await serveFolder(DIST);
     browser = await launchChromium();
     page = await watchedPage(browser, pageErrors);

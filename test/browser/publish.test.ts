@@ -31,7 +31,7 @@ suite('the published price list in the pane (standalone)', () => {
 
   beforeAll(async () => {
     const build = await buildPane();
-    console.log(`Production build in ${build.seconds.toFixed(1)} s`);
+    console.log(`Production build ${build.cached ? 'of the same sources used again' : 'made'} in ${build.seconds.toFixed(1)} s`);
     server = await serveFolder(DIST);
     browser = await launchChromium();
     requests = watchRequests(browser.context);

@@ -58,7 +58,7 @@ suite('task pane in the browser (standalone)', () => {
 
   beforeAll(async () => {
     const build = await buildPane();
-    console.log(`Production build in ${build.seconds.toFixed(1)} s`);
+    console.log(`Production build ${build.cached ? 'of the same sources used again' : 'made'} in ${build.seconds.toFixed(1)} s`);
     server = await serveFolder(DIST);
     browser = await launchChromium();
     requests = watchRequests(browser.context);
