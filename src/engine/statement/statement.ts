@@ -10,6 +10,7 @@ import { num, ratio } from '../report/columns';
 import { closeNames, findCustomer, UnknownCustomerError } from './customers';
 import { kr, signedPercent, swedish } from './text';
 import { decisionTexts } from './decisionTexts';
+import { vatTexts } from './vatText';
 
 /**
  * Kundbesked: one customer's printable statement, in Swedish. Plain data (numbers in kronor,
@@ -130,7 +131,10 @@ export interface StatementTexts {
   deviations: string;
   /** "Jämfört med i fjol betalar ni 40 000 kr mer (+3,3 %) …" */
   comparison: string;
-  /** How the amounts are worked out, one sentence each, for the models the customer pays under. */
+  /**
+   * How the amounts are worked out, one sentence each, for the models the customer pays under;
+   * last, for a customer of a Momspliktig kundtyp, that the amounts are without VAT and the year's VAT.
+   */
   method: string[];
 }
 
@@ -198,7 +202,7 @@ export function customerStatement(calc: Calculation, customerName: string): Stat
       summary: summaryText(total, lines.length, summaryPeriod(year, customer.months)),
       deviations: deviationText(surchargeTotal, deviations, weighted),
       comparison: comparisonText(comparison, calc.model.lastYearAmounts !== null),
-      method: [...methodTexts(lines, deviations.length > 0, weighted, comparison), ...activeMonthsText(customer.months), ...decisionTexts(lines, calc.model.settings.priceCap), ...settlementTexts(calc, name)],
+      method: [...methodTexts(lines, deviations.length > 0, weighted, comparison), ...activeMonthsText(customer.months), ...decisionTexts(lines, calc.model.settings.priceCap), ...settlementTexts(calc, name), ...vatTexts(calc, name, customer.type, customer.months, lines.length)],
     },
   };
 }
