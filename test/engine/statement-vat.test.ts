@@ -2,7 +2,7 @@ import type { Calculation } from '../../src/engine/calc/calculate';
 import type { RawTable } from '../../src/engine/cells';
 import { customerStatement } from '../../src/engine/statement';
 import { exampleTables } from '../../src/example';
-import { errors, output, run, table } from './helpers';
+import { errors, miniWorkbook, output, run, table } from './helpers';
 import { withSetting } from './lastYearTables';
 
 // Kundbesked's sentence on VAT (docs/arbetsbok.md, "Kundbesked" and "Invoices the ERP accepts"):
@@ -71,6 +71,25 @@ describe('Kundbesked of a customer of a Momspliktig kundtyp', () => {
     expect(vatSentences(one.calculation as Calculation, 'C')).toEqual([
       'Beloppen är utan moms. Som bolag faktureras ni moms enligt tjänstens momssats: 6\u00a0% på 120\u00a0000\u00a0kr, för året 7\u00a0200\u00a0kr moms, 127\u00a0200\u00a0kr inklusive moms.',
     ]);
+  });
+});
+
+describe('Kundbesked of a company that is a customer part of the year', () => {
+  it('sums the VAT of the months it is invoiced for', () => {
+    // The mini workbook (Kassa 1 350 kr, Fast on Omsättning; Lev 13 kr a faktura: active-months.test.ts),
+    // C (Bolag) from July. Kassa by Omsättning × months: A 7 200, B 3 600, C 600 of 11 400; C 1 350
+    // × 600 / 11 400 = 71,05 → 71 (the leftover krona goes to A's 852,63). Lev 40 × 13 = 520.
+    // Over six months: 71 = 5 × 12 + 11: 5 × 3,00 + 2,75 = 17,75; 520 = 4 × 87 + 2 × 86:
+    // 4 × 21,75 + 2 × 21,50 = 130. VAT 147,75 kr of 591 kr, 738,75 kr with it.
+    const wb = miniWorkbook().map((t) => (t.name === 'Nycklar' ? { ...t, headers: [...t.headers, 'Från månad'], rows: t.rows.map((r) => [...r, r[0] === 'C' ? 7 : null]) } : t));
+    const result = run(withSetting(wb, 'Budgetår', 2021));
+    expect(errors(result)).toEqual([]);
+    const calc = result.calculation as Calculation;
+    expect(vatSentences(calc, 'C')).toEqual([
+      'Beloppen är utan moms. Som bolag faktureras ni moms enligt varje tjänsts momssats: 25\u00a0% på 591\u00a0kr, för året 147,75\u00a0kr moms, 738,75\u00a0kr inklusive moms.',
+    ]);
+    const moms = output(result, 'Fakturaunderlag').filter((r) => r['Kund'] === 'C').reduce((a, r) => a + Math.round(Number(r['Moms']) * 100), 0);
+    expect(moms).toBe(14_775);
   });
 });
 

@@ -133,7 +133,7 @@ export interface StatementTexts {
   comparison: string;
   /**
    * How the amounts are worked out, one sentence each, for the models the customer pays under;
-   * last, for a customer of a Momspliktig kundtyp, that the amounts are without VAT and the year's VAT.
+   * after them, for a customer of a Momspliktig kundtyp, that the amounts are without VAT and the year's VAT.
    */
   method: string[];
 }
@@ -202,7 +202,13 @@ export function customerStatement(calc: Calculation, customerName: string): Stat
       summary: summaryText(total, lines.length, summaryPeriod(year, customer.months)),
       deviations: deviationText(surchargeTotal, deviations, weighted),
       comparison: comparisonText(comparison, calc.model.lastYearAmounts !== null),
-      method: [...methodTexts(lines, deviations.length > 0, weighted, comparison), ...activeMonthsText(customer.months), ...decisionTexts(lines, calc.model.settings.priceCap), ...settlementTexts(calc, name), ...vatTexts(calc, name, customer.type, customer.months, lines.length)],
+      method: [
+        ...methodTexts(lines, deviations.length > 0, weighted, comparison),
+        ...vatTexts(calc, name, customer.type, customer.months, lines.length),
+        ...activeMonthsText(customer.months),
+        ...decisionTexts(lines, calc.model.settings.priceCap),
+        ...settlementTexts(calc, name),
+      ],
     },
   };
 }
