@@ -4,8 +4,8 @@ import { INVOICE_BASIS, MAX_SHEET_ROWS, invoiceBlocks, invoiceLineCount } from '
 import type { Calculation } from '../engine/calc/calculate';
 import type { Dec } from '../engine/decimal';
 import { InvoiceFile } from '../engine/invoicing/invoiceFile';
+import { invoiceBasisCsv, settlementCsv } from '../publish/invoiceCsv';
 import { createXlsx, openXlsx } from '../workbook/xlsx';
-import { csvParts } from './csv';
 import { fastGzip } from './gzip';
 import type { CliIO, CommandHelpers } from './io';
 import { ProgressReporter } from './progress';
@@ -13,7 +13,7 @@ import { summaryText } from './summary';
 
 export interface InvoiceOptions {
   out: string;
-  /** CSV text without the apostrophe before = + - @, tab or CR (csv.ts). */
+  /** CSV text without the apostrophe before = + - @, tab or CR (src/publish/csv.ts). */
   rawText?: boolean;
   quiet?: boolean;
   /** Write Slutavräkning's credit and debit lines instead of Fakturaunderlag. */
@@ -50,7 +50,7 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
   if (opts.slutavrakning) return writeSettlement(calc, result.outputs, kind, opts, io, helpers, progress);
   const count = invoiceLineCount(calc);
   // The lines in Fakturakolumner's layout (the five columns without it).
-  const file = new InvoiceFile(calc.model.invoicing);
+  let file = new InvoiceFile(calc.model.invoicing);
   progress.report('Skriver fakturaunderlaget', 0.95);
   if (kind === 'xlsx') {
     if (count > MAX_SHEET_ROWS) {
@@ -61,7 +61,9 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
     await helpers.writeOutput(opts.out, out.toChunks({ gzip: fastGzip }));
   } else {
     // Made and written a block at a time, whatever the size (beyond one sheet the engine's table has no rows).
-    await helpers.writeOutput(opts.out, csvParts(file.columns, file.blocks(invoiceBlocks(calc)), { rawText: opts.rawText }));
+    const csv = invoiceBasisCsv(calc, { rawText: opts.rawText });
+    file = csv.file;
+    await helpers.writeOutput(opts.out, csv.parts);
   }
   progress.done();
   if (!opts.quiet) {
@@ -87,7 +89,7 @@ export async function invoiceCommand(input: string, opts: InvoiceOptions, io: Cl
  */
 async function writeSettlement(calc: Calculation, outputs: readonly OutputTable[], kind: 'csv' | 'xlsx', opts: InvoiceOptions, io: CliIO, helpers: CommandHelpers, progress: ProgressReporter): Promise<number> {
   const table = outputs.find((o) => o.name === 'Slutavräkning') as OutputTable;
-  const file = new InvoiceFile(calc.model.invoicing);
+  let file = new InvoiceFile(calc.model.invoicing);
   progress.done();
   if (table.rows.length === 0) {
     io.stdout(`${opts.out} skrevs inte: arbetsboken avräknar inget (Avräkning Ingen, inget utfall, eller inget över Resultatfondstak; se bladet Resultatfond).\n`);
@@ -98,7 +100,9 @@ async function writeSettlement(calc: Calculation, outputs: readonly OutputTable[
     await out.writeOutputs([file.table('Slutavräkning', table.rows.length, () => [table.rows])]);
     await helpers.writeOutput(opts.out, out.toChunks({ gzip: fastGzip }));
   } else {
-    await helpers.writeOutput(opts.out, csvParts(file.columns, file.blocks([table.rows]), { rawText: opts.rawText }));
+    const csv = settlementCsv(calc, table, { rawText: opts.rawText });
+    file = csv.file;
+    await helpers.writeOutput(opts.out, csv.parts);
   }
   if (!opts.quiet) {
     const total = table.rows.reduce((sum, r) => sum + (r[3] as number), 0);

@@ -3,14 +3,18 @@
  * (standalone): after Beräkna, "Prislista som PDF" with a version label downloads a PDF made in
  * the pane's worker by pdfmake's browser build with the Roboto fonts fetched from the pane's own
  * origin (so å, ä, ö print); "Prislista som Excel-fil" downloads the printable sheet; "Spara som
- * PDF" in Kunder downloads the ticked customers' statements. pdfmake comes in a chunk of its own,
+ * PDF" in Kunder downloads the ticked customers' statements; "Fakturaunderlag som CSV" and
+ * "Slutavräkning som CSV" download the command line's invoice files byte for byte. pdfmake comes in a chunk of its own,
  * fetched only when the first PDF is made.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
+import { EXIT_OK, runCli } from '../../src/cli/cli';
 import { exampleTables } from '../../src/example';
+import { createXlsx } from '../../src/workbook/xlsx';
+import { MemoryIO } from '../cli/memoryIO';
 import { pdfText } from '../publish/pdfText';
 import { buildPane, DIST } from './build-pane';
 import { chromiumMissing, launchChromium, watchedPage, type Browser } from './chromium';
@@ -101,6 +105,25 @@ suite('the published price list in the pane (standalone)', () => {
     expect(pagesOf[0]).toContain(customers[0]);
     expect(pagesOf.findIndex((p) => p.includes(customers[2]!))).toBeGreaterThan(0);
     await page.getByText('2 kundbesked har laddats ned som Kundbesked 2 kunder.pdf.').waitFor();
+
+    // Fakturafil: the invoice file for the ERP, the command line's bytes.
+    const invoices = page.getByRole('region', { name: 'Fakturafil' });
+    const input = createXlsx();
+    await input.writeInputTables(exampleTables());
+    const io = new MemoryIO();
+    io.files.set('in.xlsx', await input.toBuffer());
+    for (const [button, name, extra] of [
+      ['Fakturaunderlag som CSV', 'Fakturaunderlag 2021.csv', []],
+      ['Slutavräkning som CSV', 'Slutavräkning 2021.csv', ['--slutavrakning']],
+    ] as const) {
+      const [csv] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), invoices.getByRole('button', { name: button }).click()]);
+      expect(csv.suggestedFilename()).toBe(name);
+      const csvPath = join(tempFolder, name);
+      await csv.saveAs(csvPath);
+      expect(await runCli(['invoice', 'in.xlsx', '--out', 'out.csv', '--quiet', ...extra], io)).toBe(EXIT_OK);
+      expect(readFileSync(csvPath).equals(Buffer.from(io.bytes('out.csv')))).toBe(true);
+      await invoices.getByText(`har laddats ned som ${name}.`).waitFor();
+    }
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { csvParts, csvValue, type CsvOptions } from '../../src/cli/csv';
+import { csvParts, csvValue, type CsvOptions } from '../../src/publish/csv';
 import type { OutputColumn, OutputValue } from '../../src/engine/output';
 import { readCsv, swedishNumber } from './csvReader';
 

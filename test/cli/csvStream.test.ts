@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeToBuffer } from '@fast-csv/format';
 import { runCli } from '../../src/cli/cli';
-import { csvParts, csvValue } from '../../src/cli/csv';
+import { csvParts, csvValue } from '../../src/publish/csv';
 import { nodeIO } from '../../src/cli/nodeIO';
 import { runModel } from '../../src/engine';
 import { rowBlocks, type OutputColumn, type OutputValue } from '../../src/engine/output';

@@ -5,8 +5,8 @@ import { exampleTables } from '../../src/example';
 import { CustomersView } from '../../src/taskpane/components/CustomersView';
 import { PublishPriceList } from '../../src/taskpane/components/PublishPriceList';
 import { browserHost } from '../../src/taskpane/hosts/browserHost';
-import { footerLabel, priceListFileName, statementsPdfFileName, type PublishedFile } from '../../src/taskpane/hosts/published';
-import { savePriceList, saveStatementsPdf, type Publishing } from '../../src/taskpane/hooks/usePublished';
+import { footerLabel, invoiceCsvFileName, priceListFileName, statementsPdfFileName, type PublishedFile } from '../../src/taskpane/hosts/published';
+import { saveInvoiceCsv, savePriceList, saveStatementsPdf, type Publishing } from '../../src/taskpane/hooks/usePublished';
 import { StringsContext, type Strings } from '../../src/taskpane/i18n';
 import { en } from '../../src/taskpane/i18n/en';
 import { sv } from '../../src/taskpane/i18n/sv';
@@ -21,7 +21,7 @@ function shown(strings: Strings, element: ReturnType<typeof createElement>): str
 }
 
 const never = () => Promise.reject(new Error('not in this test'));
-const idle: Publishing = { files: { priceList: never, statementsPdf: never }, save: never };
+const idle: Publishing = { files: { priceList: never, statementsPdf: never, invoiceCsv: never }, save: never };
 
 /** The example opened and calculated in the browser host, its worker in this thread. */
 async function browserRun() {
@@ -49,6 +49,41 @@ describe('the pane’s published price list', () => {
     expect(renderToStaticMarkup(createElement(PublishPriceList, { publishing: idle, budgetYear: 2021 }))).toMatch(/<input[^>]*value=""/);
   });
 
+  it('shows Fakturafil with Fakturaunderlag som CSV, and Slutavräkning som CSV only when the run settles lines, in Swedish and in English', () => {
+    const svText = shown(sv, createElement(PublishPriceList, { publishing: idle, budgetYear: 2021, settlementLines: 34 }));
+    expect(svText).toContain('Fakturafil');
+    expect(svText).toContain('Fakturakolumner');
+    expect(svText).toContain('Fakturaunderlag som CSV');
+    expect(svText).toContain('Slutavräkning som CSV');
+    const enText = shown(en, createElement(PublishPriceList, { publishing: idle, budgetYear: 2021, settlementLines: 34 }));
+    expect(enText).toContain('Invoice file');
+    expect(enText).toContain('Fakturaunderlag as CSV');
+    expect(enText).toContain('Slutavräkning as CSV');
+    const none = shown(sv, createElement(PublishPriceList, { publishing: idle, budgetYear: 2021, settlementLines: 0 }));
+    expect(none).toContain('Fakturaunderlag som CSV');
+    expect(none).not.toContain('Slutavräkning som CSV');
+  });
+
+  it('Fakturaunderlag som CSV hands the host the run’s invoice file: BOM, the five columns, every line of the run', async () => {
+    const { run } = await browserRun();
+    const saved: PublishedFile[] = [];
+    const publishing: Publishing = { files: run.details!.publish!, save: async (file) => (saved.push(file), 'downloaded') };
+    expect(await saveInvoiceCsv(publishing, false, 2021)).toEqual({ delivery: 'downloaded', name: 'Fakturaunderlag 2021.csv' });
+    expect(await saveInvoiceCsv(publishing, true, 2021)).toEqual({ delivery: 'downloaded', name: 'Slutavräkning 2021.csv' });
+    expect(saved.map((f) => [f.name, f.format, f.bytes.type])).toEqual([
+      ['Fakturaunderlag 2021.csv', 'csv', 'text/csv;charset=utf-8'],
+      ['Slutavräkning 2021.csv', 'csv', 'text/csv;charset=utf-8'],
+    ]);
+    const bytes = new Uint8Array(await saved[0]!.bytes.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).split('\r\n');
+    expect(lines[0]).toBe('Kund;Tjänst;Period;Belopp;Text');
+    // As many lines as Fakturaunderlag has rows in the run the pane shows.
+    const basis = run.data.outputs.find((o) => o.name === 'Fakturaunderlag')!;
+    expect(lines.length - 2).toBe(basis.rowCount);
+    expect(lines.at(-1)).toBe('');
+  });
+
   it('offers Kundbesked as PDF in Kunder only where the host can hand a file over', () => {
     const props = { outputs: [], hostKind: 'excel' as const, onOpenCustomer: () => {}, statements: { busy: false, outcome: null, deliver: async () => {} } };
     expect(shown(sv, createElement(CustomersView, { ...props, publishing: idle }))).toContain('Spara som PDF (0)');
@@ -62,6 +97,8 @@ describe('the pane’s published price list', () => {
     expect(priceListFileName(null, 'Beslut 2021/11: "slutligt"', 'pdf')).toBe('Prislista Beslut 2021 11 slutligt.pdf');
     expect(statementsPdfFileName(['Södermalm stadsdelsförvaltning'])).toBe('Kundbesked Södermalm stadsdelsförvaltning.pdf');
     expect(statementsPdfFileName(['A', 'B', 'C'])).toBe('Kundbesked 3 kunder.pdf');
+    expect(invoiceCsvFileName(2021, false)).toBe('Fakturaunderlag 2021.csv');
+    expect(invoiceCsvFileName(null, true)).toBe('Slutavräkning.csv');
     expect(footerLabel('  Utkast  ')).toBe('Utkast');
     expect(footerLabel('a\tb')).toBeNull();
     expect(footerLabel('x'.repeat(100))).toHaveLength(100);

@@ -136,7 +136,7 @@ function Pane({ host, workbook, intro, source, download, downloading = null, dow
           </MessageBar>
         )}
       </div>
-      {shown?.details?.publish && host.savePublished && <Suspense fallback={null}><PublishPriceList publishing={{ files: shown.details.publish, save: host.savePublished }} budgetYear={shown.settings?.budgetYear ?? null} busy={state.phase === 'running'} /></Suspense>}
+      {shown?.details?.publish && host.savePublished && <Suspense fallback={null}><PublishPriceList publishing={{ files: shown.details.publish, save: host.savePublished }} budgetYear={shown.settings?.budgetYear ?? null} busy={state.phase === 'running'} settlementLines={shown.result.outputs.find((o) => o.name === 'Slutavräkning')?.rowCount ?? 0} /></Suspense>}
       {workbook?.decide && <DecideVersion decide={workbook.decide} busy={state.phase === 'running'} inFile={host.kind === 'browser'} onSaving={setDeciding} />}
       {shown && <ResultTabs key={shown.run} state={shown} host={host} selectCell={workbook?.selectCell} />}
       <NextYearButton workbook={workbook} calculated={state.phase === 'done' && state.result.calculated} busy={state.phase === 'running'} />

@@ -5,6 +5,7 @@ import { footerLabel, MAX_LABEL, type PublishedFormat } from '../hosts/published
 import { usePriceListFile, type Publishing } from '../hooks/usePublished';
 import { useStrings } from '../i18n';
 import { PUBLISH_TEXTS } from '../i18n/publishTexts';
+import { InvoiceCsv } from './InvoiceCsv';
 import { usePublishStyles } from './PublishPriceList.styles';
 
 export interface PublishPriceListProps {
@@ -14,6 +15,8 @@ export interface PublishPriceListProps {
   budgetYear: number | null;
   /** A new run is under way: the files would be made from it, not from the results on screen. */
   busy?: boolean;
+  /** Slutavräkning's lines in the run (the invoice file's Slutavräkning button shows when there are any). */
+  settlementLines?: number;
 }
 
 const FORMATS: { format: PublishedFormat; icon: ReactElement }[] = [
@@ -25,9 +28,9 @@ const FORMATS: { format: PublishedFormat; icon: ReactElement }[] = [
  * After a run without errors: the published price list (docs/arbetsbok.md, "Den publicerade
  * prislistan") as PDF or as an Excel file, with a version label for the footer, made in the
  * worker from the run on screen and handed over by the host (a download; in Excel the .xlsx opens
- * as a new workbook).
+ * as a new workbook); below it the invoice file for the ERP as CSV (InvoiceCsv).
  */
-export function PublishPriceList({ publishing, budgetYear, busy = false }: PublishPriceListProps) {
+export function PublishPriceList({ publishing, budgetYear, busy = false, settlementLines = 0 }: PublishPriceListProps) {
   const strings = useStrings();
   const texts = PUBLISH_TEXTS[strings.lang];
   const styles = usePublishStyles();
@@ -68,6 +71,7 @@ export function PublishPriceList({ publishing, budgetYear, busy = false }: Publi
           </MessageBar>
         )}
       </div>
+      <InvoiceCsv publishing={publishing} budgetYear={budgetYear} settlementLines={settlementLines} busy={busy} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { PublishedDelivery, PublishedFiles, PublishedFormat, SavePublished } from '../hosts/published';
-import { priceListFileName, statementsPdfFileName } from '../hosts/published';
+import { invoiceCsvFileName, priceListFileName, statementsPdfFileName } from '../hosts/published';
 import { PUBLISH_TEXTS } from '../i18n/publishTexts';
 import { shownError, type Shown } from '../i18n/shown';
 
@@ -27,6 +27,13 @@ export async function saveStatementsPdf(publishing: Publishing, customers: strin
   const bytes = await publishing.files.statementsPdf(customers);
   const name = statementsPdfFileName(customers);
   return { delivery: await publishing.save({ bytes, name, format: 'pdf', statements: true }), name };
+}
+
+/** The invoice file for the ERP as CSV (Fakturaunderlag, or Slutavräkning), made in the worker and handed over by the host. */
+export async function saveInvoiceCsv(publishing: Publishing, settlement: boolean, year: number | null): Promise<{ delivery: PublishedDelivery; name: string }> {
+  const bytes = await publishing.files.invoiceCsv(settlement);
+  const name = invoiceCsvFileName(year, settlement);
+  return { delivery: await publishing.save({ bytes, name, format: 'csv' }), name };
 }
 
 /** The price list buttons' state: which file is being made, and how the last went. */
@@ -80,4 +87,33 @@ export function useStatementsPdf(publishing: Publishing | null) {
     [publishing],
   );
   return { busy, outcome, save };
+}
+
+/** The invoice file's buttons: which file is being made (Slutavräkning's or not), and how the last went. */
+export function useInvoiceCsv(publishing: Publishing, year: number | null) {
+  const [making, setMaking] = useState<{ settlement: boolean } | null>(null);
+  const [outcome, setOutcome] = useState<PublishedOutcome | null>(null);
+  // A new run's files: the outcome of the last run's file no longer holds.
+  const [files, setFiles] = useState(publishing.files);
+  if (files !== publishing.files) {
+    setFiles(publishing.files);
+    setOutcome(null);
+  }
+  const save = useCallback(
+    async (settlement: boolean) => {
+      setMaking({ settlement });
+      setOutcome(null);
+      try {
+        const { name } = await saveInvoiceCsv(publishing, settlement, year);
+        setOutcome({ intent: 'success', text: (s) => PUBLISH_TEXTS[s.lang].invoiceSaved(settlement, name) });
+      } catch (error) {
+        console.error(error);
+        setOutcome({ intent: 'error', text: shownError(error) });
+      } finally {
+        setMaking(null);
+      }
+    },
+    [publishing, year],
+  );
+  return { making, outcome, save };
 }

@@ -33,6 +33,7 @@ export function browserHost(createWorker: () => WorkerLike): BrowserHost {
                   publish: {
                     priceList: (format, label) => worker.priceListFile(format, label),
                     statementsPdf: (customers) => worker.statementsPdf(customers),
+                    invoiceCsv: (settlement) => worker.invoiceCsv(settlement),
                   },
                 }
               : null,

@@ -17,7 +17,8 @@ export interface OfficeFilesPort {
  * A published file from Excel's pane: the .xlsx price list opens as a new workbook in Excel
  * (saved or printed there, on every platform with ExcelApi 1.8); a PDF, or the .xlsx in an
  * older Excel, is a download where downloads reach the user; elsewhere (Excel for Mac) a message
- * says why not and what to do instead.
+ * says why not and what to do instead. The invoice file (CSV) goes as a PDF does: Excel would
+ * open a CSV as a new workbook only by converting it, and the ERP wants the file's own bytes.
  */
 export function excelSavePublished(files: OfficeFilesPort, download: (file: Blob, name: string) => void = downloadFile): SavePublished {
   return async (file) => {
@@ -35,6 +36,7 @@ export function excelSavePublished(files: OfficeFilesPort, download: (file: Blob
       download(file.bytes, file.name);
       return 'downloaded';
     }
+    if (file.format === 'csv') throw new TextError(paneMsg('invoiceCsvNotOnMac', { file: file.name }));
     if (file.format === 'pdf') throw new TextError(paneMsg('publishPdfNotOnMac', { file: file.name, statements: file.statements === true }));
     throw new TextError(paneMsg('publishNoWayToSave', { file: file.name, version: files.newWorkbookVersion }));
   };

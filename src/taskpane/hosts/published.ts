@@ -1,10 +1,14 @@
 /**
  * The published files the pane makes from a run (docs/arbetsbok.md, "Den publicerade
- * prislistan"): the price list as PDF or as a printable .xlsx, and Kundbesked as one PDF. They are
+ * prislistan", "Invoices the ERP accepts"): the price list as PDF or as a printable .xlsx,
+ * Kundbesked as one PDF, and the invoice file for the ERP as CSV. They are
  * made where the run's calculation is kept (the pane's worker, in Excel and in the browser alike)
  * and handed to the user by the host.
  */
 export type PublishedFormat = 'pdf' | 'xlsx';
+
+/** A published file's type: the price list's formats, and CSV for the invoice file. */
+export type FileFormat = PublishedFormat | 'csv';
 
 /** Made from the last run, in the worker: each resolves to the file's bytes. */
 export interface PublishedFiles {
@@ -12,13 +16,15 @@ export interface PublishedFiles {
   priceList(format: PublishedFormat, label: string): Promise<Blob>;
   /** Kundbesked for these customers as one PDF, each customer from a new page. */
   statementsPdf(customers: string[]): Promise<Blob>;
+  /** The invoice file for the ERP as CSV (the command line's bytes): Fakturaunderlag, or with `settlement` Slutavräkning. */
+  invoiceCsv(settlement: boolean): Promise<Blob>;
 }
 
 /** A file for the user, with the name it is offered under. */
 export interface PublishedFile {
   bytes: Blob;
   name: string;
-  format: PublishedFormat;
+  format: FileFormat;
   /** Kundbesked rather than the price list (the hosts' advice differs where a file cannot be saved). */
   statements?: boolean;
 }
@@ -47,7 +53,7 @@ export function footerLabel(text: string): string | null {
 /** Characters no file name may hold on Windows, Mac or the web, and control characters. */
 const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
-function fileName(base: string, format: PublishedFormat): string {
+function fileName(base: string, format: FileFormat): string {
   return `${base.replace(NOT_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim()}.${format}`;
 }
 
@@ -59,4 +65,9 @@ export function priceListFileName(year: number | null, label: string, format: Pu
 /** "Kundbesked Socialförvaltningen.pdf", or "Kundbesked 12 kunder.pdf", as the .xlsx download is named. */
 export function statementsPdfFileName(customers: readonly string[]): string {
   return fileName(customers.length === 1 ? `Kundbesked ${customers[0]}` : `Kundbesked ${customers.length} kunder`, 'pdf');
+}
+
+/** "Fakturaunderlag 2021.csv", "Slutavräkning 2021.csv": the table the lines are of, and Budgetår. */
+export function invoiceCsvFileName(year: number | null, settlement: boolean): string {
+  return fileName(`${settlement ? 'Slutavräkning' : 'Fakturaunderlag'}${year === null ? '' : ` ${year}`}`, 'csv');
 }

@@ -64,6 +64,7 @@ export function workerRun(client: WorkerClient, recalculate: Recalculate, writeO
               publish: {
                 priceList: (format, label) => client.priceListFile(format, label),
                 statementsPdf: (customers) => client.statementsPdf(customers),
+                invoiceCsv: (settlement) => client.invoiceCsv(settlement),
               },
             }
           : null,

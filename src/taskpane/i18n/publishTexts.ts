@@ -21,6 +21,13 @@ export interface PublishTexts {
   statementsPdfButton: (count: number | null) => string;
   makingStatementsPdf: string;
   statementsPdfSaved: (count: number, file: string) => string;
+  invoiceHeading: string;
+  invoiceIntro: string;
+  /** Fakturaunderlag's button, or with `settlement` Slutavräkning's. */
+  invoiceButton: (settlement: boolean) => string;
+  makingInvoice: (settlement: boolean) => string;
+  invoiceSaved: (settlement: boolean, file: string) => string;
+  invoiceFailed: string;
 }
 
 const sv: PublishTexts = {
@@ -38,6 +45,13 @@ const sv: PublishTexts = {
   statementsPdfButton: (count) => (count === null ? 'Spara som PDF' : `Spara som PDF (${count})`),
   makingStatementsPdf: 'Gör kundbeskeden som PDF …',
   statementsPdfSaved: (n, file) => `${n === 1 ? 'Kundbeskedet' : `${n} kundbesked`} har laddats ned som ${file}.`,
+  invoiceHeading: 'Fakturafil',
+  invoiceIntro:
+    'Fakturaraderna som ekonomisystemet läser in: en CSV-fil med semikolon och decimalkomma, i kolumnerna som tabellen Fakturakolumner väljer (utan den Kund, Tjänst, Period, Belopp och Text). Samma fil som kommandoradens intaktsmodell invoice.',
+  invoiceButton: (settlement) => (settlement ? 'Slutavräkning som CSV' : 'Fakturaunderlag som CSV'),
+  makingInvoice: (settlement) => (settlement ? 'Gör slutavräkningen som CSV …' : 'Gör fakturaunderlaget som CSV …'),
+  invoiceSaved: (settlement, file) => `${settlement ? 'Slutavräkningen' : 'Fakturaunderlaget'} har laddats ned som ${file}.`,
+  invoiceFailed: 'Fakturafilen kunde inte göras',
 };
 
 const en: PublishTexts = {
@@ -55,6 +69,13 @@ const en: PublishTexts = {
   statementsPdfButton: (count) => (count === null ? 'Save as PDF' : `Save as PDF (${count})`),
   makingStatementsPdf: 'Making the statements as PDF …',
   statementsPdfSaved: (n, file) => `${n === 1 ? 'The statement has' : `${n} statements have`} been downloaded as ${file}.`,
+  invoiceHeading: 'Invoice file',
+  invoiceIntro:
+    'The invoice lines the finance system imports: a CSV file with semicolons and decimal commas, in the columns the Fakturakolumner table chooses (without it Kund, Tjänst, Period, Belopp and Text). The same file as the command line’s intaktsmodell invoice.',
+  invoiceButton: (settlement) => (settlement ? 'Slutavräkning as CSV' : 'Fakturaunderlag as CSV'),
+  makingInvoice: (settlement) => (settlement ? 'Making Slutavräkning as CSV …' : 'Making Fakturaunderlag as CSV …'),
+  invoiceSaved: (settlement, file) => `${settlement ? 'Slutavräkning' : 'Fakturaunderlag'} has been downloaded as ${file}.`,
+  invoiceFailed: 'The invoice file could not be made',
 };
 
 export const PUBLISH_TEXTS: Record<'sv' | 'en', PublishTexts> = { sv, en };

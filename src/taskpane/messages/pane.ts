@@ -1,5 +1,6 @@
 import { phrase, type Language, type Phrase } from '../../engine/messages/wording';
 import { PUBLISH_PHRASES } from './publish';
+import { INVOICE_FILE_PHRASES } from './invoiceFile';
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
 
@@ -39,6 +40,7 @@ export const PANE_PHRASES = {
     (a) => `The customer "${a.customer}" is not in Nycklar.${a.closeNames.length ? ` Did you mean ${quoted(a.closeNames)}?` : ''}`,
   ),
   ...PUBLISH_PHRASES,
+  ...INVOICE_FILE_PHRASES,
 };
 
 type ArgsOf<P> = P extends Phrase<infer A> ? A : never;

@@ -163,6 +163,13 @@ export class WorkerClient {
     return this.send<'priceListFile'>(since, { kind: 'priceListFile', format, label });
   }
 
+  /** The invoice file for the ERP as CSV: Fakturaunderlag, or with `settlement` Slutavräkning (hosts/published.ts). */
+  async invoiceCsv(settlement: boolean): Promise<Blob> {
+    const since = this.generation;
+    await this.ensureRun(since);
+    return this.send<'invoiceCsv'>(since, { kind: 'invoiceCsv', settlement });
+  }
+
   /** Kundbesked for these customers as one PDF. */
   async statementsPdf(customers: string[]): Promise<Blob> {
     const since = this.generation;

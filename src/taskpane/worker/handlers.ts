@@ -9,7 +9,7 @@ import { calculateForPane, customerDetail, statementsOf } from './engineRun';
 import type { OpenFile } from './fileRun';
 import { decideTables, plainDecided } from './decideRun';
 import { ROWS_PER_MESSAGE, type Answers, type PaneRunData, type Phase, type Request, type Response } from './protocol';
-import { priceListOf, priceListPdf, statementsPdf, type LoadPdfTools } from './publishFiles';
+import { invoiceCsvFile, priceListOf, priceListPdf, statementsPdf, type LoadPdfTools } from './publishFiles';
 
 export type Post = (response: Response, transfer?: Transferable[]) => void;
 
@@ -173,6 +173,10 @@ export function workerHandlers(options: { gzip?: GzipStream; pdfTools?: LoadPdfT
         }
         case 'statementsPdf':
           done('statementsPdf', await statementsPdf(lastRun(), request.customers, pdfTools));
+          break;
+        case 'invoiceCsv':
+          progress('writing', 0);
+          done('invoiceCsv', invoiceCsvFile(lastRun(), request.settlement));
           break;
       }
     } catch (error) {

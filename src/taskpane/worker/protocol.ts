@@ -36,6 +36,8 @@ export type RequestBody =
   | { kind: 'priceListFile'; format: 'pdf' | 'xlsx'; label: string }
   /** Kundbesked for these customers as one PDF. */
   | { kind: 'statementsPdf'; customers: string[] }
+  /** The invoice file for the ERP as CSV from the last run: Fakturaunderlag, or with `settlement` Slutavräkning. */
+  | { kind: 'invoiceCsv'; settlement: boolean }
   /** Next year's workbook from these bytes (Excel's open file), or without them from the opened file (docs "The roll to next year"). */
   | { kind: 'rollover'; bytes?: ArrayBuffer }
   /** A table kept in the worker (Fakturaunderlag, Spårning) with its rows, from the last run: Excel writes it on demand. */
@@ -97,6 +99,7 @@ export interface Answers {
   statementsXlsx: Blob;
   priceListFile: Blob;
   statementsPdf: Blob;
+  invoiceCsv: Blob;
   /** The table; its rows come ahead of the answer in `rows` messages, as a calculation's do. */
   keptRows: OutputTable;
   rollover: NextYearFile;

@@ -1,5 +1,6 @@
 import type { RunResult } from '../../engine';
 import { publishedPriceList, type PublishedPriceList } from '../../engine/publish/priceList';
+import { invoiceBasisCsv, settlementCsv } from '../../publish/invoiceCsv';
 import { renderPdf, type DocDefinition, type PdfFonts, type PdfMake } from '../../publish/pdf';
 import { priceListDocument } from '../../publish/priceListPdf';
 import { statementDocument } from '../../publish/statementPdf';
@@ -47,4 +48,21 @@ async function pdfFile(doc: DocDefinition, load: LoadPdfTools): Promise<Blob> {
     throw new TextError(paneMsg('publishPdfFailed', { detail: error instanceof Error ? error.message : String(error) }));
   }
   return new Blob([bytes as BlobPart], { type: PDF_TYPE });
+}
+
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+
+/**
+ * The invoice file for the ERP from the last run, as CSV: Fakturaunderlag's lines, or with
+ * `settlement` Slutavräkning's, in Fakturakolumner's layout, written by the command line's own
+ * code (src/publish/invoiceCsv.ts), so the bytes are those of `intaktsmodell invoice --out FILE.csv`.
+ * The parts go into the Blob as they are made; no one string of the whole file is built.
+ */
+export function invoiceCsvFile(result: RunResult, settlement: boolean): Blob {
+  const calc = result.calculation;
+  if (!calc) throw new TextError(paneMsg('noCalculation', {}));
+  if (!settlement) return new Blob([...invoiceBasisCsv(calc).parts], { type: CSV_TYPE });
+  const table = result.outputs.find((o) => o.name === 'Slutavräkning');
+  if (!table || table.rows.length === 0) throw new TextError(paneMsg('invoiceNoSettlement', {}));
+  return new Blob([...settlementCsv(calc, table).parts], { type: CSV_TYPE });
 }

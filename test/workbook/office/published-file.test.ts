@@ -1,11 +1,14 @@
 import ExcelJS from 'exceljs';
+import { EXIT_OK, runCli } from '../../../src/cli/cli';
+import { createXlsx } from '../../../src/workbook/xlsx';
+import { MemoryIO } from '../../cli/memoryIO';
 import { exampleTables } from '../../../src/example';
 import { excelHost } from '../../../src/taskpane/hosts/excelHost';
 import { excelSavePublished } from '../../../src/taskpane/hosts/excelSavePublished';
 import { officePort } from '../../../src/taskpane/hosts/officePort';
 import type { PublishedFile } from '../../../src/taskpane/hosts/published';
 import { errorMessage } from '../../../src/taskpane/hooks/errorMessage';
-import { savePriceList, saveStatementsPdf } from '../../../src/taskpane/hooks/usePublished';
+import { saveInvoiceCsv, savePriceList, saveStatementsPdf } from '../../../src/taskpane/hooks/usePublished';
 import { OfficeFiles } from '../../../src/workbook/office';
 import { base64 } from '../../../src/workbook/office/document-file';
 import { pdfText } from '../../publish/pdfText';
@@ -57,6 +60,27 @@ describe('published files out of Excel’s pane (fake Excel)', () => {
     const { excel, save, downloads } = excelOn(platform);
     expect(await save(file('pdf'))).toBe('downloaded');
     expect(downloads.map((d) => d.name)).toEqual(['Prislista 2021.pdf']);
+    expect(excel.newWorkbooks).toEqual([]);
+  });
+
+  it.each([['PC'], ['OfficeOnline']])('downloads the invoice CSV on %s, never opening it as a workbook (the ERP wants the file’s own bytes)', async (platform) => {
+    const { excel, save, downloads } = excelOn(platform);
+    const csv: PublishedFile = { bytes: new Blob(['\ufeffKund;Tjänst;Period;Belopp;Text\r\n']), name: 'Fakturaunderlag 2021.csv', format: 'csv' };
+    expect(await save(csv)).toBe('downloaded');
+    expect(downloads.map((d) => d.name)).toEqual(['Fakturaunderlag 2021.csv']);
+    expect(excel.newWorkbooks).toEqual([]);
+  });
+
+  it('on Mac, says why the invoice CSV cannot be saved and what to do instead, in both languages', async () => {
+    const { excel, save, downloads } = excelOn('Mac');
+    const error = await failure(save({ bytes: new Blob(['x']), name: 'Slutavräkning 2021.csv', format: 'csv' }));
+    expect(errorMessage(error, 'sv')).toBe(
+      'Excel för Mac och iPad låter inte tillägg spara filer. Gör Slutavräkning 2021.csv i Intäktsmodells webbsida eller med kommandoraden (intaktsmodell invoice ARBETSBOK.xlsx --out FIL.csv).',
+    );
+    expect(errorMessage(error, 'en')).toBe(
+      "Excel for Mac and iPad does not let add-ins save files. Make Slutavräkning 2021.csv in Intäktsmodell's web page or with the command line (intaktsmodell invoice WORKBOOK.xlsx --out FILE.csv).",
+    );
+    expect(downloads).toEqual([]);
     expect(excel.newWorkbooks).toEqual([]);
   });
 
@@ -134,5 +158,29 @@ describe('published files out of Excel’s pane (fake Excel)', () => {
     expect(priceList.text).toMatch(/Prislista 2021\s+Sida 1 av/);
     const statement = pdfText(new Uint8Array(await downloads[1]!.bytes.arrayBuffer()));
     expect(statement.text).toContain(customer);
+  });
+
+  it('from a run of the open workbook: Fakturaunderlag and Slutavräkning as CSV are downloads made in the worker, the command line’s bytes', async () => {
+    const { excel, workbook } = excelWith(example());
+    const downloads: { name: string; bytes: Blob }[] = [];
+    const host = excelHost(officePort(workbook), () => inProcessWorker(), excelSavePublished(new OfficeFiles(excel.fileHost()), (bytes, name) => downloads.push({ name, bytes })));
+    const run = await host.workbook.run(() => {});
+    const publishing = { files: run.details!.publish!, save: host.savePublished! };
+    const before = excel.snapshot();
+    expect(await saveInvoiceCsv(publishing, false, 2021)).toEqual({ delivery: 'downloaded', name: 'Fakturaunderlag 2021.csv' });
+    expect(await saveInvoiceCsv(publishing, true, 2021)).toEqual({ delivery: 'downloaded', name: 'Slutavräkning 2021.csv' });
+    expect(downloads.map((d) => d.name)).toEqual(['Fakturaunderlag 2021.csv', 'Slutavräkning 2021.csv']);
+    expect(excel.newWorkbooks).toEqual([]);
+    expect(excel.snapshot()).toBe(before);
+
+    // The command line on the same tables writes the same files.
+    const input = createXlsx();
+    await input.writeInputTables(exampleTables());
+    const io = new MemoryIO();
+    io.files.set('in.xlsx', await input.toBuffer());
+    expect(await runCli(['invoice', 'in.xlsx', '--out', 'fu.csv', '--quiet'], io)).toBe(EXIT_OK);
+    expect(await runCli(['invoice', 'in.xlsx', '--out', 'sa.csv', '--quiet', '--slutavrakning'], io)).toBe(EXIT_OK);
+    expect(Buffer.from(await downloads[0]!.bytes.arrayBuffer()).equals(Buffer.from(io.bytes('fu.csv')))).toBe(true);
+    expect(Buffer.from(await downloads[1]!.bytes.arrayBuffer()).equals(Buffer.from(io.bytes('sa.csv')))).toBe(true);
   });
 });

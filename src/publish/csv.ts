@@ -1,4 +1,5 @@
-import { FormatterOptions, type FormatterOptionsArgs } from '@fast-csv/format';
+// The formatter's own modules, not the package's index: that one brings the Node stream (CsvFormatterStream), which the pane's worker has not.
+import { FormatterOptions, type FormatterOptionsArgs } from '@fast-csv/format/build/src/FormatterOptions';
 import { RowFormatter } from '@fast-csv/format/build/src/formatter';
 import type { OutputColumn, OutputValue } from '../engine/output';
 
