@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { takeLock } from './process-lock';
 
 export const ROOT = join(__dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -12,8 +13,8 @@ const SOURCES = ['src', 'webpack.config.js', 'package-lock.json', 'tsconfig.json
 const STAMP = join(DIST, '.pane-build-key');
 /** Held while one test file builds; the others wait for it instead of building into dist at the same time. */
 const LOCK = join(ROOT, '.pane-build.lock');
-/** A lock older than this was left by a test run that was stopped. */
-const STALE_LOCK_MS = 10 * 60_000;
+/** Held by the test file whose Chromium runs: the browser test files take turns (pane-page.ts). */
+export const CHROMIUM_LOCK = join(ROOT, '.chromium-tests.lock');
 
 /**
  * The production build, as `npm run build` makes it: the bundle-size budget is enforced there
@@ -24,14 +25,14 @@ const STALE_LOCK_MS = 10 * 60_000;
 export async function buildPane(): Promise<{ seconds: number; output: string; cached: boolean }> {
   const started = Date.now();
   const key = sourcesKey();
-  await takeLock();
+  const release = await takeLock(LOCK);
   try {
     if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === key) return { seconds: (Date.now() - started) / 1000, output: '', cached: true };
     const output = await webpack();
     writeFileSync(STAMP, key);
     return { seconds: (Date.now() - started) / 1000, output, cached: false };
   } finally {
-    rmSync(LOCK, { recursive: true, force: true });
+    release();
   }
 }
 
@@ -62,19 +63,4 @@ function files(path: string): string[] {
   return readdirSync(path)
     .sort()
     .flatMap((name) => files(join(path, name)));
-}
-
-/** mkdir is atomic: the test file that makes the folder holds the lock. */
-async function takeLock(): Promise<void> {
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const held = statSync(LOCK, { throwIfNoEntry: false });
-      if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
-      else if (held) await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
 }

@@ -12,6 +12,7 @@ import { rowCount } from '../../src/engine/output';
 import { openXlsx } from '../../src/workbook/xlsx';
 import { buildPane, DIST } from './build-pane';
 import { chromiumMissing, launchChromium, watchedPage, type Browser } from './chromium';
+import { chromiumTurn } from './pane-page';
 import { serveFolder, type StaticServer } from './static-server';
 import { tempFolder, workbookFile } from './workbooks';
 
@@ -52,7 +53,10 @@ suite('task pane in the browser, a city-size workbook', () => {
   let city: { path: string; bytes: Uint8Array };
   const pageErrors: string[] = [];
 
+  let release = () => {};
+
   beforeAll(async () => {
+    release = await chromiumTurn();
     const size = SIZES.find((s) => s.name === 'city')!;
     [city] = await Promise.all([workbookFile('stad.xlsx', generate(size)), buildPane()]);
     server = await serveFolder(DIST);
@@ -61,11 +65,12 @@ suite('task pane in the browser, a city-size workbook', () => {
     await page.goto(`${server.url}/taskpane.html`);
     await page.locator('input[type="file"][accept^=".xlsx"]').setInputFiles(city.path);
     await page.getByText('Öppnad: stad.xlsx').waitFor({ timeout: 60_000 });
-  }, 600_000);
+  }, 900_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    release();
   });
 
   it('calculates and downloads with no main-thread task over 100 ms', async () => {

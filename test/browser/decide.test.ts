@@ -4,13 +4,11 @@
  * again, and the next Beräkna and the download carry Beslutade versioner and Versionsjämförelse.
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { exampleTables } from '../../src/example';
 import { openXlsx } from '../../src/workbook/xlsx';
 import { seriousViolations } from './axe';
-import { buildPane, DIST } from './build-pane';
-import { chromiumMissing, launchChromium, watchedPage, type Browser } from './chromium';
-import { serveFolder, type StaticServer } from './static-server';
+import { chromiumMissing } from './chromium';
+import { panePage } from './pane-page';
 import { tempFolder, workbookFile } from './workbooks';
 
 const skip = chromiumMissing();
@@ -18,55 +16,39 @@ if (skip) console.warn(skip);
 const suite = skip ? describe.skip : describe;
 
 suite('Spara som beslutad version in the browser pane', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    const build = await buildPane();
-    console.log(`Production build ${build.cached ? 'of the same sources used again' : 'made'} in ${build.seconds.toFixed(1)} s`);
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
-    page = await watchedPage(browser, pageErrors);
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = panePage();
 
   async function decide(label: string): Promise<void> {
-    await page.getByRole('button', { name: 'Spara som beslutad version' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Spara som beslutad version' });
+    await pane.page.getByRole('button', { name: 'Spara som beslutad version' }).click();
+    const dialog = pane.page.getByRole('dialog', { name: 'Spara som beslutad version' });
     await dialog.getByRole('textbox', { name: /Etikett/ }).fill(label);
     await dialog.getByRole('button', { name: 'Spara' }).click();
   }
 
   it('saves the version, refuses its label again, and Beräkna and the download carry it', async () => {
-    await page.goto(`${server.url}/taskpane.html`);
+    await pane.page.goto(`${pane.server.url}/taskpane.html`);
     const example = await workbookFile('beslut.xlsx', exampleTables());
-    await page.locator('input[type="file"]').setInputFiles(example.path);
-    await page.getByText('Öppnad: beslut.xlsx').waitFor();
+    await pane.page.locator('input[type="file"]').setInputFiles(example.path);
+    await pane.page.getByText('Öppnad: beslut.xlsx').waitFor();
 
-    await page.getByRole('button', { name: 'Spara som beslutad version' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Spara som beslutad version' });
+    await pane.page.getByRole('button', { name: 'Spara som beslutad version' }).click();
+    const dialog = pane.page.getByRole('dialog', { name: 'Spara som beslutad version' });
     await dialog.waitFor();
     // Nothing to save without a label.
     expect(await dialog.getByRole('button', { name: 'Spara' }).isDisabled()).toBe(true);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(pane.page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
 
     await decide('Servicenämnden 2021-11-18');
-    await page.getByText(/Versionen "Servicenämnden 2021-11-18" sparades som beslutad \d{4}-\d\d-\d\d: 38 tjänster och 552 belopp per kund och tjänst/).waitFor({ timeout: 60_000 });
-    await page.getByText('Versionen finns i filen du laddar ned.').waitFor();
+    await pane.page.getByText(/Versionen "Servicenämnden 2021-11-18" sparades som beslutad \d{4}-\d\d-\d\d: 38 tjänster och 552 belopp per kund och tjänst/).waitFor({ timeout: 60_000 });
+    await pane.page.getByText('Versionen finns i filen du laddar ned.').waitFor();
 
     await decide('servicenämnden 2021-11-18');
-    await page.getByText(/Det finns redan en beslutad version "Servicenämnden 2021-11-18"/).waitFor({ timeout: 60_000 });
+    await pane.page.getByText(/Det finns redan en beslutad version "Servicenämnden 2021-11-18"/).waitFor({ timeout: 60_000 });
 
-    await page.getByRole('button', { name: 'Beräkna' }).click();
-    await page.getByText('Beräkningen är klar').waitFor({ timeout: 60_000 });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Ladda ned resultatet/ }).click()]);
+    await pane.page.getByRole('button', { name: 'Beräkna' }).click();
+    await pane.page.getByText('Beräkningen är klar').waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([pane.page.waitForEvent('download'), pane.page.getByRole('button', { name: /Ladda ned resultatet/ }).click()]);
     const saved = join(tempFolder, 'beslut resultat.xlsx');
     await download.saveAs(saved);
     const { readFileSync } = await import('node:fs');
@@ -76,6 +58,6 @@ suite('Spara som beslutad version in the browser pane', () => {
     expect(decided?.rows).toHaveLength(38 + 552);
     const comparison = tables.find((t) => t.name === 'Versionsjämförelse');
     expect(comparison?.rows[0]?.[6]).toBe('Oförändrad');
-    expect(pageErrors).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   });
 });

@@ -6,14 +6,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { RawTable } from '../../src/engine/cells';
 import { exampleTables } from '../../src/example';
 import { openXlsx } from '../../src/workbook/xlsx';
 import { seriousViolations } from './axe';
-import { buildPane, DIST } from './build-pane';
-import { chromiumMissing, launchChromium, watchedPage, type Browser } from './chromium';
-import { serveFolder, type StaticServer } from './static-server';
+import { chromiumMissing } from './chromium';
+import { panePage } from './pane-page';
 import { tempFolder, workbookFile } from './workbooks';
 
 const skip = chromiumMissing();
@@ -42,22 +40,7 @@ function tables(): RawTable[] {
 }
 
 suite('the pane’s import from the ledger (browser)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    await buildPane();
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
-    page = await watchedPage(browser, pageErrors);
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = panePage();
 
   it('shows the reconciliation, asks, writes on yes only, and Beräkna and the download have the rows', async () => {
     const workbook = await workbookFile('med-kontering.xlsx', tables());
@@ -65,37 +48,37 @@ suite('the pane’s import from the ledger (browser)', () => {
     // 5410 with Ansvar 200 fits no rule. By hand: ledger 3 258 766, without a rule 10 000, imported 3 248 766.
     writeFileSync(ledger, ['Konto;Ansvar;Belopp', '7010;100;"3 000 000"', '7020;100;250 000,50', '5410;100;-1 234,50', '5410;200;10 000', ''].join('\r\n'));
 
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.locator('input[type="file"][accept^=".xlsx"]').setInputFiles(workbook.path);
-    await page.getByText('Öppnad: med-kontering.xlsx').waitFor();
-    await page.locator('input[type="file"][accept^=".se"]').setInputFiles(ledger);
-    await page.getByText(/^Läste budget\.csv/).waitFor({ timeout: 60_000 });
+    await pane.page.goto(`${pane.server.url}/taskpane.html`);
+    await pane.page.locator('input[type="file"][accept^=".xlsx"]').setInputFiles(workbook.path);
+    await pane.page.getByText('Öppnad: med-kontering.xlsx').waitFor();
+    await pane.page.locator('input[type="file"][accept^=".se"]').setInputFiles(ledger);
+    await pane.page.getByText(/^Läste budget\.csv/).waitFor({ timeout: 60_000 });
 
-    const reconciliation = page.getByRole('table', { name: 'Avstämning' });
+    const reconciliation = pane.page.getByRole('table', { name: 'Avstämning' });
     expect(plain(await reconciliation.textContent())).toBe('Huvudboken3 258 766 kr− utan regel10 000 kr= importeras3 248 766 kr');
-    const unmapped = page.getByRole('table', { name: /saknar regel i Kontering/ });
+    const unmapped = pane.page.getByRole('table', { name: /saknar regel i Kontering/ });
     expect(plain(await unmapped.getByRole('row').nth(1).textContent())).toBe('541020010 000 kr5');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(pane.page)).toEqual([]);
 
-    const write = page.getByRole('button', { name: 'Skriv i Kostnader …' });
+    const write = pane.page.getByRole('button', { name: 'Skriv i Kostnader …' });
     await write.click();
-    const dialog = page.getByRole('alertdialog');
+    const dialog = pane.page.getByRole('alertdialog');
     await dialog.waitFor();
     expect(plain(await dialog.textContent())).toContain('Skriv 2 rader i Kostnader? 1 tidigare importerad rad ersätts, dina egna 54 rader behålls.');
     // Judged once the dialog has faded in: mid-fade its buttons' colours are not yet theirs.
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5000 });
-    expect(await seriousViolations(page)).toEqual([]);
+    await pane.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5000 });
+    expect(await seriousViolations(pane.page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Nej' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await expect(page.getByText(/^Skrev 2 importerade rader/).count()).resolves.toBe(0);
+    await expect(pane.page.getByText(/^Skrev 2 importerade rader/).count()).resolves.toBe(0);
 
     await write.click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, skriv' }).click();
-    await page.getByText('Skrev 2 importerade rader i Kostnader: 1 tidigare importerad rad ersattes, 54 egna rader behölls.', { exact: false }).waitFor({ timeout: 60_000 });
+    await pane.page.getByRole('alertdialog').getByRole('button', { name: 'Ja, skriv' }).click();
+    await pane.page.getByText('Skrev 2 importerade rader i Kostnader: 1 tidigare importerad rad ersattes, 54 egna rader behölls.', { exact: false }).waitFor({ timeout: 60_000 });
 
-    await page.getByRole('button', { name: 'Beräkna', exact: true }).click();
-    await page.getByText('Beräkningen är klar').waitFor({ timeout: 60_000 });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Ladda ned/ }).first().click()]);
+    await pane.page.getByRole('button', { name: 'Beräkna', exact: true }).click();
+    await pane.page.getByText('Beräkningen är klar').waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([pane.page.waitForEvent('download'), pane.page.getByRole('button', { name: /Ladda ned/ }).first().click()]);
     const saved = join(tempFolder, 'med-import.xlsx');
     await download.saveAs(saved);
     const costs = (await (await openXlsx(new Uint8Array(readFileSync(saved)))).readTables()).find((t) => t.name === 'Kostnader')!;
@@ -104,6 +87,6 @@ suite('the pane’s import from the ledger (browser)', () => {
       ['Reskontra', -1_234.5],
     ]);
     expect(costs.rows.some((r) => r[4] === OLD)).toBe(false);
-    expect(pageErrors).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   }, 180_000);
 });

@@ -3,12 +3,10 @@
  * press the button, and the download is next year's workbook, named for next year.
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { exampleTables } from '../../src/example';
 import { openXlsx } from '../../src/workbook/xlsx';
-import { buildPane, DIST } from './build-pane';
-import { chromiumMissing, launchChromium, watchedPage, type Browser } from './chromium';
-import { serveFolder, type StaticServer } from './static-server';
+import { chromiumMissing } from './chromium';
+import { panePage } from './pane-page';
 import { tempFolder, workbookFile } from './workbooks';
 
 const skip = chromiumMissing();
@@ -16,44 +14,29 @@ if (skip) console.warn(skip);
 const suite = skip ? describe.skip : describe;
 
 suite('next year’s workbook from the browser page', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    await buildPane();
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
-    page = await watchedPage(browser, pageErrors);
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = panePage();
 
   it('offers the button after a run and downloads next year’s workbook', async () => {
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.getByRole('heading', { name: 'Intäktsmodell' }).waitFor();
+    await pane.page.goto(`${pane.server.url}/taskpane.html`);
+    await pane.page.getByRole('heading', { name: 'Intäktsmodell' }).waitFor();
     // No button before a run: next year is made from a workbook that calculates.
-    await expect(page.getByRole('button', { name: 'Skapa nästa års arbetsbok' }).count()).resolves.toBe(0);
+    await expect(pane.page.getByRole('button', { name: 'Skapa nästa års arbetsbok' }).count()).resolves.toBe(0);
     const example = await workbookFile('Intäktsmodell 2021.xlsx', exampleTables());
-    await page.locator('input[type="file"]').setInputFiles(example.path);
-    await page.getByText('Öppnad: Intäktsmodell 2021.xlsx').waitFor();
-    await page.getByRole('button', { name: 'Beräkna' }).click();
-    await page.getByText('Beräkningen är klar').waitFor({ timeout: 60_000 });
+    await pane.page.locator('input[type="file"]').setInputFiles(example.path);
+    await pane.page.getByText('Öppnad: Intäktsmodell 2021.xlsx').waitFor();
+    await pane.page.getByRole('button', { name: 'Beräkna' }).click();
+    await pane.page.getByText('Beräkningen är klar').waitFor({ timeout: 60_000 });
 
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Skapa nästa års arbetsbok' }).click()]);
+    const [download] = await Promise.all([pane.page.waitForEvent('download', { timeout: 60_000 }), pane.page.getByRole('button', { name: 'Skapa nästa års arbetsbok' }).click()]);
     expect(download.suggestedFilename()).toBe('Intäktsmodell 2022.xlsx');
     const saved = join(tempFolder, 'nasta-ar.xlsx');
     await download.saveAs(saved);
-    await page.getByText('Arbetsboken för 2022 är skapad').waitFor();
+    await pane.page.getByText('Arbetsboken för 2022 är skapad').waitFor();
     const { readFileSync } = await import('node:fs');
     const tables = await (await openXlsx(new Uint8Array(readFileSync(saved)))).readTables();
     const settings = new Map(tables.find((t) => t.name === 'Inställningar')!.rows.map((r) => [r[0], r[1]]));
     expect(settings.get('Budgetår')).toBe(2022);
     expect(tables.find((t) => t.name === 'Utfall')!.rows).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   }, 180_000);
 });

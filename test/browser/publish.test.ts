@@ -9,17 +9,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { EXIT_OK, runCli } from '../../src/cli/cli';
 import { exampleTables } from '../../src/example';
 import { createXlsx } from '../../src/workbook/xlsx';
 import { MemoryIO } from '../cli/memoryIO';
 import { pdfText } from '../publish/pdfText';
-import { buildPane, DIST } from './build-pane';
-import { chromiumMissing, launchChromium, watchedPage, type Browser } from './chromium';
-import { watchRequests } from './requests';
-import { serveFolder, type StaticServer } from './static-server';
+import { chromiumMissing } from './chromium';
+import { panePage } from './pane-page';
 import { tempFolder, workbookFile } from './workbooks';
 
 const skip = chromiumMissing();
@@ -27,25 +24,7 @@ if (skip) console.warn(skip);
 const suite = skip ? describe.skip : describe;
 
 suite('the published price list in the pane (standalone)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-  let requests: string[];
-
-  beforeAll(async () => {
-    const build = await buildPane();
-    console.log(`Production build ${build.cached ? 'of the same sources used again' : 'made'} in ${build.seconds.toFixed(1)} s`);
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
-    requests = watchRequests(browser.context);
-    page = await watchedPage(browser, pageErrors);
-  }, 900_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = panePage();
 
   const services = () => {
     const table = exampleTables().find((t) => t.name === 'Tjänster')!;
@@ -54,19 +33,19 @@ suite('the published price list in the pane (standalone)', () => {
   };
 
   it('downloads the price list as PDF and as an Excel file, and Kundbesked as PDF', async () => {
-    await page.goto(`${server.url}/taskpane.html`);
+    await pane.page.goto(`${pane.server.url}/taskpane.html`);
     const example = await workbookFile('exempel.xlsx', exampleTables());
-    await page.locator('input[type="file"]').setInputFiles(example.path);
-    await page.getByText('Öppnad: exempel.xlsx').waitFor();
-    await page.getByRole('button', { name: 'Beräkna' }).click();
-    await page.getByText('Beräkningen är klar').waitFor({ timeout: 120_000 });
+    await pane.page.locator('input[type="file"]').setInputFiles(example.path);
+    await pane.page.getByText('Öppnad: exempel.xlsx').waitFor();
+    await pane.page.getByRole('button', { name: 'Beräkna' }).click();
+    await pane.page.getByText('Beräkningen är klar').waitFor({ timeout: 120_000 });
     // Not before the first PDF: pdfmake and the fonts.
-    expect(requests.filter((r) => /worker-pdf|\.ttf$/.test(r))).toEqual([]);
+    expect(pane.requests.filter((r) => /worker-pdf|\.ttf$/.test(r))).toEqual([]);
 
-    const section = page.getByRole('region', { name: 'Prislista att skicka ut' });
+    const section = pane.page.getByRole('region', { name: 'Prislista att skicka ut' });
     await section.getByRole('textbox', { name: /Versionsetikett/ }).fill('Servicenämnden 2021-11-18');
     const started = Date.now();
-    const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), section.getByRole('button', { name: 'Prislista som PDF' }).click()]);
+    const [pdf] = await Promise.all([pane.page.waitForEvent('download', { timeout: 120_000 }), section.getByRole('button', { name: 'Prislista som PDF' }).click()]);
     const seconds = (Date.now() - started) / 1000;
     expect(pdf.suggestedFilename()).toBe('Prislista 2021 Servicenämnden 2021-11-18.pdf');
     const pdfPath = join(tempFolder, 'prislista.pdf');
@@ -79,10 +58,10 @@ suite('the published price list in the pane (standalone)', () => {
     expect(text).toMatch(/Tjänst\s+Enhet\s+Pris \/ avgift\s+Fjolårspris\s+Förändring/);
     for (let n = 1; n <= pages; n++) expect(text).toMatch(new RegExp(`Prislista 2021 · Servicenämnden 2021-11-18\\s+Sida ${n} av ${pages}`));
     await section.getByText('Prislistan har laddats ned som Prislista 2021 Servicenämnden 2021-11-18.pdf.').waitFor();
-    expect(requests.filter((r) => /\.ttf$/.test(r))).toHaveLength(2);
+    expect(pane.requests.filter((r) => /\.ttf$/.test(r))).toHaveLength(2);
     console.log(`The first price list PDF (pdfmake and fonts fetched): ${pages} pages, ${bytes.length} bytes, ${seconds.toFixed(2)} s from the click`);
 
-    const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), section.getByRole('button', { name: 'Prislista som Excel-fil' }).click()]);
+    const [xlsx] = await Promise.all([pane.page.waitForEvent('download', { timeout: 60_000 }), section.getByRole('button', { name: 'Prislista som Excel-fil' }).click()]);
     expect(xlsx.suggestedFilename()).toBe('Prislista 2021 Servicenämnden 2021-11-18.xlsx');
     const xlsxPath = join(tempFolder, 'prislista.xlsx');
     await xlsx.saveAs(xlsxPath);
@@ -91,11 +70,11 @@ suite('the published price list in the pane (standalone)', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(['Prislista 2021']);
 
     // Kundbesked for two ticked customers as one PDF.
-    await page.getByRole('tab', { name: 'Kunder' }).click();
+    await pane.page.getByRole('tab', { name: 'Kunder' }).click();
     const customers = exampleTables().find((t) => t.name === 'Nycklar')!.rows.map((r) => String(r[0]));
-    await page.getByRole('checkbox', { name: `Markera ${customers[0]}` }).check();
-    await page.getByRole('checkbox', { name: `Markera ${customers[2]}` }).check();
-    const [statements] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Spara som PDF (2)' }).click()]);
+    await pane.page.getByRole('checkbox', { name: `Markera ${customers[0]}` }).check();
+    await pane.page.getByRole('checkbox', { name: `Markera ${customers[2]}` }).check();
+    const [statements] = await Promise.all([pane.page.waitForEvent('download', { timeout: 60_000 }), pane.page.getByRole('button', { name: 'Spara som PDF (2)' }).click()]);
     expect(statements.suggestedFilename()).toBe('Kundbesked 2 kunder.pdf');
     const statementsPath = join(tempFolder, 'kundbesked.pdf');
     await statements.saveAs(statementsPath);
@@ -104,10 +83,10 @@ suite('the published price list in the pane (standalone)', () => {
     const pagesOf = statement.text.split('\f');
     expect(pagesOf[0]).toContain(customers[0]);
     expect(pagesOf.findIndex((p) => p.includes(customers[2]!))).toBeGreaterThan(0);
-    await page.getByText('2 kundbesked har laddats ned som Kundbesked 2 kunder.pdf.').waitFor();
+    await pane.page.getByText('2 kundbesked har laddats ned som Kundbesked 2 kunder.pdf.').waitFor();
 
     // Fakturafil: the invoice file for the ERP, the command line's bytes.
-    const invoices = page.getByRole('region', { name: 'Fakturafil' });
+    const invoices = pane.page.getByRole('region', { name: 'Fakturafil' });
     const input = createXlsx();
     await input.writeInputTables(exampleTables());
     const io = new MemoryIO();
@@ -116,7 +95,7 @@ suite('the published price list in the pane (standalone)', () => {
       ['Fakturaunderlag som CSV', 'Fakturaunderlag 2021.csv', []],
       ['Slutavräkning som CSV', 'Slutavräkning 2021.csv', ['--slutavrakning']],
     ] as const) {
-      const [csv] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), invoices.getByRole('button', { name: button }).click()]);
+      const [csv] = await Promise.all([pane.page.waitForEvent('download', { timeout: 60_000 }), invoices.getByRole('button', { name: button }).click()]);
       expect(csv.suggestedFilename()).toBe(name);
       const csvPath = join(tempFolder, name);
       await csv.saveAs(csvPath);
@@ -124,6 +103,6 @@ suite('the published price list in the pane (standalone)', () => {
       expect(readFileSync(csvPath).equals(Buffer.from(io.bytes('out.csv')))).toBe(true);
       await invoices.getByText(`har laddats ned som ${name}.`).waitFor();
     }
-    expect(pageErrors).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
   });
 });
