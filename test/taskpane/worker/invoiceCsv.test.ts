@@ -1,38 +1,14 @@
 import { EXIT_OK, runCli } from '../../../src/cli/cli';
 import type { CellValue, RawTable } from '../../../src/engine/cells';
 import { exampleTables } from '../../../src/example';
-import { renderErrorText, type ErrorText } from '../../../src/taskpane/messages/errorText';
-import { workerHandlers, type Post } from '../../../src/taskpane/worker/handlers';
-import type { Request, RequestBody, Response } from '../../../src/taskpane/worker/protocol';
 import { createXlsx } from '../../../src/workbook/xlsx';
 import { readCsv } from '../../cli/csvReader';
 import { MemoryIO } from '../../cli/memoryIO';
 import { table } from '../../engine/helpers';
 import { withSetting } from '../../engine/lastYearTables';
+import { blobOf, clonedWorker, failure } from './clonedWorker';
 
-/** The handlers with a post that clones each message as postMessage would. */
-function worker() {
-  const handle = workerHandlers();
-  let id = 0;
-  return async (body: RequestBody): Promise<Response> => {
-    const responses: Response[] = [];
-    const post: Post = (response, transfer = []) => responses.push(structuredClone(response, { transfer }));
-    await handle(structuredClone({ id: ++id, ...body }) as Request, post);
-    return responses.at(-1)!;
-  };
-}
-
-async function csvOf(response: Response): Promise<{ type: string; bytes: Uint8Array }> {
-  if (response.kind !== 'done') throw new Error(`not done: ${JSON.stringify(response)}`);
-  const blob = response.answer as Blob;
-  return { type: blob.type, bytes: new Uint8Array(await blob.arrayBuffer()) };
-}
-
-function failure(response: Response): { sv: string; en: string } {
-  if (response.kind !== 'failed' || !response.text) throw new Error(`not a failure with a message: ${JSON.stringify(response)}`);
-  const text = response.text as ErrorText;
-  return { sv: renderErrorText(text, 'sv'), en: renderErrorText(text, 'en') };
-}
+const worker = () => clonedWorker();
 
 /** `intaktsmodell invoice in.xlsx --out out.csv [extra]` on these tables: the file's bytes. */
 async function cliCsv(tables: RawTable[], extra: string[] = []): Promise<Uint8Array> {
@@ -83,7 +59,7 @@ describe('the invoice file as CSV from the pane’s worker', () => {
     const tables = exampleTables();
     const ask = worker();
     await ask({ kind: 'calculate', tables });
-    const pane = await csvOf(await ask({ kind: 'invoiceCsv', settlement: false }));
+    const pane = await blobOf(await ask({ kind: 'invoiceCsv', settlement: false }));
     expect(pane.type).toBe('text/csv;charset=utf-8');
     expect([...pane.bytes.subarray(0, 3)]).toEqual(BOM);
     expect(Buffer.from(pane.bytes).equals(Buffer.from(await cliCsv(tables)))).toBe(true);
@@ -101,7 +77,7 @@ describe('the invoice file as CSV from the pane’s worker', () => {
     const ask = worker();
     const run = await ask({ kind: 'calculate', tables });
     expect(run.kind).toBe('done');
-    const basis = await csvOf(await ask({ kind: 'invoiceCsv', settlement: false }));
+    const basis = await blobOf(await ask({ kind: 'invoiceCsv', settlement: false }));
     expect(Buffer.from(basis.bytes).equals(Buffer.from(await cliCsv(tables)))).toBe(true);
     const records = readCsv(text(basis.bytes));
     expect(records[0]).toEqual(['Kundnr', 'Period', 'Artikel', 'Konto', 'Ansvar', 'Verksamhet', 'Belopp exkl moms', 'Moms %', 'Moms', 'Brutto', 'Fakturatext']);
@@ -109,7 +85,7 @@ describe('the invoice file as CSV from the pane’s worker', () => {
     expect(records.slice(1).reduce((sum, r) => sum + ore(r[8]), 0n)).toBe(146_170_000n);
     expect(records.slice(1).every((r) => ore(r[6]) + ore(r[8]) === ore(r[9]))).toBe(true);
 
-    const settlement = await csvOf(await ask({ kind: 'invoiceCsv', settlement: true }));
+    const settlement = await blobOf(await ask({ kind: 'invoiceCsv', settlement: true }));
     expect(Buffer.from(settlement.bytes).equals(Buffer.from(await cliCsv(tables, ['--slutavrakning'])))).toBe(true);
     const lines = readCsv(text(settlement.bytes));
     expect(lines[0]).toEqual(records[0]);

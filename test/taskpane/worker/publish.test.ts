@@ -6,35 +6,11 @@ import { pdfBytes } from '../../../src/cli/pdf';
 import { MAX_LABEL as CLI_MAX_LABEL } from '../../../src/cli/pricelist';
 import { priceListDocument } from '../../../src/publish/priceListPdf';
 import { MAX_LABEL } from '../../../src/taskpane/hosts/published';
-import { renderErrorText, type ErrorText } from '../../../src/taskpane/messages/errorText';
-import { workerHandlers, type Post } from '../../../src/taskpane/worker/handlers';
-import type { Request, RequestBody, Response } from '../../../src/taskpane/worker/protocol';
 import { pdfText } from '../../publish/pdfText';
 import { nodePdfTools } from './nodePdfTools';
+import { blobOf, clonedWorker, failure } from './clonedWorker';
 
-/** The handlers with a post that clones each message as postMessage would; Node's pdfmake tools. */
-function worker() {
-  const handle = workerHandlers({ pdfTools: nodePdfTools });
-  let id = 0;
-  return async (body: RequestBody): Promise<Response> => {
-    const responses: Response[] = [];
-    const post: Post = (response, transfer = []) => responses.push(structuredClone(response, { transfer }));
-    await handle(structuredClone({ id: ++id, ...body }) as Request, post);
-    return responses.at(-1)!;
-  };
-}
-
-async function blobOf(response: Response): Promise<{ type: string; bytes: Uint8Array }> {
-  if (response.kind !== 'done') throw new Error(`not done: ${JSON.stringify(response)}`);
-  const blob = response.answer as Blob;
-  return { type: blob.type, bytes: new Uint8Array(await blob.arrayBuffer()) };
-}
-
-function failure(response: Response): { sv: string; en: string } {
-  if (response.kind !== 'failed' || !response.text) throw new Error(`not a failure with a message: ${JSON.stringify(response)}`);
-  const text = response.text as ErrorText;
-  return { sv: renderErrorText(text, 'sv'), en: renderErrorText(text, 'en') };
-}
+const worker = () => clonedWorker({ pdfTools: nodePdfTools });
 
 const startsWithPdf = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
 
