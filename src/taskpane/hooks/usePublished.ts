@@ -36,84 +36,74 @@ export async function saveInvoiceCsv(publishing: Publishing, settlement: boolean
   return { delivery: await publishing.save({ bytes, name, format: 'csv' }), name };
 }
 
-/** The price list buttons' state: which file is being made, and how the last went. */
-export function usePriceListFile(publishing: Publishing, year: number | null) {
-  const [making, setMaking] = useState<PublishedFormat | null>(null);
+/**
+ * A file the pane makes and hands over: what is being made (null when nothing), and how the last
+ * one went. The outcome is forgotten when `files` changes (a new run's files: the last run's
+ * outcome no longer holds; what the user typed does).
+ */
+function useSaving<K>(files?: PublishedFiles) {
+  const [making, setMaking] = useState<K | null>(null);
   const [outcome, setOutcome] = useState<PublishedOutcome | null>(null);
-  // A new run's files: the outcome of the last run's file no longer holds (the label the user typed does).
-  const [files, setFiles] = useState(publishing.files);
-  if (files !== publishing.files) {
-    setFiles(publishing.files);
+  const [seen, setSeen] = useState(files);
+  if (seen !== files) {
+    setSeen(files);
     setOutcome(null);
   }
+  const start = useCallback(async (key: K, work: () => Promise<Shown>) => {
+    setMaking(key);
+    setOutcome(null);
+    try {
+      setOutcome({ intent: 'success', text: await work() });
+    } catch (error) {
+      console.error(error);
+      setOutcome({ intent: 'error', text: shownError(error) });
+    } finally {
+      setMaking(null);
+    }
+  }, []);
+  return { making, outcome, start };
+}
+
+/** The price list buttons' state: which file is being made, and how the last went. */
+export function usePriceListFile(publishing: Publishing, year: number | null) {
+  const { making, outcome, start } = useSaving<PublishedFormat>(publishing.files);
   const save = useCallback(
-    async (format: PublishedFormat, label: string) => {
-      setMaking(format);
-      setOutcome(null);
-      try {
+    (format: PublishedFormat, label: string) =>
+      start(format, async () => {
         const { delivery, name } = await savePriceList(publishing, format, label, year);
-        setOutcome({ intent: 'success', text: (s) => PUBLISH_TEXTS[s.lang].priceListSaved(delivery, name) });
-      } catch (error) {
-        console.error(error);
-        setOutcome({ intent: 'error', text: shownError(error) });
-      } finally {
-        setMaking(null);
-      }
-    },
-    [publishing, year],
+        return (s) => PUBLISH_TEXTS[s.lang].priceListSaved(delivery, name);
+      }),
+    [start, publishing, year],
   );
   return { making, outcome, save };
 }
 
 /** "Spara som PDF" for Kundbesked: busy while the PDF is made, and how it went. */
 export function useStatementsPdf(publishing: Publishing | null) {
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<PublishedOutcome | null>(null);
+  const { making, outcome, start } = useSaving<true>();
   const save = useCallback(
     async (customers: string[]) => {
       if (!publishing || customers.length === 0) return;
-      setBusy(true);
-      setOutcome(null);
-      try {
+      await start(true, async () => {
         const { name } = await saveStatementsPdf(publishing, customers);
-        setOutcome({ intent: 'success', text: (s) => PUBLISH_TEXTS[s.lang].statementsPdfSaved(customers.length, name) });
-      } catch (error) {
-        console.error(error);
-        setOutcome({ intent: 'error', text: shownError(error) });
-      } finally {
-        setBusy(false);
-      }
+        return (s) => PUBLISH_TEXTS[s.lang].statementsPdfSaved(customers.length, name);
+      });
     },
-    [publishing],
+    [start, publishing],
   );
-  return { busy, outcome, save };
+  return { busy: making !== null, outcome, save };
 }
 
 /** The invoice file's buttons: which file is being made (Slutavräkning's or not), and how the last went. */
 export function useInvoiceCsv(publishing: Publishing, year: number | null) {
-  const [making, setMaking] = useState<{ settlement: boolean } | null>(null);
-  const [outcome, setOutcome] = useState<PublishedOutcome | null>(null);
-  // A new run's files: the outcome of the last run's file no longer holds.
-  const [files, setFiles] = useState(publishing.files);
-  if (files !== publishing.files) {
-    setFiles(publishing.files);
-    setOutcome(null);
-  }
+  const { making, outcome, start } = useSaving<{ settlement: boolean }>(publishing.files);
   const save = useCallback(
-    async (settlement: boolean) => {
-      setMaking({ settlement });
-      setOutcome(null);
-      try {
+    (settlement: boolean) =>
+      start({ settlement }, async () => {
         const { name } = await saveInvoiceCsv(publishing, settlement, year);
-        setOutcome({ intent: 'success', text: (s) => PUBLISH_TEXTS[s.lang].invoiceSaved(settlement, name) });
-      } catch (error) {
-        console.error(error);
-        setOutcome({ intent: 'error', text: shownError(error) });
-      } finally {
-        setMaking(null);
-      }
-    },
-    [publishing, year],
+        return (s) => PUBLISH_TEXTS[s.lang].invoiceSaved(settlement, name);
+      }),
+    [start, publishing, year],
   );
   return { making, outcome, save };
 }
