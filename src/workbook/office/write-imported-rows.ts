@@ -4,6 +4,7 @@ import { msg } from '../../engine/messages/catalog';
 import { normalizeName, normalizeTableName } from '../../engine/schema';
 import { workbookMsg } from '../messages/catalog';
 import { WorkbookMessageError } from '../messages/error';
+import { withMarkColumn } from '../import-mark-column';
 import { ImportWriteError } from '../import-write-error';
 import { cellAddress, parseSheetAddress, rangeAddress, rangeOf, type CellRange } from './address';
 import { isOfficeError } from './errors';
@@ -88,14 +89,9 @@ export async function writeImportedRows(context: Excel.RequestContext, capabilit
     const cell = at(r, c);
     return isFormula(cell.formula) || (cell.value !== undefined && cell.value !== '');
   };
-  const headers: string[] = [];
-  for (let c = left; c <= oldRight; c++) headers.push(String(at(top, c).value ?? ''));
-  let markIndex = headers.findIndex((h) => normalizeName(h) === normalizeName(plan.markColumn));
-  const addMark = markIndex < 0;
-  if (addMark) {
-    markIndex = headers.length;
-    headers.push(plan.markColumn);
-  }
+  const found: string[] = [];
+  for (let c = left; c <= oldRight; c++) found.push(String(at(top, c).value ?? ''));
+  const { headers, markIndex, added: addMark } = withMarkColumn(found, plan.markColumn);
   const right = left + headers.length - 1;
   const where = (r: number, c: number) => `${sheetName}!${cellAddress(r, c)}`;
 

@@ -13,6 +13,7 @@ import { relsPartOf } from '../package-paths';
 import { cellXmlAttribute, textElement } from '../splice/cell-xml-text';
 import { zipStream, type GzipStream } from '../splice/zip-stream';
 import { copiedParts } from '../splice/copied-parts';
+import { withMarkColumn } from '../../import-mark-column';
 import { ImportWriteError } from './import-error';
 import { cellText, movedCell, parseSheetData, type SheetCell, type SheetRow } from './sheet-rows';
 
@@ -56,13 +57,7 @@ export async function writeImportedRows(data: Uint8Array, plan: ImportedRows, gz
   const shared = await readSharedStrings(zip, facts.sharedStringsPart, facts.sheets);
   const data0 = parseSheetData(sheetXml);
   const { top, left, bottom } = def.range;
-  const headers = [...def.columns];
-  let markIndex = headers.findIndex((h) => normalizeName(h) === normalizeName(plan.markColumn));
-  const addMark = markIndex < 0;
-  if (addMark) {
-    markIndex = headers.length;
-    headers.push(plan.markColumn);
-  }
+  const { headers, markIndex, added: addMark } = withMarkColumn(def.columns, plan.markColumn);
   const right = left + headers.length - 1;
   const inTable = (c: SheetCell) => c.column >= left && c.column <= right;
   const rowAt = (r: number): SheetRow | undefined => data0.rows.get(r);
