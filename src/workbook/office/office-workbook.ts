@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { RawTable } from '../../engine/cells';
-import { normalizeTableName } from '../../engine/schema';
+import { excelTableName, normalizeTableName } from '../../engine/schema';
 import type { OutputTable } from '../../engine/output';
 import type { Statement } from '../../engine/statement';
 import type { WorkbookPort } from '../port';
@@ -24,6 +24,7 @@ import { writeStatements, type StatementsReport } from './write-statements';
  * | use case          | syncs                                                               |
  * | ----------------- | ------------------------------------------------------------------- |
  * | readTables        | 3: table list; headers, addresses and a sample of rows; all values  |
+ * |                   | (2 for readNamedTables: the named tables described with the list)   |
  * | recalculate       | 4: table list, input tables by name and inspection (+1 for an input |
  * |                   | table spelt otherwise); input values; calculate; stage; swap        |
  * | writeOutputs      | 3: inspect with the ownership list; stage every sheet, chart and    |
@@ -31,7 +32,7 @@ import { writeStatements, type StatementsReport } from './write-statements';
  * | writeInputTables  | 2: inspect; write                                                   |
  * | writeStatements   | 3: inspect with the ownership list; stage every Kundbesked sheet;    |
  * |                   | swap names and record ownership                                     |
- * | decide            | as recalculate (Beslutade versioner read with the inputs): 5 for   |
+ * | decide            | as recalculate (Beslutade versioner read with the inputs): 4 for   |
  * |                   | the example; nothing written when the decision is refused           |
  * | selectCell        | 1                                                                   |
  * | writeImportedRows | 3: the table; its cells and where it grows; write and resize        |
@@ -55,7 +56,7 @@ export class OfficeWorkbook implements WorkbookPort {
   /** These tables only, their names matched as the contract matches them (the import reads Kontering and its target). */
   async readNamedTables(names: readonly string[]): Promise<RawTable[]> {
     const wanted = new Set(names.map(normalizeTableName));
-    return this.run(async (context) => (await readTables(context, { only: (name) => wanted.has(normalizeTableName(name)) })).tables);
+    return this.run(async (context) => (await readTables(context, { only: (name) => wanted.has(normalizeTableName(name)), expected: names.map(excelTableName) })).tables);
   }
 
   /** The import's rows into an input table (Kostnader): the one write into an input table, asked for in the pane. */

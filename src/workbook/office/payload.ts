@@ -45,6 +45,12 @@ export const READ_SAMPLE_ROWS = 20;
 /** Later rows may run longer than the sampled ones (longer numbers, other letters): a tenth is added. */
 export const READ_SAMPLE_MARGIN = 1.1;
 
+/**
+ * Added to a row size measured on rows already read (read-plan.ts): the next rows of the same
+ * table differ from those by less than the first twenty do from the rest.
+ */
+export const READ_LEARNED_MARGIN = 1.02;
+
 /** What a cell is expected to answer with when no sample could be read. */
 export const READ_UNSAMPLED_CELL_BYTES = 1_000;
 

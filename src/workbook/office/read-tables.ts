@@ -3,37 +3,25 @@ import type { CellValue, RawTable } from '../../engine/cells';
 import { parseSheetAddress, rangeAddress, rangeOf, type CellRange } from './address';
 import { fromExcel, headerText } from './cell-values';
 import { isOfficeError } from './errors';
-import { jsonBytes, READ_BLOCK_BYTES, READ_BLOCK_CELLS, READ_BUDGET_BYTES, READ_RANGE_OVERHEAD_BYTES, READ_SAMPLE_MARGIN, READ_SAMPLE_ROWS, READ_UNSAMPLED_CELL_BYTES } from './payload';
+import { jsonBytes, READ_RANGE_OVERHEAD_BYTES, READ_SAMPLE_MARGIN, READ_SAMPLE_ROWS, READ_UNSAMPLED_CELL_BYTES } from './payload';
+import { ReadPlan, type Block, type BodyToRead } from './read-plan';
 
-interface TableInfo {
+interface TableInfo extends BodyToRead {
   name: string;
   sheet: string;
   headers: string[];
-  body: CellRange;
-  /** The most bytes one body row is expected to answer with (values, value types, formats). */
-  rowBytes: number;
 }
-
-/** Cells of one table's body read with one load: whole rows, or part of a single row. */
-interface Block {
-  table: number;
-  /** First row and column on the sheet, and how many of each. */
-  top: number;
-  rows: number;
-  left: number;
-  columns: number;
-  /** The expected size of the answer. */
-  size: number;
-  /** The cells, once read. */
-  cells?: CellValue[][];
-}
-
-/** A range's cells as office-js answers them. */
-type Loaded = Pick<Excel.Range, 'values' | 'valueTypes' | 'numberFormat'>;
 
 export interface ReadOptions {
   /** Only the tables whose names this accepts are read (default: every table). */
   only?: (name: string) => boolean;
+  /**
+   * The names the wanted tables are expected to go by (the contract's, as the template writes
+   * them): these are described in the first request, beside the list of tables, so that reading
+   * takes one sync fewer. A wanted table under another name (SammansattaNycklar for
+   * Sammansatta_nycklar) is described in one more.
+   */
+  expected?: readonly string[];
   /** Loads of the caller queued into the first request, so that a use case looks at the workbook in one sync. */
   alongside?: () => void;
 }
@@ -41,46 +29,54 @@ export interface ReadOptions {
 /**
  * Every table of the workbook (or those `only` accepts) with its cells, read in a fixed number
  * of syncs:
- * 1. the tables' names, header flags and sheets (one collection load), with the caller's loads;
- * 2. each table's header cells, body address and its first READ_SAMPLE_ROWS body rows, whose
- *    size tells how many bytes a row of that table answers with;
+ * 1. the tables' names, header flags and sheets (one collection load), with the caller's loads,
+ *    and, for the tables `expected` names (each asked for with `getItemOrNullObject`: a missing
+ *    one is a null object, and so are its ranges), their header cells, body address and first
+ *    READ_SAMPLE_ROWS body rows, whose size tells how many bytes a row of that table answers
+ *    with;
+ * 2. the same description of any other wanted table (no sync when there is none);
  * 3. the bodies' values, value types and number formats (a date is a number with a date
- *    format), in blocks of rows, packed by their expected bytes into requests whose answers
- *    stay under READ_BUDGET_BYTES (4 MB; Excel on the web refuses an answer over 5 MB). A
- *    workbook of some 4 MB of cells is read in one such request, a bigger one in one more per
- *    4 MB, however many cells that is: 100 000 cells of long texts take more requests than
- *    100 000 numbers.
- * The sample is the first rows only: where later rows are longer and an answer would pass
- * 5 MB after all, Excel refuses it (ResponsePayloadSizeLimitExceeded; a read changes nothing)
- * and that request is read again in halves, one more sync each time. Nothing is written. Like
- * the xlsx reader, the totals row and empty rows at the end of a body are left out (Excel
+ *    format), in blocks of rows, in requests whose answers are expected to fill READ_BUDGET_BYTES
+ *    (4 MB; Excel on the web refuses an answer over 5 MB), each planned from what the rows read
+ *    before it answered with (read-plan.ts). A workbook of some 4 MB of cells is read in one
+ *    such request, a bigger one in one more per 4 MB, however many cells that is: 100 000 cells
+ *    of long texts take more requests than 100 000 numbers.
+ * Where later rows are longer than the rows before them said and an answer would pass 5 MB after
+ * all, Excel refuses it (ResponsePayloadSizeLimitExceeded; a read changes nothing) and that
+ * request is read again in halves, one more sync each time. Should the first request fail with
+ * the descriptions in it (a sample larger than Excel answers, or reaching past the sheet), it is
+ * made again without them and every wanted table is described in step 2. Nothing is written.
+ * Like the xlsx reader, the totals row and empty rows at the end of a body are left out (Excel
  * keeps one body row in an empty table).
  */
 export async function readTables(context: Excel.RequestContext, options: ReadOptions = {}): Promise<{ tables: RawTable[]; syncs: number }> {
-  // The caller's loads first: one of them may load the table collection too, with fewer
-  // properties, and the last load of a collection in a request gives its items.
-  options.alongside?.();
-  const collection = context.workbook.tables.load('items/name, items/showHeaders, items/worksheet/name');
-  await context.sync();
-  let syncs = 1;
+  const first = await firstLook(context, options);
+  let syncs = first.syncs;
+  const wanted = first.tables.filter((t) => options.only?.(t.name) ?? true);
+  const early = new Map(first.described.map((d) => [lower(d.name), d]));
+  const rest = wanted.filter((t) => !early.has(lower(t.name)));
+  if (rest.length > 0) {
+    const later = await describeTables(context, rest);
+    syncs += later.syncs;
+    for (const info of later.infos) early.set(lower(info.name), info);
+  }
+  const infos = wanted.map((t) => early.get(lower(t.name))!);
 
-  const wanted = collection.items.filter((t) => options.only?.(t.name) ?? true);
-  const { infos, syncs: described } = await describeTables(context, wanted);
-  syncs += described;
-
-  const requests = readRequests(infos);
-  const read: Block[] = [];
-  while (requests.length > 0) {
-    const request = requests.shift()!;
+  const plan = new ReadPlan(infos);
+  const again: Block[][] = [];
+  const read: ReadBlock[] = [];
+  while (again.length > 0 || !plan.done) {
+    const request = again.shift() ?? plan.request();
     const ranges = request.map((block) => blockRange(context, infos[block.table]!, block).load('values, valueTypes, numberFormat'));
     try {
       await context.sync();
     } catch (error) {
       syncs++;
-      requests.unshift(...halves(request, error));
+      again.unshift(...halves(request, error));
       continue;
     }
     syncs++;
+    plan.learn(request, ranges);
     request.forEach((block, i) => read.push({ ...block, cells: cellsOf(ranges[i]!) }));
   }
 
@@ -101,27 +97,87 @@ export async function readTables(context: Excel.RequestContext, options: ReadOpt
   return { tables, syncs };
 }
 
+/** A range's cells as office-js answers them. */
+type Loaded = Pick<Excel.Range, 'values' | 'valueTypes' | 'numberFormat'>;
+
+/** A block and its cells, once read. */
+interface ReadBlock extends Block {
+  cells: CellValue[][];
+}
+
+/** A table's description, queued: what steps 1 and 2 load of it. */
+interface Pending {
+  table: Excel.Table;
+  /** The header cells; with the column names when it is not known yet whether the table shows headers. */
+  header: Excel.Range | null;
+  columns: Excel.TableColumnCollection | null;
+  body: Excel.Range;
+  sample: Excel.Range | null;
+}
+
 /**
- * Step 2: headers, body addresses and the first rows of each body, in one sync. Should the
- * samples themselves answer with more than Excel takes (first rows of many long texts) or
- * reach past the sheet, the
- * step is made again without them (one more sync) and every cell is expected to answer with
- * READ_UNSAMPLED_CELL_BYTES, so that the bodies are read in small blocks.
+ * Queues a table's description. `showHeaders` is the table's, already loaded, or null when the
+ * table itself is loaded with the description: then both the header cells and the column names
+ * are asked for, and the flag chooses between them afterwards.
+ */
+function queueDescription(table: Excel.Table, showHeaders: boolean | null, sample: boolean): Pending {
+  if (showHeaders === null) table.load('name, showHeaders, worksheet/name');
+  const body = table.getDataBodyRange();
+  return {
+    table,
+    header: showHeaders !== false ? table.getHeaderRowRange().load('values') : null,
+    columns: showHeaders !== true ? table.columns.load('items/name') : null,
+    body: body.load('address'),
+    // Rows past a short body's end are read too, and left out below.
+    sample: sample ? body.getRow(0).getBoundingRect(body.getCell(READ_SAMPLE_ROWS - 1, 0)).load('values, valueTypes, numberFormat') : null,
+  };
+}
+
+function describedInfo(p: Pending): TableInfo {
+  const body = parseSheetAddress(p.body.address).range;
+  return {
+    name: p.table.name,
+    sheet: p.table.worksheet.name,
+    headers: p.table.showHeaders ? (p.header!.values[0] ?? []).map(headerText) : p.columns!.items.map((c) => c.name),
+    body,
+    rowBytes: p.sample ? sampledRowBytes(p.sample, body.bottom - body.top + 1) : (body.right - body.left + 1) * READ_UNSAMPLED_CELL_BYTES,
+  };
+}
+
+/**
+ * Step 1: the caller's loads, the list of tables and the expected tables' descriptions in one
+ * request. Should it fail with the descriptions in it, it is made again without them.
+ */
+async function firstLook(context: Excel.RequestContext, options: ReadOptions): Promise<{ tables: Excel.Table[]; described: TableInfo[]; syncs: number }> {
+  const expected = [...new Map((options.expected ?? []).map((name) => [lower(name), name])).values()];
+  for (const names of expected.length > 0 ? [expected, []] : [[]]) {
+    // The caller's loads first: one of them may load the table collection too, with fewer
+    // properties, and the last load of a collection in a request gives its items.
+    options.alongside?.();
+    const collection = context.workbook.tables.load('items/name, items/showHeaders, items/worksheet/name');
+    const pending = names.map((name) => queueDescription(context.workbook.tables.getItemOrNullObject(name), null, true));
+    try {
+      await context.sync();
+    } catch (error) {
+      if (names.length > 0 && isOfficeError(error)) continue;
+      throw error;
+    }
+    const described = pending.filter((p) => !p.table.isNullObject).map(describedInfo);
+    return { tables: collection.items, described, syncs: names.length > 0 ? 1 : expected.length > 0 ? 2 : 1 };
+  }
+  throw new Error('unreachable');
+}
+
+/**
+ * Step 2: headers, body addresses and the first rows of the tables step 1 did not describe, in
+ * one sync. Should the samples themselves answer with more than Excel takes (first rows of many
+ * long texts) or reach past the sheet, the step is made again without them (one more sync) and
+ * every cell is expected to answer with READ_UNSAMPLED_CELL_BYTES, so that the bodies are read
+ * in small blocks.
  */
 async function describeTables(context: Excel.RequestContext, tables: Excel.Table[]): Promise<{ infos: TableInfo[]; syncs: number }> {
   for (const sample of [true, false]) {
-    const pending = tables.map((table) => {
-      const body = table.getDataBodyRange();
-      return {
-        name: table.name,
-        sheet: table.worksheet.name,
-        header: table.showHeaders ? table.getHeaderRowRange().load('values') : null,
-        columns: table.showHeaders ? null : table.columns.load('items/name'),
-        body: body.load('address'),
-        // Rows past a short body's end are read too, and left out below.
-        sample: sample ? body.getRow(0).getBoundingRect(body.getCell(READ_SAMPLE_ROWS - 1, 0)).load('values, valueTypes, numberFormat') : null,
-      };
-    });
+    const pending = tables.map((table) => queueDescription(table, table.showHeaders, sample));
     try {
       await context.sync();
     } catch (error) {
@@ -130,19 +186,13 @@ async function describeTables(context: Excel.RequestContext, tables: Excel.Table
       if (sample && isOfficeError(error) && (tooLarge(error) || error.code === 'InvalidArgument')) continue;
       throw error;
     }
-    const infos = pending.map((p) => {
-      const body = parseSheetAddress(p.body.address).range;
-      return {
-        name: p.name,
-        sheet: p.sheet,
-        headers: p.header ? (p.header.values[0] ?? []).map(headerText) : p.columns!.items.map((c) => c.name),
-        body,
-        rowBytes: p.sample ? sampledRowBytes(p.sample, body.bottom - body.top + 1) : (body.right - body.left + 1) * READ_UNSAMPLED_CELL_BYTES,
-      };
-    });
-    return { infos, syncs: sample ? 1 : 2 };
+    return { infos: pending.map(describedInfo), syncs: sample ? 1 : 2 };
   }
   throw new Error('unreachable');
+}
+
+function lower(name: string): string {
+  return name.toLocaleLowerCase('sv-SE');
 }
 
 /**
@@ -161,53 +211,18 @@ function sampledRowBytes(sample: Loaded, height: number): number {
 }
 
 /** The body's rows from its blocks, each put where it lies. */
-function bodyRows(info: TableInfo, blocks: Block[]): CellValue[][] {
+function bodyRows(info: TableInfo, blocks: ReadBlock[]): CellValue[][] {
   const width = info.body.right - info.body.left + 1;
-  if (blocks.every((b) => b.columns === width)) return blocks.sort((a, b) => a.top - b.top).flatMap((b) => b.cells!);
+  if (blocks.every((b) => b.columns === width)) return blocks.sort((a, b) => a.top - b.top).flatMap((b) => b.cells);
   // Some row was read in parts (a row of long texts): every cell put in its place.
   const rows = Array.from({ length: info.body.bottom - info.body.top + 1 }, () => new Array<CellValue>(width).fill(null));
   for (const block of blocks) {
-    block.cells!.forEach((cells, i) => {
+    block.cells.forEach((cells, i) => {
       const row = rows[block.top - info.body.top + i]!;
       cells.forEach((value, j) => (row[block.left - info.body.left + j] = value));
     });
   }
   return rows;
-}
-
-/**
- * The bodies in blocks of rows of at most READ_BLOCK_BYTES (and READ_BLOCK_CELLS) each, packed in
- * order into requests filled to READ_BUDGET_BYTES: where a whole block would not fit, it is cut at
- * the row that fills the request, and the rest begins the next one. Packed as whole blocks, a
- * region's requests came to 3,1 of 4 MB where a table's blocks were 0,7 MB each.
- */
-function readRequests(infos: readonly TableInfo[]): Block[][] {
-  const requests: Block[][] = [];
-  let current: Block[] = [];
-  let used = 0;
-  infos.forEach((info, table) => {
-    const width = info.body.right - info.body.left + 1;
-    const height = info.body.bottom - info.body.top + 1;
-    const rowBytes = Math.max(info.rowBytes, 1);
-    const blockRows = Math.max(1, Math.min(Math.floor(READ_BLOCK_CELLS / width), Math.floor((READ_BLOCK_BYTES - READ_RANGE_OVERHEAD_BYTES) / rowBytes)));
-    for (let r = 0; r < height; ) {
-      const room = Math.floor((READ_BUDGET_BYTES - used - READ_RANGE_OVERHEAD_BYTES) / rowBytes);
-      if (room < 1 && current.length > 0) {
-        requests.push(current);
-        current = [];
-        used = 0;
-        continue;
-      }
-      // A row larger than a whole request still gets one of its own (read in parts if refused).
-      const rows = Math.min(height - r, blockRows, Math.max(1, room));
-      const size = READ_RANGE_OVERHEAD_BYTES + rows * rowBytes;
-      current.push({ table, top: info.body.top + r, rows, left: info.body.left, columns: width, size });
-      used += size;
-      r += rows;
-    }
-  });
-  if (current.length > 0) requests.push(current);
-  return requests;
 }
 
 function blockRange(context: Excel.RequestContext, info: TableInfo, block: Block): Excel.Range {

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import type { RawTable } from '../../engine/cells';
 import type { OutputTable } from '../../engine/output';
-import { normalizeTableName, TABLE_ORDER } from '../../engine/schema';
+import { excelTableName, normalizeTableName, TABLE_ORDER } from '../../engine/schema';
 import { decidedInputs } from '../../engine/versions/inputs';
 import { DECISIONS_SHEET } from '../../engine/versions/sheet';
 import { queueInspection, type WorkbookState } from './inspect';
@@ -24,6 +24,8 @@ export interface RecalculationReport extends WriteReport {
 
 const INPUT_TABLES = new Set(TABLE_ORDER.map(normalizeTableName));
 const DECISIONS_TABLE = normalizeTableName(DECISIONS_SHEET);
+/** The names those tables go by in a workbook made from the template, described in the first request. */
+const EXPECTED_NAMES = [...TABLE_ORDER, DECISIONS_SHEET].map(excelTableName);
 
 /** The tables a calculation reads: the contract's inputs and Beslutade versioner (Versionsjämförelse compares with it; no part of the fingerprint). */
 export function readByCalculation(name: string): boolean {
@@ -42,6 +44,7 @@ export async function readForCalculation(context: Excel.RequestContext, capabili
   };
   const read = await readTables(context, {
     only: readByCalculation,
+    expected: EXPECTED_NAMES,
     alongside: () => {
       inspected = queueInspection(context, capabilities, { ownership: true });
     },
@@ -51,11 +54,12 @@ export async function readForCalculation(context: Excel.RequestContext, capabili
 
 /**
  * Beräkna in one Excel.run, so that the workbook is looked at once: (1) in one request, the
- * tables' names and the workbook's sheets, names and ownership list; (2) the input tables'
- * headers, addresses and first rows; (3) their cells (one request per 4 MB of answer,
+ * tables' names, the workbook's sheets, names and ownership list, and the input tables' headers,
+ * addresses and first rows (asked for by the contract's names; a table spelt otherwise is
+ * described in one request more); (2) their cells (one request per 4 MB of answer,
  * read-tables.ts); then the calculation; then the outputs it chose, staged (one request per
  * 4 MB) and swapped in with the ownership list and the stale marks (one request). A city takes
- * 5 syncs. Output sheets are not read: only tables named as the contract's inputs, and
+ * 4 syncs. Output sheets are not read: only tables named as the contract's inputs, and
  * Beslutade versioner (readByCalculation).
  */
 export async function recalculate<T>(

@@ -170,15 +170,7 @@ function blockSteps(
   valueBytes = jsonBytes(rows),
 ): Step[] {
   const width = rows[0]?.length ?? 0;
-  const set = (range: CellRange, property: 'values' | 'numberFormat', data: unknown[][], dataBytes = jsonBytes(data)): Step => {
-    const address = rangeAddress(range);
-    return {
-      size: OPERATION_OVERHEAD_BYTES + jsonBytes(address) + dataBytes,
-      apply: (c) => {
-        sheet(c).getRange(address)[property] = data;
-      },
-    };
-  };
+  const set = (range: CellRange, property: CellProperty, data: readonly (readonly unknown[])[], dataBytes = jsonBytes(data)): Step => cellsStep(sheet, range, property, data, dataBytes);
   const column = (j: number) => rangeOf(firstRow, j + 1, rows.length, 1);
   const textSteps: Step[] = [];
   const displaySteps: Step[] = [];
@@ -225,9 +217,50 @@ function blockSteps(
   // The rows are the adapter's own (converted for Excel), so they go as they are.
   const values =
     valueBytes <= BLOCK_BUDGET_BYTES
-      ? [set(rangeOf(firstRow, 1, rows.length, width), 'values', rows as ExcelWriteValue[][], valueBytes)]
+      ? [set(rangeOf(firstRow, 1, rows.length, width), 'values', rows, valueBytes)]
       : columnGroups(rows).map(({ left, right }) => set(rangeOf(firstRow, left + 1, rows.length, right - left), 'values', rows.map((row) => row.slice(left, right))));
   return [...textSteps, ...values, ...displaySteps];
+}
+
+type CellProperty = 'values' | 'numberFormat';
+
+/**
+ * Values or number formats of a range, a row of `data` for each of its rows (or one cell's for
+ * all of them), which a full request may cut at a row (Step.split): the rows that fit go in it
+ * and the rest begin the next. Requests keep the steps' order, so a cut changes nothing of what
+ * the cells get: the text format still arrives before the value, the display format after it.
+ */
+function cellsStep(sheet: (context: Excel.RequestContext) => Excel.Worksheet, range: CellRange, property: CellProperty, data: readonly (readonly unknown[])[], dataBytes: number): Step {
+  const address = rangeAddress(range);
+  const height = range.bottom - range.top + 1;
+  return {
+    size: OPERATION_OVERHEAD_BYTES + jsonBytes(address) + dataBytes,
+    apply: (c) => {
+      sheet(c).getRange(address)[property] = data as unknown[][];
+    },
+    split:
+      height > 1 && data.length === height
+        ? (room) => {
+            // The overhead, the address and the brackets first; then whole rows with their commas.
+            let used = OPERATION_OVERHEAD_BYTES + jsonBytes(address) + 2;
+            let bytes = 0;
+            let n = 0;
+            while (n < height - 1) {
+              const row = jsonBytes(data[n]) + 1;
+              if (used + row > room) break;
+              used += row;
+              bytes += row;
+              n += 1;
+            }
+            if (n === 0) return null;
+            // n rows' JSON is the rows, the commas between them and the brackets: bytes + 1.
+            return [
+              cellsStep(sheet, { ...range, bottom: range.top + n - 1 }, property, data.slice(0, n), bytes + 1),
+              cellsStep(sheet, { ...range, top: range.top + n }, property, data.slice(n), dataBytes - bytes),
+            ];
+          }
+        : undefined,
+  };
 }
 
 /**

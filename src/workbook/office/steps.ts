@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { Capabilities } from './requirements';
-import { packed, REQUEST_BUDGET_BYTES } from './payload';
+import { REQUEST_BUDGET_BYTES } from './payload';
 
 /**
  * One queued piece of a write: its estimated request size and what it queues. Steps find their
@@ -9,7 +9,16 @@ import { packed, REQUEST_BUDGET_BYTES } from './payload';
 export interface Step {
   size: number;
   apply(context: Excel.RequestContext): void;
+  /**
+   * The step as two, the first at most `room` bytes, when it can be cut there (a block of rows'
+   * values, at a row): the request being filled takes the first and the next begins with the
+   * second. Null when no part of it fits.
+   */
+  split?(room: number): [Step, Step] | null;
 }
+
+/** Less room than this left in a request is not worth a cut: the request goes as it is. */
+export const MIN_SPLIT_BYTES = 16_384;
 
 /**
  * Queues the steps in order, in as few requests as the payload budget allows, with calculation
@@ -21,7 +30,7 @@ export interface Step {
  */
 export async function runSteps(context: Excel.RequestContext, steps: Iterable<Step>, capabilities: Capabilities): Promise<number> {
   let syncs = 0;
-  for (const request of packed(steps, REQUEST_BUDGET_BYTES)) {
+  for (const request of packedSteps(steps, REQUEST_BUDGET_BYTES)) {
     if (capabilities.has('calculationSuspension')) context.application.suspendApiCalculationUntilNextSync();
     for (const step of request) step.apply(context);
     await context.sync();
@@ -33,4 +42,30 @@ export async function runSteps(context: Excel.RequestContext, steps: Iterable<St
 /** The steps of each list in turn, taken lazily as runSteps takes them. */
 export function* concatSteps(lists: Iterable<Iterable<Step>>): Generator<Step> {
   for (const list of lists) yield* list;
+}
+
+/**
+ * The steps in order, in groups of at most `budget` bytes, as `packed` groups sized items, but
+ * filled: a step that does not fit whole is split where the group is full (Step.split), so that
+ * a request is cut at a row rather than before a block of up to 1 MB. A lone step larger than
+ * the budget still gets a group of its own. Taken lazily, as `packed`.
+ */
+export function* packedSteps(steps: Iterable<Step>, budget: number): Generator<Step[]> {
+  let current: Step[] = [];
+  let used = 0;
+  for (const step of steps) {
+    let next = step;
+    while (current.length > 0 && used + next.size > budget) {
+      const room = budget - used;
+      const parts = room >= MIN_SPLIT_BYTES ? (next.split?.(room) ?? null) : null;
+      if (parts) current.push(parts[0]);
+      yield current;
+      current = [];
+      used = 0;
+      next = parts ? parts[1] : next;
+    }
+    current.push(next);
+    used += next.size;
+  }
+  if (current.length > 0) yield current;
 }

@@ -19,7 +19,7 @@ export interface Decision<T> {
  * read and the new one; then it is written as outputs are (stage, swap: the old protected sheet
  * unprotected and deleted, the new one protected, ownership recorded with the inputs'
  * fingerprint), or nothing when `decide` refused. Nothing else in the workbook is touched, and no
- * sheet is marked stale. A city takes 5 syncs, as Beräkna.
+ * sheet is marked stale. A city takes 4 syncs, as Beräkna.
  */
 export async function writeDecision<T>(
   context: Excel.RequestContext,

@@ -167,3 +167,31 @@ describe('readTables at the sheet\'s last rows', () => {
     expect(excel.stats.requests.map((r) => r.failed ?? 'ok')).toEqual(['ok', 'InvalidArgument', 'ok', 'ok']);
   });
 });
+
+describe('readTables with the tables it expects', () => {
+  it('describes the named tables in the first request, beside the list: two syncs, a missing one costing nothing', async () => {
+    const { excel, workbook } = excelWith(example());
+    const tables = await workbook.readNamedTables(['Tjänster', 'Sammansatta nycklar', 'Kontering']);
+    const seeded = example();
+    expect(tables).toEqual(['Tjänster', 'Sammansatta_nycklar'].map((name) => seeded.find((t) => t.name === name)));
+    // The list with the descriptions (Kontering, not in the example, a null object), then the cells.
+    expect(excel.stats.requests.map((r) => r.failed ?? 'ok')).toEqual(['ok', 'ok']);
+  });
+
+  it('describes a named table under another spelling in one request more', async () => {
+    const { excel, workbook } = excelWith(example());
+    excel.model.renameTable(excel.model.findTable('Sammansatta_nycklar')!, 'SammansattaNycklar');
+    const [table] = await workbook.readNamedTables(['Sammansatta nycklar']);
+    expect(table!.rows).toEqual(example().find((t) => t.name === 'Sammansatta_nycklar')!.rows);
+    expect(syncCount(excel)).toBe(3);
+  });
+
+  it('asks again without the descriptions when they make the first request fail, and reads the same', async () => {
+    const seeded: RawTable[] = [{ name: 'Volymer', sheet: 'Volymer', headers: ['Kund', 'Volym'], rows: [['A', 1], ['B', 2]], origin: { row: 1_048_573, column: 2 } }];
+    const { excel, workbook } = excelWith(seeded);
+    expect(await workbook.readNamedTables(['Volymer'])).toEqual(seeded);
+    // The sample past the sheet's last row: the first request without it, then the description
+    // with the sample and without it (as readTables), then the cells.
+    expect(excel.stats.requests.map((r) => r.failed ?? 'ok')).toEqual(['InvalidArgument', 'ok', 'InvalidArgument', 'ok', 'ok']);
+  });
+});
