@@ -44,8 +44,9 @@ export interface ReadOptions {
  * Where later rows are longer than the rows before them said and an answer would pass 5 MB after
  * all, Excel refuses it (ResponsePayloadSizeLimitExceeded; a read changes nothing) and that
  * request is read again in halves, one more sync each time. Should the first request fail with
- * the descriptions in it (a sample larger than Excel answers, or reaching past the sheet), it is
- * made again without them and every wanted table is described in step 2. Nothing is written.
+ * the descriptions in it (a sample larger than Excel answers, one reaching past the sheet, or
+ * any other refusal of Excel's), it is made again without them and every wanted table is
+ * described in step 2. Nothing is written.
  * Like the xlsx reader, the totals row and empty rows at the end of a body are left out (Excel
  * keeps one body row in an empty table).
  */
@@ -53,14 +54,14 @@ export async function readTables(context: Excel.RequestContext, options: ReadOpt
   const first = await firstLook(context, options);
   let syncs = first.syncs;
   const wanted = first.tables.filter((t) => options.only?.(t.name) ?? true);
-  const early = new Map(first.described.map((d) => [lower(d.name), d]));
-  const rest = wanted.filter((t) => !early.has(lower(t.name)));
+  const described = new Map(first.described.map((d) => [lower(d.name), d]));
+  const rest = wanted.filter((t) => !described.has(lower(t.name)));
   if (rest.length > 0) {
     const later = await describeTables(context, rest);
     syncs += later.syncs;
-    for (const info of later.infos) early.set(lower(info.name), info);
+    for (const info of later.infos) described.set(lower(info.name), info);
   }
-  const infos = wanted.map((t) => early.get(lower(t.name))!);
+  const infos = wanted.map((t) => described.get(lower(t.name))!);
 
   const plan = new ReadPlan(infos);
   const again: Block[][] = [];

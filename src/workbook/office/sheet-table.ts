@@ -174,6 +174,12 @@ function blockSteps(
   const column = (j: number) => rangeOf(firstRow, j + 1, rows.length, 1);
   const textSteps: Step[] = [];
   const displaySteps: Step[] = [];
+  // One format for every cell of a column goes as a 1x1 array, which Excel applies to every cell
+  // of the range (numberFormat only, not values); neighbouring columns with the same one share
+  // a range, so that a wide sheet (a pivot of a thousand customers) takes one step a block
+  // rather than one a column. [format, first column, last column] of each such run:
+  const textRuns: Run[] = [];
+  const displayRuns: Run[] = [];
   for (let j = 0; j < width; j++) {
     const textColumn = textColumns[j] === true;
     // One pass over the column: which cells take the text format, and the display formats of
@@ -200,20 +206,25 @@ function blockSteps(
     const isText = (v: ExcelWriteValue) => typeof v === 'string' && (v !== '' || textColumn);
     const cellOf = (i: number) => (rows[i] as readonly ExcelWriteValue[])[j] ?? '';
     if (textColumn && allText) {
-      // A 1x1 array is applied to every cell of the range (numberFormat only, not values).
-      textSteps.push(set(column(j), 'numberFormat', [[TEXT_FORMAT]]));
+      extendRun(textRuns, TEXT_FORMAT, j);
     } else if (anyText) {
       textSteps.push(set(column(j), 'numberFormat', rows.map((_, i) => [isText(cellOf(i)) ? TEXT_FORMAT : null])));
     }
     if (!anyFormat) continue;
     // One format for the whole column only when every number in it takes that format; the
     // empty cells take it too, as the xlsx adapter formats them.
-    const formats = sameFormat && !anyText ? [[first as string]] : rows.map((_, i) => {
-      const v = cellOf(i);
-      return [typeof v === 'string' ? null : displayFormat(j, v)];
-    });
-    displaySteps.push(set(column(j), 'numberFormat', formats));
+    if (sameFormat && !anyText) {
+      extendRun(displayRuns, first as string, j);
+    } else {
+      displaySteps.push(set(column(j), 'numberFormat', rows.map((_, i) => {
+        const v = cellOf(i);
+        return [typeof v === 'string' ? null : displayFormat(j, v)];
+      })));
+    }
   }
+  const runStep = ([format, left, right]: Run) => set(rangeOf(firstRow, left + 1, rows.length, right - left + 1), 'numberFormat', [[format]]);
+  textSteps.push(...textRuns.map(runStep));
+  displaySteps.push(...displayRuns.map(runStep));
   // The rows are the adapter's own (converted for Excel), so they go as they are.
   const values =
     valueBytes <= BLOCK_BUDGET_BYTES
@@ -223,6 +234,16 @@ function blockSteps(
 }
 
 type CellProperty = 'values' | 'numberFormat';
+
+/** A format and the first and last of neighbouring columns that all take it. */
+type Run = [format: string, left: number, right: number];
+
+/** Column j into the last run when it follows it with the same format, else a run of its own. */
+function extendRun(runs: Run[], format: string, j: number): void {
+  const last = runs[runs.length - 1];
+  if (last && last[0] === format && last[2] === j - 1) last[2] = j;
+  else runs.push([format, j, j]);
+}
 
 /**
  * Values or number formats of a range, a row of `data` for each of its rows (or one cell's for

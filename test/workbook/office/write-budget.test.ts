@@ -81,9 +81,35 @@ describe('writeOutputs budgeted by bytes', () => {
     const sheet = excel.model.sheet('Tjänstekatalog');
     for (const i of [0, 1, 2, 7, 29_999, 30_001, 59_997, 59_999]) {
       const expected = i % 7 === 0 ? '@' : i % 2 ? NUMBER_FORMATS.decimal : NUMBER_FORMATS.integer;
-      expect([i, sheet.cell(i + 2, 2).numberFormat]).toEqual([i, expected]);
+      expect([i, sheet.cell(i + 2, 2)?.numberFormat]).toEqual([i, expected]);
     }
     const back = (await workbook.readTables()).find((t) => t.name === 'Tjänstekatalog')!;
+    expect(back.rows).toEqual(table.rows);
+  });
+
+  it('formats neighbouring columns of one format in one step: a table 300 columns wide takes a few operations, not 600', async () => {
+    const table: OutputTable = {
+      name: 'Avvikelsepivot',
+      columns: [
+        { header: 'Kund', format: 'text' },
+        { header: 'Avdelning', format: 'text' },
+        ...Array.from({ length: 150 }, (_, j) => ({ header: `Antal ${j + 1}`, format: 'number' as const })),
+        ...Array.from({ length: 150 }, (_, j) => ({ header: `Belopp ${j + 1}`, format: 'kr' as const })),
+      ],
+      rows: Array.from({ length: 100 }, (_, i) => [`Kund ${i}`, `Avdelning ${i % 7}`, ...Array.from({ length: 300 }, (_, j) => i * 300 + j)]),
+    };
+    const { excel, workbook } = excelWith(example());
+    await workbook.writeOutputsWithReport([table]);
+    // Inspect; one staging request (sheet, header, text formats of A:B, values, one display
+    // format over the 300 number columns, table, widths); swap.
+    const staging = excel.stats.requests.slice(1, -1);
+    expect(staging).toHaveLength(1);
+    expect(staging[0]!.operations).toBeLessThan(40);
+    const sheet = excel.model.sheet('Avvikelsepivot');
+    expect([sheet.cell(2, 1)?.numberFormat, sheet.cell(101, 2)?.numberFormat]).toEqual(['@', '@']);
+    // Integers in a number column and amounts both show as #,##0, so all 300 share one run.
+    for (const column of [3, 152, 153, 302]) expect([column, sheet.cell(50, column)?.numberFormat]).toEqual([column, NUMBER_FORMATS.integer]);
+    const back = (await workbook.readTables()).find((t) => t.name === 'Avvikelsepivot')!;
     expect(back.rows).toEqual(table.rows);
   });
 });
