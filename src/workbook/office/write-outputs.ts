@@ -183,9 +183,40 @@ export async function writeOutputs(
   }
   const removed = [...planned.flatMap((p) => findSheet(state, p.final)?.name ?? []), ...dropped];
   const ownership = ownedAfterWrite(state, written, removed, kept);
-  report.syncs += await runSteps(context, [swapStep(state, planned, dropped, ownership, marks)], capabilities);
+  try {
+    report.syncs += await runSteps(context, [swapStep(state, planned, dropped, ownership, marks)], capabilities);
+  } catch (error) {
+    throw await afterFailedSwap(context, state, planned, removed, error);
+  }
   report.sheets = planned.map((p) => p.final);
   return report;
+}
+
+/**
+ * A swap Excel refused: the staged sheets still there are removed, so that no `_ikm_ny_` sheet
+ * is left behind. When every staged sheet was still there and every old one too, the swap had
+ * changed nothing, so after the removal nothing has been written; if one of the old sheets the
+ * swap had to lift its own protection from is still protected, that is why (the user protected
+ * Beslutade versioner again, with a password the add-in does not have), and the user is told
+ * so. Otherwise Excel's error goes on as it came.
+ */
+async function afterFailedSwap(context: Excel.RequestContext, state: WorkbookState, planned: readonly Planned[], removed: readonly string[], error: unknown): Promise<unknown> {
+  const staged = planned.map((p) => p.spec.sheet);
+  const protectedOld = removed.filter((name) => findSheet(state, name)?.protected === true);
+  let untouched = false;
+  let stillProtected: string[] = [];
+  try {
+    const stagedSheets = staged.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('name'));
+    const oldSheets = removed.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('name, protection/protected'));
+    await context.sync();
+    untouched = stagedSheets.every((s) => !s.isNullObject) && oldSheets.every((s) => !s.isNullObject);
+    stillProtected = protectedOld.filter((name) => oldSheets[removed.indexOf(name)]!.protection.protected);
+  } catch {
+    // Excel answers nothing now either: the removal below says so with the error.
+  }
+  await removeSheets(context, staged, error);
+  if (untouched && stillProtected.length > 0 && !(error instanceof Error && 'cleanupError' in error)) return new SheetProtectedError(stillProtected);
+  return error;
 }
 
 function checkOutputs(outputs: readonly OutputTable[]): void {

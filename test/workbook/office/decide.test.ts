@@ -3,6 +3,7 @@ import { decideVersion, runModel, type Decided } from '../../../src/engine';
 import { renderMessage } from '../../../src/engine/messages/catalog';
 import type { OfficeWorkbook } from '../../../src/workbook/office';
 import { SheetNotOwnedError } from '../../../src/workbook/port';
+import { SheetProtectedError } from '../../../src/workbook/office/refusals';
 import { OWNERSHIP_SHEET } from '../../../src/workbook/xlsx/ownership';
 import { createXlsx, openXlsx } from '../../../src/workbook/xlsx';
 import { decidedInputs } from '../../../src/engine/versions/inputs';
@@ -67,6 +68,25 @@ describe('a decided version in Excel', () => {
     expect(excel.cell(SHEET, 'B2')).toMatchObject({ kind: 'text', numberFormat: '@' });
     expect(excel.cell(OWNERSHIP_SHEET, 'A1').value).toBe(SHEET);
     expect(excel.cell(OWNERSHIP_SHEET, 'C1').value).toBe(d.version.inputs);
+  });
+
+  it('leaves the workbook as it was when the user protected the sheet again with a password: no staged sheet left, the sheet named', async () => {
+    const { excel, workbook } = excelWith(twoServices());
+    await decide(workbook, 'November');
+    // Granska > Skydda blad with a password: the add-in cannot lift that protection.
+    excel.sheet(SHEET).password = 'hemligt';
+    const before = excel.snapshot();
+    typeLevPrice(excel, 11);
+    const typed = excel.snapshot();
+    expect(typed).not.toBe(before);
+    const error = await decide(workbook, 'December', '2021-12-09').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SheetProtectedError);
+    expect((error as Error).message).toBe('Bladet "Beslutade versioner" är skyddat. Ta bort bladskyddet (Granska > Ta bort bladskydd) och kör igen; inget har skrivits.');
+    expect(excel.sheetNames().filter((name) => name.startsWith('_ikm_ny_'))).toEqual([]);
+    expect(excel.snapshot()).toBe(typed);
   });
 
   it('a second decision replaces the protected sheet, the first version’s cells as they were, and protects it again', async () => {

@@ -160,6 +160,20 @@ describe('writeOutputs', () => {
     expect(excel.snapshot()).toBe(written);
   });
 
+  it('leaves no staged sheet behind when Excel refuses the swap, and passes its error on', async () => {
+    const { excel, workbook } = excelWith(example());
+    const outputs = outputsOf(await workbook.readTables());
+    await workbook.writeOutputs(outputs);
+    const written = excel.snapshot();
+    excel.resetStats();
+    // Inspect, staging (one request for the example), then the swap, refused before its first operation.
+    excel.failRequest(3, 'GeneralException', 0);
+    await expect(workbook.writeOutputs(outputs)).rejects.toMatchObject({ name: 'ExcelOperationError', code: 'GeneralException' });
+    expect(excel.stats.requests[2]!.failed).toBe('GeneralException');
+    expect(excel.sheetNames().filter((name) => name.startsWith('_ikm_ny_'))).toEqual([]);
+    expect(excel.snapshot()).toBe(written);
+  });
+
   it('keeps every request under 5 MB for a large output, in a bounded number of syncs', async () => {
     const { excel, workbook } = excelWith(example());
     const rows = Array.from({ length: 80_000 }, (_, i) => [`Kund ${i} stadsdelsförvaltning`, 'Stadsdelsförvaltning', 'Ekonomi', `Tjänst ${i % 400}`, 'Volym (faktura)', i, 0.25, 15.03, 1000 + i, 12]);
