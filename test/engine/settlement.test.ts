@@ -53,6 +53,29 @@ describe('Avräkning Över tak', () => {
     );
   });
 
+  it('gives a customer who pays VAT the settlement with VAT, the lines’ Moms summed', () => {
+    // B a Bolag (Momspliktiga kundtyper defaults to Bolag); Kassa at 25 % (blank), Lev at 6 %.
+    const tables = settings([['Resultatfond IB', 100], ['Resultatfondstak', 200], ['Avräkning', 'Över tak']]).map((t) =>
+      t.name === 'Nycklar'
+        ? { ...t, headers: [...t.headers, 'Kundtyp'], rows: t.rows.map((r) => [...r, r[0] === 'B' ? 'Bolag' : 'Stadsdelsförvaltning']) }
+        : t.name === 'Tjänster'
+          ? { ...t, headers: [...t.headers, 'Momssats'], rows: t.rows.map((r) => [...r, r[0] === 'Lev' ? 0.06 : null]) }
+          : t,
+    );
+    const vat = run(tables);
+    expect(errors(vat)).toEqual([]);
+    // B: Kassa −40 × 25 % = −10,00 and Lev −34 × 6 % = −2,04: −12,04 VAT, −86,04 with it.
+    expect(output(vat, 'Slutavräkning').filter((r) => r['Kund'] === 'B').map((r) => [r['Tjänst'], r['Belopp'], r['Moms'], r['Brutto']])).toEqual([
+      ['Kassa', -40, -10, -50],
+      ['Lev', -34, -2.04, -36.04],
+    ]);
+    expect(customerStatement(vat.calculation as Calculation, 'B').texts.method.at(-1)).toBe(
+      'Slutavräkning enligt självkostnadsprincipen: ni får tillbaka 74\u00a0kr av årets överskott (Kassa 40\u00a0kr, Lev 34\u00a0kr), i proportion till vad ni fakturerats för varje tjänst. Beloppen är utan moms; med moms får ni tillbaka 86,04\u00a0kr, varav 12,04\u00a0kr moms. Beloppen är preliminära: de bygger på prognosen t.o.m. 2021-03.',
+    );
+    // A pays no VAT: its sentence as before.
+    expect(customerStatement(vat.calculation as Calculation, 'A').texts.method.at(-1)).not.toContain('moms');
+  });
+
   it('takes a cap below 1 as a share of the year’s revenue', () => {
     const share = run(settings([['Resultatfond IB', 100], ['Resultatfondstak', 0.02], ['Avräkning', 'Över tak']]));
     // 2 % of 5 299 = 105,98 -> 106; 100 + 249 − 106 = 243 returned.
