@@ -1,7 +1,7 @@
-import { cellAddress, columnLetters, formatRange, parseRange, type CellRange } from '../xlsx/cell-range';
+import { cellAddress, columnLetters, EXCEL_COLUMNS, EXCEL_ROWS, formatRange, parseRange, type CellRange } from '../xlsx/cell-range';
 
 export type { CellRange };
-export { cellAddress, columnLetters, formatRange };
+export { cellAddress, columnLetters, EXCEL_COLUMNS, EXCEL_ROWS, formatRange };
 
 /**
  * Splits an address as Excel returns it (`Volymer!A1:D448`, `'Sammansatta nycklar'!A1:C3`,

@@ -20,12 +20,14 @@ export interface Block {
   size: number;
 }
 
+/** What a block's range is loaded with: its values, and the other per-cell properties asked for. */
+export type CellProperty = 'values' | 'valueTypes' | 'numberFormat' | 'formulas';
+
 /** A range's cells as office-js answers them. */
-export interface LoadedCells {
-  values: unknown[][];
-  valueTypes: unknown[][];
-  numberFormat: unknown[][];
-}
+export type LoadedCells = Readonly<Record<'values', unknown[][]>> & Readonly<Partial<Record<CellProperty, unknown[][]>>>;
+
+/** What readTables loads of each block. */
+export const TABLE_CELLS: readonly CellProperty[] = ['values', 'valueTypes', 'numberFormat'];
 
 /** Fewer rows of a table than this in a request (the end of one table, the start of the next) leave its size as it was learned before. */
 const MIN_LEARNED_ROWS = 50;
@@ -52,7 +54,11 @@ export class ReadPlan {
   /** The mean row size the latest measure is compared with: the one before it, first the sample's (its margin taken off). */
   private readonly before: number[];
 
-  constructor(private readonly tables: readonly BodyToRead[]) {
+  /** `loaded`: the properties each block is loaded with, whose answers are measured. */
+  constructor(
+    private readonly tables: readonly BodyToRead[],
+    private readonly loaded: readonly CellProperty[] = TABLE_CELLS,
+  ) {
     this.next = tables.map(() => 0);
     this.measured = tables.map(() => ({ rows: 0, bytes: 0 }));
     this.before = tables.map((t) => t.rowBytes / READ_SAMPLE_MARGIN);
@@ -118,8 +124,8 @@ export class ReadPlan {
       const cells = answers[b]!;
       const m = learning[block.table]!;
       for (let i = 0; i < cells.values.length; i++) {
-        // Each row's three arrays, and the commas between rows.
-        m.bytes += jsonBytes(cells.values[i]) + jsonBytes(cells.valueTypes[i]) + jsonBytes(cells.numberFormat[i]) + 3;
+        // Each row's arrays, and the commas between rows.
+        for (const property of this.loaded) m.bytes += jsonBytes(cells[property]?.[i]) + 1;
         m.rows += 1;
       }
     });
@@ -134,4 +140,43 @@ export class ReadPlan {
 
 function height(body: CellRange): number {
   return body.bottom - body.top + 1;
+}
+
+/**
+ * The answer one body row is expected to take, from a sample of its first rows (the first
+ * `height` of them are the body's): the sampled rows' mean, with READ_SAMPLE_MARGIN. The mean
+ * rather than the largest, so that requests fill to near the budget (a region's reads came to
+ * 3,0 of 4 MB with the largest, names and numbers varying in length from row to row); the
+ * budget's fifth below Excel's 5 MB, and reading a request again in halves, cover rows that run
+ * longer than the first ones said.
+ */
+export function sampledRowBytes(sample: LoadedCells, height: number, loaded: readonly CellProperty[]): number {
+  const rows = Math.min(height, sample.values.length);
+  let bytes = 0;
+  // Each row's arrays, and the commas between rows.
+  for (let i = 0; i < rows; i++) for (const property of loaded) bytes += jsonBytes(sample[property]?.[i]) + 1;
+  return Math.ceil((bytes / Math.max(rows, 1)) * READ_SAMPLE_MARGIN);
+}
+
+/**
+ * A request whose answer Excel found too large, as two to read instead: its blocks in two
+ * groups, a lone block's rows in two, or a lone row's cells in two. Null for a single cell:
+ * nothing smaller can be read.
+ */
+export function halvesOf(request: readonly Block[]): Block[][] | null {
+  if (request.length > 1) {
+    const middle = Math.ceil(request.length / 2);
+    return [request.slice(0, middle), request.slice(middle)];
+  }
+  const block = request[0]!;
+  const size = (block.size - READ_RANGE_OVERHEAD_BYTES) / 2 + READ_RANGE_OVERHEAD_BYTES;
+  if (block.rows > 1) {
+    const first = Math.ceil(block.rows / 2);
+    return [[{ ...block, rows: first, size }], [{ ...block, top: block.top + first, rows: block.rows - first, size }]];
+  }
+  if (block.columns > 1) {
+    const first = Math.ceil(block.columns / 2);
+    return [[{ ...block, columns: first, size }], [{ ...block, left: block.left + first, columns: block.columns - first, size }]];
+  }
+  return null;
 }

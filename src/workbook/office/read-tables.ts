@@ -4,7 +4,7 @@ import { parseSheetAddress, rangeAddress, rangeOf, type CellRange } from './addr
 import { fromExcel, headerText } from './cell-values';
 import { isOfficeError } from './errors';
 import { jsonBytes, READ_RANGE_OVERHEAD_BYTES, READ_SAMPLE_MARGIN, READ_SAMPLE_ROWS, READ_UNSAMPLED_CELL_BYTES } from './payload';
-import { ReadPlan, type Block, type BodyToRead } from './read-plan';
+import { halvesOf, ReadPlan, sampledRowBytes, TABLE_CELLS, type Block, type BodyToRead } from './read-plan';
 
 interface TableInfo extends BodyToRead {
   name: string;
@@ -141,7 +141,7 @@ function describedInfo(p: Pending): TableInfo {
     sheet: p.table.worksheet.name,
     headers: p.table.showHeaders ? (p.header!.values[0] ?? []).map(headerText) : p.columns!.items.map((c) => c.name),
     body,
-    rowBytes: p.sample ? sampledRowBytes(p.sample, body.bottom - body.top + 1) : (body.right - body.left + 1) * READ_UNSAMPLED_CELL_BYTES,
+    rowBytes: p.sample ? sampledRowBytes(p.sample, body.bottom - body.top + 1, TABLE_CELLS) : (body.right - body.left + 1) * READ_UNSAMPLED_CELL_BYTES,
   };
 }
 
@@ -196,21 +196,6 @@ function lower(name: string): string {
   return name.toLocaleLowerCase('sv-SE');
 }
 
-/**
- * The answer one body row is expected to take: the sampled rows' mean, with READ_SAMPLE_MARGIN.
- * The mean rather than the largest, so that requests fill to near the budget (a region's reads
- * came to 3,0 of 4 MB with the largest, names and numbers varying in length from row to row);
- * the budget's fifth below Excel's 5 MB, and reading a request again in halves, cover rows that
- * run longer than the first ones said.
- */
-function sampledRowBytes(sample: Loaded, height: number): number {
-  const rows = Math.min(height, sample.values.length);
-  let bytes = 0;
-  // Each row's three arrays, and the commas between rows.
-  for (let i = 0; i < rows; i++) bytes += jsonBytes(sample.values[i]) + jsonBytes(sample.valueTypes[i]) + jsonBytes(sample.numberFormat[i]) + 3;
-  return Math.ceil((bytes / Math.max(rows, 1)) * READ_SAMPLE_MARGIN);
-}
-
 /** The body's rows from its blocks, each put where it lies. */
 function bodyRows(info: TableInfo, blocks: ReadBlock[]): CellValue[][] {
   const width = info.body.right - info.body.left + 1;
@@ -239,26 +224,9 @@ function tooLarge(error: unknown): boolean {
   return isOfficeError(error) && error.code === 'ResponsePayloadSizeLimitExceeded';
 }
 
-/**
- * A request whose answer Excel found too large, as two to read instead: its blocks in two
- * groups, a lone block's rows in two, or a lone row's cells in two. A single cell too large is
- * rethrown: nothing smaller can be read.
- */
+/** A request whose answer Excel found too large, as two to read instead (read-plan.ts's halves); anything else, or a single cell too large, is rethrown. */
 function halves(request: Block[], error: unknown): Block[][] {
-  if (!tooLarge(error)) throw error;
-  if (request.length > 1) {
-    const middle = Math.ceil(request.length / 2);
-    return [request.slice(0, middle), request.slice(middle)];
-  }
-  const block = request[0]!;
-  const size = (block.size - READ_RANGE_OVERHEAD_BYTES) / 2 + READ_RANGE_OVERHEAD_BYTES;
-  if (block.rows > 1) {
-    const first = Math.ceil(block.rows / 2);
-    return [[{ ...block, rows: first, size }], [{ ...block, top: block.top + first, rows: block.rows - first, size }]];
-  }
-  if (block.columns > 1) {
-    const first = Math.ceil(block.columns / 2);
-    return [[{ ...block, columns: first, size }], [{ ...block, left: block.left + first, columns: block.columns - first, size }]];
-  }
-  throw error;
+  const parts = tooLarge(error) ? halvesOf(request) : null;
+  if (parts === null) throw error;
+  return parts;
 }

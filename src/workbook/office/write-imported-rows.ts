@@ -6,10 +6,11 @@ import { workbookMsg } from '../messages/catalog';
 import { WorkbookMessageError } from '../messages/error';
 import { withMarkColumn } from '../import-mark-column';
 import { ImportWriteError } from '../import-write-error';
-import { cellAddress, parseSheetAddress, rangeAddress, rangeOf, type CellRange } from './address';
+import { cellAddress, EXCEL_COLUMNS, EXCEL_ROWS, parseSheetAddress, rangeAddress, rangeOf, type CellRange } from './address';
 import { isOfficeError } from './errors';
 import { toExcel, type ExcelWriteValue } from './cell-values';
-import { BLOCK_BUDGET_BYTES, jsonBytes, OPERATION_OVERHEAD_BYTES } from './payload';
+import { BLOCK_BUDGET_BYTES, jsonBytes, OPERATION_OVERHEAD_BYTES, READ_SAMPLE_ROWS } from './payload';
+import { halvesOf, ReadPlan, sampledRowBytes, type Block, type CellProperty } from './read-plan';
 import { ReadOnlyWorkbookError, SheetProtectedError } from './refusals';
 import { EXCEL_API, type Capabilities } from './requirements';
 import { runSteps, type Step } from './steps';
@@ -44,7 +45,8 @@ type Kind = 'imported' | 'empty' | 'user';
  * is resized in place (Table.resize, ExcelApi 1.13) and the cells it leaves are cleared. Where it
  * grows, a cell with content is refused, never overwritten. Three syncs whatever the number of
  * rows (one more per 4 MB written): the tables with their sheets and protection; the table's
- * cells with the rows it may grow into; the writes. Text is written into cells formatted as text first, so that a
+ * cells with the rows it may grow into (read in parts when that answer is too large for Excel,
+ * tableArea); the writes. Text is written into cells formatted as text first, so that a
  * value such as "=x" or "0012" is kept as typed (sheet-table.ts says why).
  */
 export async function writeImportedRows(context: Excel.RequestContext, capabilities: Capabilities, plan: OfficeImportedRows): Promise<OfficeImportReport> {
@@ -63,27 +65,20 @@ export async function writeImportedRows(context: Excel.RequestContext, capabilit
   const name = table.name;
   const atEdge = () => new WorkbookMessageError(workbookMsg('importTableAtSheetEdge', { table: plan.table, sheet: sheetName }));
 
-  // 2. The table's cells, and what lies where it may grow: as many rows below it as rows are written, and the column at its right.
-  // Only the values of what lies around it: the answer is what limits the size (Excel on the web refuses one over 5 MB).
-  const whole = context.workbook.tables.getItem(name).getRange().load('address, valueTypes, formulas, numberFormat');
-  const area = whole.getResizedRange(plan.rows.length, 1).load('values');
-  try {
-    await context.sync();
-  } catch (error) {
-    // The area reaches past the sheet's last row or column: the table cannot grow there.
-    if (isOfficeError(error) && error.code === 'InvalidArgument') throw atEdge();
-    throw error;
-  }
-  let syncs = 2;
-  const { top, left, bottom, right: oldRight } = parseSheetAddress(whole.address).range;
+  // 2. The table's cells, and what lies where it may grow: as many rows below it as rows are
+  // written, and the column at its right (tableArea: in one request, or in parts when Excel
+  // finds that answer too large).
+  const area = await tableArea(context, name, plan.rows.length, atEdge);
+  let syncs = 1 + area.syncs;
+  const { top, left, bottom, right: oldRight } = area.table;
 
   // Cells of the table (type, formula, format) and of the area around it (the value alone).
   const inTable = (r: number, c: number) => r <= bottom && c <= oldRight;
   const at = (r: number, c: number) => ({
-    value: area.values[r - top]?.[c - left],
-    type: inTable(r, c) ? whole.valueTypes[r - top]?.[c - left] : undefined,
-    formula: inTable(r, c) ? whole.formulas[r - top]?.[c - left] : undefined,
-    format: inTable(r, c) ? whole.numberFormat[r - top]?.[c - left] : undefined,
+    value: area.value(r, c),
+    type: inTable(r, c) ? area.type(r, c) : undefined,
+    formula: inTable(r, c) ? area.formula(r, c) : undefined,
+    format: inTable(r, c) ? area.format(r, c) : undefined,
   });
   const filled = (r: number, c: number) => {
     const cell = at(r, c);
@@ -202,4 +197,86 @@ function* blocks<T extends { values: ExcelWriteValue[]; formats: string[] }>(row
     used += size;
   }
   if (current.length > 0) yield { start, rows: current };
+}
+
+/** The table's cells and what lies around it, each cell's property by its row and column on the sheet. */
+interface TableArea {
+  /** The table's range, header row included. */
+  table: CellRange;
+  value(r: number, c: number): unknown;
+  type(r: number, c: number): unknown;
+  formula(r: number, c: number): unknown;
+  format(r: number, c: number): unknown;
+  syncs: number;
+}
+
+/** What is asked of each cell of the area when it is read in parts. */
+const AREA_CELLS: readonly CellProperty[] = ['values', 'valueTypes', 'formulas', 'numberFormat'];
+
+/**
+ * The table's cells (value, type, formula, format) and the values of the `grow` rows below it
+ * and the column at its right, in one request: only the values of what lies around the table,
+ * since the answer is what limits the size (Excel on the web refuses one over 5 MB). A table of
+ * some 35 000 rows answers with more: then its address and first rows are read, and the area in
+ * parts planned from them as readTables plans a table's body (read-plan.ts), one more request
+ * per 4 MB. Where the area would reach past the sheet's last row or column, `atEdge` is thrown.
+ */
+async function tableArea(context: Excel.RequestContext, name: string, grow: number, atEdge: () => Error): Promise<TableArea> {
+  const whole = context.workbook.tables.getItem(name).getRange().load('address, valueTypes, formulas, numberFormat');
+  const around = whole.getResizedRange(grow, 1).load('values');
+  try {
+    await context.sync();
+    const { top, left } = parseSheetAddress(whole.address).range;
+    const cell = (cells: unknown[][]) => (r: number, c: number) => cells[r - top]?.[c - left];
+    return {
+      table: parseSheetAddress(whole.address).range,
+      value: cell(around.values),
+      type: cell(whole.valueTypes),
+      formula: cell(whole.formulas),
+      format: cell(whole.numberFormat),
+      syncs: 1,
+    };
+  } catch (error) {
+    // The area reaches past the sheet's last row or column: the table cannot grow there.
+    if (isOfficeError(error) && error.code === 'InvalidArgument') throw atEdge();
+    if (!(isOfficeError(error) && error.code === 'ResponsePayloadSizeLimitExceeded')) throw error;
+  }
+
+  // In parts: the address and the first rows, then the area a planned request at a time.
+  const range = context.workbook.tables.getItem(name).getRange().load('address');
+  const sample = range.getRow(0).getBoundingRect(range.getCell(READ_SAMPLE_ROWS - 1, 0)).getResizedRange(0, 1).load(AREA_CELLS.join(', '));
+  await context.sync();
+  let syncs = 2;
+  const table = parseSheetAddress(range.address).range;
+  const areaRange: CellRange = { top: table.top, left: table.left, bottom: table.bottom + grow, right: table.right + 1 };
+  if (areaRange.bottom > EXCEL_ROWS || areaRange.right > EXCEL_COLUMNS) throw atEdge();
+  // The table's rows and the rows below it apart: those are mostly empty and answer with less.
+  const rowBytes = sampledRowBytes(sample, table.bottom - table.top + 1, AREA_CELLS);
+  const bodies = [{ body: { ...areaRange, bottom: table.bottom }, rowBytes }];
+  if (grow > 0) bodies.push({ body: { ...areaRange, top: table.bottom + 1 }, rowBytes });
+  const plan = new ReadPlan(bodies, AREA_CELLS);
+  const rows: Record<CellProperty, unknown[][]> = { values: [], valueTypes: [], formulas: [], numberFormat: [] };
+  const sheet = context.workbook.tables.getItem(name).worksheet;
+  const again: Block[][] = [];
+  while (again.length > 0 || !plan.done) {
+    const request = again.shift() ?? plan.request();
+    const loaded = request.map((block) => sheet.getRange(rangeAddress(rangeOf(block.top, block.left, block.rows, block.columns))).load(AREA_CELLS.join(', ')));
+    try {
+      await context.sync();
+    } catch (error) {
+      syncs += 1;
+      // Rows longer than the ones before them said: read again in halves, whole rows only.
+      const parts = isOfficeError(error) && error.code === 'ResponsePayloadSizeLimitExceeded' ? halvesOf(request) : null;
+      if (parts === null || parts.some((part) => part.some((block) => block.columns !== areaRange.right - areaRange.left + 1))) throw error;
+      again.unshift(...parts);
+      continue;
+    }
+    syncs += 1;
+    plan.learn(request, loaded);
+    request.forEach((block, i) => {
+      for (const property of AREA_CELLS) rows[property].splice(block.top - areaRange.top, block.rows, ...(loaded[i]![property] as unknown[][]));
+    });
+  }
+  const cell = (cells: unknown[][]) => (r: number, c: number) => cells[r - areaRange.top]?.[c - areaRange.left];
+  return { table, value: cell(rows.values), type: cell(rows.valueTypes), formula: cell(rows.formulas), format: cell(rows.numberFormat), syncs };
 }

@@ -1,5 +1,9 @@
 /** A1-style cell references. */
 
+/** The last row and column of a sheet in Excel (A1:XFD1048576). */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
 export interface CellRange {
   top: number;
   left: number;

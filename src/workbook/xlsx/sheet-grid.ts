@@ -1,6 +1,7 @@
+import { EXCEL_COLUMNS, EXCEL_ROWS } from './cell-range';
+
 /** Excel's grid: rows 1 to 1 048 576, columns A to XFD (16 384). */
-export const EXCEL_ROWS = 1_048_576;
-export const EXCEL_COLUMNS = 16_384;
+export { EXCEL_COLUMNS, EXCEL_ROWS };
 
 /** The longest start tag the scanner waits for across chunks; Excel's row and cell tags are under 200 bytes. */
 export const LONGEST_TAG = 1 << 20;

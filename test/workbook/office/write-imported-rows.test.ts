@@ -97,6 +97,36 @@ describe('writeImportedRows in Excel (the pane’s import)', () => {
     expect(large).toBe(small);
   });
 
+  it('reads a table too large for one answer in parts: 60 000 rows, of which the user’s keep their place and moved ones their cells', async () => {
+    // 60 000 rows: every third the user's ('eget', a text Belopp now and then), the rest an
+    // earlier import. The table's cells with the 40 000 rows below come to some 9 MB: Excel
+    // refuses that answer, and the table is read in planned parts of at most 4 MB.
+    const old = Array.from({ length: 60_000 }, (_, i): CellValue[] =>
+      i % 3 === 0 ? [`Eget ${i}`, 'Lokaler', i % 9 === 0 ? `ca ${i}` : i, null, 'eget'] : [`Tjänst ${i}`, 'Personal', i, null, OLD],
+    );
+    const { excel, workbook } = excelWith([kostnader(old)]);
+    const rows = Array.from({ length: 40_000 }, (_, i) => line(`Ny ${i}`, i + 0.25));
+    const report = await workbook.writeImportedRows(plan(rows));
+    expect(report).toMatchObject({ written: 40_000, replaced: 40_000, kept: 20_000 });
+    expect(excel.stats.requests[1]!.failed).toBe('ResponsePayloadSizeLimitExceeded');
+    expect(excel.stats.requests.filter((r) => r.failed !== undefined)).toHaveLength(1);
+    const reads = excel.stats.requests.slice(3).filter((r) => r.responseBytes > 10_000);
+    expect(reads.length).toBeGreaterThan(1);
+    // Every answer read is within the budget (the refused one measured 15 MB).
+    expect(Math.max(...excel.stats.requests.filter((r) => r.failed === undefined).map((r) => r.responseBytes))).toBeLessThanOrEqual(4_000_000);
+    expect(largestRequestBytes(excel)).toBeLessThanOrEqual(4_000_000);
+    expect(report.syncs).toBe(syncCount(excel));
+    const table = excel.table('Kostnader');
+    // The user's rows first (the first row is one, so nothing moves above it), in their order, then the new ones.
+    const own = old.filter((r) => r[4] === 'eget');
+    expect(table.rows).toHaveLength(60_000);
+    expect(table.rows.slice(0, 20_000)).toEqual(own);
+    expect(table.rows[20_000]).toEqual(['Ny 0', 'Personal', 0.25, null, NEW]);
+    expect(table.rows[59_999]).toEqual(['Ny 39999', 'Personal', 39_999.25, null, NEW]);
+    // A moved user row keeps its text Belopp as text.
+    expect(excel.cell('Kostnader', 'C5')).toMatchObject({ kind: 'text', value: 'ca 9' });
+  });
+
   it('refuses, writing nothing, where it would overwrite a cell below the table or move a formula', async () => {
     const below = excelWith([kostnader([['Kassa', 'Lokaler', 1, null, null]])]);
     below.excel.sheet('Kostnader').ensure(4, 3).content = { kind: 'text', text: 'anteckning' };
