@@ -40,7 +40,8 @@ const MIN_LEARNED_ROWS = 50;
  * READ_LEARNED_MARGIN. Rows next to each other are alike (the same customers and services, numbers
  * of the same length), so the second and later requests of a big table fill to within a few per
  * cent of the budget where the sample's estimate left a tenth empty: a country's 233 MB of reads
- * took 65 requests planned from the samples alone, against 59 at a full 4 MB each.
+ * took 65 requests planned from the samples alone, and take 60 planned so (59 at a full 4 MB
+ * each).
  *
  * Requests are filled across blocks and tables: where a whole block would not fit, it is cut at
  * the row that fills the request, and the rest begins the next one.
