@@ -6,12 +6,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RawTable } from '../../src/engine/cells';
-import { exampleTables } from '../../src/example';
 import { openXlsx } from '../../src/workbook/xlsx';
 import { seriousViolations } from './axe';
 import { chromiumMissing } from './chromium';
 import { panePage } from './pane-page';
+import { EARLIER_IMPORT as OLD, ledgerWorkbook } from '../taskpane/ledgerWorkbook';
 import { tempFolder, workbookFile } from './workbooks';
 
 const skip = chromiumMissing();
@@ -19,31 +18,12 @@ if (skip) console.warn(skip);
 const suite = skip ? describe.skip : describe;
 
 const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-const OLD = 'Huvudboksimport: budget2026.csv 2025-12-01';
-
-/** The example, its Ekonomi row an earlier import's, with Kontering rules onto Ekonomi and Reskontra. */
-function tables(): RawTable[] {
-  const all = exampleTables();
-  const costs = all.find((t) => t.name === 'Kostnader')!;
-  costs.headers = [...costs.headers, 'Källa'];
-  costs.rows = costs.rows.map((row) => [...row, row[0] === 'Ekonomi' && row[2] === 3_200_000 ? OLD : null]);
-  const kontering: RawTable = {
-    name: 'Kontering',
-    sheet: 'Kontering',
-    headers: ['Konto', 'Ansvar', 'Verksamhet', 'Aktivitet', 'Kostnadsobjekt', 'Kostnadsslag', 'Fördelas efter'],
-    rows: [
-      ['7*', null, null, null, 'Ekonomi', 'Personal', 'Årsarbetare'],
-      ['54*', '100', null, null, 'Reskontra', 'System', 'Årsarbetare'],
-    ],
-  };
-  return [...all, kontering];
-}
 
 suite('the pane’s import from the ledger (browser)', () => {
   const pane = panePage();
 
   it('shows the reconciliation, asks, writes on yes only, and Beräkna and the download have the rows', async () => {
-    const workbook = await workbookFile('med-kontering.xlsx', tables());
+    const workbook = await workbookFile('med-kontering.xlsx', ledgerWorkbook());
     const ledger = join(tempFolder, 'budget.csv');
     // 5410 with Ansvar 200 fits no rule. By hand: ledger 3 258 766, without a rule 10 000, imported 3 248 766.
     writeFileSync(ledger, ['Konto;Ansvar;Belopp', '7010;100;"3 000 000"', '7020;100;250 000,50', '5410;100;-1 234,50', '5410;200;10 000', ''].join('\r\n'));

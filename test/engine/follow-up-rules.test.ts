@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { CellValue, RawTable } from '../../src/engine/cells';
 import type { OutputValue } from '../../src/engine/output';
 import { errors, output, run, table } from './helpers';
-import { SURPLUS, followUpWorkbook as workbook } from './followUpWorkbook';
+import { INVOICED_TO_MARCH, SURPLUS, followUpWorkbook as workbook } from './followUpWorkbook';
 import { withSetting } from './lastYearTables';
 
 // Issue 16's rules not pinned by follow-up.test.ts and settlement.test.ts, each on
@@ -148,18 +148,7 @@ describe('Slutavräkning with Fakturerat', () => {
     // 1 198 against 1 650), Lev −201, Uppdrag −30, all charged under Full. Lev by 350 : 400 =
     // 93,8 / 107,2 -> 94 / 107; Uppdrag by 150 : 20 = 26,47 / 3,53 -> 26 / 4; Kassa by the
     // budget's 533 : 1 067 = 150,57 / 301,43 -> 151 / 301.
-    const invoiced = table('Fakturerat', ['Kund', 'Tjänst', 'Månad', 'Belopp'], [
-      ['A', 'Lev', 1, 100],
-      ['A', 'Lev', 2, 100],
-      ['A', 'Lev', 3, 150],
-      ['B', 'Lev', 1, 150],
-      ['B', 'Lev', 2, 150],
-      ['B', 'Lev', 3, 100],
-      ['A', 'Uppdrag', 1, 50],
-      ['A', 'Uppdrag', 2, 50],
-      ['A', 'Uppdrag', 3, 50],
-      ['B', 'Uppdrag', 2, 20],
-    ]);
+    const invoiced = table('Fakturerat', ['Kund', 'Tjänst', 'Månad', 'Belopp'], INVOICED_TO_MARCH);
     const result = run(withSetting([...workbook(), invoiced], 'Avräkning', 'Full'));
     expect(errors(result)).toEqual([]);
     expect(output(result, 'Slutavräkning').map((r) => [r['Kund'], r['Tjänst'], r['Belopp']])).toEqual([

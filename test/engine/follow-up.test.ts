@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { RawTable } from '../../src/engine/cells';
 import type { OutputValue } from '../../src/engine/output';
 import { errors, output, run, table } from './helpers';
-import { followUpWorkbook as workbook } from './followUpWorkbook';
+import { followUpWorkbook as workbook, INVOICED_TO_MARCH } from './followUpWorkbook';
 import { withSetting } from './lastYearTables';
 
 // Uppföljning and Volymuppföljning (docs/arbetsbok.md, "Follow-up during the year"). Every
@@ -82,16 +82,7 @@ describe('Uppföljning with Fakturerat', () => {
     const tables = [
       ...workbook(),
       table('Fakturerat', ['Kund', 'Tjänst', 'Månad', 'Belopp'], [
-        ['A', 'Lev', 1, 100],
-        ['A', 'Lev', 2, 100],
-        ['A', 'Lev', 3, 150],
-        ['B', 'Lev', 1, 150],
-        ['B', 'Lev', 2, 150],
-        ['B', 'Lev', 3, 100],
-        ['A', 'Uppdrag', 1, 50],
-        ['A', 'Uppdrag', 2, 50],
-        ['A', 'Uppdrag', 3, 50],
-        ['B', 'Uppdrag', 2, 20],
+        ...INVOICED_TO_MARCH,
         ['A', 'Lev', 4, 999],
       ]),
     ];

@@ -73,3 +73,20 @@ export const SURPLUS: CellValue[][] = [
   ['Lev', 3, 200],
   ['Uppdrag', 2, 100],
 ];
+
+/**
+ * Fakturerat for January to March: Lev A 350 and B 400, Uppdrag A 150 and B 20 (Kassa nothing).
+ * follow-up.test.ts's and follow-up-rules.test.ts's invoiced revenue.
+ */
+export const INVOICED_TO_MARCH: CellValue[][] = [
+  ['A', 'Lev', 1, 100],
+  ['A', 'Lev', 2, 100],
+  ['A', 'Lev', 3, 150],
+  ['B', 'Lev', 1, 150],
+  ['B', 'Lev', 2, 150],
+  ['B', 'Lev', 3, 100],
+  ['A', 'Uppdrag', 1, 50],
+  ['A', 'Uppdrag', 2, 50],
+  ['A', 'Uppdrag', 3, 50],
+  ['B', 'Uppdrag', 2, 20],
+];

@@ -22,7 +22,7 @@ import { useStatementsPdf, type Publishing } from '../hooks/usePublished';
 import { useStrings } from '../i18n';
 import { PUBLISH_TEXTS } from '../i18n/publishTexts';
 import { NumericHeaderCell } from './NumericHeaderCell';
-import { StatementsOutcome } from './StatementsOutcome';
+import { OutcomeMessage } from './OutcomeMessage';
 import { useTableStyles } from './tables.styles';
 
 const useStyles = makeStyles({
@@ -77,8 +77,8 @@ export function CustomerStatement({ statement: s, customer, hostKind, statements
         )}
         {pdf.busy && <Spinner size="tiny" label={PUBLISH_TEXTS[strings.lang].makingStatementsPdf} />}
       </div>
-      <StatementsOutcome outcome={statements.outcome} />
-      <StatementsOutcome outcome={pdf.outcome} />
+      <OutcomeMessage outcome={statements.outcome} failedTitle={strings.statementsFailed} />
+      <OutcomeMessage outcome={pdf.outcome} failedTitle={strings.statementsFailed} />
       <Subtitle1 as="h3">{s.title}</Subtitle1>
       <Body1 className={styles.period}>{s.period}</Body1>
       <Body1>

@@ -28,7 +28,7 @@ import { useStrings } from '../i18n';
 import { PUBLISH_TEXTS } from '../i18n/publishTexts';
 import { textMatcher } from '../keyFigures/keyFigures';
 import { NumericHeaderCell } from './NumericHeaderCell';
-import { StatementsOutcome } from './StatementsOutcome';
+import { OutcomeMessage } from './OutcomeMessage';
 import { useTableStyles } from './tables.styles';
 
 const useStyles = makeStyles({
@@ -97,8 +97,8 @@ export function CustomersView({ outputs, hostKind, onOpenCustomer, statements, p
         )}
         {pdf.busy && <Spinner size="tiny" label={PUBLISH_TEXTS[strings.lang].makingStatementsPdf} />}
       </div>
-      <StatementsOutcome outcome={statements.outcome} />
-      <StatementsOutcome outcome={pdf.outcome} />
+      <OutcomeMessage outcome={statements.outcome} failedTitle={strings.statementsFailed} />
+      <OutcomeMessage outcome={pdf.outcome} failedTitle={strings.statementsFailed} />
       {shown.length === 0 ? (
         <Body1>{strings.noMatches}</Body1>
       ) : (

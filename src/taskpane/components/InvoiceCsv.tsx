@@ -1,9 +1,10 @@
-import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Button, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { DocumentTextRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { useInvoiceCsv, type Publishing } from '../hooks/usePublished';
 import { useStrings } from '../i18n';
 import { PUBLISH_TEXTS } from '../i18n/publishTexts';
+import { OutcomeMessage } from './OutcomeMessage';
 import { usePublishStyles } from './PublishPriceList.styles';
 
 export interface InvoiceCsvProps {
@@ -42,16 +43,7 @@ export function InvoiceCsv({ publishing, budgetYear, settlementLines, busy = fal
         ))}
         {making !== null && <Spinner size="tiny" label={texts.makingInvoice(making.settlement)} />}
       </div>
-      <div role="status" aria-live="polite">
-        {outcome && (
-          <MessageBar intent={outcome.intent} layout="multiline">
-            <MessageBarBody>
-              {outcome.intent === 'error' && <MessageBarTitle>{texts.invoiceFailed}</MessageBarTitle>}
-              {outcome.text(strings)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <OutcomeMessage outcome={outcome} failedTitle={texts.invoiceFailed} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { shownError, type Shown } from '../i18n/shown';
 import { useStrings } from '../i18n';
 import { sameSheet } from '../hosts/onDemand';
 import { useOnDemandStyles } from './OnDemandOutputs.styles';
+import { OutcomeMessage } from './OutcomeMessage';
 import { renderWorkbookMessage } from '../../workbook/messages/catalog';
 
 export interface OnDemandOutputsProps {
@@ -76,16 +77,7 @@ export function OnDemandOutputs({ run, stale, writeAll, onWriteAllChange, busy }
           </div>
         );
       })}
-      <div role="status" aria-live="polite">
-        {outcome && (
-          <MessageBar intent={outcome.intent} layout="multiline">
-            <MessageBarBody>
-              {outcome.intent === 'error' && <MessageBarTitle>{strings.onDemandFailed}</MessageBarTitle>}
-              {outcome.text(strings)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <OutcomeMessage outcome={outcome} failedTitle={strings.onDemandFailed} />
       {others.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

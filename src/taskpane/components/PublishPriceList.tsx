@@ -1,4 +1,4 @@
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Button, Field, Input, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { DocumentPdfRegular, DocumentTableRegular } from '@fluentui/react-icons';
 import { useId, useState, type ReactElement } from 'react';
 import { footerLabel, MAX_LABEL, type PublishedFormat } from '../hosts/published';
@@ -6,6 +6,7 @@ import { usePriceListFile, type Publishing } from '../hooks/usePublished';
 import { useStrings } from '../i18n';
 import { PUBLISH_TEXTS } from '../i18n/publishTexts';
 import { InvoiceCsv } from './InvoiceCsv';
+import { OutcomeMessage } from './OutcomeMessage';
 import { usePublishStyles } from './PublishPriceList.styles';
 
 export interface PublishPriceListProps {
@@ -61,16 +62,7 @@ export function PublishPriceList({ publishing, budgetYear, busy = false, settlem
         ))}
         {making !== null && <Spinner size="tiny" label={texts.making(making)} />}
       </div>
-      <div role="status" aria-live="polite">
-        {outcome && (
-          <MessageBar intent={outcome.intent} layout="multiline">
-            <MessageBarBody>
-              {outcome.intent === 'error' && <MessageBarTitle>{texts.priceListFailed}</MessageBarTitle>}
-              {outcome.text(strings)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <OutcomeMessage outcome={outcome} failedTitle={texts.priceListFailed} />
       <InvoiceCsv publishing={publishing} budgetYear={budgetYear} settlementLines={settlementLines} busy={busy} />
     </section>
   );

@@ -58,7 +58,7 @@ export class ReadPlan {
   /** `loaded`: the properties each block is loaded with, whose answers are measured. */
   constructor(
     private readonly tables: readonly BodyToRead[],
-    private readonly loaded: readonly CellProperty[] = TABLE_CELLS,
+    readonly loaded: readonly CellProperty[] = TABLE_CELLS,
   ) {
     this.next = tables.map(() => 0);
     this.measured = tables.map(() => ({ rows: 0, bytes: 0 }));

@@ -3,8 +3,8 @@ import type { CellValue, RawTable } from '../../engine/cells';
 import { parseSheetAddress, rangeAddress, rangeOf, type CellRange } from './address';
 import { fromExcel, headerText } from './cell-values';
 import { isOfficeError } from './errors';
-import { jsonBytes, READ_RANGE_OVERHEAD_BYTES, READ_SAMPLE_MARGIN, READ_SAMPLE_ROWS, READ_UNSAMPLED_CELL_BYTES } from './payload';
-import { halvesOf, ReadPlan, sampledRowBytes, TABLE_CELLS, type Block, type BodyToRead } from './read-plan';
+import { READ_SAMPLE_ROWS, READ_UNSAMPLED_CELL_BYTES } from './payload';
+import { halvesOf, ReadPlan, sampledRowBytes, TABLE_CELLS, type Block, type BodyToRead, type LoadedCells } from './read-plan';
 
 interface TableInfo extends BodyToRead {
   name: string;
@@ -63,23 +63,8 @@ export async function readTables(context: Excel.RequestContext, options: ReadOpt
   }
   const infos = wanted.map((t) => described.get(lower(t.name))!);
 
-  const plan = new ReadPlan(infos);
-  const again: Block[][] = [];
   const read: ReadBlock[] = [];
-  while (again.length > 0 || !plan.done) {
-    const request = again.shift() ?? plan.request();
-    const ranges = request.map((block) => blockRange(context, infos[block.table]!, block).load('values, valueTypes, numberFormat'));
-    try {
-      await context.sync();
-    } catch (error) {
-      syncs++;
-      again.unshift(...halves(request, error));
-      continue;
-    }
-    syncs++;
-    plan.learn(request, ranges);
-    request.forEach((block, i) => read.push({ ...block, cells: cellsOf(ranges[i]!) }));
-  }
+  syncs += await readPlanned(context, new ReadPlan(infos), (block) => blockRange(context, infos[block.table]!, block), (block, cells) => read.push({ ...block, cells: cellsOf(cells) }));
 
   const tables = infos.map((info, t) => {
     const rows = bodyRows(info, read.filter((b) => b.table === t));
@@ -97,9 +82,6 @@ export async function readTables(context: Excel.RequestContext, options: ReadOpt
   });
   return { tables, syncs };
 }
-
-/** A range's cells as office-js answers them. */
-type Loaded = Pick<Excel.Range, 'values' | 'valueTypes' | 'numberFormat'>;
 
 /** A block and its cells, once read. */
 interface ReadBlock extends Block {
@@ -151,12 +133,14 @@ function describedInfo(p: Pending): TableInfo {
  */
 async function firstLook(context: Excel.RequestContext, options: ReadOptions): Promise<{ tables: Excel.Table[]; described: TableInfo[]; syncs: number }> {
   const expected = [...new Map((options.expected ?? []).map((name) => [lower(name), name])).values()];
+  let syncs = 0;
   for (const names of expected.length > 0 ? [expected, []] : [[]]) {
     // The caller's loads first: one of them may load the table collection too, with fewer
     // properties, and the last load of a collection in a request gives its items.
     options.alongside?.();
     const collection = context.workbook.tables.load('items/name, items/showHeaders, items/worksheet/name');
     const pending = names.map((name) => queueDescription(context.workbook.tables.getItemOrNullObject(name), null, true));
+    syncs++;
     try {
       await context.sync();
     } catch (error) {
@@ -164,7 +148,7 @@ async function firstLook(context: Excel.RequestContext, options: ReadOptions): P
       throw error;
     }
     const described = pending.filter((p) => !p.table.isNullObject).map(describedInfo);
-    return { tables: collection.items, described, syncs: names.length > 0 ? 1 : expected.length > 0 ? 2 : 1 };
+    return { tables: collection.items, described, syncs };
   }
   throw new Error('unreachable');
 }
@@ -216,17 +200,44 @@ function blockRange(context: Excel.RequestContext, info: TableInfo, block: Block
   return context.workbook.worksheets.getItem(info.sheet).getRange(rangeAddress(range));
 }
 
-function cellsOf(range: Loaded): CellValue[][] {
-  return range.values.map((row, i) => row.map((value, j) => fromExcel(value, range.valueTypes[i]?.[j], range.numberFormat[i]?.[j])));
+function cellsOf(range: LoadedCells): CellValue[][] {
+  return range.values.map((row, i) => row.map((value, j) => fromExcel(value, range.valueTypes?.[i]?.[j] as string | undefined, range.numberFormat?.[i]?.[j])));
 }
 
 function tooLarge(error: unknown): boolean {
   return isOfficeError(error) && error.code === 'ResponsePayloadSizeLimitExceeded';
 }
 
-/** A request whose answer Excel found too large, as two to read instead (read-plan.ts's halves); anything else, or a single cell too large, is rethrown. */
-function halves(request: Block[], error: unknown): Block[][] {
-  const parts = tooLarge(error) ? halvesOf(request) : null;
-  if (parts === null) throw error;
-  return parts;
+/**
+ * Reads the blocks `plan` makes, a request at a time, each block's range (`range`) loaded with the
+ * plan's properties, and hands each block and its cells to `read` once its request has answered,
+ * in the order planned. A request whose answer Excel finds too large is read again in halves
+ * (read-plan.ts's halvesOf; not a row's cells in parts when `wholeRows`), one more sync each
+ * time; anything else Excel refuses is rethrown. Returns the syncs made.
+ */
+export async function readPlanned(
+  context: Excel.RequestContext,
+  plan: ReadPlan,
+  range: (block: Block) => Excel.Range,
+  read: (block: Block, cells: LoadedCells) => void,
+  wholeRows = false,
+): Promise<number> {
+  let syncs = 0;
+  const again: Block[][] = [];
+  while (again.length > 0 || !plan.done) {
+    const request = again.shift() ?? plan.request();
+    const ranges = request.map((block) => range(block).load(plan.loaded.join(', ')));
+    syncs++;
+    try {
+      await context.sync();
+    } catch (error) {
+      const parts = tooLarge(error) ? halvesOf(request) : null;
+      if (parts === null || (wholeRows && parts.some((part) => part.some((b) => b.columns !== request[0]!.columns)))) throw error;
+      again.unshift(...parts);
+      continue;
+    }
+    plan.learn(request, ranges);
+    request.forEach((block, i) => read(block, ranges[i]!));
+  }
+  return syncs;
 }

@@ -10,7 +10,8 @@ import { cellAddress, EXCEL_COLUMNS, EXCEL_ROWS, parseSheetAddress, rangeAddress
 import { isOfficeError } from './errors';
 import { toExcel, type ExcelWriteValue } from './cell-values';
 import { BLOCK_BUDGET_BYTES, jsonBytes, OPERATION_OVERHEAD_BYTES, READ_SAMPLE_ROWS } from './payload';
-import { halvesOf, ReadPlan, sampledRowBytes, type Block, type CellProperty } from './read-plan';
+import { ReadPlan, sampledRowBytes, type CellProperty } from './read-plan';
+import { readPlanned } from './read-tables';
 import { ReadOnlyWorkbookError, SheetProtectedError } from './refusals';
 import { EXCEL_API, type Capabilities } from './requirements';
 import { runSteps, type Step } from './steps';
@@ -254,29 +255,18 @@ async function tableArea(context: Excel.RequestContext, name: string, grow: numb
   const rowBytes = sampledRowBytes(sample, table.bottom - table.top + 1, AREA_CELLS);
   const bodies = [{ body: { ...areaRange, bottom: table.bottom }, rowBytes }];
   if (grow > 0) bodies.push({ body: { ...areaRange, top: table.bottom + 1 }, rowBytes });
-  const plan = new ReadPlan(bodies, AREA_CELLS);
   const rows: Record<CellProperty, unknown[][]> = { values: [], valueTypes: [], formulas: [], numberFormat: [] };
   const sheet = context.workbook.tables.getItem(name).worksheet;
-  const again: Block[][] = [];
-  while (again.length > 0 || !plan.done) {
-    const request = again.shift() ?? plan.request();
-    const loaded = request.map((block) => sheet.getRange(rangeAddress(rangeOf(block.top, block.left, block.rows, block.columns))).load(AREA_CELLS.join(', ')));
-    try {
-      await context.sync();
-    } catch (error) {
-      syncs += 1;
-      // Rows longer than the ones before them said: read again in halves, whole rows only.
-      const parts = isOfficeError(error) && error.code === 'ResponsePayloadSizeLimitExceeded' ? halvesOf(request) : null;
-      if (parts === null || parts.some((part) => part.some((block) => block.columns !== areaRange.right - areaRange.left + 1))) throw error;
-      again.unshift(...parts);
-      continue;
-    }
-    syncs += 1;
-    plan.learn(request, loaded);
-    request.forEach((block, i) => {
-      for (const property of AREA_CELLS) rows[property].splice(block.top - areaRange.top, block.rows, ...(loaded[i]![property] as unknown[][]));
-    });
-  }
+  // Whole rows only, read in the order planned: each block's rows follow the ones before.
+  syncs += await readPlanned(
+    context,
+    new ReadPlan(bodies, AREA_CELLS),
+    (block) => sheet.getRange(rangeAddress(rangeOf(block.top, block.left, block.rows, block.columns))),
+    (_, cells) => {
+      for (const property of AREA_CELLS) rows[property].push(...(cells[property] ?? []));
+    },
+    true,
+  );
   const cell = (cells: unknown[][]) => (r: number, c: number) => cells[r - areaRange.top]?.[c - areaRange.left];
   return { table, value: cell(rows.values), type: cell(rows.valueTypes), formula: cell(rows.formulas), format: cell(rows.numberFormat), syncs };
 }

@@ -1,5 +1,4 @@
-import type { CellValue, RawTable } from '../../../src/engine/cells';
-import { exampleTables } from '../../../src/example';
+import type { CellValue } from '../../../src/engine/cells';
 import { browserHost } from '../../../src/taskpane/hosts/browserHost';
 import { excelHost } from '../../../src/taskpane/hosts/excelHost';
 import type { LedgerPreview } from '../../../src/taskpane/hosts/ledgerPort';
@@ -7,32 +6,13 @@ import { officePort } from '../../../src/taskpane/hosts/officePort';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { createXlsx, openXlsx } from '../../../src/workbook/xlsx';
 import { FakeExcel, seedTables } from '../../workbook/office/fake-excel';
+import { EARLIER_IMPORT as OLD, ledgerWorkbook } from '../ledgerWorkbook';
 import { inProcessWorker } from './inProcessWorker';
 // No browser frames to wait for (Excel's run waits for one before it calculates).
 jest.mock('../../../src/taskpane/hooks/errorMessage', () => ({ ...jest.requireActual('../../../src/taskpane/hooks/errorMessage'), nextPaint: async () => undefined }));
 
-const OLD = 'Huvudboksimport: budget2026.csv 2025-12-01';
 const DATE = '2026-12-05';
 const MARK = `Huvudboksimport: budget.csv ${DATE}`;
-
-/** The example, its Ekonomi row an earlier import's (Källa), and Kontering rules onto Ekonomi and Reskontra. */
-function workbookTables(): RawTable[] {
-  const tables = exampleTables().map((t) => ({ ...t, origin: t.origin ?? { row: 1, column: 1 } }));
-  const costs = tables.find((t) => t.name === 'Kostnader')!;
-  costs.headers = [...costs.headers, 'Källa'];
-  costs.rows = costs.rows.map((row) => [...row, row[0] === 'Ekonomi' && row[2] === 3_200_000 ? OLD : null]);
-  const kontering: RawTable = {
-    name: 'Kontering',
-    sheet: 'Kontering',
-    headers: ['Konto', 'Ansvar', 'Verksamhet', 'Aktivitet', 'Kostnadsobjekt', 'Kostnadsslag', 'Fördelas efter'],
-    rows: [
-      ['7*', null, null, null, 'Ekonomi', 'Personal', 'Årsarbetare'],
-      ['54*', '100', null, null, 'Reskontra', 'System', 'Årsarbetare'],
-    ],
-    origin: { row: 1, column: 1 },
-  };
-  return [...tables, kontering];
-}
 
 /** A report export: 5410 with Ansvar 200 fits no rule. */
 const CSV = new TextEncoder().encode(['Konto;Ansvar;Belopp', '7010;100;"3 000 000"', '7020;100;250 000,50', '5410;100;-1 234,50', '5410;200;10 000', ''].join('\r\n'));
@@ -57,7 +37,7 @@ function expectPreview(preview: LedgerPreview) {
 describe('the pane’s import from the ledger', () => {
   it('in the browser: previews over the opened file, writes into it, and Beräkna and the download see the rows', async () => {
     const book = createXlsx();
-    await book.writeInputTables(workbookTables());
+    await book.writeInputTables(ledgerWorkbook());
     const host = browserHost(inProcessWorker);
     const file = await host.open(new Blob([(await book.toBuffer()) as BlobPart]), () => {});
     const before = await file.run(() => {});
@@ -81,7 +61,7 @@ describe('the pane’s import from the ledger', () => {
 
   it('in Excel: reads Kontering and the table through the port, previews in the worker, writes into the table', async () => {
     const excel = new FakeExcel();
-    seedTables(excel, workbookTables());
+    seedTables(excel, ledgerWorkbook());
     const host = excelHost(officePort(new OfficeWorkbook(excel.host())), inProcessWorker);
     const preview = await host.workbook.ledger!.preview(request);
     expectPreview(preview);
@@ -96,7 +76,7 @@ describe('the pane’s import from the ledger', () => {
 
   it('in Excel: into Utfall, reads Inställningar for Budgetår and writes each month’s rows', async () => {
     const excel = new FakeExcel();
-    seedTables(excel, workbookTables());
+    seedTables(excel, ledgerWorkbook());
     const host = excelHost(officePort(new OfficeWorkbook(excel.host())), inProcessWorker);
     // An export of actuals with a Datum column: two months of Ekonomi, one row without a rule.
     const actuals = new TextEncoder().encode(['Konto;Ansvar;Datum;Belopp', '7010;100;2021-01-15;100 000', '7020;100;2021-01-31;50 000,50', '7010;100;2021-02-03;90 000', '5410;200;2021-02-10;10 000', ''].join('\r\n'));
@@ -116,7 +96,7 @@ describe('the pane’s import from the ledger', () => {
 
   it('shows the errors of a ledger it cannot read, located, and the reconciliation is absent', async () => {
     const excel = new FakeExcel();
-    seedTables(excel, workbookTables());
+    seedTables(excel, ledgerWorkbook());
     const host = excelHost(officePort(new OfficeWorkbook(excel.host())), inProcessWorker);
     const bad = new TextEncoder().encode('Konto;Belopp\r\n7010;1.234\r\n');
     const preview = await host.workbook.ledger!.preview({ ...request, bytes: bad });
