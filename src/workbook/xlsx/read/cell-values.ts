@@ -33,8 +33,17 @@ export interface CellContext {
  * times and formats the two disagree on read exactly as they did through exceljs.
  */
 function dateLike(format: string | undefined): boolean {
-  return format !== undefined && /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+  if (format === undefined) return false;
+  // Asked for every number cell with a format, of a handful of formats: each is worked out once.
+  let known = dateLikeFormats.get(format);
+  if (known === undefined) {
+    known = /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+    if (dateLikeFormats.size < 10_000) dateLikeFormats.set(format, known);
+  }
+  return known;
 }
+
+const dateLikeFormats = new Map<string, boolean>();
 
 /** A serial number as the Date it stands for, to the millisecond. */
 function serialToDate(serial: number, date1904: boolean): Date {

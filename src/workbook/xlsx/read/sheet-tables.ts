@@ -15,6 +15,24 @@ interface TableCells {
   rows: Map<number, CellValue[]>;
   /** The last sheet row holding a cell of the table. */
   lastRow: number;
+  /** The row a cell was last put in, and its values: cells come a row at a time. */
+  currentRow: number;
+  current: CellValue[] | null;
+}
+
+/** The values of a table's sheet row, made (all null) the first time one of its cells comes. */
+function rowValues(table: TableCells, row: number): CellValue[] {
+  if (table.currentRow === row && table.current !== null) return table.current;
+  let values = table.rows.get(row);
+  if (values === undefined) {
+    const { left, right } = table.definition.range;
+    values = new Array<CellValue>(right - left + 1).fill(null);
+    table.rows.set(row, values);
+  }
+  if (row > table.lastRow) table.lastRow = row;
+  table.currentRow = row;
+  table.current = values;
+  return values;
 }
 
 /** A cell under no table. */
@@ -54,7 +72,9 @@ export async function readSheetTables(
   context: Omit<CellContext, 'missingString'>,
   sheets: SheetNames,
 ): Promise<RawTable[]> {
-  const tables = [...definitions.values()].map((definition): TableCells => ({ definition, rows: new Map(), lastRow: 0 }));
+  const tables = [...definitions.values()].map((definition): TableCells => ({ definition, rows: new Map(), lastRow: 0, currentRow: 0, current: null }));
+  // A cell is under one table (Excel's tables never overlap); a list of one is kept for each.
+  const under = tables.map((table) => [table]);
   const sharedFormulas = new Map<string, SharedFormula>();
   const merges: CellRange[] = [];
   const order: string[] = [];
@@ -87,10 +107,10 @@ export async function readSheetTables(
       column++;
     }
     into = NONE;
-    for (const table of tables) {
-      const { range } = table.definition;
+    for (let i = 0; i < tables.length; i++) {
+      const { range } = tables[i]!.definition;
       if (row < range.top || row > range.bottom || column < range.left || column > range.right) continue;
-      into = into === NONE ? [table] : [...into, table];
+      into = into === NONE ? under[i]! : [...into, tables[i]!];
     }
     const s = attribute(tag, 's');
     cell = { type: attribute(tag, 't'), style: s ? parseInt(s, 10) || 0 : 0 };
@@ -114,16 +134,7 @@ export async function readSheetTables(
       if (shared !== undefined) formula = slideFormula(shared.formula, shared, { row, column });
     }
     const value = cellValue(current, formula, cellContext);
-    for (const table of into) {
-      let values = table.rows.get(row);
-      if (values === undefined) {
-        const { left, right } = table.definition.range;
-        values = new Array<CellValue>(right - left + 1).fill(null);
-        table.rows.set(row, values);
-      }
-      values[column - table.definition.range.left] = value;
-      if (row > table.lastRow) table.lastRow = row;
-    }
+    for (const table of into) rowValues(table, row)[column - table.definition.range.left] = value;
   };
 
   await streamPart(zip, sheet.part, sheets, {
@@ -206,13 +217,7 @@ function applyMerges(tables: TableCells[], merges: CellRange[]): void {
       for (let r = Math.max(merge.top, range.top); r <= Math.min(merge.bottom, range.bottom); r++) {
         for (let c = Math.max(merge.left, range.left); c <= Math.min(merge.right, range.right); c++) {
           if (r === merge.top && c === merge.left) continue;
-          let values = table.rows.get(r);
-          if (values === undefined) {
-            values = new Array<CellValue>(range.right - range.left + 1).fill(null);
-            table.rows.set(r, values);
-          }
-          values[c - range.left] = { ...merged };
-          if (r > table.lastRow) table.lastRow = r;
+          rowValues(table, r)[c - range.left] = { ...merged };
         }
       }
     }

@@ -13,6 +13,7 @@ export interface XmlTag {
 
 /** What a streamed part hands its reader: elements by local name, so any prefix reads the same. */
 export interface XmlHandlers {
+  /** An element's start. The tag is one object used again for the next element: keep what it holds, not it. */
   open?(tag: XmlTag): void;
   text?(text: string): void;
   /** An element's end, by its local name. */
@@ -47,8 +48,15 @@ export async function streamPart(zip: JSZip, part: string, sheets: SheetNames, h
     throw new XmlSyntaxError(error.message);
   });
   const { open, text, close } = handlers;
-  const asTag = (tag: SaxesTag): XmlTag => ({ local: localName(tag.name), attributes: tag.attributes as Record<string, string> });
-  if (open) parser.on('opentag', (tag) => open(asTag(tag)));
+  // A sheet has millions of elements: one tag object serves them all.
+  const current: XmlTag = { local: '', attributes: {} };
+  if (open) {
+    parser.on('opentag', (tag: SaxesTag) => {
+      current.local = localName(tag.name);
+      current.attributes = tag.attributes as Record<string, string>;
+      open(current);
+    });
+  }
   if (text) parser.on('text', text);
   if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
   const decoder = new TextDecoder();
