@@ -53,13 +53,23 @@ export function compressWith(send: Send<FromGzip>, gzip: GzipStream = () => new 
 }
 
 /**
+ * Pieces the gzip worker may hold, sent and not yet taken into its compressor, before a write
+ * waits. A WritableStream hands its sink one write at a time; a sink that waited for each piece to
+ * be taken kept one piece in flight, so every 64 KiB waited a round trip between the workers (on a
+ * city's download the pane's worker waited 0,8–0,9 s of 2,1 s, the gzip worker compressed 0,76 s
+ * of it, measured). Four keep the compressor fed and the pieces waiting there bounded.
+ */
+export const PIECES_AHEAD = 4;
+
+/**
  * The pane worker's side: a GzipStream whose compressing happens in the gzip worker. A write
- * hands its bytes over (transferred, not copied) and is done when the compressor has taken them,
- * so the writer keeps its few pieces in flight and no more pile up there.
+ * hands its bytes over (transferred, not copied) and is done at once while fewer than
+ * PIECES_AHEAD pieces wait there, else when the oldest has been taken. A failure there fails the
+ * reading side and every write from then on.
  */
 export class RemoteGzip {
   private next = 1;
-  private readonly streams = new Map<number, { taken: Array<() => void>; output: ReadableStreamDefaultController<Uint8Array>; failed: (error: Error) => void }>();
+  private readonly streams = new Map<number, { taken: () => void; output: ReadableStreamDefaultController<Uint8Array>; failed: (error: Error) => void }>();
 
   constructor(private readonly send: Send<ToGzip>) {}
 
@@ -69,7 +79,7 @@ export class RemoteGzip {
     if (stream === undefined) return;
     switch (message.kind) {
       case 'taken':
-        stream.taken.shift()?.();
+        stream.taken();
         break;
       case 'out':
         stream.output.enqueue(message.bytes);
@@ -98,28 +108,37 @@ export class RemoteGzip {
 
   readonly gzip: GzipStream = () => {
     const id = this.next++;
-    const taken: Array<() => void> = [];
-    const rejections: Array<(error: Error) => void> = [];
+    /** Pieces sent and not yet taken. */
+    let ahead = 0;
+    /** Writes waiting for a piece to be taken, oldest first. */
+    const waiting: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
+    let failure: Error | null = null;
     let output!: ReadableStreamDefaultController<Uint8Array>;
     const readable = new ReadableStream<Uint8Array>({ start: (controller) => void (output = controller) });
+    const taken = () => {
+      ahead--;
+      waiting.shift()?.resolve();
+    };
     const failed = (error: Error) => {
+      failure = error;
       output.error(error);
-      for (const reject of rejections.splice(0)) reject(error);
+      for (const write of waiting.splice(0)) write.reject(error);
     };
     this.streams.set(id, { taken, output, failed });
     const writable = new WritableStream<Uint8Array>({
       write: (bytes) =>
         new Promise<void>((resolve, reject) => {
-          taken.push(() => {
-            rejections.shift();
-            resolve();
-          });
-          rejections.push(reject);
+          if (failure !== null) return reject(failure);
           // A view on part of a larger buffer is copied, so that only its own bytes travel.
           const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
           this.send({ id, kind: 'chunk', bytes: own }, [own.buffer]);
+          if (++ahead <= PIECES_AHEAD) resolve();
+          else waiting.push({ resolve, reject });
         }),
-      close: () => this.send({ id, kind: 'end' }),
+      close: () => {
+        if (failure !== null) throw failure;
+        this.send({ id, kind: 'end' });
+      },
       abort: () => {
         this.streams.delete(id);
         this.send({ id, kind: 'abort' });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { gunzipSync } from 'node:zlib';
 import type { FromGzip, ToGzip } from '../../../src/taskpane/worker/gzipProtocol';
-import { compressWith, RemoteGzip } from '../../../src/taskpane/worker/gzipStreams';
+import { compressWith, PIECES_AHEAD, RemoteGzip } from '../../../src/taskpane/worker/gzipStreams';
 import { errorMessage } from '../../../src/taskpane/hooks/errorMessage';
 
 /** The two sides joined as two workers would be: each message arrives later, its transferred buffers moved. */
@@ -65,29 +65,34 @@ describe('the download compressed in a worker of its own (RemoteGzip with compre
     );
   });
 
-  it('hands a piece over only once the one before was taken, and moves the bytes instead of copying them', async () => {
+  it('hands PIECES_AHEAD pieces over at once, the next only once one was taken, and moves the bytes instead of copying them', async () => {
     const { remote, sent } = joined();
     const { writable, readable } = remote.gzip();
     void readable.pipeTo(new WritableStream());
     const writer = writable.getWriter();
-    const pieces = [new Uint8Array(1000).fill(1), new Uint8Array(1000).fill(2), new Uint8Array(1000).fill(3)];
+    const pieces = Array.from({ length: PIECES_AHEAD + 2 }, (_, i) => new Uint8Array(1000).fill(i + 1));
+    const chunks = () => sent.filter((m) => m.kind === 'chunk').length;
     const writes = pieces.map((p) => writer.write(p));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(sent.filter((m) => m.kind === 'chunk')).toHaveLength(1);
+    // The stream hands its sink one write at a time; the first PIECES_AHEAD go out without waiting for the gzip side.
+    for (let i = 0; i < 50; i++) await Promise.resolve(); // the gzip side answers in later tasks, never in these
+    expect(chunks()).toBe(PIECES_AHEAD + 1);
     await Promise.all(writes);
-    expect(sent.filter((m) => m.kind === 'chunk')).toHaveLength(3);
-    expect(pieces.map((p) => p.byteLength)).toEqual([0, 0, 0]);
+    expect(chunks()).toBe(PIECES_AHEAD + 2);
+    expect(pieces.map((p) => p.byteLength)).toEqual(pieces.map(() => 0));
     await writer.close();
   });
 
-  it('a failure in the gzip worker fails the stream: the reader and the writer both see it', async () => {
+  it('a failure in the gzip worker fails the stream: the reader sees it, and every write and the close after it', async () => {
     const { remote } = joined({ failOn: 2 });
     const { readable, writable } = remote.gzip();
     const read = readable.pipeTo(new WritableStream());
     const writer = writable.getWriter();
     await writer.write(new Uint8Array(10));
-    await expect(writer.write(new Uint8Array(10))).rejects.toThrow('Komprimeringen misslyckades: trasig komprimering');
-    await expect(read).rejects.toThrow('trasig komprimering');
+    await writer.write(new Uint8Array(10));
+    await expect(read).rejects.toThrow('Komprimeringen misslyckades: trasig komprimering');
+    // Once the failure has come back, no write passes, and the stream is done for.
+    await expect(writer.write(new Uint8Array(10))).rejects.toThrow('trasig komprimering');
+    await expect(writer.close()).rejects.toThrow();
   });
 
   it('failAll ends every stream under way with the message, in the pane’s language too', async () => {

@@ -23,9 +23,10 @@ export function tableRef(scanned: ScannedOutput): string {
  * column widths, then the rows a block at a time as the output makes them (none kept), each cell
  * with its number format's style, text as inline strings (never a formula, whatever it starts
  * with), then the table. An output without rows gets one empty body row, as Excel wants a table.
- * Throws when the rows made differ in number from those scanned.
+ * `onRow` is told of each data row as it is written. Throws when the rows made differ in number
+ * from those scanned.
  */
-export function* outputSheetXml(scanned: ScannedOutput, styleOf: ReadonlyMap<string, number>): Generator<string> {
+export function* outputSheetXml(scanned: ScannedOutput, styleOf: ReadonlyMap<string, number>, onRow?: () => void): Generator<string> {
   const { output } = scanned;
   const columns = output.columns;
   const letters = columns.map((_, j) => columnLetters(j + 1));
@@ -38,7 +39,10 @@ export function* outputSheetXml(scanned: ScannedOutput, styleOf: ReadonlyMap<str
   yield columns.map((column, j) => `<c r="${letters[j]}1" t="inlineStr"><is>${textElement(column.header)}</is></c>`).join('');
   yield '</row>';
 
-  const style = (j: number, value: OutputValue) => styleOf.get(numberFormatFor(columns[j]!.format, value))!;
+  // Each column's style for a whole number (and an empty cell) and for a fraction, looked up once.
+  const wholeStyle = columns.map((column) => styleOf.get(numberFormatFor(column.format, null))!);
+  const fractionStyle = columns.map((column) => styleOf.get(numberFormatFor(column.format, 0.5))!);
+  const style = (j: number, value: OutputValue) => (typeof value === 'number' && !Number.isInteger(value) ? fractionStyle[j] : wholeStyle[j]);
   let written = 0;
   for (const block of rowBlocks(output)) {
     for (const row of block) {
@@ -57,6 +61,7 @@ export function* outputSheetXml(scanned: ScannedOutput, styleOf: ReadonlyMap<str
       // A row at a time: its text is encoded at once and let go young (zip-stream.ts gathers the bytes).
       yield `${xml}</row>`;
       written++;
+      onRow?.();
     }
   }
   if (written !== scanned.rowCount) throw new Error(`Utdatatabellen ${output.name}: ${written} rader gjordes, ${scanned.rowCount} räknades.`);

@@ -26,15 +26,10 @@ async function* parts(zip: JSZip, plan: OutputPlan, onProgress?: (fraction: numb
   // The output sheets' rows are nearly all of the work: progress is the share of them written.
   const allRows = outputs.reduce((sum, o) => sum + o.scanned.rowCount, 0);
   let rowsWritten = 0;
-  const counted = function* (pieces: Iterable<string>): Generator<string> {
-    for (const piece of pieces) {
-      yield piece;
-      if (onProgress && allRows > 0 && piece.startsWith('<row ') && ++rowsWritten % ROWS_PER_REPORT === 0) onProgress(rowsWritten / allRows);
-    }
-  };
+  const onRow = onProgress && allRows > 0 ? () => ++rowsWritten % ROWS_PER_REPORT === 0 && onProgress(rowsWritten / allRows) : undefined;
   onProgress?.(0);
   for (const output of outputs) {
-    yield { name: output.sheetPart, date: now, content: counted(outputSheetXml(output.scanned, styleOf)) };
+    yield { name: output.sheetPart, date: now, content: outputSheetXml(output.scanned, styleOf, onRow) };
     yield { name: output.relsPart, date: now, content: [output.relsXml] };
     yield { name: output.tablePart, date: now, content: [output.tableXml] };
   }
