@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runChild, type ChildRun } from './childPeak';
 import { fileFloor } from './fileFloor';
+import { outputFloor } from './outputFloor';
 import type { Size } from './generate';
 import { cachedInput } from './inputWorkbook';
 import { median } from './stats';
@@ -33,6 +34,13 @@ export interface CommandFigures {
   floorWriteMs: number;
   /** The median of the runs' ratios to the floor measured right after each; null when a run failed. */
   floorRatio: number | null;
+  /**
+   * The outputs' own floor (outputFloor.ts), median: OUT.json made again by JSON.stringify and
+   * OUT.xlsx's new parts deflated by zlib; null when not measured (invoice, a country's JSON).
+   */
+  outputFloorMs: number | null;
+  /** The median of the runs' ratios to the file floor plus the outputs' floor, measured right after each. */
+  madeFloorRatio: number | null;
   /** The outputs' sizes in MB, from the last run. */
   outputMB: Record<string, number>;
   runs: number;
@@ -52,11 +60,12 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * Runs one command `runs` times in fresh processes of the built command line, each run followed
  * by the file floor of what it wrote (so each pair sees the machine in the same moments).
  */
-async function measure(args: (dir: string) => string[], outputs: (dir: string) => string[], input: string, runs: number): Promise<CommandFigures> {
+async function measure(args: (dir: string) => string[], outputs: (dir: string) => string[], input: string, runs: number, withOutputFloor = false): Promise<CommandFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'intaktsmodell-bench-run-'));
   try {
     const results: ChildRun[] = [];
     const floors: number[] = [];
+    const outputFloors: (number | null)[] = [];
     const reads: number[] = [];
     const writes: number[] = [];
     let outputMB: Record<string, number> = {};
@@ -68,9 +77,12 @@ async function measure(args: (dir: string) => string[], outputs: (dir: string) =
       outputMB = Object.fromEntries(written.map((out) => [out.slice(dir.length + 1), round1(statSync(out).size / 2 ** 20)]));
       const floor = fileFloor(input, written, join(dir, 'floor.tmp'));
       floors.push(floor.ms);
+      const made = withOutputFloor ? await outputFloor(input, written) : null;
+      outputFloors.push(made?.ms ?? null);
       reads.push(floor.readMs);
       writes.push(floor.writeMs);
-      process.stderr.write(`  ${args(dir)[0]} run ${i + 1}/${runs}: ${run.error ?? `${Math.round(run.ms)} ms`}, peak ${run.peakMB === null ? '?' : Math.round(run.peakMB)} MB, floor ${Math.round(floor.ms)} ms (read ${Math.round(floor.readMs)}, write ${Math.round(floor.writeMs)})\n`);
+      const madeText = made === null ? '' : `, outputs' floor ${made.ms === null ? `not measured (${made.note ?? '?'})` : `${Math.round(made.ms)} ms (JSON ${Math.round(made.jsonMs!)}, deflate ${Math.round(made.deflateMs!)})`}`;
+      process.stderr.write(`  ${args(dir)[0]} run ${i + 1}/${runs}: ${run.error ?? `${Math.round(run.ms)} ms`}, peak ${run.peakMB === null ? '?' : Math.round(run.peakMB)} MB, floor ${Math.round(floor.ms)} ms (read ${Math.round(floor.readMs)}, write ${Math.round(floor.writeMs)})${madeText}\n`);
     }
     const failed = results.find((r) => r.error !== undefined);
     const peaks = results.map((r) => r.peakMB).filter((p): p is number => p !== null);
@@ -83,6 +95,11 @@ async function measure(args: (dir: string) => string[], outputs: (dir: string) =
       floorReadMs: round1(median(reads)),
       floorWriteMs: round1(median(writes)),
       floorRatio: failed ? null : Math.round(median(results.map((r, i) => r.ms / (floors[i] as number))) * 100) / 100,
+      outputFloorMs: outputFloors.every((m) => m !== null) && outputFloors.length > 0 ? round1(median(outputFloors as number[])) : null,
+      madeFloorRatio:
+        failed || !outputFloors.every((m) => m !== null) || outputFloors.length === 0
+          ? null
+          : Math.round(median(results.map((r, i) => r.ms / ((floors[i] as number) + (outputFloors[i] as number)))) * 100) / 100,
       outputMB,
       runs,
     };
@@ -105,6 +122,7 @@ export async function cliBench(size: Size): Promise<CliFigures> {
     (dir) => [join(dir, 'OUT.xlsx'), join(dir, 'OUT.json')],
     input.path,
     runs,
+    true,
   );
   const invoice = await measure(
     (dir) => ['invoice', input.path, '--out', join(dir, 'X.csv')],

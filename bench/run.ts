@@ -189,6 +189,9 @@ function cliJson(c: CliFigures): Record<string, unknown> {
     ...(calc.error === undefined ? {} : { cliError: calc.error }),
     fileFloorMs: calc.floorMs,
     cliFloorRatio: calc.floorRatio,
+    // The file floor plus the outputs' own (bench/outputFloor.ts): what making OUT.json and packing OUT.xlsx cost at the platform's speed.
+    outputFloorMs: calc.outputFloorMs,
+    cliMadeFloorRatio: calc.madeFloorRatio,
     invoiceMs: invoice.ms,
     invoicePeakMB: invoice.peakMB,
     ...(invoice.peakExact ? {} : { invoicePeakExact: false }),
@@ -217,12 +220,12 @@ function printEngine(results: Record<string, Result>): void {
 }
 
 function printCli(cli: Record<string, CliFigures>): void {
-  const header = ['size', 'IN MB', 'command', 'runs', 'ms', 'peak MB', 'file floor ms', 'read + write ms', '× floor', 'outputs MB'];
+  const header = ['size', 'IN MB', 'command', 'runs', 'ms', 'peak MB', 'file floor ms', 'read + write ms', '× floor', "outputs' floor ms", '× both floors', 'outputs MB'];
   const lines = Object.entries(cli).flatMap(([name, c]) =>
     (['calculate', 'invoice'] as const).map((command) => {
       const f = c[command];
       const peak = f.peakMB === null ? '?' : `${f.peakExact ? '' : '≥ '}${f.peakMB}`;
-      return [name, String(c.inputMB), command, String(f.runs), f.ms === null ? `failed: ${f.error}` : String(f.ms), peak, String(f.floorMs), `${f.floorReadMs} + ${f.floorWriteMs}`, f.floorRatio === null ? '–' : f.floorRatio.toFixed(1), Object.entries(f.outputMB).map(([k, v]) => `${k} ${v}`).join(', ')];
+      return [name, String(c.inputMB), command, String(f.runs), f.ms === null ? `failed: ${f.error}` : String(f.ms), peak, String(f.floorMs), `${f.floorReadMs} + ${f.floorWriteMs}`, f.floorRatio === null ? '–' : f.floorRatio.toFixed(1), f.outputFloorMs === null ? '–' : String(f.outputFloorMs), f.madeFloorRatio === null ? '–' : f.madeFloorRatio.toFixed(1), Object.entries(f.outputMB).map(([k, v]) => `${k} ${v}`).join(', ')];
     }),
   );
   printTable(header, lines);

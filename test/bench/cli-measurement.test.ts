@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { runChild } from '../../bench/childPeak';
 import { fileFloor, scanPackage } from '../../bench/fileFloor';
+import { outputFloor } from '../../bench/outputFloor';
 import { generate } from '../../bench/generate';
 import { CACHE_DIR, cachedInput, inputPath, writerHash } from '../../bench/inputWorkbook';
 import { leanXlsx } from '../../bench/leanXlsx';
@@ -73,6 +74,27 @@ describe('the file floor', () => {
     expect(floor.scan.elements).toBe(1);
     expect(floor.ms).toBeGreaterThan(0);
     expect(() => readFileSync(join(dir, 'floor.tmp'))).toThrow();
+  });
+});
+
+describe("the outputs' floor", () => {
+  it('deflates only the parts OUT has that IN has not as they are, and makes the JSON again', async () => {
+    const input = join(dir, 'floor-in.xlsx');
+    const output = join(dir, 'floor-out.xlsx');
+    const json = join(dir, 'floor-out.json');
+    writeFileSync(input, zipSync({ 'same.xml': strToU8('<r/>'), 'changed.xml': strToU8('<r>1</r>'), 'gone.xml': strToU8('<g/>') }));
+    writeFileSync(output, zipSync({ 'same.xml': strToU8('<r/>'), 'changed.xml': strToU8('<r>2</r>'), 'new.xml': strToU8('<n/>') }));
+    writeFileSync(json, JSON.stringify({ Prislista: [{ Pris: 12 }] }, null, 2));
+    const floor = await outputFloor(input, [output, json]);
+    expect(floor.deflatedParts.sort()).toEqual(['changed.xml', 'new.xml']);
+    expect(floor.jsonMs).not.toBeNull();
+    expect(floor.ms).toBe(floor.jsonMs! + floor.deflateMs!);
+  });
+
+  it('has no sum without both outputs (the invoice writes neither)', async () => {
+    const input = join(dir, 'floor-in.xlsx');
+    const floor = await outputFloor(input, []);
+    expect([floor.ms, floor.jsonMs, floor.deflateMs, floor.deflatedParts]).toEqual([null, null, null, []]);
   });
 });
 
