@@ -1,6 +1,6 @@
 import { UnreadableWorkbookError } from './errors';
 import { loadPackage } from './load-package';
-import { guardPackage } from './package-guard';
+import { guardPackageForReading } from './package-guard';
 import { shortDetail } from './package-messages';
 import { packageReason } from '../messages/catalog';
 import { readPackageTables } from './read/read-package';
@@ -11,8 +11,6 @@ export interface OpenOptions {
   /** Told how far the opening has come, 0 to 1 (the package's parts checked, then its tables read). */
   onProgress?: (fraction: number) => void;
 }
-
-const GUARD_SHARE = 0.5;
 
 /**
  * Opens an .xlsx (or .xlsm) workbook as saved by Excel, LibreOffice or scripts such as
@@ -25,11 +23,14 @@ const GUARD_SHARE = 0.5;
 export async function openXlsx(data: Uint8Array, options: OpenOptions = {}): Promise<XlsxWorkbook> {
   const { onProgress } = options;
   const zip = await loadPackage(data);
-  // The guard inflates every part, the reader the sheets with tables again: about half each.
-  await guardPackage(zip, onProgress && ((fraction) => onProgress(fraction * GUARD_SHARE)));
+  // The guard inflates every part but the sheets with tables, which the reader inflates once for
+  // both; progress is by packed bytes, the guard's share first.
+  const guarded = await guardPackageForReading(zip, onProgress);
+  const { checkedShare } = guarded;
   let tables;
   try {
-    tables = await readPackageTables(zip, await readWorkbook(zip), onProgress && ((fraction) => onProgress(GUARD_SHARE + fraction * (1 - GUARD_SHARE))));
+    tables = await readPackageTables(zip, await readWorkbook(zip), onProgress && ((fraction) => onProgress(checkedShare + fraction * (1 - checkedShare))), guarded.inflate);
+    await guarded.finish();
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw error;
     const reason = error instanceof Error ? error.message : String(error);

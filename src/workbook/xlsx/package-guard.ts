@@ -3,7 +3,7 @@ import { UnreadableWorkbookError } from './errors';
 import { packageReason } from '../messages/catalog';
 import type { OffGrid, Unfinished } from '../messages/package';
 import { formatCount, formatSize, partRef, shortDetail, utf8FromByteText } from './package-messages';
-import { mapPackage, type ListedSheet, type PackageParts } from './package-structure';
+import { mapPackage, type ListedSheet, type PackageMap, type PackageParts } from './package-structure';
 import { EXCEL_COLUMNS, EXCEL_ROWS, OffGridError, SheetGridScanner, type GridViolation } from './sheet-grid';
 import { XmlCompletenessWatcher, type Incompleteness } from './xml-completeness';
 import { declaredSizes, inflateEntry } from './zip-entries';
@@ -38,6 +38,31 @@ export const PACKAGE_LIMITS = {
  *    a part the tables are read from that ends before its XML does.
  */
 export async function guardPackage(zip: JSZip, onProgress?: (fraction: number) => void): Promise<void> {
+  await (await guardPackageForReading(zip, onProgress)).finish();
+}
+
+/** The table sheets guardPackageForReading leaves to the reader, and the guard's checks on them. */
+export interface GuardedSheets {
+  /**
+   * Inflates a part, making on the way every check guardPackage makes of it, and hands each chunk
+   * to `onChunk` once the checks have seen it: a table sheet read this way is inflated once, for
+   * the checks and the reader together. A part the guard has checked already is only inflated.
+   */
+  inflate(part: string, onChunk: (chunk: Uint8Array) => void): Promise<void>;
+  /** Checks every table sheet left to the reader that it did not inflate. */
+  finish(): Promise<void>;
+  /** The share of the package's packed bytes the guard has checked itself (the rest is the table sheets'). */
+  checkedShare: number;
+}
+
+/**
+ * guardPackage, except that the worksheets holding tables (nearly all of a big workbook's bytes)
+ * are checked as the reader streams them, through `inflate`, instead of inflated once more here
+ * first; `finish` checks any the reader left alone. What is refused, and in what words, is the
+ * same: only a defect in a table sheet is now found while the tables are read. `onProgress` is
+ * told the share of the whole package's packed bytes checked, up to `checkedShare`.
+ */
+export async function guardPackageForReading(zip: JSZip, onProgress?: (fraction: number) => void): Promise<GuardedSheets> {
   const entries = new Map<string, JSZip.JSZipObject>();
   const folders = new Set<string>();
   for (const entry of Object.values(zip.files)) {
@@ -56,36 +81,67 @@ export async function guardPackage(zip: JSZip, onProgress?: (fraction: number) =
   };
   const map = await mapPackage(parts);
   sheets = map?.sheets ?? [];
+  const left = new Set(map?.tableSheets ?? []);
 
+  // Progress by packed bytes, of the whole package: the table sheets left to the reader are the rest.
   const packed = (entry: JSZip.JSZipObject) => declaredSizes(entry)?.compressed ?? 0;
+  const checked = [...entries].filter(([part]) => !left.has(part));
   const allPacked = [...entries.values()].reduce((sum, entry) => sum + packed(entry), 0);
   let donePacked = 0;
-  for (const [part, entry] of entries) {
+  for (const [part, entry] of checked) {
     if (allPacked > 0) onProgress?.(donePacked / allPacked);
     donePacked += packed(entry);
-    const sheet = sheets.find((s) => s.part === part && s.kind === 'worksheet');
-    const scanner = sheet ? new SheetGridScanner() : undefined;
-    const watcher = map?.dataParts.has(part) ? new XmlCompletenessWatcher() : undefined;
-    // Both look for ASCII only, so a byte to a character serves them and no chunk cuts a character.
-    const latin1 = new TextDecoder('latin1');
-    const bytes = await inflateCounted(
-      part,
-      entry,
-      sheets,
-      scanner || watcher
-        ? (chunk) => {
+    await checkPart(part, entry, sheets, map);
+  }
+  return {
+    checkedShare: allPacked > 0 ? donePacked / allPacked : 1,
+    inflate: async (part, onChunk) => {
+      const entry = entries.get(part);
+      if (entry === undefined) return;
+      if (!left.delete(part)) {
+        await inflateCounted(part, entry, sheets, onChunk);
+        return;
+      }
+      await checkPart(part, entry, sheets, map, onChunk);
+    },
+    finish: async () => {
+      for (const part of left) await checkPart(part, entries.get(part)!, sheets, map);
+      left.clear();
+    },
+  };
+}
+
+/** One part inflated and checked as guardPackage checks it, each chunk handed on to `onChunk` once the checks have seen it. */
+async function checkPart(part: string, entry: JSZip.JSZipObject, sheets: ListedSheet[], map: PackageMap | null, onChunk?: (chunk: Uint8Array) => void): Promise<void> {
+  const sheet = sheets.find((s) => s.part === part && s.kind === 'worksheet');
+  const scanner = sheet ? new SheetGridScanner() : undefined;
+  const watcher = map?.dataParts.has(part) ? new XmlCompletenessWatcher() : undefined;
+  const incompleteError = (found: Incompleteness) => new UnreadableWorkbookError(packageReason('unfinishedXml', { at: partRef(part, sheets), found: unfinished(found) }));
+  // Both look for ASCII only, so a byte to a character serves them and no chunk cuts a character.
+  const latin1 = new TextDecoder('latin1');
+  const bytes = await inflateCounted(
+    part,
+    entry,
+    sheets,
+    scanner || watcher || onChunk
+      ? (chunk) => {
+          if (scanner || watcher) {
             const text = latin1.decode(chunk, { stream: true });
             scanner?.push(text);
             watcher?.push(text);
+            // Said before the reader's parser sees the chunk, which would refuse it in words of its own.
+            const found = watcher?.foundSoFar();
+            if (found) throw incompleteError(found);
           }
-        : undefined,
-    );
-    if (bytes === 0 && /\.(xml|rels|vml)$/i.test(part)) {
-      throw new UnreadableWorkbookError(packageReason('emptyPart', { at: partRef(part, sheets) }));
-    }
-    const incomplete = watcher?.end();
-    if (incomplete) throw new UnreadableWorkbookError(packageReason('unfinishedXml', { at: partRef(part, sheets), found: unfinished(incomplete) }));
+          onChunk?.(chunk);
+        }
+      : undefined,
+  );
+  if (bytes === 0 && /\.(xml|rels|vml)$/i.test(part)) {
+    throw new UnreadableWorkbookError(packageReason('emptyPart', { at: partRef(part, sheets) }));
   }
+  const incomplete = watcher?.end();
+  if (incomplete) throw incompleteError(incomplete);
 }
 
 /** What a part swallowed by exceljs's parser is told as: the rest of the part would be lost. */
@@ -144,11 +200,24 @@ async function inflateCounted(
   onChunk?: (chunk: Uint8Array) => void,
 ): Promise<number> {
   const declared = declaredSizes(entry)?.uncompressed ?? PACKAGE_LIMITS.partBytes;
+  // What `onChunk` throws (a check's refusal, the reader's own error) goes on as it is; the rest is the inflater's.
+  let failed: { error: unknown } | null = null;
+  const hook =
+    onChunk &&
+    ((chunk: Uint8Array) => {
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        failed = { error };
+        throw error;
+      }
+    });
   let outcome;
   try {
-    outcome = await inflateEntry(entry, declared, onChunk);
+    outcome = await inflateEntry(entry, declared, hook);
   } catch (error) {
     if (error instanceof OffGridError) throw offGridError(part, sheets, error.violation);
+    if (failed !== null) throw (failed as { error: unknown }).error;
     const detail = error instanceof Error ? error.message : String(error);
     // pako stops at damaged data without an error; JSZip then finds the size short.
     const at = partRef(part, sheets);

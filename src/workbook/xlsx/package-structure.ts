@@ -21,6 +21,8 @@ export interface PackageMap {
    * without a word, so these must end where their XML ends.
    */
   dataParts: Set<string>;
+  /** The worksheets that point to at least one table part: the ones the reader streams. */
+  tableSheets: Set<string>;
 }
 
 /** The part names of a loaded package (no leading slash), and what reads a part as text. */
@@ -64,6 +66,7 @@ export async function mapPackage(parts: PackageParts): Promise<PackageMap | null
     sheets.push({ name, part, kind: relationshipKind(rel) });
   }
 
+  const tableSheets = new Set<string>();
   for (const sheet of sheets) {
     if (sheet.kind !== 'worksheet') continue;
     dataParts.add(sheet.part).add(relsPartOf(sheet.part));
@@ -72,9 +75,10 @@ export async function mapPackage(parts: PackageParts): Promise<PackageMap | null
       const table = resolveTarget(sheet.part, rel.target);
       checkPresent(parts, table, { sheet: sheet.name, table: true });
       dataParts.add(table);
+      tableSheets.add(sheet.part);
     }
   }
-  return { sheets, dataParts };
+  return { sheets, dataParts, tableSheets };
 }
 
 /** `holds`: the sheet, or a table on the sheet, the part should hold. */

@@ -37,6 +37,11 @@ export class XmlCompletenessWatcher {
     if (this.found === null) this.scan(this.pending + text, false);
   }
 
+  /** What is wrong in the text gone by so far (an `&` that starts no reference), or null; the rest only end() can tell. */
+  foundSoFar(): Incompleteness | null {
+    return this.found;
+  }
+
   /** What is wrong once the whole part has gone by, or null. */
   end(): Incompleteness | null {
     if (this.found === null && this.pending !== '') this.scan(this.pending, true);

@@ -21,9 +21,8 @@ describe('progress', () => {
     expect(fractions[0]).toBe(0);
     expect(fractions.at(-1)).toBe(1);
     expect(increasing(fractions)).toBe(true);
-    // The example has 20-odd input sheets and more parts: many steps below the reading half, some above.
-    expect(fractions.filter((f) => f < 0.5).length).toBeGreaterThan(10);
-    expect(fractions.filter((f) => f >= 0.5 && f < 1).length).toBeGreaterThan(5);
+    // By packed bytes, a step per part the guard checks and per table sheet read: the example has 20-odd input sheets and more parts.
+    expect(new Set(fractions).size).toBeGreaterThan(40);
   });
 
   it('writing: the share of the output rows written, every 2 000 rows, then 1', async () => {

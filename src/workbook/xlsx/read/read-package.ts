@@ -6,6 +6,7 @@ import { readSharedStrings } from './shared-strings';
 import { readSheetTables } from './sheet-tables';
 import { tablesOfSheet, type TableDefinition } from './table-definitions';
 import { readWorkbook, type WorkbookFacts, type WorkbookSheet } from './workbook-sheets';
+import type { InflatePart } from './xml-stream';
 
 /**
  * Every table of every worksheet, in the workbook's sheet order, read from a package that
@@ -14,9 +15,10 @@ import { readWorkbook, type WorkbookFacts, type WorkbookSheet } from './workbook
  * that hold tables, each streamed and only its tables' cells kept. Parts the tables do not come
  * from (charts, drawings, pivot caches …) are never read. `workbook`, when the caller has read
  * it already (readWorkbook), is not read again. `onProgress` is told the fraction read before each
- * worksheet, by packed size.
+ * worksheet, by packed size. `inflate`, when given, inflates the worksheets (guardPackageForReading's,
+ * which checks them on the way).
  */
-export async function readPackageTables(zip: JSZip, facts?: WorkbookFacts, onProgress?: (fraction: number) => void): Promise<RawTable[]> {
+export async function readPackageTables(zip: JSZip, facts?: WorkbookFacts, onProgress?: (fraction: number) => void, inflate?: InflatePart): Promise<RawTable[]> {
   const workbook = facts ?? (await readWorkbook(zip));
   const { sheets } = workbook;
   const withTables: { sheet: WorkbookSheet; definitions: Map<string, TableDefinition> }[] = [];
@@ -41,7 +43,7 @@ export async function readPackageTables(zip: JSZip, facts?: WorkbookFacts, onPro
   let donePacked = 0;
   for (const [i, { sheet, definitions }] of withTables.entries()) {
     if (allPacked > 0) onProgress?.(donePacked / allPacked);
-    tables.push(...(await readSheetTables(zip, sheet, definitions, context, sheets)));
+    tables.push(...(await readSheetTables(zip, sheet, definitions, context, sheets, inflate)));
     donePacked += packed[i]!;
   }
   return tables;

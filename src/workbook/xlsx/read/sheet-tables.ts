@@ -7,7 +7,7 @@ import { cellValue, type CellContext, type SheetCell } from './cell-values';
 import { slideFormula } from './shared-formula';
 import type { TableDefinition } from './table-definitions';
 import type { WorkbookSheet } from './workbook-sheets';
-import { attribute, relationshipId, streamPart, type SheetNames, type XmlTag } from './xml-stream';
+import { attribute, relationshipId, streamPart, type InflatePart, type SheetNames, type XmlTag } from './xml-stream';
 
 /** The values read so far under one table: by sheet row, an array from the table's left column. */
 interface TableCells {
@@ -71,6 +71,7 @@ export async function readSheetTables(
   definitions: ReadonlyMap<string, TableDefinition>,
   context: Omit<CellContext, 'missingString'>,
   sheets: SheetNames,
+  inflate?: InflatePart,
 ): Promise<RawTable[]> {
   const tables = [...definitions.values()].map((definition): TableCells => ({ definition, rows: new Map(), lastRow: 0, currentRow: 0, current: null }));
   // A cell is under one table (Excel's tables never overlap); a list of one is kept for each.
@@ -198,7 +199,7 @@ export async function readSheetTables(
           break;
       }
     },
-  });
+  }, inflate);
 
   applyMerges(tables, merges);
   const byId = new Map([...definitions.keys()].map((id, i) => [id, tables[i]!]));

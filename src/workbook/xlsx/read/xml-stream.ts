@@ -38,9 +38,13 @@ class XmlSyntaxError extends Error {}
  * Elements are handed over by local name (`<x:worksheet>` is `worksheet`, as the Open XML SDK
  * writes it); saxes's namespace mode would cost a sixth of the reading time more, and
  * SpreadsheetML's own attributes carry no prefix. A part that is no well-formed XML is refused
- * naming the part and its sheet; an error a handler throws passes through as it is.
+ * naming the part and its sheet; an error a handler throws passes through as it is. `inflate`,
+ * when given, inflates the part instead of inflateEntry (the guard's checks on the way).
  */
-export async function streamPart(zip: JSZip, part: string, sheets: SheetNames, handlers: XmlHandlers): Promise<void> {
+/** Inflates a part a chunk at a time, as `inflateEntry` does, perhaps checking it on the way (package-guard.ts). */
+export type InflatePart = (part: string, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
+
+export async function streamPart(zip: JSZip, part: string, sheets: SheetNames, handlers: XmlHandlers, inflate?: InflatePart): Promise<void> {
   const entry = zip.file(part);
   if (entry === null) return;
   const parser = new SaxesParser({ position: true });
@@ -61,9 +65,11 @@ export async function streamPart(zip: JSZip, part: string, sheets: SheetNames, h
   if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
   const decoder = new TextDecoder();
   try {
-    await inflateEntry(entry, Number.MAX_SAFE_INTEGER, (chunk) => {
+    const onChunk = (chunk: Uint8Array) => {
       parser.write(decoder.decode(chunk, { stream: true }));
-    });
+    };
+    if (inflate) await inflate(part, onChunk);
+    else await inflateEntry(entry, Number.MAX_SAFE_INTEGER, onChunk);
     parser.write(decoder.decode());
     parser.close();
   } catch (error) {
