@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import { openXlsx, UnreadableWorkbookError } from '../../../src/workbook/xlsx';
 import { loadPackage } from '../../../src/workbook/xlsx/load-package';
-import { guardPackage } from '../../../src/workbook/xlsx/package-guard';
+import { guardPackage, guardPackageForReading } from '../../../src/workbook/xlsx/package-guard';
+import * as zipEntries from '../../../src/workbook/xlsx/zip-entries';
 import { miniWorkbook } from '../../engine/helpers';
 import {
   countInflated,
@@ -291,3 +292,38 @@ describe('openXlsx on what is not a whole zip', () => {
 function textOf(entry: CraftedEntry): string {
   return new TextDecoder().decode(inflateRawSync(entry.content!.deflated));
 }
+
+describe('openXlsx inflates each table sheet once', () => {
+  it('for the checks and the reader together; every part is checked', async () => {
+    const parts = await writtenParts();
+    const inflating = jest.spyOn(zipEntries, 'inflateEntry');
+    try {
+      await (await openXlsx(writeZip(parts))).readTables();
+      const names = inflating.mock.calls.map(([entry]) => entry.name);
+      const sheets = parts.map((p) => p.name).filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name));
+      expect(sheets).toContain(await sheetPartOf(parts, 'Volymer'));
+      expect(sheets.map((sheet) => [sheet, names.filter((name) => name === sheet).length])).toEqual(sheets.map((sheet) => [sheet, 1]));
+      // Every part of the package was inflated (checked), none left out; the small ones (the
+      // workbook, relationships, table parts, styles, shared strings) are read again by the reader.
+      expect([...new Set(names)].sort()).toEqual(parts.map((p) => p.name).sort());
+    } finally {
+      inflating.mockRestore();
+    }
+  });
+
+  it('a table sheet the reader did not read is checked by finish(), with the same words', async () => {
+    const { bytes, part } = await withVolymer((name) => ({ name, content: deflated(`${SHEET_HEAD}<row r="1048577"><c r="A1048577"><v>1</v></c></row>${SHEET_TAIL}`) }));
+    const guarded = await guardPackageForReading(await loadPackage(bytes));
+    await expect(guarded.finish()).rejects.toThrow(`delen ${part} (bladet "Volymer") har rad 1\u00a0048\u00a0577.`);
+  });
+
+  it('a table sheet read through inflate is refused before its parser sees the chunk with the defect', async () => {
+    const { bytes, part } = await withVolymer((name) => ({ name, content: deflated(`${SHEET_HEAD}<row r="2"><c r="A2" t="str"><v>AT&T</v></c></row>${SHEET_TAIL}`) }));
+    const guarded = await guardPackageForReading(await loadPackage(bytes));
+    const seen: Uint8Array[] = [];
+    await expect(guarded.inflate(part, (chunk) => seen.push(chunk))).rejects.toThrow(UnreadableWorkbookError);
+    expect(seen).toEqual([]);
+    // And opened, the words are the guard's (an & that starts no reference), not the XML parser's.
+    expect(await refusal(bytes)).toContain('AT&T');
+  });
+});
