@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { gunzipSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
+import { zipStream } from '../../../src/workbook/xlsx/splice/zip-stream';
 import type { FromGzip, ToGzip } from '../../../src/taskpane/worker/gzipProtocol';
 import { compressWith, PIECES_AHEAD, RemoteGzip } from '../../../src/taskpane/worker/gzipStreams';
 import { errorMessage } from '../../../src/taskpane/hooks/errorMessage';
@@ -80,6 +82,30 @@ describe('the download compressed in a worker of its own (RemoteGzip with compre
     expect(chunks()).toBe(PIECES_AHEAD + 2);
     expect(pieces.map((p) => p.byteLength)).toEqual(pieces.map(() => 0));
     await writer.close();
+  });
+
+  it('a zip written through it, its buffers filled again as the gzip worker hands them back, holds exactly what was written', async () => {
+    const { remote } = joined();
+    let reused = 0;
+    const gzip = () => {
+      const pair = remote.gzip();
+      return {
+        ...pair,
+        spare: () => {
+          const buffer = pair.spare!();
+          if (buffer) reused++;
+          return buffer;
+        },
+      };
+    };
+    // ~2,6 MB of rows: some 40 pieces, many more than the buffers kept.
+    const rows = Array.from({ length: 60_000 }, (_, i) => `<row r="${i + 1}"><c><v>${(i * 7919) % 100_003}</v></c></row>`);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of zipStream([{ name: 'a.xml', date: new Date(2026, 0, 1), content: rows }], gzip)) chunks.push(chunk);
+    const zip = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    chunks.reduce((at, c) => (zip.set(c, at), at + c.length), 0);
+    expect(strFromU8(unzipSync(zip)['a.xml']!)).toBe(rows.join(''));
+    expect(reused).toBeGreaterThan(10);
   });
 
   it('a failure in the gzip worker fails the stream: the reader sees it, and every write and the close after it', async () => {

@@ -3,10 +3,12 @@ import { GzipMember } from './gzip-member';
 import type { RawEntry } from '../zip-entries';
 
 /**
- * A new gzip compressor, as `CompressionStream('gzip')` is: bytes in, a gzip member out. A host
- * with its own zlib may pass one at another level (the command line does: level 3).
+ * A new gzip compressor, as `CompressionStream('gzip')` is: bytes in, a gzip member out; the
+ * bytes written, and the buffer they lie in, are the compressor's from then on. A host with its
+ * own zlib may pass one at another level (the command line does: level 3). `spare`, when there is
+ * one, gives back a buffer the compressor is done with, for the writer to fill again.
  */
-export type GzipStream = () => ReadableWritablePair<Uint8Array, Uint8Array>;
+export type GzipStream = () => ReadableWritablePair<Uint8Array, Uint8Array> & { spare?: () => Uint8Array | undefined };
 
 /** The platform's gzip, at zlib's default level (6): the only one a browser has. */
 export const platformGzip: GzipStream = () => new CompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>;
@@ -87,7 +89,7 @@ async function* deflated(
     if (inFlight.length > PIECES_IN_FLIGHT) await inFlight.shift();
   };
   try {
-    const pieces = new Utf8Pieces(write);
+    const pieces = new Utf8Pieces(write, deflater.spare);
     for await (const piece of part.content) {
       await pieces.add(piece);
       if (out.length > 0) yield* drain();
@@ -122,10 +124,14 @@ const PIECE_CHARS = Math.floor(PIECE_BYTES / 3);
  * many small strings of a sheet die young instead of being joined into long ones first.
  */
 class Utf8Pieces {
-  private piece = new Uint8Array(PIECE_BYTES);
+  private piece: Uint8Array = new Uint8Array(PIECE_BYTES);
   private used = 0;
 
-  constructor(private readonly write: (bytes: Uint8Array) => Promise<void>) {}
+  constructor(
+    private readonly write: (bytes: Uint8Array) => Promise<void>,
+    /** A buffer the compressor is done with, when it gives them back: the piece is then handed over whole, not copied. */
+    private readonly spare?: () => Uint8Array | undefined,
+  ) {}
 
   async add(content: string | Uint8Array): Promise<void> {
     if (typeof content !== 'string') {
@@ -145,7 +151,14 @@ class Utf8Pieces {
 
   async flush(): Promise<void> {
     if (this.used === 0) return;
-    const bytes = this.piece.slice(0, this.used);
+    let bytes: Uint8Array;
+    if (this.spare) {
+      bytes = this.piece.subarray(0, this.used);
+      const next = this.spare();
+      this.piece = next?.length === PIECE_BYTES ? next : new Uint8Array(PIECE_BYTES);
+    } else {
+      bytes = this.piece.slice(0, this.used);
+    }
     this.used = 0;
     await this.write(bytes);
   }
