@@ -20,7 +20,7 @@ export interface OpenFile {
  * adapter's own fractions: parts checked, then tables read); throws the adapter's message for a
  * file it cannot use.
  */
-export async function openFile(bytes: Uint8Array, onProgress: (fraction: number) => void = () => {}): Promise<OpenFile> {
+export async function openFile(bytes: Uint8Array, onProgress: (fraction: number, reading: boolean) => void = () => {}): Promise<OpenFile> {
   const workbook = await openXlsx(bytes, { onProgress });
   const tables = await workbook.readTables();
   return {

@@ -21,8 +21,6 @@ export type Post = (response: Response, transfer?: Transferable[]) => void;
 const WRITE_FROM = 0.55;
 /** The least change of fraction worth a message within a phase and step. */
 const MIN_STEP = 0.01;
-/** Where, in an open's fraction, the adapter has checked the package and reads the tables. */
-const READ_FROM = 0.5;
 
 /**
  * The file's part (the xlsx adapter, most of the worker's code) is a chunk of its own, loaded on
@@ -69,7 +67,7 @@ export function workerHandlers(options: { gzip?: GzipStream; pdfTools?: LoadPdfT
           file = null;
           last = null;
           const { openFile } = await fileRun();
-          file = await openFile(new Uint8Array(request.bytes), (fraction) => progress(fraction < READ_FROM ? 'opening' : 'reading', fraction));
+          file = await openFile(new Uint8Array(request.bytes), (fraction, reading) => progress(reading ? 'reading' : 'opening', fraction));
           done('open', file.opened);
           break;
         }

@@ -8,8 +8,11 @@ import { readWorkbook } from './read/workbook-sheets';
 import { XlsxWorkbook } from './xlsx-workbook';
 
 export interface OpenOptions {
-  /** Told how far the opening has come, 0 to 1 (the package's parts checked, then its tables read). */
-  onProgress?: (fraction: number) => void;
+  /**
+   * Told how far the opening has come, 0 to 1, by packed bytes: the package's parts checked, then
+   * its table sheets read (`reading` true from there on).
+   */
+  onProgress?: (fraction: number, reading: boolean) => void;
 }
 
 /**
@@ -25,17 +28,17 @@ export async function openXlsx(data: Uint8Array, options: OpenOptions = {}): Pro
   const zip = await loadPackage(data);
   // The guard inflates every part but the sheets with tables, which the reader inflates once for
   // both; progress is by packed bytes, the guard's share first.
-  const guarded = await guardPackageForReading(zip, onProgress);
+  const guarded = await guardPackageForReading(zip, onProgress && ((fraction) => onProgress(fraction, false)));
   const { checkedShare } = guarded;
   let tables;
   try {
-    tables = await readPackageTables(zip, await readWorkbook(zip), onProgress && ((fraction) => onProgress(checkedShare + fraction * (1 - checkedShare))), guarded.inflate);
+    tables = await readPackageTables(zip, await readWorkbook(zip), onProgress && ((fraction) => onProgress(checkedShare + fraction * (1 - checkedShare), true)), guarded.inflate);
     await guarded.finish();
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new UnreadableWorkbookError(packageReason('unparsable', { detail: shortDetail(reason) }), { cause: error });
   }
-  onProgress?.(1);
+  onProgress?.(1, true);
   return new XlsxWorkbook(data, { zip, tables });
 }

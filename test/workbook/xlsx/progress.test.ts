@@ -17,7 +17,17 @@ async function exampleBytes(): Promise<Uint8Array> {
 describe('progress', () => {
   it('opening: from 0 to 1, never back, in steps (a part or a sheet at a time)', async () => {
     const fractions: number[] = [];
-    await openXlsx(await exampleBytes(), { onProgress: (f) => fractions.push(f) });
+    const reading: boolean[] = [];
+    await openXlsx(await exampleBytes(), {
+      onProgress: (f, r) => {
+        fractions.push(f);
+        reading.push(r);
+      },
+    });
+    // The parts checked first, then the table sheets read (the pane shows "Läser tabellerna" from there).
+    const firstRead = reading.indexOf(true);
+    expect(firstRead).toBeGreaterThan(10);
+    expect(reading.slice(firstRead).every(Boolean)).toBe(true);
     expect(fractions[0]).toBe(0);
     expect(fractions.at(-1)).toBe(1);
     expect(increasing(fractions)).toBe(true);
