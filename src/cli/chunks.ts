@@ -21,10 +21,16 @@ export function isWhole(data: OutputData): data is string | Uint8Array {
 export async function* gathered(data: Iterable<OutputChunk> | AsyncIterable<OutputChunk>, size = WRITE_CHUNK_BYTES): AsyncGenerator<Buffer> {
   const buffer = new PartBuffer(size);
   if (Symbol.asyncIterator in data) {
-    for await (const part of data) yield* buffer.add(part);
+    for await (const part of data) {
+      const full = buffer.add(part);
+      if (full) yield* full;
+    }
   } else {
     // A plain iterable is read without awaiting each part (millions of rows).
-    for (const part of data) yield* buffer.add(part);
+    for (const part of data) {
+      const full = buffer.add(part);
+      if (full) yield* full;
+    }
   }
   yield* buffer.rest();
 }
@@ -38,29 +44,36 @@ class PartBuffer {
     this.bytes = Buffer.allocUnsafe(size);
   }
 
-  /** The buffers filled while adding `part`: none for most parts. */
-  *add(part: OutputChunk): Generator<Buffer> {
+  /**
+   * The buffers filled while adding `part`, or undefined for most parts (a row is far shorter
+   * than a buffer): nothing is made per part but its bytes, a region's or a country's millions of
+   * rows being parts of their own.
+   */
+  add(part: OutputChunk): Buffer[] | undefined {
     if (typeof part === 'string') {
       // At most three UTF-8 bytes per UTF-16 unit: a part that surely fits is written in one call.
       if (part.length * 3 <= this.size - this.used) {
         this.used += this.bytes.write(part, this.used, 'utf8');
-        return;
+        return undefined;
       }
+      const full: Buffer[] = [];
       for (let at = 0; ; ) {
         const { read, written } = ENCODER.encodeInto(at === 0 ? part : part.slice(at), this.bytes.subarray(this.used));
         this.used += written;
         at += read;
-        if (at >= part.length) return;
-        yield this.take();
+        if (at >= part.length) return full;
+        full.push(this.take());
       }
     }
+    const full: Buffer[] = [];
     for (let at = 0; at < part.length; ) {
       const length = Math.min(part.length - at, this.size - this.used);
       this.bytes.set(part.subarray(at, at + length), this.used);
       this.used += length;
       at += length;
-      if (this.used === this.size) yield this.take();
+      if (this.used === this.size) full.push(this.take());
     }
+    return full;
   }
 
   /** What is left, if anything. */

@@ -54,8 +54,10 @@ function plainDecimal(n: number): string {
 
 /**
  * The header row and the rows as CSV text, made a block of rows at a time as it is written: one
- * part per block (the byte order mark and the header first, the last line end last), so no
- * whole-document string is built and a block is let go once written. The fields are formatted by
+ * part per row (the byte order mark with the header first, the last line end last), so no
+ * whole-document string is built and a block is let go once written. A row at a time, not a block
+ * joined: Node encodes a row's short string four to six times as fast as the same text in a
+ * block's long one (the command line writes a region's 178 MB, measured). The fields are formatted by
  * fast-csv's own row formatter, the one its stream uses, so the text is what the stream wrote;
  * called directly because without a row transform it answers at once, and a stream would cost a
  * transform step and a buffer per row (millions of rows for a country). A value that cannot be
@@ -66,9 +68,7 @@ export function* csvParts(columns: readonly OutputColumn[], blocks: Iterable<rea
   const formatter = new RowFormatter(formatterOptions);
   yield formatterOptions.BOM + formatted(formatter, columns.map((c) => csvValue(c.header, options)));
   for (const block of blocks) {
-    let text = '';
-    for (const row of block) text += formatted(formatter, columns.map((_, i) => csvValue(row[i], options)));
-    yield text;
+    for (const row of block) yield formatted(formatter, columns.map((_, i) => csvValue(row[i], options)));
   }
   let end: string[] = [];
   formatter.finish((error, rows) => {
