@@ -201,7 +201,7 @@ async function inflateCounted(
 ): Promise<number> {
   const declared = declaredSizes(entry)?.uncompressed ?? PACKAGE_LIMITS.partBytes;
   // What `onChunk` throws (a check's refusal, the reader's own error) goes on as it is; the rest is the inflater's.
-  let failed: { error: unknown } | null = null;
+  let failed = null as { error: unknown } | null;
   const hook =
     onChunk &&
     ((chunk: Uint8Array) => {
@@ -217,7 +217,7 @@ async function inflateCounted(
     outcome = await inflateEntry(entry, declared, hook);
   } catch (error) {
     if (error instanceof OffGridError) throw offGridError(part, sheets, error.violation);
-    if (failed !== null) throw (failed as { error: unknown }).error;
+    if (failed !== null) throw failed.error;
     const detail = error instanceof Error ? error.message : String(error);
     // pako stops at damaged data without an error; JSZip then finds the size short.
     const at = partRef(part, sheets);

@@ -75,7 +75,7 @@ describe('the download compressed in a worker of its own (RemoteGzip with compre
     const pieces = Array.from({ length: PIECES_AHEAD + 2 }, (_, i) => new Uint8Array(1000).fill(i + 1));
     const chunks = () => sent.filter((m) => m.kind === 'chunk').length;
     const writes = pieces.map((p) => writer.write(p));
-    // The stream hands its sink one write at a time; the first PIECES_AHEAD go out without waiting for the gzip side.
+    // The stream hands its sink one write at a time: the first PIECES_AHEAD are done at once, the next is sent and waits for a 'taken'.
     for (let i = 0; i < 50; i++) await Promise.resolve(); // the gzip side answers in later tasks, never in these
     expect(chunks()).toBe(PIECES_AHEAD + 1);
     await Promise.all(writes);

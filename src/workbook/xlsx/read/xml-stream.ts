@@ -32,6 +32,9 @@ export type SheetNames = readonly { name: string; part: string }[];
 /** A part's XML is not well formed: the parser's line, column and (English) words. */
 class XmlSyntaxError extends Error {}
 
+/** Inflates a part a chunk at a time, as `inflateEntry` does, perhaps checking it on the way (package-guard.ts). */
+export type InflatePart = (part: string, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
+
 /**
  * Parses one part of the package with saxes, a chunk at a time as the zip entry inflates, so
  * that no part is ever held whole: memory stays at a chunk plus what the handlers keep.
@@ -41,9 +44,6 @@ class XmlSyntaxError extends Error {}
  * naming the part and its sheet; an error a handler throws passes through as it is. `inflate`,
  * when given, inflates the part instead of inflateEntry (the guard's checks on the way).
  */
-/** Inflates a part a chunk at a time, as `inflateEntry` does, perhaps checking it on the way (package-guard.ts). */
-export type InflatePart = (part: string, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
-
 export async function streamPart(zip: JSZip, part: string, sheets: SheetNames, handlers: XmlHandlers, inflate?: InflatePart): Promise<void> {
   const entry = zip.file(part);
   if (entry === null) return;
